@@ -1,0 +1,25 @@
+/**
+ * Periods of years stated in a clause ("at least ten years", "pendant dix ans", "cinco (5) años"), for the
+ * numeric checks of the catalogue (records kept at least ten years).
+ */
+import { foldAccents } from '../text/normalize.js';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  quinze: 15, vingt: 20, trente: 30, cinquante: 50,
+  uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
+  quince: 15, veinte: 20, treinta: 30, cincuenta: 50,
+};
+
+const PERIOD = new RegExp(
+  `\\b(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\\s*(?:\\(\\s*\\d{1,3}\\s*\\)\\s*)?(?:full\\s+|calendar\\s+)?(years?|ans|annees|anos|ano)\\b`,
+  'giu',
+);
+
+/** Every period in years the text states, in order. */
+export function yearsStated(text: string): number[] {
+  const folded = foldAccents(text.toLowerCase());
+  return [...folded.matchAll(PERIOD)].map((m) => NUMBER_WORDS[m[1]!] ?? Number(m[1]));
+}

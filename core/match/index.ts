@@ -1,0 +1,128 @@
+/**
+ * A positional index of the law's words: every normalised token once, with where it occurs, so that each
+ * catalogue term is looked up once (exact stem, prefix, or tolerant fuse.js lookup for misspellings and OCR
+ * slips) instead of scanning every clause for every term.
+ */
+import Fuse from 'fuse.js';
+import type { Clause, Language } from '../types.js';
+import { surface, termTokens, tokenize, type Token } from '../text/normalize.js';
+
+export interface LawIndex {
+  lang: Language;
+  tokens: Token[];
+  /** Folded surface words, parallel to tokens (for prefix and exact-word terms). */
+  words: string[];
+  /** Token index range [start, end) of each clause, parallel to the clauses array. */
+  ranges: { start: number; end: number }[];
+  byStem: Map<string, number[]>;
+  byWord: Map<string, number[]>;
+  /** Sorted distinct words, for prefix lookup by binary search. */
+  sortedWords: string[];
+  fuzzy?: Fuse<string>;
+  stems: string[];
+  /** Number of clauses each stem occurs in, for rarity weighting. */
+  clauseCount: number;
+}
+
+function push(map: Map<string, number[]>, key: string, i: number) {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
+function lowerBound(sorted: readonly number[] | readonly string[], value: number | string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function buildIndex(source: string, clauses: Clause[], lang: Language): LawIndex {
+  const tokens = tokenize(source, lang);
+  const starts = tokens.map((t) => t.start);
+  const words = tokens.map((t) => surface(source.slice(t.start, t.end)));
+  const byStem = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    push(byStem, t.norm, i);
+    push(byWord, words[i]!, i);
+  });
+  const ranges = clauses.map((c) => ({ start: lowerBound(starts, c.span.start), end: lowerBound(starts, c.span.end) }));
+  return {
+    lang,
+    tokens,
+    words,
+    ranges,
+    byStem,
+    byWord,
+    sortedWords: [...byWord.keys()].sort(),
+    stems: [...byStem.keys()],
+    clauseCount: clauses.length,
+  };
+}
+
+/** Token positions matching one word of a term. */
+function positionsOf(index: LawIndex, pattern: string): number[] {
+  if (pattern.startsWith('=')) return index.byWord.get(pattern.slice(1)) ?? [];
+  if (pattern.endsWith('*')) {
+    const prefix = pattern.slice(0, -1);
+    const out: number[] = [];
+    for (let i = lowerBound(index.sortedWords, prefix); i < index.sortedWords.length; i++) {
+      const w = index.sortedWords[i]!;
+      if (!w.startsWith(prefix)) break;
+      out.push(...index.byWord.get(w)!);
+    }
+    return out.sort((a, b) => a - b);
+  }
+  const exact = index.byStem.get(pattern);
+  if (exact) return exact;
+  // Tolerance for spelling variants and OCR slips on long words only: short words differ by meaning.
+  if (pattern.length < 8) return [];
+  index.fuzzy ??= new Fuse(index.stems, { includeScore: true, threshold: 0.15, ignoreLocation: true, minMatchCharLength: 6 });
+  const near = index.fuzzy
+    .search(pattern, { limit: 3 })
+    .filter((r) => Math.abs(r.item.length - pattern.length) <= 1)
+    .flatMap((r) => index.byStem.get(r.item) ?? []);
+  return near.sort((a, b) => a - b);
+}
+
+/** The largest number of other words allowed between two words of a phrase. */
+const PHRASE_GAP = 2;
+
+/**
+ * Where a term occurs: the positions of its first word for each occurrence, with the position of its last
+ * word, so the caller can quote the words that matched.
+ */
+export function occurrences(index: LawIndex, term: string, lang: Language): { start: number; end: number }[] {
+  const parts = termTokens(term, lang);
+  if (!parts.length) return [];
+  const lists = parts.map((p) => positionsOf(index, p));
+  const out: { start: number; end: number }[] = [];
+  for (const first of lists[0]!) {
+    let at = first;
+    let ok = true;
+    for (let k = 1; k < lists.length && ok; k++) {
+      const list = lists[k]!;
+      const next = list[lowerBound(list, at + 1)];
+      if (next === undefined || next - at - 1 > PHRASE_GAP) ok = false;
+      else at = next;
+    }
+    if (ok) out.push({ start: first, end: at });
+  }
+  return out;
+}
+
+/** Does the token range [start, end) contain any of these sorted positions? */
+export function anyWithin(sorted: readonly number[], start: number, end: number): boolean {
+  const i = lowerBound(sorted, start);
+  return i < sorted.length && sorted[i]! < end;
+}
+
+export function firstWithin(sorted: readonly number[], start: number, end: number): number | undefined {
+  const i = lowerBound(sorted, start);
+  return i < sorted.length && sorted[i]! < end ? i : undefined;
+}

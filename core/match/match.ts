@@ -1,0 +1,198 @@
+/**
+ * Candidates for every element: the clauses that express all of its concepts in a clause of the right role,
+ * each scored in [0, 1] with the words that matched, the list items (facets) it names and the rarer terms
+ * weighted more (a BM25-like idea: a word found in every clause proves little).
+ */
+import type { Concept, Facet, Recogniser, Role, Terms } from '../../model-law/schema.js';
+import type { Clause, Language } from '../types.js';
+import { anyWithin, occurrences, type LawIndex } from './index.js';
+
+export interface Candidate {
+  clause: number;
+  score: number;
+  /** Words of the law that matched, as printed. */
+  terms: string[];
+  facets: string[];
+}
+
+export interface ElementMatch {
+  candidates: Candidate[];
+  /** Clauses expressing a weaker form of the element, with the index of the weaker form. */
+  weaker: { form: number; candidates: Candidate[] }[];
+  /** The best share of concepts any clause expressed, for the confidence of a "missing". */
+  nearest: number;
+}
+
+interface TermHits {
+  term: string;
+  positions: number[];
+  /** Last token of each occurrence, parallel to positions. */
+  ends: number[];
+  /** Share of clauses the term occurs in. */
+  spread: number;
+}
+
+/** Terms for the law's language; where the catalogue has none in that language, English, French and Spanish. */
+export function termsFor(terms: Terms, lang: Language): { lang: Language; term: string }[] {
+  const own = terms[lang];
+  if (own?.length) return own.map((term) => ({ lang, term }));
+  return (['en', 'fr', 'es'] as const).flatMap((l) => terms[l].map((term) => ({ lang: l, term })));
+}
+
+/** Looks terms up once per analysis: the same concept serves several elements. */
+export class TermLookup {
+  private cache = new Map<string, TermHits>();
+  constructor(
+    private readonly index: LawIndex,
+    private readonly clauses: Clause[],
+  ) {}
+
+  hits(terms: Terms): TermHits[] {
+    return termsFor(terms, this.index.lang)
+      .map(({ lang, term }) => {
+        const key = `${lang}\u0000${term}`;
+        let hit = this.cache.get(key);
+        if (!hit) {
+          const occ = occurrences(this.index, term, lang);
+          const positions = occ.map((o) => o.start);
+          let inClauses = 0;
+          if (positions.length) for (const r of this.index.ranges) if (anyWithin(positions, r.start, r.end)) inClauses++;
+          hit = { term, positions, ends: occ.map((o) => o.end), spread: inClauses / Math.max(1, this.clauses.length) };
+          this.cache.set(key, hit);
+        }
+        return hit;
+      })
+      .filter((h) => h.positions.length > 0);
+  }
+
+  /** The words of the law that an occurrence covers, as printed. */
+  quote(source: string, start: number, end: number): string {
+    const t = this.index.tokens;
+    return source.slice(t[start]!.start, t[end]!.end).replace(/\s+/g, ' ');
+  }
+}
+
+interface ConceptInClause {
+  matched: boolean;
+  /** Rarity of the best matching term, 0 (everywhere) to 1 (rare). */
+  strength: number;
+  quotes: string[];
+}
+
+function conceptIn(hits: TermHits[], range: { start: number; end: number }, lookup: TermLookup, source: string): ConceptInClause {
+  const quotes: string[] = [];
+  let strength = 0;
+  for (const h of hits) {
+    let found = false;
+    for (let k = 0; k < h.positions.length; k++) {
+      const p = h.positions[k]!;
+      if (p >= range.start && h.ends[k]! < range.end) {
+        if (!found && quotes.length < 3) quotes.push(lookup.quote(source, p, h.ends[k]!));
+        found = true;
+        break;
+      }
+    }
+    if (found) strength = Math.max(strength, 1 - Math.min(1, h.spread * 4));
+  }
+  return { matched: quotes.length > 0, strength, quotes };
+}
+
+/** Is this clause the right kind of text for the element? */
+function roleAllows(role: Role, clause: Clause): boolean {
+  switch (role) {
+    case 'definition':
+      return clause.kind === 'definition';
+    case 'offence':
+      return clause.kind === 'offence';
+    default:
+      // A definition explains a word; it does not oblige anyone.
+      return clause.kind !== 'definition';
+  }
+}
+
+/** For a definition: the defined term itself must name the concept, when the clause defines a term. */
+function definesConcept(clause: Clause, concept: Concept, lookup: TermLookup, index: LawIndex, source: string): boolean {
+  if (clause.term === undefined) return true;
+  const termSpan = { start: clause.span.start, end: clause.span.start + clause.text.indexOf(clause.term) + clause.term.length + 2 };
+  const range = { start: lowerToken(index, termSpan.start), end: lowerToken(index, termSpan.end) };
+  return conceptIn(lookup.hits(concept.terms), range, lookup, source).matched;
+}
+
+function lowerToken(index: LawIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function matchConcepts(
+  concepts: Concept[],
+  rec: Recogniser,
+  role: Role,
+  ctx: MatchContext,
+): { candidates: Candidate[]; nearest: number } {
+  const { clauses, index, lookup, source } = ctx;
+  const conceptHits = concepts.map((c) => lookup.hits(c.terms));
+  const excludeHits = rec.exclude ? lookup.hits(rec.exclude) : [];
+  const supportHits = rec.support ? lookup.hits(rec.support) : [];
+  const facetHits = (rec.facets ?? []).map((f) => lookup.hits(f.terms));
+  const candidates: Candidate[] = [];
+  let nearest = 0;
+  // Only clauses holding the first concept can match: start from its occurrences.
+  const first = conceptHits[0] ?? [];
+  if (!first.length) return { candidates, nearest };
+  clauses.forEach((clause, i) => {
+    const range = index.ranges[i]!;
+    if (!first.some((h) => anyWithin(h.positions, range.start, range.end))) return;
+    if (!roleAllows(role, clause) || (role === 'definition' && ctx.definitionContainers.has(i))) return;
+    const found = conceptHits.map((hits) => conceptIn(hits, range, lookup, source));
+    const share = found.filter((f) => f.matched).length / found.length;
+    nearest = Math.max(nearest, share);
+    if (share < 1) return;
+    if (role === 'definition' && !definesConcept(clause, concepts[0]!, lookup, index, source)) return;
+    if (excludeHits.some((h) => anyWithin(h.positions, range.start, range.end))) return;
+    const facets = (rec.facets ?? []).filter((f, k) => facetIn(f, facetHits[k]!, range, clause, ctx.ownCountry));
+    const support = supportHits.filter((h) => anyWithin(h.positions, range.start, range.end)).length;
+    const strength = found.reduce((s, f) => s + f.strength, 0) / found.length;
+    const facetShare = rec.facets?.length ? facets.length / rec.facets.length : 0.5;
+    // Shorter clauses are more specific evidence: a subsection beats the whole section it sits in.
+    const lengthPenalty = Math.min(0.15, Math.max(0, Math.log10(clause.text.length / 400)) * 0.1);
+    const score = 0.45 + 0.25 * strength + 0.25 * facetShare + Math.min(0.1, support * 0.04) - lengthPenalty;
+    candidates.push({
+      clause: i,
+      score: Math.round(Math.max(0.05, Math.min(1, score)) * 100) / 100,
+      terms: [...new Set(found.flatMap((f) => f.quotes))],
+      facets: facets.map((f) => f.id),
+    });
+  });
+  return { candidates, nearest };
+}
+
+function facetIn(facet: Facet, hits: TermHits[], range: { start: number; end: number }, clause: Clause, ownCountry?: string): boolean {
+  if (hits.some((h) => anyWithin(h.positions, range.start, range.end))) return true;
+  return Boolean(facet.ownCountry && ownCountry && clause.text.toLowerCase().includes(ownCountry.toLowerCase()));
+}
+
+export interface MatchContext {
+  clauses: Clause[];
+  index: LawIndex;
+  lookup: TermLookup;
+  source: string;
+  /** The country the law belongs to, when its opening names it. */
+  ownCountry?: string;
+  /** Clauses that hold separately segmented definitions: those definitions, not their container, are the evidence. */
+  definitionContainers: Set<number>;
+}
+
+export function matchElement(rec: Recogniser, role: Role, ctx: MatchContext): ElementMatch {
+  const main = matchConcepts(rec.concepts, rec, role, ctx);
+  const weaker = (rec.weaker ?? []).map((w, form) => ({ form, candidates: matchConcepts(w.concepts, { ...rec, facets: [] }, role, ctx).candidates }));
+  const byScore = (a: Candidate, b: Candidate) => b.score - a.score || ctx.clauses[a.clause]!.text.length - ctx.clauses[b.clause]!.text.length || a.clause - b.clause;
+  main.candidates.sort(byScore);
+  for (const w of weaker) w.candidates.sort(byScore);
+  return { candidates: main.candidates, weaker: weaker.filter((w) => w.candidates.length), nearest: main.nearest };
+}

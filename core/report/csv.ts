@@ -1,0 +1,19 @@
+/** The analysis as CSV, one row per element, for spreadsheets (RFC 4180 quoting, UTF-8 with BOM for Excel). */
+import type { Catalogue } from '../../model-law/schema.js';
+import type { Analysis } from '../types.js';
+
+const cell = (v: string | number) => {
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+export function toCsv(analysis: Analysis, catalogue: Catalogue): string {
+  const elements = new Map(catalogue.elements.map((e) => [e.id, e]));
+  const labels = new Map(analysis.clauses.map((c) => [c.id, c.label]));
+  const header = ['element', 'reference', 'tier', 'obligation', 'status', 'confidence', 'evidence', 'missing'];
+  const rows = analysis.elements.map((f) => {
+    const e = elements.get(f.id)!;
+    return [f.id, e.ref, e.tier, e.title.en, f.status, f.confidence, f.evidence.map((x) => labels.get(x.clause) ?? x.clause).join('; '), f.missing.join('; ')];
+  });
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,44 @@
+/**
+ * What a clause is, from its wording: a definition (and of which term), an offence (it carries a penalty),
+ * or another provision. The matcher uses this so that a definition proves a definition and an offence
+ * element is met only by a penal clause.
+ */
+import { foldAccents } from '../text/normalize.js';
+
+const DEFINITIONS_TITLE =
+  /\b(definitions?|interpretation|d[ée]finitions?|terminolog|definiciones|t[ée]rminos|glosario|use of terms|определени|تعريف)|定义|用语/iu;
+const DEFINITIONS_INTRO =
+  /\b(in this (act|ordinance|law|chapter|decree|part)[^.]{0,40}(means|unless|-|:|—)|as used in this|on entend par|au sens d[eu]|pour l'application d[eu] pr[ée]sent[^:]*:|se entiende por|se entender[áa] por|para (los )?efectos de (la presente|este|esta)[^:]*:|para los fines de (la presente|este|esta)[^:]*:)/iu;
+
+export function isDefinitionsUnit(heading: string, opening: string): boolean {
+  return DEFINITIONS_TITLE.test(heading) || DEFINITIONS_INTRO.test(opening);
+}
+
+const QUOTED = /^(?:\(?[a-z0-9]{1,4}[).]\s*)?(?:the terms? )?[“"«‘']\s*([^”"»’']{2,80}?)\s*[”"»’']\s*(?:means|includes|include|has the|:|désigne|s'entend|se entiende|significa|,|-|–|—)/iu;
+const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)?([\p{L}][\p{L}\s,'’-]{1,60}?)\s*:\s+\S/u;
+
+/** The term a definition line defines: '"firearm" means ...' -> "firearm"; 'I. Arma de fuego: ...' -> "Arma de fuego". */
+export function definedTerm(line: string): string | undefined {
+  const quoted = line.match(QUOTED);
+  if (quoted) return quoted[1]!.trim();
+  const colon = line.match(COLON);
+  // A colon definition names a short noun phrase, not a sentence.
+  if (colon && colon[1]!.split(/\s+/).length <= 6) return colon[1]!.trim();
+  return undefined;
+}
+
+// Penal wording in the UN languages: a clause with one of these creates or punishes an offence.
+const OFFENCE = new RegExp(
+  [
+    'commits? an offence', 'is guilty of an offence', 'shall be guilty', 'liable (on|upon) (summary )?conviction', 'shall be (fined|imprisoned|punished)',
+    'punishable', 'imprisonment', 'penalty', 'penalties',
+    'est puni', 'sont punis', 'sera puni', 'seront punis', 'emprisonnement', 'reclusion', "peine d'amende", 'delit', 'infraction penale',
+    'sera sancionad', 'seran sancionad', 'se sancionara', 'se impondra', 'pena privativa', 'prision', 'multa de', 'delito', 'reprimido con',
+    'наказывается', 'лишением свободы', 'يعاقب', 'بالحبس', '处以', '有期徒刑', '追究刑事责任',
+  ].join('|'),
+  'iu',
+);
+
+export function classifyKind(text: string): 'offence' | 'provision' {
+  return OFFENCE.test(foldAccents(text.toLowerCase())) ? 'offence' : 'provision';
+}

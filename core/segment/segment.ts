@@ -1,0 +1,204 @@
+/**
+ * Text -> clause tree. remark-parse gives the block structure (and Markdown headings when the input is .md);
+ * the numbering table then finds headings, numbered units and their subdivisions line by line, the way a
+ * drafter reads a law. Every clause keeps its label as printed, its path of headings and its source span.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Heading, Root } from 'mdast';
+import type { Clause, ClauseKind } from '../types.js';
+import { citedNumber, markerOf, unitLabel, type Marker } from './numbering.js';
+import { classifyKind, definedTerm, isDefinitionsUnit } from './classify.js';
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+  /** Depth of a Markdown heading ("# Part 1"), 0 otherwise. */
+  mdDepth: number;
+}
+
+/** Split into lines with offsets, noting which lines remark-parse sees as Markdown headings. */
+function readLines(source: string): Line[] {
+  const tree = unified().use(remarkParse).parse(source) as Root;
+  const headingDepth = new Map<number, number>();
+  for (const node of tree.children)
+    if (node.type === 'heading' && node.position) headingDepth.set(node.position.start.line, (node as Heading).depth);
+  const lines: Line[] = [];
+  let offset = 0;
+  let lineNo = 1;
+  for (const raw of source.split('\n')) {
+    const depth = headingDepth.get(lineNo) ?? 0;
+    // Markdown decoration is not part of the law's wording: "# Part 1" -> "Part 1", "**Ley N.° 30299**" -> "Ley N.° 30299".
+    const text = raw.replace(/\r$/, '').replace(depth ? /^\s*#+\s*/ : /^$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+    lines.push({ text, start: offset, end: offset + raw.replace(/\r$/, '').length, mdDepth: depth });
+    offset += raw.length + 1;
+    lineNo++;
+  }
+  return lines;
+}
+
+const HEADING_RANK: Record<string, number> = {
+  book: 0, livre: 0, libro: 0, part: 1, partie: 1, parte: 1, schedule: 1, annex: 1, annexe: 1, anexo: 1,
+  title: 2, titre: 2, título: 2, chapter: 3, chapitre: 3, capítulo: 3, 章: 3, глава: 3, раздел: 1, الباب: 1, الفصل: 3,
+  division: 4, section: 4, sección: 4, 节: 4, القسم: 4, 'sub-part': 4, subdivision: 5, 'sous-section': 5,
+};
+
+const TOC_TITLE = /^(arrangement of (sections|provisions)|table of contents|contents|sommaire|table des matières|índice|indice|contenido|содержание|目录|الفهرس)$/iu;
+
+/** Which unit styles this document uses: its most frequent one, plus other explicit styles seen more than once. */
+function unitStyles(markers: (Marker | undefined)[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const m of markers) if (m?.kind === 'unit') counts.set(m.style, (counts.get(m.style) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const primary = ranked[0]?.[0];
+  // A bare "12." is a section only where it is the law's own numbering; elsewhere it is a list item.
+  return new Set(ranked.filter(([style, n]) => style === primary || (n > 1 && style !== 'unit:numbered')).map(([s]) => s));
+}
+
+interface OpenClause {
+  clause: Clause;
+  level: number;
+  startLine: number;
+}
+
+type SubType = 'digit' | 'lower' | 'upper' | 'roman';
+
+function subType(marker: Marker, previous: Map<SubType, string>): SubType {
+  const n = marker.number;
+  if (/^\d/.test(n)) return 'digit';
+  if (marker.style === 'sub:roman') return 'roman';
+  // (i), (v), (x) are roman numerals unless they continue a run of letters: (h) -> (i).
+  if (/^[ivx]+$/.test(n) && !(n === 'i' && previous.get('lower') === 'h') && !(n === 'v' && previous.get('lower') === 'u') && !(n === 'x' && previous.get('lower') === 'w'))
+    return 'roman';
+  return /^[a-z]+$/.test(n) ? 'lower' : 'upper';
+}
+
+/** Segment a law into its clause tree (flattened in document order, parents before children). */
+export function segment(source: string): Clause[] {
+  const lines = readLines(source);
+  const markers = lines.map((l) => (l.text ? markerOf(l.text) : undefined));
+  const allowedUnits = unitStyles(markers);
+
+  const clauses: Clause[] = [];
+  const headings: { rank: number; label: string }[] = [];
+  let unit: OpenClause | undefined;
+  let subs: OpenClause[] = [];
+  let subOrder: SubType[] = [];
+  const lastOfType = new Map<SubType, string>();
+  let definitions = false;
+  let inToc = false;
+  const tocLabels = new Set<string>();
+
+  const close = (open: OpenClause, endLine: number) => {
+    let last = endLine;
+    while (last > open.startLine && !lines[last]?.text) last--;
+    const end = lines[last]?.end ?? open.clause.span.end;
+    open.clause.span.end = end;
+    open.clause.text = source.slice(open.clause.span.start, end).replace(/[ \t]*\r?\n[ \t]*/g, '\n').trim();
+  };
+  const closeSubsFrom = (level: number, endLine: number) => {
+    while (subs.length && subs[subs.length - 1]!.level >= level) close(subs.pop()!, endLine);
+  };
+  const closeUnit = (endLine: number) => {
+    closeSubsFrom(0, endLine);
+    if (unit) close(unit, endLine);
+    unit = undefined;
+  };
+  const open = (label: string, path: string[], i: number, kind: ClauseKind, level: number): OpenClause => {
+    const clause: Clause = { id: '', label, path, text: '', span: { start: lines[i]!.start, end: lines[i]!.end }, kind, refs: [] };
+    clauses.push(clause);
+    return { clause, level, startLine: i };
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.text) continue;
+    let marker = markers[i];
+    if (marker?.kind === 'unit' && !allowedUnits.has(marker.style)) marker = undefined;
+    if (!marker && line.mdDepth && !unit) marker = { kind: 'heading', number: '', noun: '', rest: line.text, style: 'heading:md' };
+
+    if (TOC_TITLE.test(line.text)) {
+      inToc = true;
+      tocLabels.clear();
+      continue;
+    }
+    if (inToc) {
+      // The body starts where a heading or unit listed in the table of contents appears again.
+      if (marker && marker.kind !== 'sub') {
+        const key = `${marker.noun} ${citedNumber(marker)}`.toLowerCase();
+        if (!tocLabels.has(key)) {
+          tocLabels.add(key);
+          continue;
+        }
+        inToc = false;
+      } else if (line.text.length < 160) continue;
+      else inToc = false;
+    }
+
+    if (marker?.kind === 'heading') {
+      closeUnit(i - 1);
+      const rank = marker.style === 'heading:md' ? line.mdDepth : (HEADING_RANK[marker.noun.toLowerCase()] ?? 3);
+      while (headings.length && headings[headings.length - 1]!.rank >= rank) headings.pop();
+      let title = marker.rest;
+      // "PART 1" with its title on the next line.
+      const next = lines[i + 1];
+      if (!title && next?.text && !markers[i + 1] && next.text.length < 120) {
+        title = next.text;
+        i++;
+      }
+      const label = marker.style === 'heading:md' ? title : [`${marker.noun} ${citedNumber(marker)}`.trim(), title].filter(Boolean).join(': ');
+      headings.push({ rank, label });
+      continue;
+    }
+
+    if (marker?.kind === 'unit') {
+      closeUnit(i - 1);
+      const label = unitLabel(marker);
+      unit = open(label, headings.map((h) => h.label), i, 'provision', 0);
+      definitions = isDefinitionsUnit(marker.rest, lines.slice(i, i + 3).map((l) => l.text).join(' '));
+      if (definitions) unit.clause.kind = 'definition';
+      subOrder = [];
+      lastOfType.clear();
+      continue;
+    }
+
+    if (!unit) continue;
+    if (marker?.kind === 'sub' || (marker?.kind === 'unit' && !allowedUnits.has(marker.style))) {
+      const m = marker;
+      const type = subType(m, lastOfType);
+      lastOfType.set(type, m.number);
+      if (!subOrder.includes(type)) subOrder.push(type);
+      const level = subOrder.indexOf(type) + 1;
+      closeSubsFrom(level, i - 1);
+      const parent = subs[subs.length - 1]?.clause ?? unit.clause;
+      const label = `${parent.label}(${m.number})`;
+      const sub = open(label, [...unit.clause.path, unit.clause.label], i, 'provision', level);
+      const term = definitions ? definedTerm(line.text) : undefined;
+      if (definitions) sub.clause.kind = 'definition';
+      if (term) sub.clause.term = term;
+      subs.push(sub);
+      continue;
+    }
+    // An unnumbered definition line inside a definitions unit: '"firearm" means ...'.
+    const term = definitions ? definedTerm(line.text) : undefined;
+    if (term) {
+      // A run of definitions are siblings: each closes the one before.
+      const top = subs[subs.length - 1];
+      const level = top?.clause.term !== undefined && !/\)$/.test(top.clause.label) ? top.level : (top?.level ?? 0) + 1;
+      closeSubsFrom(level, i - 1);
+      const parent = subs[subs.length - 1]?.clause ?? unit.clause;
+      const sub = open(`${parent.label} "${term}"`, [...unit.clause.path, unit.clause.label], i, 'definition', level);
+      sub.clause.term = term;
+      subs.push(sub);
+    }
+  }
+  closeUnit(lines.length - 1);
+
+  const kept = clauses.filter((c) => c.text.length > 0);
+  kept.forEach((c, n) => {
+    c.id = `c${n + 1}`;
+    if (c.kind === 'provision') c.kind = classifyKind(c.text);
+  });
+  return kept;
+}

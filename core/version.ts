@@ -1,0 +1,2 @@
+/** The version written into every analysis and report; kept equal to package.json's by a test. */
+export const VERSION = '0.1.0';

@@ -1,0 +1,5 @@
+/** Text files bundled into main by esbuild's text loader (scripts/build.js). */
+declare module '*.txt' {
+  const text: string;
+  export default text;
+}

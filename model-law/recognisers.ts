@@ -1,0 +1,500 @@
+/**
+ * How each Protocol element shows in a national law: the concepts a clause must express (every concept, each
+ * by any of its terms), supporting and excluding terms, the items of list-like obligations and numeric checks.
+ *
+ * Term syntax (matched after the normalisation in core/text/normalize.ts):
+ *   word     the word's stem: "licences" and "licence" match;
+ *   word*    any word beginning so: "reactiv*" matches reactivate, reactivation, reactivación, réactivation;
+ *   =word    that word only, unstemmed;
+ * a phrase matches its words in order with at most two other words between them, stopwords ignored, so
+ * "country of import" matches "countries of export, import and transit".
+ * Keywords come from ../shared/reference/instruments-notes.md (section 3) and common national drafting.
+ */
+import type { Concept, Facet, Localized3, Recogniser, Terms } from './schema.js';
+
+type Words = string[];
+interface More {
+  ar?: Words;
+  ru?: Words;
+  zh?: Words;
+}
+
+const terms = (en: Words, fr: Words, es: Words, more: More = {}): Terms => ({ en, fr, es, ...more });
+const concept = (id: string, en: Words, fr: Words, es: Words, more: More = {}): Concept => ({ id, terms: terms(en, fr, es, more) });
+const facet = (id: string, label: Localized3, en: Words, fr: Words, es: Words, more: More & { ownCountry?: boolean } = {}): Facet => {
+  const { ownCountry, ...langs } = more;
+  return { id, label, terms: terms(en, fr, es, langs), ...(ownCountry ? { ownCountry } : {}) };
+};
+
+// Concepts shared by several elements.
+const LICENCE = concept(
+  'licence',
+  ['licen*', 'authori*', 'permit', 'permits', 'approval', 'certificate*'],
+  ['licence*', 'autoris*', 'permis', 'agrément*', 'certificat*'],
+  ['licencia*', 'autoriz*', 'permiso*', 'certificado*'],
+  { ru: ['лицензи*', 'разрешени*'], ar: ['ترخيص', 'رخصة', 'إذن'], zh: ['许可证', '许可'] },
+);
+const IMPORT_EXPORT = concept(
+  'cross-border',
+  ['import*', 'export*', 'transit*'],
+  ['import*', 'export*', 'transit*'],
+  ['import*', 'export*', 'tránsito*', 'transit*'],
+  { ru: ['ввоз*', 'вывоз*', 'импорт*', 'экспорт*', 'транзит*'], ar: ['استيراد', 'تصدير', 'عبور'], zh: ['进口', '出口', '过境'] },
+);
+const RECORD = concept(
+  'record',
+  ['record*', 'register*', 'registry', 'retain*', 'retention', 'kept', 'keep', 'archiv*', 'database*', 'data filing'],
+  ['registre*', 'enregistr*', 'consign*', 'conserv*', 'fichier*', 'inscri*', 'base de données', 'archiv*'],
+  ['registro*', 'registra*', 'conserv*', 'archiv*', 'base de datos', 'inscri*', 'asiento*'],
+  { ru: ['учет*', 'учёт*', 'реестр*', 'хранени*'], ar: ['سجل', 'سجلات', 'قيد'], zh: ['登记', '记录', '档案'] },
+);
+const MARKING = concept(
+  'marking',
+  ['mark*', 'serial number*', 'stamp*', 'engrav*'],
+  ['marqu*', 'numéro de série', 'poinçon*', 'grav*'],
+  ['marca*', 'marcaj*', 'marcación', 'número de serie', 'grabad*', 'troquel*'],
+  { ru: ['маркир*', 'клейм*', 'серийн* номер*'], ar: ['وسم', 'علامة', 'الرقم التسلسلي'], zh: ['标记', '编号', '序列号'] },
+);
+const MANUFACTURE = concept(
+  'manufacture',
+  ['manufactur*', 'assembl*', 'produc*', 'make', 'made'],
+  ['fabriqu*', 'fabrication', 'assembl*', 'produi*', 'production'],
+  ['fabric*', 'fabriq*', 'ensambl*', 'produc*', 'elabor*'],
+  { ru: ['производ*', 'изготов*'], ar: ['صنع', 'تصنيع'], zh: ['制造', '生产'] },
+);
+const DEACTIVATION = concept(
+  'deactivation',
+  ['deactivat*', 'de-activat*', 'inoperab*'],
+  ['neutralis*', 'désactiv*'],
+  ['desactiv*', 'inutiliz*'],
+  { ru: ['деактив*', 'охолощ*'], ar: ['تعطيل', 'إبطال'], zh: ['去功能化', '失效'] },
+);
+const BROKER = concept(
+  'broker',
+  ['broker*', 'intermediar*'],
+  ['courti*', 'courtage', 'intermédiair*'],
+  ['corredor*', 'corretaje', 'intermedia*'],
+  { ru: ['брокер*', 'посредни*'], ar: ['سمسار', 'وسيط', 'السمسرة'], zh: ['中介', '经纪'] },
+);
+const CROSS_BORDER_CONTEXT = concept(
+  'international',
+  ['bilateral*', 'regional*', 'international*', 'other States', 'foreign', 'Interpol', 'States Parties'],
+  ['bilatéra*', 'régiona*', 'internationa*', 'autres États', 'étranger*', 'Interpol', 'États parties'],
+  ['bilateral*', 'regional*', 'internacional*', 'otros Estados', 'extranjer*', 'Interpol', 'Estados Parte*'],
+  { ru: ['международн*', 'иностранн*'], ar: ['الدولي', 'الدول الأخرى'], zh: ['国际', '外国'] },
+);
+const INFORMATION_EXCHANGE = concept(
+  'exchange',
+  ['exchang*', 'shar*', 'provid* information', 'communicat*', 'transmit*'],
+  ['échang*', 'communiqu*', 'partag*', 'transmet*', 'transmi*'],
+  ['intercambi*', 'compart*', 'comunic*', 'proporcion*', 'transmit*'],
+  { ru: ['обмен*'], ar: ['تبادل'], zh: ['交换', '交流'] },
+);
+
+const L = (en: string, fr: string, es: string): Localized3 => ({ en, fr, es });
+
+/** Items of an international transaction shared by the licence (10.3) and the record (7.b). */
+const TRANSACTION_ITEMS: Facet[] = [
+  facet('issue-date', L('date of issue', 'date de délivrance', 'fecha de expedición'), ['date of issue', 'issue date', 'date issued', 'issuance', 'date of grant'], ['date de délivrance', "date d'émission", 'date de la délivrance', 'délivr* date'], ['fecha de expedición', 'fecha de emisión', 'fecha de otorgamiento', 'expedición']),
+  facet('expiry-date', L('date of expiry', "date d'expiration", 'fecha de vencimiento'), ['expir*', 'valid until', 'period of validity'], ['expiration', 'validité', 'date de fin'], ['vencimiento', 'expiración', 'caducidad', 'vigencia']),
+  facet('export-country', L('country of export', "pays d'exportation", 'país de exportación'), ['country of export', 'exporting country', 'exporting State', 'country of origin'], ["pays d'exportation", 'État exportateur', 'pays exportateur', "pays d'origine"], ['país de exportación', 'país exportador', 'Estado exportador', 'país de origen']),
+  facet('import-country', L('country of import', "pays d'importation", 'país de importación'), ['country of import', 'importing country', 'importing State', 'country of destination'], ["pays d'importation", 'État importateur', 'pays importateur', 'pays de destination', 'État destinataire'], ['país de importación', 'país importador', 'Estado importador', 'país de destino']),
+  facet('transit-countries', L('countries of transit', 'pays de transit', 'países de tránsito'), ['country of transit', 'countries transit', 'transit country', 'transit State*', 'State* of transit'], ['pays de transit', 'États de transit', 'État de transit'], ['países de tránsito', 'país de tránsito', 'Estados de tránsito']),
+  facet('final-recipient', L('final recipient', 'destinataire final', 'destinatario final'), ['final recipient', 'end user', 'end-user', 'ultimate consignee', 'consignee'], ['destinataire final', 'utilisateur final', 'destinataire ultime'], ['destinatario final', 'usuario final', 'consignatario']),
+  facet('description', L('description of the items', 'description des articles', 'descripción de los artículos'), ['description', 'describ*', 'type', 'model', 'calibre', 'caliber'], ['description', 'désignation', 'type', 'modèle', 'calibre'], ['descripción', 'tipo', 'modelo', 'calibre']),
+  facet('quantity', L('quantity', 'quantité', 'cantidad'), ['quantit*', 'number of'], ['quantit*', 'nombre de'], ['cantidad*', 'número de']),
+];
+const byId = (ids: string[]) => TRANSACTION_ITEMS.filter((f) => ids.includes(f.id));
+
+export const recognisers: Recogniser[] = [
+  // ---- Article 3: definitions. The first concept names the defined term.
+  {
+    element: 'fp.3.a',
+    concepts: [
+      concept('term', ['firearm*', 'fire arm*'], ['arme* à feu'], ['arma* de fuego'], { ru: ['огнестрельн* оружи*'], ar: ['الأسلحة النارية', 'سلاح ناري'], zh: ['枪支', '火器'] }),
+      concept('expel', ['projectile*', 'bullet*', 'shot', 'explosi*', 'barrel*', 'propellant'], ['projectile*', 'balle*', 'plomb*', 'explosi*', 'canon*'], ['proyectil*', 'bala*', 'balín', 'explosi*', 'cañón'], { ru: ['снаряд*', 'пул*'], ar: ['مقذوف', 'رصاصة'], zh: ['弹丸', '发射'] }),
+    ],
+    support: terms(['portable', 'readily converted', 'antique', '1899'], ['portative', 'aisément transformée', 'anciennes', '1899'], ['portátil', 'transformarse fácilmente', 'antiguas', '1899']),
+  },
+  {
+    element: 'fp.3.b',
+    concepts: [
+      concept('term', ['parts and components', 'component part*', 'essential component*', 'parts', 'components'], ['pièces et éléments', 'élément* essentiel*', 'pièce*'], ['piezas y componentes', 'pieza* fundamental*', 'componente* esencial*', 'piezas'], { ru: ['основн* част*', 'составн* част*'], ar: ['الأجزاء والمكونات'], zh: ['零部件', '主要部件'] }),
+    ],
+    facets: [
+      facet('barrel', L('barrel', 'canon', 'cañón'), ['barrel*'], ['canon*'], ['cañón', 'cañones']),
+      facet('frame-receiver', L('frame or receiver', 'carcasse ou boîte de culasse', 'armazón o cajón de mecanismos'), ['frame*', 'receiver*'], ['carcasse*', 'boîte de culasse'], ['armazón', 'cajón de mecanismos', 'receptor*']),
+      facet('slide-cylinder', L('slide or cylinder', 'glissière ou barillet', 'corredera o tambor'), ['slide*', 'cylinder*'], ['glissière*', 'barillet*'], ['corredera*', 'tambor*', 'cilindro*']),
+      facet('bolt-breech', L('bolt or breech block', 'culasse mobile ou bloc de culasse', 'cerrojo o bloque de cierre'), ['bolt*', 'breech*'], ['culasse mobile', 'bloc de culasse'], ['cerrojo*', 'bloque de cierre', 'recámara']),
+      facet('silencer', L('silencer or sound moderator', 'silencieux', 'silenciador'), ['silencer*', 'suppressor*', 'moderator*', 'muffler*', 'diminish* noise'], ['silencieux', 'atténuer bruit', 'modérateur* de son'], ['silenciador*', 'supresor*', 'reducir ruido', 'disminuir ruido']),
+    ],
+    facetsForCovered: 4,
+    facetsForPartial: 0,
+  },
+  {
+    element: 'fp.3.c',
+    concepts: [concept('term', ['ammunition', 'cartridge*'], ['munition*', 'cartouche*'], ['munici*', 'cartucho*'], { ru: ['боеприпас*', 'патрон*'], ar: ['الذخيرة'], zh: ['弹药'] })],
+    facets: [
+      facet('cases', L('cartridge cases', 'étuis', 'vainas'), ['cartridge case*', 'case*', 'casing*'], ['étui*', 'douille*'], ['vaina*', 'casquillo*']),
+      facet('primers', L('primers', 'amorces', 'cebos o fulminantes'), ['primer*', 'cap*'], ['amorce*'], ['cebo*', 'fulminante*', 'iniciador*', 'pistón']),
+      facet('propellant', L('propellant powder', 'poudre propulsive', 'pólvora propulsora'), ['propellant*', 'powder*', 'propulsi*'], ['poudre*', 'propuls*'], ['pólvora*', 'propuls*', 'carga propulsora']),
+      facet('projectiles', L('bullets or projectiles', 'balles ou projectiles', 'balas o proyectiles'), ['bullet*', 'projectile*', 'shot'], ['balle*', 'projectile*', 'plomb*'], ['bala*', 'proyectil*', 'perdigon*']),
+    ],
+    facetsForCovered: 3,
+    facetsForPartial: 0,
+  },
+  {
+    element: 'fp.3.d',
+    concepts: [concept('term', ['illicit manufactur*', 'illegal manufactur*', 'unlawful manufactur*'], ['fabrication illicite', 'fabrication illégale'], ['fabricación ilícita', 'fabricación ilegal'], { ru: ['незаконн* изготовлени*'], ar: ['الصنع غير المشروع'], zh: ['非法制造'] })],
+    facets: [
+      facet('trafficked-parts', L('from illicitly trafficked parts', 'à partir de pièces ayant fait l’objet d’un trafic illicite', 'a partir de piezas objeto de tráfico ilícito'), ['traffick*', 'illicitly obtained'], ['trafic*'], ['tráfico*', 'trafica*']),
+      facet('unlicensed', L('without a licence or authorization', 'sans licence ou autorisation', 'sin licencia o autorización'), ['without licen*', 'without authori*', 'unlicensed', 'not licensed'], ['sans licence', 'sans autoris*'], ['sin licencia', 'sin autoriz*', 'sin permiso']),
+      facet('unmarked', L('without marking at manufacture', 'sans marquage lors de la fabrication', 'sin marcación en la fabricación'), ['mark*'], ['marqu*'], ['marca*', 'marcaj*', 'marcación']),
+    ],
+    facetsForCovered: 2,
+    facetsForPartial: 0,
+  },
+  {
+    element: 'fp.3.e',
+    concepts: [concept('term', ['illicit traffic*', 'illegal traffic*', 'unlawful traffic*', 'trafficking'], ['trafic illicite', 'trafic'], ['tráfico ilícito', 'tráfico ilegal', 'tráfico'], { ru: ['незаконн* оборот*'], ar: ['الاتجار غير المشروع'], zh: ['非法贩运'] })],
+    facets: [
+      facet('across-borders', L('from or across the territory to another State', 'depuis ou à travers le territoire vers un autre État', 'desde o a través del territorio a otro Estado'), ['territor*', 'another State', 'across', 'cross-border', 'border*'], ['territoire*', 'autre État', 'frontière*'], ['territorio*', 'otro Estado', 'frontera*']),
+      facet('unauthorised', L('not authorized by a State concerned', 'non autorisé par un État concerné', 'no autorizado por un Estado interesado'), ['not authori*', 'without authori*', 'does not authori*', 'unauthori*'], ['pas autoris*', 'sans autoris*', "n'autoris*", 'non autoris*'], ['no autoriz*', 'sin autoriz*', 'no lo autori*']),
+      facet('unmarked', L('firearms not marked as Article 8 requires', 'armes non marquées comme l’exige l’article 8', 'armas no marcadas conforme al artículo 8'), ['mark*'], ['marqu*'], ['marca*', 'marcaj*', 'marcación']),
+    ],
+    facetsForCovered: 2,
+    facetsForPartial: 0,
+  },
+  {
+    element: 'fp.3.f',
+    concepts: [concept('term', ['tracing', 'trace', 'traceability'], ['traçage', 'traçabilité', 'traçag*'], ['localización', 'rastreo', 'trazabilidad'], { ru: ['отслеживани*'], ar: ['التعقب', 'تعقب'], zh: ['追查', '追踪'] })],
+  },
+  // ---- Article 4: scope.
+  {
+    element: 'fp.4.1',
+    concepts: [
+      concept('applies', ['apply', 'applies', 'application', 'scope', 'purpose', 'object*'], ["s'applique", 'application', 'objet', 'champ'], ['aplica*', 'ámbito', 'objeto', 'finalidad']),
+      concept('subject', ['manufactur*', 'traffick*', 'import*', 'export*', 'transfer*'], ['fabrication', 'trafic*', 'import*', 'export*', 'transfert*'], ['fabricación', 'tráfico*', 'import*', 'export*', 'transferencia*']),
+    ],
+  },
+  {
+    element: 'fp.4.2',
+    concepts: [
+      concept('state-transfer', ['State-to-State', 'government-to-government', 'State transfer*', 'armed forces', 'defence forces', 'police forces'], ['entre États', "d'État à État", 'forces armées', 'armée*'], ['entre Estados', 'de Estado a Estado', 'fuerzas armadas', 'institucion* armada*']),
+      concept('exempt', ['not apply', 'does not apply', 'exempt*', 'except*', 'exclud*'], ["ne s'applique pas", 'exempt*', 'exclu*', 'sauf', 'exception*'], ['no se aplica*', 'no será* aplicable*', 'exceptu*', 'exclu*', 'exent*']),
+    ],
+  },
+  // ---- Article 5: offences. Only a penal clause proves them.
+  {
+    element: 'fp.5.1.a',
+    concepts: [
+      MANUFACTURE,
+      concept('unlawful', ['without', 'illicit*', 'unlicensed', 'unlawful*', 'illegal*', 'contrary', 'contravention', 'not authori*', 'unmarked'], ['sans', 'illicite*', 'illégal*', 'clandestin*', 'violation', 'infraction'], ['sin', 'ilícit*', 'ilegal*', 'clandestin*', 'contraven*', 'infracción'], { ru: ['незаконн*', 'без лицензии'], ar: ['دون ترخيص', 'غير مشروع'], zh: ['非法', '未经许可'] }),
+    ],
+    exclude: terms(['reactivat*'], ['réactiv*'], ['reactiv*']),
+  },
+  {
+    element: 'fp.5.1.b',
+    concepts: [
+      concept('trafficking', ['traffick*', 'smuggl*', 'import*', 'export*', 'transit*', 'transfer*'], ['trafic*', 'contrebande', 'import*', 'export*', 'transit*', 'transf*'], ['tráfico*', 'trafica*', 'contrabando', 'import*', 'export*', 'introduz*', 'introduc*', 'tránsito'], { ru: ['контрабанд*', 'незаконн* перемещени*'], ar: ['الاتجار', 'تهريب'], zh: ['走私', '贩运'] }),
+      concept('unlawful', ['without', 'illicit*', 'unlicensed', 'unlawful*', 'illegal*', 'contrary', 'contravention', 'not authori*'], ['sans', 'illicite*', 'illégal*', 'violation', 'infraction', 'frauduleu*'], ['sin', 'ilícit*', 'ilegal*', 'clandestin*', 'contraven*', 'infracción'], { ru: ['незаконн*'], ar: ['غير مشروع'], zh: ['非法'] }),
+    ],
+  },
+  {
+    element: 'fp.5.1.c',
+    concepts: [
+      MARKING,
+      concept('tamper', ['falsif*', 'obliterat*', 'remov*', 'alter*', 'defac*', 'tamper*', 'eras*', 'deface*', 'modif*'], ['falsifi*', 'effac*', 'enlev*', 'alter*', 'modifi*', 'supprim*', 'maquill*'], ['falsific*', 'falsifiq*', 'borr*', 'supri*', 'alter*', 'limad*', 'adulter*', 'modifiq*', 'elimin*'], { ru: ['подделк*', 'уничтожени*', 'изменени*'], ar: ['تزوير', 'طمس', 'إزالة'], zh: ['伪造', '涂改', '磨损'] }),
+    ],
+  },
+  {
+    element: 'fp.5.2.a',
+    concepts: [concept('attempt', ['attempt*', 'accomplice*', 'complicity', 'participat* as accomplice'], ['tentative', 'tenter', 'complic*', 'complice*'], ['tentativa', 'intent*', 'complic*', 'cómplice*'], { ru: ['покушени*', 'соучасти*'], ar: ['الشروع', 'الاشتراك'], zh: ['未遂', '共犯'] })],
+  },
+  {
+    element: 'fp.5.2.b',
+    concepts: [concept('organise', ['organises', 'organizes', 'organising', 'organizing', 'directs', 'directing', 'aids', 'aiding', 'abet*', 'facilitat*', 'counsel*', 'procur*', 'incit*'], ['organis*', 'dirig*', 'aide*', 'facilit*', 'conseill*', 'incit*', 'provoqu*'], ['organiz*', 'organice*', 'dirij*', 'dirig*', 'ayud*', 'facilit*', 'asesor*', 'instig*', 'incit*'], { ru: ['организаци*', 'руководств*', 'пособничеств*'], ar: ['تنظيم', 'إدارة', 'المساعدة', 'التحريض'], zh: ['组织', '指挥', '协助', '教唆'] })],
+    exclude: terms(['organised criminal group*', 'organized criminal group*'], ['groupe criminel organisé'], ['grupo delictivo organizado']),
+  },
+  // ---- Article 6: confiscation, seizure, disposal.
+  {
+    element: 'fp.6.1',
+    concepts: [concept('confiscation', ['confiscat*', 'forfeit*'], ['confisc*', 'confisqu*'], ['decomis*', 'comiso', 'confisca*'], { ru: ['конфискаци*'], ar: ['مصادرة'], zh: ['没收'] })],
+    weaker: [
+      {
+        concepts: [concept('seizure', ['seiz*', 'seized'], ['saisi*'], ['incaut*', 'secuestr*', 'retenci*'])],
+        shortfall: L('seizure is provided for, but not confiscation', 'la saisie est prévue, mais non la confiscation', 'se prevé la incautación, pero no el decomiso'),
+      },
+    ],
+  },
+  {
+    element: 'fp.6.2',
+    concepts: [
+      concept('seized', ['seiz*', 'confiscat*', 'forfeit*'], ['saisi*', 'confisqu*', 'confisc*'], ['incaut*', 'decomis*', 'secuestr*'], { ru: ['изъят*', 'конфиск*'], ar: ['ضبط', 'مصادرة'], zh: ['扣押', '没收'] }),
+      concept('destroyed', ['destr*', 'dispos*'], ['détrui*', 'destruction', 'aliénation'], ['destru*', 'destino final'], { ru: ['уничтож*'], ar: ['إتلاف'], zh: ['销毁'] }),
+    ],
+  },
+  // ---- Article 7: record-keeping.
+  {
+    element: 'fp.7',
+    concepts: [RECORD, concept('period', ['year*'], ['an', 'ans', 'année*'], ['año*'], { ru: ['лет', 'года'], ar: ['سنوات', 'سنة'], zh: ['年'] })],
+    exclude: terms(['imprison*', 'sentence*', 'expir*'], ['emprisonnement', 'réclusion', 'expir*'], ['prisión', 'pena*', 'vigencia', 'vencimiento']),
+    checks: [{ kind: 'min-years', value: 10, label: L('records kept at least ten years', 'informations conservées au moins dix ans', 'registros conservados al menos diez años') }],
+  },
+  {
+    element: 'fp.7.a',
+    concepts: [RECORD, MARKING],
+    exclude: terms(['tamper*', 'falsif*', 'obliterat*'], ['falsifi*', 'effac*'], ['falsific*', 'borr*']),
+  },
+  {
+    element: 'fp.7.b',
+    concepts: [RECORD, IMPORT_EXPORT],
+    facets: TRANSACTION_ITEMS,
+    facetsForCovered: 6,
+    facetsForPartial: 2,
+  },
+  // ---- Article 8: marking.
+  {
+    element: 'fp.8.1.a',
+    concepts: [MANUFACTURE, concept('marking', ['mark*', 'serial number*', 'stamp*', 'engrav*', 'name of manufacturer'], ['marqu*', 'numéro de série', 'poinçon*', 'nom du fabricant'], ['marca*', 'marcaj*', 'marcación', 'número de serie', 'nombre del fabricante'], { ru: ['маркир*'], ar: ['وسم'], zh: ['标记'] })],
+    exclude: terms(['import*', 'deactivat*'], ['import*', 'neutralis*'], ['import*', 'desactiv*']),
+    facets: [
+      facet('manufacturer', L('name of the manufacturer', 'nom du fabricant', 'nombre del fabricante'), ['name of manufacturer', "manufacturer's name", 'manufacturer', 'maker', 'trade mark', 'trademark'], ['nom du fabricant', 'fabricant', 'marque du fabricant'], ['nombre del fabricante', 'fabricante', 'marca del fabricante']),
+      facet('country', L('country or place of manufacture', 'pays ou lieu de fabrication', 'país o lugar de fabricación'), ['country of manufacture', 'place of manufacture', 'country of origin', 'country', 'place'], ['pays de fabrication', 'lieu de fabrication', 'pays', 'lieu'], ['país de fabricación', 'lugar de fabricación', 'país', 'lugar'], { ownCountry: true }),
+      facet('serial-number', L('serial number', 'numéro de série', 'número de serie'), ['serial number*', 'serial'], ['numéro de série', 'numéro'], ['número de serie', 'numeración']),
+    ],
+    facetsForCovered: 3,
+  },
+  {
+    element: 'fp.8.1.b',
+    concepts: [concept('import', ['import*'], ['import*'], ['import*', 'internad*', 'internación'], { ru: ['ввоз*', 'импорт*'], ar: ['استيراد'], zh: ['进口'] }), MARKING],
+    exclude: terms(['record*', 'register', 'registry', 'licen*'], ['registre*', 'licence*'], ['registro*', 'licencia*']),
+    facets: [
+      facet('import-country', L('country of import', "pays d'importation", 'país de importación'), ['country of import', 'importing country', 'country', 'letters', 'code'], ["pays d'importation", 'pays importateur', 'pays', 'lettres', 'code'], ['país de importación', 'país importador', 'país', 'letras', 'código'], { ownCountry: true }),
+      facet('import-year', L('year of import', "année d'importation", 'año de importación'), ['year'], ['année', 'millésime'], ['año']),
+    ],
+    facetsForCovered: 1,
+  },
+  {
+    element: 'fp.8.1.c',
+    concepts: [
+      concept('civilian', ['civilian use', 'civil use', 'civilian*', 'private use'], ['usage civil', 'civil*', 'usage privé'], ['uso civil', 'civil*', 'uso particular'], { ru: ['гражданск*'], ar: ['الاستخدام المدني'], zh: ['民用'] }),
+      concept('state-stocks', ['State stock*', 'government stock*', 'armed forces', 'police', 'military', 'State*', 'government*', 'Crown'], ["stocks de l'État", 'forces armées', 'police', 'armée*', 'État', 'militaire*'], ['existencias del Estado', 'fuerzas armadas', 'policía', 'institucion*', 'Estado', 'militar*'], { ru: ['государствен*'], ar: ['الدولة', 'القوات المسلحة'], zh: ['国家', '军队'] }),
+      MARKING,
+    ],
+  },
+  {
+    element: 'fp.8.2',
+    concepts: [
+      concept('industry', ['industry', 'manufacturers', 'trade'], ['industrie', 'fabricants', 'professionnels'], ['industria', 'fabricantes']),
+      MARKING,
+      concept('against-removal', ['remov*', 'alter*', 'tamper*', 'resist*', 'prevent*'], ['effac*', 'enlev*', 'alter*', 'empêch*'], ['remo*', 'alter*', 'impedir', 'prevenir', 'evitar']),
+    ],
+  },
+  // ---- Article 9: deactivation (where deactivated firearms are not firearms in law).
+  {
+    element: 'fp.9',
+    concepts: [concept('reactivation', ['reactivat*', 're-activat*'], ['réactiv*'], ['reactiv*'], { ru: ['реактив*', 'восстановлени*'], ar: ['إعادة تنشيط', 'إعادة التشغيل'], zh: ['恢复', '重新激活'] })],
+  },
+  {
+    element: 'fp.9.a',
+    concepts: [
+      concept('permanent', ['permanent*', 'irreversib*', 'irretrievab*'], ['définitiv*', 'permanen*', 'irréversib*'], ['permanen*', 'definitiv*', 'irreversib*'], { ru: ['необратим*'], ar: ['دائم'], zh: ['永久'] }),
+      concept('inoperable', ['inoperab*', 'inoperative', 'unusable', 'incapable', 'useless', 'unserviceable'], ['inutilisab*', 'inopérant*', 'impropre*', 'hors d’usage', 'hors usage'], ['inutilizab*', 'inservib*', 'imposib*', 'inoperant*'], { ru: ['непригодн*'], ar: ['غير صالح'], zh: ['无法使用'] }),
+    ],
+  },
+  {
+    element: 'fp.9.b',
+    concepts: [DEACTIVATION, concept('verified', ['verif*', 'inspect*', 'check*', 'examin*'], ['vérifi*', 'contrôl*', 'inspect*'], ['verific*', 'comprob*', 'inspeccion*', 'constat*'], { ru: ['провер*'], ar: ['التحقق'], zh: ['核查', '检验'] })],
+    weaker: [
+      {
+        concepts: [DEACTIVATION, concept('certified', ['certifi*', 'approv*'], ['certifi*', 'agré*'], ['certific*', 'aprob*'])],
+        shortfall: L(
+          'deactivation is certified, but verification by a competent authority against a standard is not set out',
+          'la neutralisation est certifiée, mais sa vérification par une autorité compétente selon une norme n’est pas prévue',
+          'la desactivación se certifica, pero no se establece su verificación por una autoridad competente conforme a una norma',
+        ),
+      },
+    ],
+  },
+  {
+    element: 'fp.9.c',
+    concepts: [DEACTIVATION, concept('attested', ['certificate*', 'record*', 'register*', 'visible mark*', 'mark*', 'stamp*'], ['certificat*', 'attestation*', 'registre*', 'marque* visible*', 'poinçon*', 'marqu*'], ['certificado*', 'constancia*', 'registro*', 'marca* visible*', 'marca*'], { ru: ['сертификат*', 'клейм*'], ar: ['شهادة'], zh: ['证书', '标记'] })],
+    weaker: [
+      {
+        concepts: [DEACTIVATION, concept('certified', ['certified'], ['certifié*'], ['certificad*'])],
+        shortfall: L(
+          'no certificate, record or visible mark attesting the deactivation is required',
+          'aucun certificat, registre ou marque visible attestant la neutralisation n’est exigé',
+          'no se exige certificado, registro ni marca visible que acredite la desactivación',
+        ),
+      },
+    ],
+  },
+  // ---- Article 10: export, import and transit.
+  {
+    element: 'fp.10.1',
+    concepts: [LICENCE, IMPORT_EXPORT],
+    exclude: terms(['temporar*', 'broker*'], ['temporair*', 'courti*', 'courtage'], ['temporal*', 'corredor*', 'corretaje']),
+    facets: [
+      facet('export', L('export', 'exportation', 'exportación'), ['export*'], ['export*'], ['export*'], { ru: ['вывоз*', 'экспорт*'], ar: ['تصدير'], zh: ['出口'] }),
+      facet('import', L('import', 'importation', 'importación'), ['import*'], ['import*'], ['import*'], { ru: ['ввоз*', 'импорт*'], ar: ['استيراد'], zh: ['进口'] }),
+      facet('transit', L('transit', 'transit', 'tránsito'), ['transit*', 'trans-ship*', 'transship*'], ['transit*', 'transbord*'], ['tránsito', 'transit*', 'transbord*'], { ru: ['транзит*'], ar: ['عبور'], zh: ['过境'] }),
+    ],
+    facetsForCovered: 3,
+  },
+  {
+    element: 'fp.10.2.a',
+    concepts: [
+      concept('export', ['export*'], ['export*'], ['export*']),
+      concept('import-authorised', ['importing State', 'importing country', 'import licen*', 'import authori*', 'import permit*', 'country of destination'], ['État destinataire', 'État importateur', 'pays importateur', 'autoris* importation', "licence d'importation", 'pays de destination'], ['Estado importador', 'país importador', 'licencia de importación', 'permiso de importación', 'autorización de importación', 'país de destino'], { ru: ['импортер*', 'разрешени* на ввоз'], zh: ['进口国'] }),
+      concept('before', ['verif*', 'satisf*', 'ensur*', 'unless', 'before', 'until', 'confirm*'], ['vérifi*', 'après', 'avant', "s'assur*", 'sauf'], ['verific*', 'comprob*', 'antes', 'previa*', 'cerciorar*', 'constat*'], { ru: ['убед*', 'провер*'], zh: ['核实'] }),
+    ],
+  },
+  {
+    element: 'fp.10.2.b',
+    concepts: [
+      concept('transit', ['transit*'], ['transit*'], ['tránsito', 'transit*'], { ru: ['транзит*'], ar: ['عبور'], zh: ['过境'] }),
+      concept('no-objection', ['object*', 'consent*', 'non-objection', 'notice'], ['oppos*', 'objection*', 'consent*', 'accord'], ['objeción', 'objeta*', 'opon*', 'oposición', 'consentimiento', 'conformidad'], { ru: ['возражени*'], ar: ['اعتراض'], zh: ['异议'] }),
+    ],
+  },
+  {
+    element: 'fp.10.3',
+    concepts: [LICENCE],
+    facets: [
+      facet('issue-place', L('place of issue', 'lieu de délivrance', 'lugar de expedición'), ['place of issue', 'place and date of issue', 'place'], ['lieu de délivrance', 'lieu'], ['lugar de expedición', 'lugar']),
+      ...byId(['issue-date', 'expiry-date', 'export-country', 'import-country', 'final-recipient', 'description', 'quantity', 'transit-countries']),
+    ],
+    facetsForCovered: 7,
+    facetsForPartial: 3,
+  },
+  {
+    element: 'fp.10.4',
+    concepts: [
+      concept('confirm', ['confirm*', 'inform*', 'notif*', 'acknowledg*', 'certif*'], ['confirm*', 'inform*', 'notifi*', 'attest*'], ['confirm*', 'inform*', 'notific*', 'acredit*', 'certific*']),
+      concept('receipt', ['receipt', 'received', 'delivery', 'arrival', 'arrived'], ['réception', 'reçu*', 'livraison', 'arrivée'], ['recepción', 'recibo', 'recib*', 'entrega', 'llegada', 'arribo']),
+    ],
+    support: terms(['request', 'exporting State', 'shipment'], ['demande', 'État exportateur', 'envoi*'], ['solicitud', 'Estado exportador', 'envío*']),
+  },
+  {
+    element: 'fp.10.5',
+    concepts: [
+      concept('secure', ['secur*', 'forg*', 'counterfeit*', 'tamper*'], ['sécuris*', 'sécurité', 'infalsifi*', 'contrefa*'], ['segur*', 'falsific*', 'infalsific*']),
+      concept('authentic', ['authentic*', 'verif*', 'validat*'], ['authentici*', 'vérifi*', 'valid*'], ['autentic*', 'verific*', 'valid*']),
+      LICENCE,
+    ],
+  },
+  {
+    element: 'fp.10.6',
+    concepts: [concept('temporary', ['temporar*'], ['temporair*'], ['temporal*'], { ru: ['временн*'], ar: ['مؤقت'], zh: ['临时'] }), IMPORT_EXPORT],
+    facets: [
+      facet('hunting', L('hunting', 'chasse', 'caza'), ['hunt*'], ['chasse*'], ['caza', 'cacería*', 'cinegétic*']),
+      facet('sport-shooting', L('sport shooting', 'tir sportif', 'tiro deportivo'), ['sport*', 'competition*', 'target shooting'], ['sporti*', 'compétition*', 'tir'], ['deport*', 'competenci*', 'competición*', 'tiro']),
+      facet('evaluation', L('evaluation', 'évaluation', 'evaluación'), ['evaluat*', 'test*', 'trial*'], ['évaluation*', 'essai*'], ['evaluación*', 'prueba*', 'ensayo*']),
+      facet('exhibition', L('exhibitions', 'expositions', 'exposiciones'), ['exhibit*', 'fair*', 'show*', 'display*'], ['exposition*', 'salon*', 'foire*'], ['exhibici*', 'exposici*', 'feria*']),
+      facet('repair', L('repairs', 'réparations', 'reparaciones'), ['repair*'], ['réparation*', 'répar*'], ['reparación*', 'repar*']),
+    ],
+    facetsForCovered: 2,
+    facetsForPartial: 0,
+  },
+  // ---- Article 11: security and preventive measures.
+  {
+    element: 'fp.11.a',
+    concepts: [
+      concept('security', ['secur*', 'safe custody', 'safekeeping', 'safe keeping', 'safe storage', 'stor*'], ['sécurité', 'sûreté', 'stockage', 'entreposage', 'conserv* sécuris*'], ['seguridad', 'custodia', 'almacenamiento', 'resguardo'], { ru: ['сохранност*', 'охран*'], ar: ['أمن', 'تخزين'], zh: ['安全', '保管'] }),
+      concept('risk', ['theft', 'stolen', 'loss', 'lost', 'diversion', 'divert*', 'manufactur*', 'transit*', 'storage'], ['vol', 'perte', 'détournement', 'fabrication', 'transit', 'stockage'], ['robo*', 'hurto*', 'pérdida*', 'extravío*', 'desvío*', 'fabricación', 'tránsito', 'almacenamiento'], { ru: ['хищени*', 'утрат*'], ar: ['سرقة', 'فقدان'], zh: ['盗窃', '丢失'] }),
+    ],
+    exclude: terms(['authentic*'], ['authentici*'], ['autentic*']),
+  },
+  {
+    element: 'fp.11.b',
+    concepts: [
+      concept('border', ['border*', 'customs', 'frontier*', 'port* of entry'], ['frontière*', 'douan*'], ['frontera*', 'aduan*'], { ru: ['границ*', 'таможен*'], ar: ['الحدود', 'الجمارك'], zh: ['边境', '海关'] }),
+      concept('control', ['control*', 'cooperat*', 'inspect*', 'check*', 'search*'], ['contrôl*', 'coopér*', 'inspect*', 'vérifi*'], ['control*', 'cooperación', 'inspecci*', 'revis*'], { ru: ['контрол*'], ar: ['مراقبة'], zh: ['管制', '检查'] }),
+    ],
+  },
+  // ---- Article 12: information.
+  {
+    element: 'fp.12.1',
+    concepts: [
+      INFORMATION_EXCHANGE,
+      concept('operators', ['producer*', 'manufacturer*', 'dealer*', 'importer*', 'exporter*', 'carrier*'], ['producteur*', 'fabricant*', 'négociant*', 'armurier*', 'importateur*', 'exportateur*', 'transporteur*'], ['productor*', 'fabricante*', 'comerciante*', 'armer*', 'importador*', 'exportador*', 'transportista*']),
+      CROSS_BORDER_CONTEXT,
+    ],
+  },
+  {
+    element: 'fp.12.2',
+    concepts: [
+      INFORMATION_EXCHANGE,
+      concept('intelligence', ['criminal group*', 'concealment', 'route*', 'methods', 'legislative experience*', 'dispatch'], ['groupes criminels', 'dissimulation', 'itinéraire*', 'méthodes', 'expériences législatives'], ['grupos delictivos', 'grupos criminales', 'ocultación', 'ruta*', 'métodos', 'experiencias legislativas']),
+    ],
+  },
+  {
+    element: 'fp.12.3',
+    concepts: [
+      concept('scientific', ['scientific', 'technolog*', 'forensic'], ['scientifique*', 'technologi*', 'médico-légal'], ['científic*', 'tecnológic*', 'forense*']),
+      concept('share', ['exchang*', 'shar*', 'provid*', 'inform*'], ['échang*', 'partag*', 'fourni*', 'inform*'], ['intercambi*', 'compart*', 'proporcion*', 'inform*']),
+    ],
+  },
+  {
+    element: 'fp.12.4',
+    concepts: [
+      concept('tracing', ['tracing', 'trace', 'traced'], ['traçage', 'traçabilité', 'tracer'], ['localización', 'rastreo', 'rastrear', 'trazabilidad'], { ru: ['отслеживани*'], ar: ['التعقب'], zh: ['追查'] }),
+      concept('cooperate', ['request*', 'cooperat*', 'respond*', 'assist*'], ['demande*', 'coopér*', 'répond*', 'assist*'], ['solicitud*', 'cooper*', 'respond*', 'asist*'], { ru: ['запрос*', 'сотрудничеств*'], ar: ['طلب', 'تعاون'], zh: ['请求', '合作'] }),
+    ],
+  },
+  {
+    element: 'fp.12.5',
+    concepts: [
+      concept('confidential', ['confidential*', 'secrecy', 'disclos*'], ['confidentiel*', 'confidentialité', 'secret*'], ['confidencial*', 'reserva*', 'secreto*'], { ru: ['конфиденциальн*'], ar: ['سرية'], zh: ['保密'] }),
+      concept('information', ['information', 'data'], ['information*', 'données'], ['información', 'datos'], { ru: ['информаци*'], ar: ['المعلومات'], zh: ['信息', '资料'] }),
+    ],
+  },
+  // ---- Article 13: cooperation.
+  {
+    element: 'fp.13.1',
+    concepts: [concept('cooperate', ['cooperat*', 'co-operat*', 'collaborat*'], ['coopér*', 'collabor*'], ['cooper*', 'colabor*'], { ru: ['сотрудничеств*'], ar: ['تعاون'], zh: ['合作'] }), CROSS_BORDER_CONTEXT],
+  },
+  {
+    element: 'fp.13.2',
+    concepts: [concept('contact-point', ['point of contact', 'contact point', 'focal point', 'national body', 'liaison', 'central authority'], ['point de contact', 'point focal', 'organe national', 'liaison', 'autorité centrale'], ['punto de contacto', 'punto focal', 'órgano nacional', 'enlace', 'autoridad central'], { ru: ['контактн* пункт*'], ar: ['جهة اتصال', 'نقطة اتصال'], zh: ['联络点'] })],
+  },
+  {
+    element: 'fp.13.3',
+    concepts: [
+      concept('cooperate', ['cooperat*', 'co-operat*', 'support', 'assist*'], ['coopér*', 'concours', 'soutien'], ['cooper*', 'apoyo', 'colabor*'], { ru: ['сотрудничеств*'], ar: ['تعاون'], zh: ['合作'] }),
+      concept('industry', ['manufacturer*', 'dealer*', 'industry', 'carrier*', 'brokers'], ['fabricant*', 'armurier*', 'industrie', 'transporteur*', 'courtiers'], ['fabricante*', 'armer*', 'industria', 'transportista*', 'corredores'], { ru: ['производител*'], ar: ['المصنعين'], zh: ['制造商'] }),
+    ],
+  },
+  // ---- Article 14: training and technical assistance.
+  {
+    element: 'fp.14',
+    concepts: [
+      concept('training', ['training', 'technical assistance', 'capacity building'], ['formation', 'assistance technique', 'renforcement des capacités'], ['capacitación', 'asistencia técnica', 'formación', 'fortalecimiento de capacidades'], { ru: ['подготовк*', 'техническ* помощ*'], ar: ['التدريب', 'المساعدة التقنية'], zh: ['培训', '技术援助'] }),
+      concept('international', ['international*', 'cooperat*', 'other States', 'organizations', 'organisations'], ['internationa*', 'coopér*', 'autres États', 'organisations'], ['internacional*', 'cooper*', 'otros Estados', 'organismos', 'organizaciones'], { ru: ['международн*'], ar: ['الدولي'], zh: ['国际'] }),
+    ],
+  },
+  // ---- Article 15: brokering (must consider).
+  {
+    element: 'fp.15.1.a',
+    concepts: [BROKER, concept('registration', ['regist*', 'enrol*'], ['inscri*', 'registre*', 'enregistr*'], ['registr*', 'inscri*', 'padrón'], { ru: ['регистрац*', 'реестр*'], ar: ['تسجيل'], zh: ['登记'] })],
+  },
+  {
+    element: 'fp.15.1.b',
+    concepts: [
+      concept('brokering-licence', ['broker* licen*', 'broker* permit*', 'broker* authori*', 'licen* broker*', 'authori* broker*', 'permit* broker*'], ['autoris* courtage', 'licence courtage', 'agrément courti*', 'autoris* courti*', 'licence courti*'], ['licencia corretaje', 'permiso corretaje', 'autoriz* corretaje', 'licencia corredor*', 'permiso corredor*', 'autoriz* corredor*', 'permiso intermedia*', 'licencia intermedia*', 'autoriz* intermedia*'], { ru: ['лицензи* брокер*'], zh: ['中介许可'] }),
+    ],
+  },
+  {
+    element: 'fp.15.1.c',
+    concepts: [
+      BROKER,
+      concept('named', ['name*', 'identit*', 'identif*', 'address*', 'location*'], ['nom', 'noms', 'identit*', 'adresse*'], ['nombre*', 'identidad*', 'identific*', 'domicilio*'], { ru: ['наименовани*'], ar: ['اسم'], zh: ['名称'] }),
+      LICENCE,
+    ],
+  },
+  {
+    element: 'fp.15.2',
+    concepts: [BROKER, concept('information', ['exchang*', 'record*', 'share*'], ['échang*', 'registre*', 'conserv*'], ['intercambi*', 'registro*', 'conserv*'])],
+  },
+];

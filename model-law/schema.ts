@@ -1,0 +1,199 @@
+/**
+ * The shape of the reference catalogue: the Firearms Protocol's articles and obligation elements, the Model
+ * Law's chapters, and what the matcher needs to recognise each element in a national law.
+ * Every file in model-law/ is data checked against these schemas when the catalogue loads.
+ */
+import { z } from 'zod';
+
+export const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+/** Languages the catalogue must fully cover (titles, keywords). */
+export const CORE_LANGUAGES = ['en', 'fr', 'es'] as const satisfies readonly Language[];
+
+export const TIERS = ['definition', 'scope', 'mandatory', 'qualified', 'conditional', 'must-consider', 'optional'] as const;
+export const Tier = z.enum(TIERS);
+export type Tier = z.infer<typeof Tier>;
+
+const nonEmpty = z.string().trim().min(1);
+
+/** Text in English, with French and Spanish where the project can write them well. */
+export const Localized = z.object({ en: nonEmpty, fr: nonEmpty.optional(), es: nonEmpty.optional() }).strict();
+export type Localized = z.infer<typeof Localized>;
+
+/** Text required in all three core languages (titles a report or UI will show). */
+export const Localized3 = z.object({ en: nonEmpty, fr: nonEmpty, es: nonEmpty }).strict();
+export type Localized3 = z.infer<typeof Localized3>;
+
+/** A title as found in the sources; `verified: false` when it could not be checked against an official text. */
+export const SourcedTitle = z.object({ text: nonEmpty, verified: z.boolean() }).strict();
+
+export const ElementId = z.string().regex(/^fp\.(\d+)(\.\d+)?(\.[a-z])?$/, 'expected fp.<article>[.<paragraph>][.<letter>]');
+export const ChapterId = z.string().regex(/^ml\.[IVX]+$/, 'expected ml.<roman numeral>');
+
+export const ARTICLE_PARTS = ['I', 'II', 'III'] as const;
+
+export const Article = z
+  .object({
+    number: z.number().int().min(1).max(21),
+    part: z.enum(ARTICLE_PARTS),
+    title: z.object({ en: SourcedTitle, fr: SourcedTitle, es: SourcedTitle }).strict(),
+    /** False for articles with no element for national law (1, 2, 16 to 21). */
+    hasElements: z.boolean(),
+    summary: Localized,
+  })
+  .strict();
+export type Article = z.infer<typeof Article>;
+
+/**
+ * What kind of clause can prove an element: a definition clause proves a definition, an offence needs a
+ * penal clause, anything else needs an operative provision.
+ */
+export const ROLES = ['definition', 'offence', 'obligation', 'scope'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+export const Element = z
+  .object({
+    id: ElementId,
+    article: z.number().int().min(1).max(21),
+    /** The paragraph reference as a drafter cites it, e.g. "Art. 8(1)(a)". */
+    ref: nonEmpty,
+    tier: Tier,
+    role: Role,
+    title: Localized3,
+    /** The obligation in the project's own words. */
+    obligation: Localized,
+    /** False where the content could not be checked against an official text of the Protocol. */
+    verified: z.boolean(),
+    note: nonEmpty.optional(),
+  })
+  .strict();
+export type Element = z.infer<typeof Element>;
+
+/** Terms per language; a term is a word or phrase, matched after normalisation and stemming. */
+export const Terms = z
+  .object({
+    en: z.array(nonEmpty).min(1),
+    fr: z.array(nonEmpty).min(1),
+    es: z.array(nonEmpty).min(1),
+    ar: z.array(nonEmpty).optional(),
+    ru: z.array(nonEmpty).optional(),
+    zh: z.array(nonEmpty).optional(),
+  })
+  .strict();
+export type Terms = z.infer<typeof Terms>;
+
+/** A group of interchangeable terms: one concept that a clause must express for the element to match. */
+export const Concept = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    terms: Terms,
+    /** Share of the element's score this concept carries (default 1). */
+    weight: z.number().positive().max(5).optional(),
+  })
+  .strict();
+export type Concept = z.infer<typeof Concept>;
+
+/** An item of a list-like obligation (a licence item, a marking item, a listed part). */
+export const Facet = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    label: Localized3,
+    terms: Terms,
+    /** The law naming its own country ("the mention 'Ardenne'") also shows this item. */
+    ownCountry: z.boolean().optional(),
+  })
+  .strict();
+export type Facet = z.infer<typeof Facet>;
+
+/** A numeric threshold the law must meet, e.g. records kept for at least ten years. */
+export const Check = z
+  .object({
+    kind: z.literal('min-years'),
+    value: z.number().int().positive(),
+    label: Localized3,
+  })
+  .strict();
+export type Check = z.infer<typeof Check>;
+
+/** How the matcher recognises an element in a national law. */
+export const Recogniser = z
+  .object({
+    element: ElementId,
+    /** Every concept must be expressed in one clause (or its headings) for a candidate to count. */
+    concepts: z.array(Concept).min(1),
+    /** Terms that raise the score but are not required. */
+    support: Terms.optional(),
+    /** Terms whose presence in a clause means it does not address this element (e.g. "deactivated" for marking). */
+    exclude: Terms.optional(),
+    /**
+     * A weaker form of the element: when no clause expresses every concept but one expresses these, the
+     * element is partial and the shortfall says what is lacking (e.g. seizure without confiscation).
+     */
+    weaker: z.array(z.object({ concepts: z.array(Concept).min(1), shortfall: Localized3 }).strict()).optional(),
+    facets: z.array(Facet).optional(),
+    /** Facets needed for `covered`; fewer makes the element partial. Defaults to all facets. */
+    facetsForCovered: z.number().int().positive().optional(),
+    /** Facets needed before a clause counts as addressing the list at all (default 1; 0 when the concepts suffice). */
+    facetsForPartial: z.number().int().min(0).optional(),
+    checks: z.array(Check).optional(),
+  })
+  .strict();
+export type Recogniser = z.infer<typeof Recogniser>;
+
+export const CHAPTER_PARTS = ['one', 'two', 'three'] as const;
+export const Chapter = z
+  .object({
+    id: ChapterId,
+    numeral: z.string().regex(/^[IVX]+$/),
+    part: z.enum(CHAPTER_PARTS),
+    /** Section within the part, e.g. "A. Preventive measures"; absent for Part One. */
+    section: Localized3.optional(),
+    tier: z.enum(['introductory', 'mandatory', 'conditional', 'must-consider', 'optional']),
+    title: Localized3,
+    /** Bracketed in the Model Law: adopt only where it applies. */
+    bracketed: z.boolean(),
+    implements: z.array(ElementId),
+    /** Other sources the chapter draws on, e.g. the Organized Crime Convention's jurisdiction article. */
+    alsoDrawsOn: z.array(nonEmpty).optional(),
+    pointer: Localized,
+  })
+  .strict();
+export type Chapter = z.infer<typeof Chapter>;
+
+export const Catalogue = z
+  .object({
+    articles: z.array(Article).length(21),
+    elements: z.array(Element).min(1),
+    recognisers: z.array(Recogniser),
+    chapters: z.array(Chapter).length(17),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
+    const dupes = (ids: readonly (string | number)[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+    for (const d of dupes(c.articles.map((a) => a.number))) issue(`duplicate article ${d}`);
+    for (const d of dupes(c.elements.map((e) => e.id))) issue(`duplicate element ${d}`);
+    for (const d of dupes(c.chapters.map((ch) => ch.id))) issue(`duplicate chapter ${d}`);
+    for (const d of dupes(c.recognisers.map((r) => r.element))) issue(`duplicate recogniser for ${d}`);
+    const ids = new Set(c.elements.map((e) => e.id));
+    const articles = new Map(c.articles.map((a) => [a.number, a]));
+    for (const e of c.elements) {
+      if (!e.id.startsWith(`fp.${e.article}`) || !/^fp\.\d+/.test(e.id) || e.id.split('.')[1] !== String(e.article))
+        issue(`${e.id} is filed under article ${e.article}`);
+      if (!articles.get(e.article)?.hasElements) issue(`${e.id} belongs to article ${e.article}, which has no elements`);
+    }
+    for (const a of c.articles)
+      if (a.hasElements && !c.elements.some((e) => e.article === a.number)) issue(`article ${a.number} has no element`);
+    for (const ch of c.chapters)
+      for (const id of ch.implements) if (!ids.has(id)) issue(`${ch.id} implements unknown element ${id}`);
+    for (const r of c.recognisers) if (!ids.has(r.element)) issue(`recogniser for unknown element ${r.element}`);
+    for (const e of c.elements)
+      if (!c.recognisers.some((r) => r.element === e.id)) issue(`${e.id} has no recogniser`);
+    for (const r of c.recognisers)
+      if (r.facetsForCovered !== undefined && r.facetsForCovered > (r.facets?.length ?? 0))
+        issue(`${r.element} asks for more facets than it lists`);
+  });
+export type Catalogue = z.infer<typeof Catalogue>;

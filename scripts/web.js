@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/* global process, console */
+/**
+ * `npm run web`: builds the renderer and serves it as a plain web page on http://127.0.0.1:${PORT:-4173}.
+ * In a browser the analysis runs in the page itself (renderer/platform.ts), with nothing sent anywhere.
+ * Set HOST to listen elsewhere (e.g. HOST=0.0.0.0 for a workshop room network).
+ */
+import path from 'node:path';
+import { buildRenderer, ROOT } from './build.js';
+
+const port = Number(process.env.PORT ?? 4173);
+const host = process.env.HOST ?? '127.0.0.1';
+
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`lexgap web: PORT must be a port number, not "${process.env.PORT}".`);
+  process.exit(2);
+}
+
+async function main() {
+  await buildRenderer({ quiet: true });
+  const { preview } = await import('vite');
+  const server = await preview({
+    configFile: path.join(ROOT, 'vite.config.ts'),
+    root: path.join(ROOT, 'renderer'),
+    logLevel: 'error',
+    preview: { host, port, strictPort: true, open: false },
+  });
+  const address = server.httpServer.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`lexgap web version: http://${host}:${actualPort}/ (Ctrl+C to stop)`);
+  const stop = () => {
+    void server.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(`lexgap web: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
