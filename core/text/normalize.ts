@@ -20,16 +20,24 @@ const STOPWORDS: Partial<Record<Language, readonly string[]>> = {
   es: ['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'de', 'del', 'y', 'e', 'o', 'u', 'a', 'al', 'en', 'por', 'para', 'con', 'que', 'se', 'su', 'sus', 'es', 'son', 'este', 'esta', 'estos', 'estas'],
 };
 
+/** Stem then fold accents, memoised per language. */
 const stemmers = new Map<Language, (word: string) => string>();
 
 function stemmerFor(lang: Language): (word: string) => string {
   let stem = stemmers.get(lang);
   if (!stem) {
     const name = SNOWBALL[lang];
-    if (name) {
-      const s = snowball.newStemmer(name);
-      stem = (w) => s.stem(w);
-    } else stem = (w) => w;
+    // A law repeats a small vocabulary many times: stem each distinct word once.
+    const s = name ? snowball.newStemmer(name) : undefined;
+    const cache = new Map<string, string>();
+    stem = (w) => {
+      let out = cache.get(w);
+      if (out === undefined) {
+        out = foldAccents(s ? s.stem(w) : w);
+        cache.set(w, out);
+      }
+      return out;
+    };
     stemmers.set(lang, stem);
   }
   return stem;
@@ -62,7 +70,7 @@ export function tokenize(text: string, lang: Language): Token[] {
     if (lang === 'fr') word = word.replace(/^(?:l|d|qu|n|s|c|j)'/, '');
     else if (lang === 'en') word = word.replace(/'s$/, '');
     if (stop.has(word)) continue;
-    out.push({ norm: foldAccents(stem(word)), start: m.index, end: m.index + m[0].length });
+    out.push({ norm: stem(word), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -69,7 +70,9 @@ describe('web version in Chromium', () => {
         '--disable-sync',
       ],
     });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // axe needs pages made from an explicit context.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
     // Console errors include CSP violations: the strict policy must not block anything the app needs.
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
@@ -131,6 +134,21 @@ describe('web version in Chromium', () => {
     await list.press('End');
     const last = await page.getByRole('option').last().getAttribute('id');
     expect(await list.getAttribute('aria-activedescendant')).toBe(last);
+  });
+
+  it('shows only the gaps when asked', async () => {
+    const all = await page.getByRole('option').count();
+    await page.getByRole('checkbox', { name: 'Only gaps' }).check();
+    const gaps = page.getByRole('option');
+    expect(await gaps.count()).toBeLessThan(all);
+    expect(await page.locator('[role=option] .badge-covered').count()).toBe(0);
+    await page.getByRole('checkbox', { name: 'Only gaps' }).uncheck();
+    expect(await page.getByRole('option').count()).toBe(all);
+  });
+
+  it('has no WCAG 2.1 A/AA violations that axe can find', async () => {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('analyses pasted text', async () => {

@@ -1,0 +1,23 @@
+// Bundles the command line (main/cli-entry.ts and the core it uses) into one file, dist/cli.js, so that
+// `lexgap` starts in a fraction of a second instead of compiling TypeScript on every run.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const cliBundle = `${root}dist/cli.js`;
+
+export async function buildCli() {
+  await build({
+    entryPoints: [`${root}main/cli-entry.ts`],
+    outfile: cliBundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    // Some dependencies are CommonJS and call require().
+    banner: { js: "import { createRequire as __lexgapRequire } from 'node:module'; const require = __lexgapRequire(import.meta.url);" },
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

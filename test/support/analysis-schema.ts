@@ -1,0 +1,21 @@
+/** The JSON contract of DESIGN.md section 4, as the tests read it (independent of the engine's own types). */
+import { z } from 'zod';
+
+const Evidence = z.object({ clause: z.string().regex(/^c\d+$/), score: z.number().min(0).max(1), terms: z.array(z.string()) });
+
+export const AnalysisJson = z.object({
+  tool: z.object({ name: z.literal('lexgap'), version: z.string().regex(/^\d+\.\d+\.\d+/) }),
+  source: z.object({ file: z.string().min(1), language: z.enum(['en', 'fr', 'es', 'ar', 'ru', 'zh']), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  clauses: z.array(z.object({ id: z.string().regex(/^c\d+$/), label: z.string().min(1), path: z.array(z.string()), text: z.string().min(1) })),
+  elements: z.array(
+    z.object({
+      id: z.string().regex(/^fp\.\d+(\.\d+)?(\.[a-z])?$/),
+      status: z.enum(['covered', 'partial', 'missing']),
+      confidence: z.number().min(0).max(1),
+      evidence: z.array(Evidence),
+      missing: z.array(z.string()),
+    }),
+  ),
+  summary: z.object({ covered: z.number().int(), partial: z.number().int(), missing: z.number().int() }),
+});
+export type AnalysisJson = z.infer<typeof AnalysisJson>;
