@@ -2,6 +2,7 @@
 // so they may not reach for Electron, the DOM or the file system. Node-only readers live in core/node/.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const platformImports = {
   paths: [
@@ -23,6 +24,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Scripts and the bin entry run in Node.
+    files: ['**/*.js', '**/*.mjs', 'scripts/**/*.ts', 'test/**/*.ts', 'main/**/*.ts', 'core/node/**/*.ts'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['core/**/*.ts', 'model-law/**/*.ts'],

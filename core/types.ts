@@ -16,6 +16,8 @@ export interface Clause {
   label: string;
   /** Headings above the clause, outermost first: ["Part III", "Section 12"]. */
   path: string[];
+  /** The unit's own title as printed ("Unlawful acts"), when it has one. */
+  title?: string;
   text: string;
   span: Span;
   /** What the clause is, as far as its wording shows. */

@@ -57,9 +57,9 @@ const MARKING = concept(
 );
 const MANUFACTURE = concept(
   'manufacture',
-  ['manufactur*', 'assembl*', 'produc*', 'make', 'made'],
-  ['fabriqu*', 'fabrication', 'assembl*', 'produi*', 'production'],
-  ['fabric*', 'fabriq*', 'ensambl*', 'produc*', 'elabor*'],
+  ['manufactur*', 'assembl*'],
+  ['fabriqu*', 'fabrication', 'assembl*'],
+  ['fabric*', 'fabriq*', 'ensambl*'],
   { ru: ['производ*', 'изготов*'], ar: ['صنع', 'تصنيع'], zh: ['制造', '生产'] },
 );
 const DEACTIVATION = concept(
@@ -78,7 +78,7 @@ const BROKER = concept(
 );
 const CROSS_BORDER_CONTEXT = concept(
   'international',
-  ['bilateral*', 'regional*', 'international*', 'other States', 'foreign', 'Interpol', 'States Parties'],
+  ['bilateral*', 'regional*', 'international*', 'foreign', 'another State', 'other countries', 'Interpol', 'States Parties'],
   ['bilatéra*', 'régiona*', 'internationa*', 'autres États', 'étranger*', 'Interpol', 'États parties'],
   ['bilateral*', 'regional*', 'internacional*', 'otros Estados', 'extranjer*', 'Interpol', 'Estados Parte*'],
   { ru: ['международн*', 'иностранн*'], ar: ['الدولي', 'الدول الأخرى'], zh: ['国际', '外国'] },
@@ -167,20 +167,20 @@ export const recognisers: Recogniser[] = [
   },
   {
     element: 'fp.3.f',
-    concepts: [concept('term', ['tracing', 'trace', 'traceability'], ['traçage', 'traçabilité', 'traçag*'], ['localización', 'rastreo', 'trazabilidad'], { ru: ['отслеживани*'], ar: ['التعقب', 'تعقب'], zh: ['追查', '追踪'] })],
+    concepts: [concept('term', ['=tracing', '=trace', 'traceability'], ['traçage', 'traçabilité', 'traçag*'], ['localización', 'rastreo', 'trazabilidad'], { ru: ['отслеживани*'], ar: ['التعقب', 'تعقب'], zh: ['追查', '追踪'] })],
   },
   // ---- Article 4: scope.
   {
     element: 'fp.4.1',
     concepts: [
-      concept('applies', ['apply', 'applies', 'application', 'scope', 'purpose', 'object*'], ["s'applique", 'application', 'objet', 'champ'], ['aplica*', 'ámbito', 'objeto', 'finalidad']),
+      concept('applies', ['applies to', 'apply to', 'scope', 'purpose of this', 'object of this', 'objects of this'], ["s'applique", "champ d'application", 'a pour objet', 'pour but'], ['se aplica', 'ámbito de aplicación', 'tiene por objeto', 'finalidad', 'objeto de la presente', 'objeto de este']),
       concept('subject', ['manufactur*', 'traffick*', 'import*', 'export*', 'transfer*'], ['fabrication', 'trafic*', 'import*', 'export*', 'transfert*'], ['fabricación', 'tráfico*', 'import*', 'export*', 'transferencia*']),
     ],
   },
   {
     element: 'fp.4.2',
     concepts: [
-      concept('state-transfer', ['State-to-State', 'government-to-government', 'State transfer*', 'armed forces', 'defence forces', 'police forces'], ['entre États', "d'État à État", 'forces armées', 'armée*'], ['entre Estados', 'de Estado a Estado', 'fuerzas armadas', 'institucion* armada*']),
+      concept('state-transfer', ['between States', 'inter-State transfer*', 'between Governments', 'State transfers', 'armed forces', 'defence forces', 'police forces'], ['entre États', 'entre gouvernements', 'forces armées', 'armée*'], ['entre Estados', 'entre gobiernos', 'fuerzas armadas', 'institucion* armada*']),
       concept('exempt', ['not apply', 'does not apply', 'exempt*', 'except*', 'exclud*'], ["ne s'applique pas", 'exempt*', 'exclu*', 'sauf', 'exception*'], ['no se aplica*', 'no será* aplicable*', 'exceptu*', 'exclu*', 'exent*']),
     ],
   },
@@ -213,7 +213,7 @@ export const recognisers: Recogniser[] = [
   },
   {
     element: 'fp.5.2.b',
-    concepts: [concept('organise', ['organises', 'organizes', 'organising', 'organizing', 'directs', 'directing', 'aids', 'aiding', 'abet*', 'facilitat*', 'counsel*', 'procur*', 'incit*'], ['organis*', 'dirig*', 'aide*', 'facilit*', 'conseill*', 'incit*', 'provoqu*'], ['organiz*', 'organice*', 'dirij*', 'dirig*', 'ayud*', 'facilit*', 'asesor*', 'instig*', 'incit*'], { ru: ['организаци*', 'руководств*', 'пособничеств*'], ar: ['تنظيم', 'إدارة', 'المساعدة', 'التحريض'], zh: ['组织', '指挥', '协助', '教唆'] })],
+    concepts: [concept('organise', ['=organises', '=organizes', '=organising', '=organizing', '=organised', '=organized', '=directs', '=directing', '=directed', '=aids', '=aiding', '=aided', 'abet*', 'facilitat*', '=counsels', '=counselling', '=counseling', '=counselled', '=procures', '=procuring', 'incit*'], ['organis*', 'dirig*', 'aide*', 'facilit*', 'conseill*', 'incit*', 'provoqu*'], ['organiz*', 'organice*', 'dirij*', 'dirig*', 'ayud*', 'facilit*', 'asesor*', 'instig*', 'incit*'], { ru: ['организаци*', 'руководств*', 'пособничеств*'], ar: ['تنظيم', 'إدارة', 'المساعدة', 'التحريض'], zh: ['组织', '指挥', '协助', '教唆'] })],
     exclude: terms(['organised criminal group*', 'organized criminal group*'], ['groupe criminel organisé'], ['grupo delictivo organizado']),
   },
   // ---- Article 6: confiscation, seizure, disposal.
@@ -257,7 +257,7 @@ export const recognisers: Recogniser[] = [
   {
     element: 'fp.8.1.a',
     concepts: [MANUFACTURE, concept('marking', ['mark*', 'serial number*', 'stamp*', 'engrav*', 'name of manufacturer'], ['marqu*', 'numéro de série', 'poinçon*', 'nom du fabricant'], ['marca*', 'marcaj*', 'marcación', 'número de serie', 'nombre del fabricante'], { ru: ['маркир*'], ar: ['وسم'], zh: ['标记'] })],
-    exclude: terms(['import*', 'deactivat*'], ['import*', 'neutralis*'], ['import*', 'desactiv*']),
+    exclude: terms(['deactivat*'], ['neutralis*'], ['desactiv*']),
     facets: [
       facet('manufacturer', L('name of the manufacturer', 'nom du fabricant', 'nombre del fabricante'), ['name of manufacturer', "manufacturer's name", 'manufacturer', 'maker', 'trade mark', 'trademark'], ['nom du fabricant', 'fabricant', 'marque du fabricant'], ['nombre del fabricante', 'fabricante', 'marca del fabricante']),
       facet('country', L('country or place of manufacture', 'pays ou lieu de fabrication', 'país o lugar de fabricación'), ['country of manufacture', 'place of manufacture', 'country of origin', 'country', 'place'], ['pays de fabrication', 'lieu de fabrication', 'pays', 'lieu'], ['país de fabricación', 'lugar de fabricación', 'país', 'lugar'], { ownCountry: true }),
@@ -268,7 +268,7 @@ export const recognisers: Recogniser[] = [
   {
     element: 'fp.8.1.b',
     concepts: [concept('import', ['import*'], ['import*'], ['import*', 'internad*', 'internación'], { ru: ['ввоз*', 'импорт*'], ar: ['استيراد'], zh: ['进口'] }), MARKING],
-    exclude: terms(['record*', 'register', 'registry', 'licen*'], ['registre*', 'licence*'], ['registro*', 'licencia*']),
+    exclude: terms(['record*', 'register', 'registry', 'licen*', 'remov*', 'obliterat*', 'alter*', 'falsif*'], ['registre*', 'licence*', 'effac*', 'falsifi*', 'alter*'], ['registro*', 'licencia*', 'borr*', 'falsific*', 'alter*']),
     facets: [
       facet('import-country', L('country of import', "pays d'importation", 'país de importación'), ['country of import', 'importing country', 'country', 'letters', 'code'], ["pays d'importation", 'pays importateur', 'pays', 'lettres', 'code'], ['país de importación', 'país importador', 'país', 'letras', 'código'], { ownCountry: true }),
       facet('import-year', L('year of import', "année d'importation", 'año de importación'), ['year'], ['année', 'millésime'], ['año']),
@@ -286,9 +286,9 @@ export const recognisers: Recogniser[] = [
   {
     element: 'fp.8.2',
     concepts: [
-      concept('industry', ['industry', 'manufacturers', 'trade'], ['industrie', 'fabricants', 'professionnels'], ['industria', 'fabricantes']),
+      concept('industry', ['industry', 'trade association*'], ['industrie', 'profession*'], ['industria', 'sector']),
+      concept('encourage', ['encourag*', 'promot*', 'develop*'], ['encourag*', 'favoris*', 'développ*'], ['fomenta*', 'promov*', 'alent*', 'desarroll*']),
       MARKING,
-      concept('against-removal', ['remov*', 'alter*', 'tamper*', 'resist*', 'prevent*'], ['effac*', 'enlev*', 'alter*', 'empêch*'], ['remo*', 'alter*', 'impedir', 'prevenir', 'evitar']),
     ],
   },
   // ---- Article 9: deactivation (where deactivated firearms are not firearms in law).
@@ -347,7 +347,7 @@ export const recognisers: Recogniser[] = [
     element: 'fp.10.2.a',
     concepts: [
       concept('export', ['export*'], ['export*'], ['export*']),
-      concept('import-authorised', ['importing State', 'importing country', 'import licen*', 'import authori*', 'import permit*', 'country of destination'], ['État destinataire', 'État importateur', 'pays importateur', 'autoris* importation', "licence d'importation", 'pays de destination'], ['Estado importador', 'país importador', 'licencia de importación', 'permiso de importación', 'autorización de importación', 'país de destino'], { ru: ['импортер*', 'разрешени* на ввоз'], zh: ['进口国'] }),
+      concept('import-authorised', ['importing State', 'importing country', 'import licence', 'import license', 'import authorisation', 'import authorization', 'import permit', 'country of destination'], ['État destinataire', 'État importateur', 'pays importateur', 'autoris* importation', "licence d'importation", 'pays de destination'], ['Estado importador', 'país importador', 'licencia de importación', 'permiso de importación', 'autorización de importación', 'país de destino'], { ru: ['импортер*', 'разрешени* на ввоз'], zh: ['进口国'] }),
       concept('before', ['verif*', 'satisf*', 'ensur*', 'unless', 'before', 'until', 'confirm*'], ['vérifi*', 'après', 'avant', "s'assur*", 'sauf'], ['verific*', 'comprob*', 'antes', 'previa*', 'cerciorar*', 'constat*'], { ru: ['убед*', 'провер*'], zh: ['核实'] }),
     ],
   },
@@ -371,8 +371,9 @@ export const recognisers: Recogniser[] = [
   {
     element: 'fp.10.4',
     concepts: [
-      concept('confirm', ['confirm*', 'inform*', 'notif*', 'acknowledg*', 'certif*'], ['confirm*', 'inform*', 'notifi*', 'attest*'], ['confirm*', 'inform*', 'notific*', 'acredit*', 'certific*']),
+      concept('confirm', ['confirm*', 'inform*', 'notif*', 'acknowledg*'], ['confirm*', 'inform*', 'notifi*', 'attest*'], ['confirm*', 'inform*', 'notific*', 'acredit*']),
       concept('receipt', ['receipt', 'received', 'delivery', 'arrival', 'arrived'], ['réception', 'reçu*', 'livraison', 'arrivée'], ['recepción', 'recibo', 'recib*', 'entrega', 'llegada', 'arribo']),
+      concept('exporting-state', ['exporting State', 'exporting country', 'export*', 'import*', 'shipment*'], ['État exportateur', 'pays exportateur', 'export*', 'import*', 'envoi*', 'expédition*'], ['Estado exportador', 'país exportador', 'export*', 'import*', 'envío*', 'embarque*']),
     ],
     support: terms(['request', 'exporting State', 'shipment'], ['demande', 'État exportateur', 'envoi*'], ['solicitud', 'Estado exportador', 'envío*']),
   },
@@ -395,14 +396,13 @@ export const recognisers: Recogniser[] = [
       facet('repair', L('repairs', 'réparations', 'reparaciones'), ['repair*'], ['réparation*', 'répar*'], ['reparación*', 'repar*']),
     ],
     facetsForCovered: 2,
-    facetsForPartial: 0,
   },
   // ---- Article 11: security and preventive measures.
   {
     element: 'fp.11.a',
     concepts: [
-      concept('security', ['secur*', 'safe custody', 'safekeeping', 'safe keeping', 'safe storage', 'stor*'], ['sécurité', 'sûreté', 'stockage', 'entreposage', 'conserv* sécuris*'], ['seguridad', 'custodia', 'almacenamiento', 'resguardo'], { ru: ['сохранност*', 'охран*'], ar: ['أمن', 'تخزين'], zh: ['安全', '保管'] }),
-      concept('risk', ['theft', 'stolen', 'loss', 'lost', 'diversion', 'divert*', 'manufactur*', 'transit*', 'storage'], ['vol', 'perte', 'détournement', 'fabrication', 'transit', 'stockage'], ['robo*', 'hurto*', 'pérdida*', 'extravío*', 'desvío*', 'fabricación', 'tránsito', 'almacenamiento'], { ru: ['хищени*', 'утрат*'], ar: ['سرقة', 'فقدان'], zh: ['盗窃', '丢失'] }),
+      concept('security', ['secur*', 'safe custody', 'safekeeping', 'safe keeping', 'safe storage'], ['sécurité', 'sûreté', 'sécuris*'], ['seguridad', 'custodia', 'resguardo'], { ru: ['сохранност*', 'охран*'], ar: ['أمن', 'تخزين'], zh: ['安全', '保管'] }),
+      concept('risk', ['theft', 'stolen', 'loss', 'lost', 'diversion', 'divert*', 'manufactur*', 'transit*', 'storage', 'stock*'], ['vol', 'perte', 'détournement', 'fabrication', 'transit', 'stockage', 'entreposage'], ['robo*', 'hurto*', 'pérdida*', 'extravío*', 'desvío*', 'fabricación', 'tránsito', 'almacenamiento', 'depósito*'], { ru: ['хищени*', 'утрат*'], ar: ['سرقة', 'فقدان'], zh: ['盗窃', '丢失'] }),
     ],
     exclude: terms(['authentic*'], ['authentici*'], ['autentic*']),
   },
@@ -426,7 +426,8 @@ export const recognisers: Recogniser[] = [
     element: 'fp.12.2',
     concepts: [
       INFORMATION_EXCHANGE,
-      concept('intelligence', ['criminal group*', 'concealment', 'route*', 'methods', 'legislative experience*', 'dispatch'], ['groupes criminels', 'dissimulation', 'itinéraire*', 'méthodes', 'expériences législatives'], ['grupos delictivos', 'grupos criminales', 'ocultación', 'ruta*', 'métodos', 'experiencias legislativas']),
+      concept('intelligence', ['criminal group*', 'concealment', 'route*', 'legislative experience*', 'dispatch'], ['groupes criminels', 'dissimulation', 'itinéraire*', 'expériences législatives'], ['grupos delictivos', 'grupos criminales', 'ocultación', 'ruta*', 'experiencias legislativas']),
+      CROSS_BORDER_CONTEXT,
     ],
   },
   {
@@ -434,6 +435,7 @@ export const recognisers: Recogniser[] = [
     concepts: [
       concept('scientific', ['scientific', 'technolog*', 'forensic'], ['scientifique*', 'technologi*', 'médico-légal'], ['científic*', 'tecnológic*', 'forense*']),
       concept('share', ['exchang*', 'shar*', 'provid*', 'inform*'], ['échang*', 'partag*', 'fourni*', 'inform*'], ['intercambi*', 'compart*', 'proporcion*', 'inform*']),
+      CROSS_BORDER_CONTEXT,
     ],
   },
   {
@@ -448,6 +450,7 @@ export const recognisers: Recogniser[] = [
     concepts: [
       concept('confidential', ['confidential*', 'secrecy', 'disclos*'], ['confidentiel*', 'confidentialité', 'secret*'], ['confidencial*', 'reserva*', 'secreto*'], { ru: ['конфиденциальн*'], ar: ['سرية'], zh: ['保密'] }),
       concept('information', ['information', 'data'], ['information*', 'données'], ['información', 'datos'], { ru: ['информаци*'], ar: ['المعلومات'], zh: ['信息', '资料'] }),
+      CROSS_BORDER_CONTEXT,
     ],
   },
   // ---- Article 13: cooperation.
@@ -471,7 +474,7 @@ export const recognisers: Recogniser[] = [
     element: 'fp.14',
     concepts: [
       concept('training', ['training', 'technical assistance', 'capacity building'], ['formation', 'assistance technique', 'renforcement des capacités'], ['capacitación', 'asistencia técnica', 'formación', 'fortalecimiento de capacidades'], { ru: ['подготовк*', 'техническ* помощ*'], ar: ['التدريب', 'المساعدة التقنية'], zh: ['培训', '技术援助'] }),
-      concept('international', ['international*', 'cooperat*', 'other States', 'organizations', 'organisations'], ['internationa*', 'coopér*', 'autres États', 'organisations'], ['internacional*', 'cooper*', 'otros Estados', 'organismos', 'organizaciones'], { ru: ['международн*'], ar: ['الدولي'], zh: ['国际'] }),
+      concept('international', ['international*', 'foreign', 'another State', 'States Parties'], ['internationa*', 'étranger*', 'autres États', 'États parties'], ['internacional*', 'extranjer*', 'otros Estados', 'Estados Parte*'], { ru: ['международн*'], ar: ['الدولي'], zh: ['国际'] }),
     ],
   },
   // ---- Article 15: brokering (must consider).

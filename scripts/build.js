@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console */
 /**
  * Builds the app into dist/: the Electron main process (dist/main/main.js, ESM, electron external), the
  * sandboxed preload (dist/main/preload.cjs, CommonJS, one file) and the renderer (dist/renderer, Vite).

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console */
 /**
  * `npm start`: builds the app, makes sure the Electron runtime is present, and opens lexgap in Electron.
  *

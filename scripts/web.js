@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console */
 /**
  * `npm run web`: builds the renderer and serves it as a plain web page on http://127.0.0.1:${PORT:-4173}.
  * In a browser the analysis runs in the page itself (renderer/platform.ts), with nothing sent anywhere.

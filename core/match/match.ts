@@ -6,6 +6,7 @@
 import type { Concept, Facet, Recogniser, Role, Terms } from '../../model-law/schema.js';
 import type { Clause, Language } from '../types.js';
 import { anyWithin, occurrences, type LawIndex } from './index.js';
+import { classifyKind } from '../segment/classify.js';
 
 export interface Candidate {
   clause: number;
@@ -97,13 +98,16 @@ function conceptIn(hits: TermHits[], range: { start: number; end: number }, look
   return { matched: quotes.length > 0, strength, quotes };
 }
 
+// A part or unit titled as penal ("Offences", "Dispositions pénales", "De los delitos", "Unlawful acts").
+const OFFENCE_HEADING = /offen[cs]e|penal|criminal|unlawful acts|prohibited acts|p[ée]nal|infraction|d[ée]lit|sanction|delito|san?ci[óo]n|уголовн|عقوب|罚则|刑事/iu;
+
 /** Is this clause the right kind of text for the element? */
 function roleAllows(role: Role, clause: Clause): boolean {
   switch (role) {
     case 'definition':
       return clause.kind === 'definition';
     case 'offence':
-      return clause.kind === 'offence';
+      return clause.kind === 'offence' || OFFENCE_HEADING.test(clause.path.join(' '));
     default:
       // A definition explains a word; it does not oblige anyone.
       return clause.kind !== 'definition';
@@ -127,6 +131,47 @@ function lowerToken(index: LawIndex, offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Tokens (stopwords aside) within which all concepts of an element must meet: about two sentences. */
+const WINDOW = 45;
+/** How far around that passage list items (facets) and excluding terms are looked for. */
+const FACET_REACH = 120;
+const EXCLUDE_REACH = 25;
+/** Clauses longer than this many tokens are treated as sections of many provisions. */
+const LONG_CLAUSE = 300;
+/** Room after the passage for the rest of a phrase that starts inside it. */
+const PHRASE_TAIL = 8;
+
+/**
+ * The shortest passage of the clause, at most WINDOW tokens long, where every concept occurs: a sweep over
+ * the concepts' positions in the clause, in order.
+ */
+function conceptWindow(conceptHits: TermHits[][], range: { start: number; end: number }): { start: number; end: number } | undefined {
+  const events: [number, number][] = [];
+  conceptHits.forEach((hits, c) => {
+    for (const h of hits)
+      for (let k = 0; k < h.positions.length; k++) {
+        const p = h.positions[k]!;
+        if (p >= range.start && h.ends[k]! < range.end) events.push([p, c]);
+      }
+  });
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const need = conceptHits.length;
+  const count = new Array<number>(need).fill(0);
+  let have = 0;
+  let best: { start: number; end: number } | undefined;
+  let lo = 0;
+  for (let hi = 0; hi < events.length; hi++) {
+    if (count[events[hi]![1]]!++ === 0) have++;
+    while (have === need) {
+      const span = { start: events[lo]![0], end: events[hi]![0] };
+      if (span.end - span.start <= WINDOW && (!best || span.end - span.start < best.end - best.start)) best = span;
+      if (--count[events[lo]![1]]! === 0) have--;
+      lo++;
+    }
+  }
+  return best;
 }
 
 function matchConcepts(
@@ -154,10 +199,19 @@ function matchConcepts(
     nearest = Math.max(nearest, share);
     if (share < 1) return;
     if (role === 'definition' && !definesConcept(clause, concepts[0]!, lookup, index, source)) return;
-    if (excludeHits.some((h) => anyWithin(h.positions, range.start, range.end))) return;
-    const facets = (rec.facets ?? []).filter((f, k) => facetIn(f, facetHits[k]!, range, clause, ctx.ownCountry));
-    const support = supportHits.filter((h) => anyWithin(h.positions, range.start, range.end)).length;
-    const strength = found.reduce((s, f) => s + f.strength, 0) / found.length;
+    // The concepts must meet in one passage, not be scattered over a long section.
+    const window = conceptWindow(conceptHits, range);
+    if (!window) return;
+    const near = { start: Math.max(range.start, window.start - EXCLUDE_REACH), end: Math.min(range.end, window.end + EXCLUDE_REACH) };
+    if (excludeHits.some((h) => anyWithin(h.positions, near.start, near.end))) return;
+    const local = { start: Math.max(range.start, window.start - FACET_REACH), end: Math.min(range.end, window.end + FACET_REACH) };
+    // In a long section the penalty must be stated near the conduct, not anywhere in it.
+    if (role === 'offence' && clause.kind === 'offence' && range.end - range.start > LONG_CLAUSE && !OFFENCE_HEADING.test(clause.path.join(' ')))
+      if (classifyKind(lookup.quote(source, local.start, Math.max(local.start, local.end - 1))) !== 'offence') return;
+    const inWindow = conceptHits.map((hits) => conceptIn(hits, { start: window.start, end: window.end + PHRASE_TAIL }, lookup, source));
+    const facets = (rec.facets ?? []).filter((f, k) => facetIn(f, facetHits[k]!, local, clause, ctx.ownCountry));
+    const support = supportHits.filter((h) => anyWithin(h.positions, local.start, local.end)).length;
+    const strength = inWindow.reduce((s, f) => s + f.strength, 0) / inWindow.length;
     const facetShare = rec.facets?.length ? facets.length / rec.facets.length : 0.5;
     // Shorter clauses are more specific evidence: a subsection beats the whole section it sits in.
     const lengthPenalty = Math.min(0.15, Math.max(0, Math.log10(clause.text.length / 400)) * 0.1);
@@ -165,7 +219,7 @@ function matchConcepts(
     candidates.push({
       clause: i,
       score: Math.round(Math.max(0.05, Math.min(1, score)) * 100) / 100,
-      terms: [...new Set(found.flatMap((f) => f.quotes))],
+      terms: [...new Set(inWindow.flatMap((f) => f.quotes))],
       facets: facets.map((f) => f.id),
     });
   });

@@ -30,6 +30,8 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     }
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Control characters other than tab and line breaks mean binary data, not text.
+  // eslint-disable-next-line no-control-regex
   const controls = (text.match(/[\u0000-\u0008\u000E-\u001F]/g) ?? []).length;
   if (controls > Math.max(8, text.length / 200))
     throw new InputError(`${file} is not a text document (it holds binary data). Save the law as .txt, .docx or .pdf and try again.`, 'not-a-document');

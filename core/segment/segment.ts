@@ -74,6 +74,13 @@ function subType(marker: Marker, previous: Map<SubType, string>): SubType {
   return /^[a-z]+$/.test(n) ? 'lower' : 'upper';
 }
 
+/** The words after a unit's number, when they are its title ("Citation", "Unlawful acts") rather than its text. */
+function unitTitle(rest: string): string | undefined {
+  return rest && rest.length <= 90 && !/[.;:,]$/.test(rest) && !/\b(shall|must|doit|deberá|será)\b/i.test(rest) ? rest : undefined;
+}
+
+const unitHeading = (unit: Clause) => (unit.title ? `${unit.label}: ${unit.title}` : unit.label);
+
 /** Segment a law into its clause tree (flattened in document order, parents before children). */
 export function segment(source: string): Clause[] {
   const lines = readLines(source);
@@ -83,7 +90,7 @@ export function segment(source: string): Clause[] {
   const clauses: Clause[] = [];
   const headings: { rank: number; label: string }[] = [];
   let unit: OpenClause | undefined;
-  let subs: OpenClause[] = [];
+  const subs: OpenClause[] = [];
   let subOrder: SubType[] = [];
   const lastOfType = new Map<SubType, string>();
   let definitions = false;
@@ -156,6 +163,8 @@ export function segment(source: string): Clause[] {
       closeUnit(i - 1);
       const label = unitLabel(marker);
       unit = open(label, headings.map((h) => h.label), i, 'provision', 0);
+      const title = unitTitle(marker.rest);
+      if (title) unit.clause.title = title;
       definitions = isDefinitionsUnit(marker.rest, lines.slice(i, i + 3).map((l) => l.text).join(' '));
       if (definitions) unit.clause.kind = 'definition';
       subOrder = [];
@@ -173,8 +182,9 @@ export function segment(source: string): Clause[] {
       closeSubsFrom(level, i - 1);
       const parent = subs[subs.length - 1]?.clause ?? unit.clause;
       const label = `${parent.label}(${m.number})`;
-      const sub = open(label, [...unit.clause.path, unit.clause.label], i, 'provision', level);
-      const term = definitions ? definedTerm(line.text) : undefined;
+      const sub = open(label, [...unit.clause.path, unitHeading(unit.clause)], i, 'provision', level);
+      // Items inside a definition belong to it: "(B) the frame or receiver" is part of the definition of "firearm".
+      const term = definitions ? (definedTerm(line.text) ?? parent.term) : undefined;
       if (definitions) sub.clause.kind = 'definition';
       if (term) sub.clause.term = term;
       subs.push(sub);
@@ -188,7 +198,7 @@ export function segment(source: string): Clause[] {
       const level = top?.clause.term !== undefined && !/\)$/.test(top.clause.label) ? top.level : (top?.level ?? 0) + 1;
       closeSubsFrom(level, i - 1);
       const parent = subs[subs.length - 1]?.clause ?? unit.clause;
-      const sub = open(`${parent.label} "${term}"`, [...unit.clause.path, unit.clause.label], i, 'definition', level);
+      const sub = open(`${parent.label} "${term}"`, [...unit.clause.path, unitHeading(unit.clause)], i, 'definition', level);
       sub.clause.term = term;
       subs.push(sub);
     }
