@@ -48,7 +48,7 @@ export function assessElement(element: Element, rec: Recogniser, match: ElementM
     const present = new Set(match.candidates.flatMap((c) => c.facets));
     const facets = facetShortfall(rec, present);
     if (facets.addressed) {
-      const checks = checkShortfall(rec.checks ?? [], match.candidates.map((c) => clauses[c.clause]!.text));
+      const checks = checkShortfall(rec.checks ?? [], match.candidates.map((c) => c.passage));
       const missing = [...(facets.enough ? [] : facets.missing), ...checks];
       const best = match.candidates[0]!;
       // Evidence that names more of the list's items ranks first.

@@ -14,6 +14,8 @@ export interface Candidate {
   /** Words of the law that matched, as printed. */
   terms: string[];
   facets: string[];
+  /** The text around the matching passage, where list items and numbers are read. */
+  passage: string;
 }
 
 export interface ElementMatch {
@@ -209,7 +211,10 @@ function matchConcepts(
     if (role === 'offence' && clause.kind === 'offence' && range.end - range.start > LONG_CLAUSE && !OFFENCE_HEADING.test(clause.path.join(' ')))
       if (classifyKind(lookup.quote(source, local.start, Math.max(local.start, local.end - 1))) !== 'offence') return;
     const inWindow = conceptHits.map((hits) => conceptIn(hits, { start: window.start, end: window.end + PHRASE_TAIL }, lookup, source));
-    const facets = (rec.facets ?? []).filter((f, k) => facetIn(f, facetHits[k]!, local, clause, ctx.ownCountry));
+    const facets = (rec.facets ?? []).flatMap((f, k) => {
+      const quote = facetIn(f, facetHits[k]!, local, clause, ctx);
+      return quote === undefined ? [] : [{ id: f.id, quote }];
+    });
     const support = supportHits.filter((h) => anyWithin(h.positions, local.start, local.end)).length;
     const strength = inWindow.reduce((s, f) => s + f.strength, 0) / inWindow.length;
     const facetShare = rec.facets?.length ? facets.length / rec.facets.length : 0.5;
@@ -219,16 +224,21 @@ function matchConcepts(
     candidates.push({
       clause: i,
       score: Math.round(Math.max(0.05, Math.min(1, score)) * 100) / 100,
-      terms: [...new Set(inWindow.flatMap((f) => f.quotes))],
+      terms: [...new Set([...inWindow.flatMap((f) => f.quotes), ...facets.map((f) => f.quote)])],
       facets: facets.map((f) => f.id),
+      passage: lookup.quote(source, local.start, Math.max(local.start, local.end - 1)),
     });
   });
   return { candidates, nearest };
 }
 
-function facetIn(facet: Facet, hits: TermHits[], range: { start: number; end: number }, clause: Clause, ownCountry?: string): boolean {
-  if (hits.some((h) => anyWithin(h.positions, range.start, range.end))) return true;
-  return Boolean(facet.ownCountry && ownCountry && clause.text.toLowerCase().includes(ownCountry.toLowerCase()));
+/** Whether a list item is named near the passage, with the words that name it. */
+function facetIn(facet: Facet, hits: TermHits[], range: { start: number; end: number }, clause: Clause, ctx: MatchContext): string | undefined {
+  const found = conceptIn(hits, range, ctx.lookup, ctx.source);
+  if (found.matched) return found.quotes[0];
+  // A marking clause that names the country itself ("the mention 'Ardenne'") shows the country of marking.
+  if (facet.ownCountry && ctx.ownCountry && clause.text.toLowerCase().includes(ctx.ownCountry.toLowerCase())) return ctx.ownCountry;
+  return undefined;
 }
 
 export interface MatchContext {

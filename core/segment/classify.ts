@@ -15,12 +15,18 @@ export function isDefinitionsUnit(heading: string, opening: string): boolean {
 }
 
 const QUOTED = /^(?:\(?[a-z0-9]{1,4}[).]\s*)?(?:the terms? )?[“"«‘']\s*([^”"»’']{2,80}?)\s*[”"»’']\s*(?:means|includes|include|has the|:|désigne|s'entend|se entiende|significa|,|-|–|—)/iu;
+// "l) Producto pirotécnico detonante. Artificio ..." (a lettered item, the term, a full stop).
+const DOTTED = /^(?:\(?[a-zA-Z0-9]{1,4}[).]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)([\p{Lu}][\p{L}\s,'’-]{1,60}?)\.\s+\p{Lu}/u;
+// "firearm includes any weapon ..." (old Commonwealth style, no quotation marks).
+const BARE = /^([\p{Ll}][\p{L} -]{1,40}?)\s+(means|includes|has the (same )?meaning)\b/u;
 const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)?([\p{L}][\p{L}\s,'’-]{1,60}?)\s*:\s+\S/u;
 
 /** The term a definition line defines: '"firearm" means ...' -> "firearm"; 'I. Arma de fuego: ...' -> "Arma de fuego". */
 export function definedTerm(line: string): string | undefined {
   const quoted = line.match(QUOTED);
   if (quoted) return quoted[1]!.trim();
+  const dotted = line.match(DOTTED) ?? line.match(BARE);
+  if (dotted && dotted[1]!.split(/\s+/).length <= 6) return dotted[1]!.trim();
   const colon = line.match(COLON);
   // A colon definition names a short noun phrase, not a sentence.
   if (colon && colon[1]!.split(/\s+/).length <= 6) return colon[1]!.trim();

@@ -33,6 +33,13 @@ const titleCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerC
 
 /** Headings: containers of units. Order matters only for readability; each line is tried against all. */
 const HEADINGS: Pattern[] = [
+  // Closing parts of Latin American and French laws: "DISPOSICIONES COMPLEMENTARIAS FINALES", "DISPOSITIONS TRANSITOIRES".
+  {
+    style: 'heading:provisions',
+    kind: 'heading',
+    re: /^((?:DISPOSICI[ÓO]N(?:ES)?|DISPOSITIONS?|FINAL|TRANSITIONAL|MISCELLANEOUS|SUPPLEMENTARY)(?:\s+[\p{Lu}]+){1,3})()\s*$/u,
+    noun: (m) => titleCase(m[1] ?? ''),
+  },
   ...['Part', 'Partie', 'Parte', 'Book', 'Livre', 'Libro', 'Title', 'Titre', 'Título', 'Chapter', 'Chapitre', 'Capítulo', 'Division', 'Sub-Part', 'Subdivision', 'Sous-section', 'Schedule', 'Annex', 'Annexe', 'Anexo', 'Sección'].map(
     (noun): Pattern => ({
       style: `heading:${noun.toLowerCase()}`,
@@ -66,8 +73,17 @@ const UNITS: Pattern[] = [
   },
   { style: 'unit:section-sign', kind: 'unit', re: /^(§)\s*(\d+[A-Za-z]*(?:-\d+)?)\.?\s*(.*)$/u, noun: () => 'Section' },
   { style: 'unit:section', kind: 'unit', re: /^(Section|SECTION|Sec\.|SEC\.)\s+(\d+[A-Z]*)\.?\s*[-–—:]?\s*(.*)$/u, noun: () => 'Section' },
-  // Common-law acts: "12. Title", "12.—(1) text", "5A. Title".
-  { style: 'unit:numbered', kind: 'unit', re: /^()(\d{1,3}[A-Z]{0,2})\.\s*(?:[-–—]\s*)?(\S.*)$/u, noun: () => 'Section' },
+  // Common-law acts: "12. Title", "12.—(1) text", "5A. Title" (not "2.1. text", a numbered paragraph).
+  { style: 'unit:numbered', kind: 'unit', re: /^()(\d{1,3}[A-Z]{0,2})\.(?!\d)\s*(?:[-–—]\s*)?(\S.*)$/u, noun: () => 'Section' },
+  // Consolidations that drop the full stop: "5A Trafficking in firearms or ammunition" (a short title line).
+  { style: 'unit:bare', kind: 'unit', re: /^()(\d{1,3}[A-Z]{0,2})\s+([\p{Lu}][^.;:]{2,88})$/u, noun: () => 'Section' },
+  // Spanish supplementary provisions: "PRIMERA. Acciones de colaboración", "Única.- Norma derogatoria".
+  {
+    style: 'unit:ordinal',
+    kind: 'unit',
+    re: /^()(PRIMERA|SEGUNDA|TERCERA|CUARTA|QUINTA|SEXTA|S[ÉE]PTIMA|OCTAVA|NOVENA|D[ÉE]CIMA(?:\s?\p{Lu}+)?|UND[ÉE]CIMA|DUOD[ÉE]CIMA|[ÚU]NICA|[ÚU]nica|Primera|Segunda|Tercera|Cuarta|Quinta)\s*[.:\-–—]+\s*(.*)$/u,
+    noun: () => 'Disposición',
+  },
   { style: 'unit:ru', kind: 'unit', re: /^(Статья)\s+(\d+(?:\.\d+)?)\.?\s*(.*)$/u, noun: () => 'Статья' },
   { style: 'unit:ar', kind: 'unit', re: /^(المادة)\s*\(?\s*(\S+?)\s*\)?\s*[:：-]?\s*(.*)$/u, noun: () => 'المادة' },
   { style: 'unit:zh', kind: 'unit', re: new RegExp(`^()第(${CHINESE_NUMERAL})条\\s*(.*)$`, 'u'), noun: () => '条' },
@@ -82,6 +98,13 @@ const SUBS: Pattern[] = [
   { style: 'sub:decimal', kind: 'sub', re: /^()(\d+\.\d+)\.?\s+(\S.*)$/u, noun: () => '' },
 ];
 
+/** Undo letter-spacing and split capitals from PDF extraction: "T I T L E" -> "TITLE", "T ABLE" -> "TABLE". */
+export function despace(line: string): string {
+  return line
+    .replace(/^((?:\p{Lu} +){2,}\p{Lu})\b/u, (m) => m.replace(/ +/g, ''))
+    .replace(/^(\p{Lu}) (\p{Lu}{2,}|able\b)/u, '$1$2');
+}
+
 function tryPatterns(patterns: Pattern[], line: string): Marker | undefined {
   for (const p of patterns) {
     const m = line.match(p.re);
@@ -91,7 +114,8 @@ function tryPatterns(patterns: Pattern[], line: string): Marker | undefined {
 }
 
 /** Classify one trimmed line: a heading, a unit, a subdivision, or plain text (undefined). */
-export function markerOf(line: string): Marker | undefined {
+export function markerOf(raw: string): Marker | undefined {
+  const line = despace(raw);
   return tryPatterns(HEADINGS, line) ?? tryPatterns(UNITS, line) ?? tryPatterns(SUBS, line);
 }
 
@@ -106,5 +130,6 @@ export function citedNumber(marker: Marker): string {
 export function unitLabel(marker: Marker): string {
   const n = citedNumber(marker);
   if (marker.noun === '条') return `第${n}条`;
+  if (marker.style === 'unit:ordinal') return `${marker.noun} ${n.charAt(0)}${n.slice(1).toLowerCase()}`;
   return `${marker.noun} ${n}`;
 }

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Heading, Root } from 'mdast';
 import type { Clause, ClauseKind } from '../types.js';
-import { citedNumber, markerOf, unitLabel, type Marker } from './numbering.js';
+import { citedNumber, despace, markerOf, unitLabel, type Marker } from './numbering.js';
 import { classifyKind, definedTerm, isDefinitionsUnit } from './classify.js';
 
 interface Line {
@@ -30,7 +30,12 @@ function readLines(source: string): Line[] {
   for (const raw of source.split('\n')) {
     const depth = headingDepth.get(lineNo) ?? 0;
     // Markdown decoration is not part of the law's wording: "# Part 1" -> "Part 1", "**Ley N.° 30299**" -> "Ley N.° 30299".
-    const text = raw.replace(/\r$/, '').replace(depth ? /^\s*#+\s*/ : /^$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+    const text = raw
+      .replace(/\r$/, '')
+      .trim()
+      .replace(depth ? /^#+\s*/ : /^$/, '')
+      .replace(/^\*\*|\*\*$/g, '')
+      .trim();
     lines.push({ text, start: offset, end: offset + raw.replace(/\r$/, '').length, mdDepth: depth });
     offset += raw.length + 1;
     lineNo++;
@@ -44,16 +49,42 @@ const HEADING_RANK: Record<string, number> = {
   division: 4, section: 4, sección: 4, 节: 4, القسم: 4, 'sub-part': 4, subdivision: 5, 'sous-section': 5,
 };
 
-const TOC_TITLE = /^(arrangement of (sections|provisions)|table of contents|contents|sommaire|table des matières|índice|indice|contenido|содержание|目录|الفهرس)$/iu;
+const TOC_TITLE = /^(arrangement of (sections|provisions)|table of (contents|provisions)|contents|sommaire|table des matières|índice|indice|contenido|содержание|目录|الفهرس)$/iu;
+
+const BARE_STYLES = new Set(['unit:numbered', 'unit:bare']);
 
 /** Which unit styles this document uses: its most frequent one, plus other explicit styles seen more than once. */
 function unitStyles(markers: (Marker | undefined)[]): Set<string> {
   const counts = new Map<string, number>();
   for (const m of markers) if (m?.kind === 'unit') counts.set(m.style, (counts.get(m.style) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const primary = ranked[0]?.[0];
-  // A bare "12." is a section only where it is the law's own numbering; elsewhere it is a list item.
-  return new Set(ranked.filter(([style, n]) => style === primary || (n > 1 && style !== 'unit:numbered')).map(([s]) => s));
+  // A named unit ("Section 12", "Article 5") used a few times is the law's numbering, however many numbered
+  // list items it also has.
+  const named = ranked.find(([style, n]) => !BARE_STYLES.has(style) && n >= 3);
+  const primary = named?.[0] ?? ranked[0]?.[0];
+  // A bare "12." or "Section 2" is a unit only where it is the law's own numbering; elsewhere it is a list item
+  // or a heading.
+  const onlyPrimary = new Set(['unit:numbered', 'unit:bare', 'unit:section']);
+  return new Set(ranked.filter(([style, n]) => style === primary || (n > 1 && !onlyPrimary.has(style))).map(([s]) => s));
+}
+
+/** Unit styles whose bare numbers are trusted only when they follow on from the previous unit. */
+const SEQUENCED = new Set(['unit:numbered', 'unit:bare']);
+
+/** "7" after "6", "5A" after "5", or a small first number: a wrapped line starting "18 inches" is not section 18. */
+function inSequence(number: string, last: number | undefined): boolean {
+  const n = parseInt(number, 10);
+  if (last === undefined) return n <= 5;
+  return (n > last && n <= last + 10) || (n === last && /[A-Z]$/.test(number));
+}
+
+/** A unit marker in a style this law does not number its units by. */
+function demote(marker: Marker): Marker | undefined {
+  // "Section 1" in a law numbered by articles is a heading (Swiss and French texts).
+  if (marker.style === 'unit:section') return { ...marker, kind: 'heading' };
+  // "1." inside a civil-law article is a numbered paragraph.
+  if (marker.style === 'unit:numbered') return { ...marker, kind: 'sub', style: 'sub:numbered' };
+  return undefined;
 }
 
 interface OpenClause {
@@ -95,6 +126,7 @@ export function segment(source: string): Clause[] {
   const lastOfType = new Map<SubType, string>();
   let definitions = false;
   let inToc = false;
+  let lastNumber: number | undefined;
   const tocLabels = new Set<string>();
 
   const close = (open: OpenClause, endLine: number) => {
@@ -122,10 +154,11 @@ export function segment(source: string): Clause[] {
     const line = lines[i]!;
     if (!line.text) continue;
     let marker = markers[i];
-    if (marker?.kind === 'unit' && !allowedUnits.has(marker.style)) marker = undefined;
+    if (marker?.kind === 'unit' && !allowedUnits.has(marker.style)) marker = demote(marker);
+    if (marker?.kind === 'unit' && SEQUENCED.has(marker.style) && !inSequence(marker.number, lastNumber)) marker = undefined;
     if (!marker && line.mdDepth && !unit) marker = { kind: 'heading', number: '', noun: '', rest: line.text, style: 'heading:md' };
 
-    if (TOC_TITLE.test(line.text)) {
+    if (TOC_TITLE.test(despace(line.text))) {
       inToc = true;
       tocLabels.clear();
       continue;
@@ -163,8 +196,11 @@ export function segment(source: string): Clause[] {
       closeUnit(i - 1);
       const label = unitLabel(marker);
       unit = open(label, headings.map((h) => h.label), i, 'provision', 0);
-      const title = unitTitle(marker.rest);
+      // The title is on the unit's line ("1. Citation") or, after a bare "Section 1", on the next.
+      const next = lines[i + 1]?.text ?? '';
+      const title = unitTitle(marker.rest) ?? (!marker.rest && !markers[i + 1] ? unitTitle(next) : undefined);
       if (title) unit.clause.title = title;
+      if (SEQUENCED.has(marker.style)) lastNumber = parseInt(marker.number, 10);
       definitions = isDefinitionsUnit(marker.rest, lines.slice(i, i + 3).map((l) => l.text).join(' '));
       if (definitions) unit.clause.kind = 'definition';
       subOrder = [];
@@ -173,7 +209,7 @@ export function segment(source: string): Clause[] {
     }
 
     if (!unit) continue;
-    if (marker?.kind === 'sub' || (marker?.kind === 'unit' && !allowedUnits.has(marker.style))) {
+    if (marker?.kind === 'sub') {
       const m = marker;
       const type = subType(m, lastOfType);
       lastOfType.set(type, m.number);

@@ -1,0 +1,92 @@
+/**
+ * A person's review of the engine's findings. lexgap proposes a status and evidence for each element; a drafter
+ * or adviser confirms or corrects it. Decisions are a layer on top of the analysis (the app keeps them in its
+ * project file), so re-running the analysis never loses them, and every output shows them as a person's
+ * decision, distinct from what the engine proposed.
+ */
+import type { Analysis, Evidence, Finding, ReviewStatus } from './types.js';
+
+export interface ReviewDecision {
+  /** The element decided on, e.g. "fp.8.1.b". */
+  element: string;
+  /** The status the person sets; absent when they only changed the evidence or added a note. */
+  status?: ReviewStatus;
+  /** Clause ids the person rejects as evidence for this element. */
+  rejectedEvidence?: string[];
+  /** Clause ids the person adds as evidence for this element. */
+  addedEvidence?: string[];
+  note?: string;
+  /** Who decided, as they want to be named in the report. */
+  author?: string;
+  /** When, as an ISO 8601 time. */
+  decidedAt: string;
+}
+
+/** Evidence after review: the engine's (with its score and words) or a clause a person added. */
+export interface ReviewedEvidence {
+  clause: string;
+  origin: 'engine' | 'reviewer';
+  score?: number;
+  terms: string[];
+}
+
+/** An element as the report shows it: the engine's finding with the person's decision applied and kept. */
+export interface ReviewedFinding {
+  id: string;
+  /** The status that stands: the person's where they set one, else the engine's. */
+  status: ReviewStatus;
+  /** Who set the status that stands. */
+  statusBy: 'engine' | 'reviewer';
+  confidence: number;
+  evidence: ReviewedEvidence[];
+  /** Shortfalls the engine found; kept only while the standing status is the engine's "partial". */
+  missing: string[];
+  /** What the engine proposed, unchanged. */
+  engine: Finding;
+  /** The decision applied, if any. */
+  decision?: ReviewDecision;
+  /** Clause ids the decision names that are not in this analysis (the law changed since the decision). */
+  staleClauses: string[];
+}
+
+/**
+ * Applies the decisions to the analysis, in the catalogue's element order. One decision counts per element: when
+ * several name the same element, the latest (by decidedAt, then by position in the list) stands. Decisions on
+ * elements the analysis does not have are ignored; clause ids the analysis does not have are reported as stale.
+ */
+export function applyReview(analysis: Analysis, decisions: readonly ReviewDecision[]): ReviewedFinding[] {
+  const latest = new Map<string, ReviewDecision>();
+  for (const d of decisions) {
+    const prev = latest.get(d.element);
+    if (!prev || Date.parse(d.decidedAt) >= Date.parse(prev.decidedAt) || Number.isNaN(Date.parse(prev.decidedAt))) latest.set(d.element, d);
+  }
+  const clauseIds = new Set(analysis.clauses.map((c) => c.id));
+  return analysis.elements.map((f) => reviewFinding(f, latest.get(f.id), clauseIds));
+}
+
+function reviewFinding(f: Finding, d: ReviewDecision | undefined, clauseIds: Set<string>): ReviewedFinding {
+  const fromEngine = (e: Evidence): ReviewedEvidence => ({ clause: e.clause, origin: 'engine', score: e.score, terms: e.terms });
+  if (!d) return { id: f.id, status: f.status, statusBy: 'engine', confidence: f.confidence, evidence: f.evidence.map(fromEngine), missing: f.missing, engine: f, staleClauses: [] };
+  const rejected = new Set(d.rejectedEvidence ?? []);
+  const named = [...(d.rejectedEvidence ?? []), ...(d.addedEvidence ?? [])];
+  const evidence = f.evidence.filter((e) => !rejected.has(e.clause)).map(fromEngine);
+  for (const id of d.addedEvidence ?? [])
+    if (clauseIds.has(id) && !evidence.some((e) => e.clause === id)) evidence.push({ clause: id, origin: 'reviewer', terms: [] });
+  const status = d.status ?? f.status;
+  return {
+    id: f.id,
+    status,
+    statusBy: d.status ? 'reviewer' : 'engine',
+    confidence: f.confidence,
+    evidence,
+    missing: status === 'partial' && f.status === 'partial' ? f.missing : [],
+    engine: f,
+    decision: d,
+    staleClauses: [...new Set(named.filter((id) => !clauseIds.has(id)))],
+  };
+}
+
+/** Whether a value read from outside (a project file, an IPC message) is a status a reviewer may set. */
+export function isReviewStatus(s: unknown): s is ReviewStatus {
+  return s === 'covered' || s === 'partial' || s === 'missing' || s === 'not-applicable';
+}
