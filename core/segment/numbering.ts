@@ -50,7 +50,9 @@ const HEADINGS: Pattern[] = [
   ),
   // A bare "SCHEDULE" or "ANNEX" line without a number.
   { style: 'heading:schedule', kind: 'heading', re: /^(SCHEDULE|ANNEX|ANNEXE|ANEXO)()\s*$/u, noun: (m) => titleCase(m[1] ?? 'Schedule') },
-  { style: 'heading:zh', kind: 'heading', re: new RegExp(`^第(${CHINESE_NUMERAL})(章|节|編|编)\\s*(.*)$`, 'u'), noun: (m) => m[2] ?? '章' },
+  ...['编', '章', '节'].map(
+    (noun): Pattern => ({ style: `heading:zh-${noun}`, kind: 'heading', re: new RegExp(`^()第(${CHINESE_NUMERAL})${noun}\\s*(.*)$`, 'u'), noun: () => noun }),
+  ),
   { style: 'heading:ru', kind: 'heading', re: new RegExp(`^(Глава|Раздел)\\s+(\\d+|${ROMAN})\\.?\\s*(.*)$`, 'u'), noun: (m) => m[1] ?? 'Глава' },
   { style: 'heading:ar', kind: 'heading', re: /^(الباب|الفصل|القسم)\s+(\S+)\s*[:：-]?\s*(.*)$/u, noun: (m) => m[1] ?? 'الفصل' },
 ];
@@ -72,7 +74,7 @@ const UNITS: Pattern[] = [
     noun: () => 'Artículo',
   },
   { style: 'unit:section-sign', kind: 'unit', re: /^(§)\s*(\d+[A-Za-z]*(?:-\d+)?)\.?\s*(.*)$/u, noun: () => 'Section' },
-  { style: 'unit:section', kind: 'unit', re: /^(Section|SECTION|Sec\.|SEC\.)\s+(\d+[A-Z]*)\.?\s*[-–—:]?\s*(.*)$/u, noun: () => 'Section' },
+  { style: 'unit:section', kind: 'unit', re: /^(Section|SECTION|Sec\.|SEC\.)\s+(\d+[A-Za-z]{0,2})\.?\s*[-–—:]?\s*(.*)$/u, noun: () => 'Section' },
   // Common-law acts: "12. Title", "12.—(1) text", "5A. Title" (not "2.1. text", a numbered paragraph).
   { style: 'unit:numbered', kind: 'unit', re: /^()(\d{1,3}[A-Z]{0,2})\.(?!\d)\s*(?:[-–—]\s*)?(\S.*)$/u, noun: () => 'Section' },
   // Consolidations that drop the full stop: "5A Trafficking in firearms or ammunition" (a short title line).
@@ -81,7 +83,7 @@ const UNITS: Pattern[] = [
   {
     style: 'unit:ordinal',
     kind: 'unit',
-    re: /^()(PRIMERA|SEGUNDA|TERCERA|CUARTA|QUINTA|SEXTA|S[ÉE]PTIMA|OCTAVA|NOVENA|D[ÉE]CIMA(?:\s?\p{Lu}+)?|UND[ÉE]CIMA|DUOD[ÉE]CIMA|[ÚU]NICA|[ÚU]nica|Primera|Segunda|Tercera|Cuarta|Quinta)\s*[.:\-–—]+\s*(.*)$/u,
+    re: /^()(PRIMERA|SEGUNDA|TERCERA|CUARTA|QUINTA|SEXTA|S\p{Lu}?PTIMA|S[ÉE]TIMA|OCTAVA|NOVENA|D[ÉE]CIMA(?:\s?\p{Lu}+)?|UND[ÉE]CIMA|DUOD[ÉE]CIMA|[ÚU]NICA|[ÚU]nica|Primera|Segunda|Tercera|Cuarta|Quinta)\s*[.:\-–—]+\s*(.*)$/u,
     noun: () => 'Disposición',
   },
   { style: 'unit:ru', kind: 'unit', re: /^(Статья)\s+(\d+(?:\.\d+)?)\.?\s*(.*)$/u, noun: () => 'Статья' },
@@ -132,4 +134,10 @@ export function unitLabel(marker: Marker): string {
   if (marker.noun === '条') return `第${n}条`;
   if (marker.style === 'unit:ordinal') return `${marker.noun} ${n.charAt(0)}${n.slice(1).toLowerCase()}`;
   return `${marker.noun} ${n}`;
+}
+
+/** The label of a heading: "Part 3", "Titre IV", "第三章". */
+export function headingLabel(marker: Marker): string {
+  if (marker.style.startsWith('heading:zh')) return `第${marker.number}${marker.noun}`;
+  return `${marker.noun} ${citedNumber(marker)}`.trim();
 }

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Heading, Root } from 'mdast';
 import type { Clause, ClauseKind } from '../types.js';
-import { citedNumber, despace, markerOf, unitLabel, type Marker } from './numbering.js';
+import { citedNumber, despace, headingLabel, markerOf, unitLabel, type Marker } from './numbering.js';
 import { classifyKind, definedTerm, isDefinitionsUnit } from './classify.js';
 
 interface Line {
@@ -45,7 +45,7 @@ function readLines(source: string): Line[] {
 
 const HEADING_RANK: Record<string, number> = {
   book: 0, livre: 0, libro: 0, part: 1, partie: 1, parte: 1, schedule: 1, annex: 1, annexe: 1, anexo: 1,
-  title: 2, titre: 2, título: 2, chapter: 3, chapitre: 3, capítulo: 3, 章: 3, глава: 3, раздел: 1, الباب: 1, الفصل: 3,
+  title: 2, titre: 2, título: 2, chapter: 3, chapitre: 3, capítulo: 3, 章: 3, 编: 1, 节: 4, глава: 3, раздел: 1, الباب: 1, الفصل: 3,
   division: 4, section: 4, sección: 4, 节: 4, القسم: 4, 'sub-part': 4, subdivision: 5, 'sous-section': 5,
 };
 
@@ -187,7 +187,7 @@ export function segment(source: string): Clause[] {
         title = next.text;
         i++;
       }
-      const label = marker.style === 'heading:md' ? title : [`${marker.noun} ${citedNumber(marker)}`.trim(), title].filter(Boolean).join(': ');
+      const label = marker.style === 'heading:md' ? title : [headingLabel(marker), title].filter(Boolean).join(': ');
       headings.push({ rank, label });
       continue;
     }

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../core/segment/segment.js';
+import { SHARED } from '../support/cli.js';
+
+const law = (path: string) => segment(readFileSync(join(SHARED, path), 'utf8'));
+/** Units (articles, sections) in document order: clauses that are not subdivisions or definitions. */
+const units = (path: string) => law(path).filter((c) => !/[("]/.test(c.label)).map((c) => c.label);
+const range = (prefix: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${prefix} ${from + i}`);
+
+describe('segmentation of the labelled and real laws', () => {
+  const cases: { name: string; file: string; expected: (u: string[]) => void }[] = [
+    { name: 'Kestria: sections 1 to 20, the arrangement of sections skipped', file: 'eval/kestria-en.txt', expected: (u) => expect(u).toEqual(range('Section', 1, 20)) },
+    { name: 'Ardenne: articles 1 to 11', file: 'eval/ardenne-fr.txt', expected: (u) => expect(u).toEqual(range('Article', 1, 11)) },
+    { name: 'Valdoria: artículos 1 to 12', file: 'eval/valdoria-es.txt', expected: (u) => expect(u).toEqual(range('Artículo', 1, 12)) },
+    {
+      name: 'Peru Ley 30299: artículos 1 to 73 in order, then the supplementary provisions',
+      file: 'corpus/pe-ley-30299-2015.txt',
+      expected: (u) => {
+        expect(u.filter((l) => l.startsWith('Artículo'))).toEqual(range('Artículo', 1, 73));
+        expect(u.slice(73, 76)).toEqual(['Disposición Primera', 'Disposición Segunda', 'Disposición Tercera']);
+      },
+    },
+    {
+      name: 'US 18 U.S.C. ch. 44: §§ 921 to 934 with the lettered sections',
+      file: 'corpus/us-18usc-ch44-firearms.txt',
+      expected: (u) =>
+        expect(u).toEqual(['921', '922', '923', '924', '925', '925A', '925B', '925C', '925D', '926', '926A', '926B', '926C', '927', '928', '929', '930', '931', '932', '933', '934'].map((n) => `Section ${n}`)),
+    },
+    {
+      name: 'Cook Islands Arms Ordinance: sections 1 to 31 with 5A, the table of provisions skipped',
+      file: 'corpus/ck-arms-ordinance-1954.txt',
+      expected: (u) => expect(u).toEqual(['Section 1', 'Section 2', 'Section 3', 'Section 4', 'Section 5', 'Section 5A', ...range('Section', 6, 31)]),
+    },
+    {
+      name: 'Czech Act 119/2002: sections 1 to 87, with lettered sections, each once',
+      file: 'corpus/cz-act-119-2002-firearms-en.txt',
+      expected: (u) => {
+        expect(u[0]).toBe('Section 1');
+        expect(u.at(-1)).toBe('Section 87');
+        expect(new Set(u).size).toBe(u.length);
+        expect(u).toEqual(expect.arrayContaining(['Section 27a', 'Section 76f', 'Section 77a']));
+      },
+    },
+    {
+      name: 'Swiss Weapons Act (en): Art. 1 to 43 with lettered articles; "Section" lines are headings',
+      file: 'corpus/ch-weapons-act-larm-en.txt',
+      expected: (u) => {
+        expect(u.slice(0, 8)).toEqual(['Article 1', 'Article 2', 'Article 3', 'Article 4', 'Article 5', 'Article 6', 'Article 6a', 'Article 6b']);
+        expect(u).toContain('Article 18a');
+        expect(u.at(-1)).toBe('Article 43');
+        expect(u.some((l) => l.startsWith('Section'))).toBe(false);
+      },
+    },
+    {
+      name: 'Swiss Loi sur les armes (fr): the same articles as the English translation',
+      file: 'corpus/ch-loi-sur-les-armes-larm-fr.txt',
+      expected: (u) => expect(u).toEqual(units('corpus/ch-weapons-act-larm-en.txt')),
+    },
+    {
+      name: 'French Code de la sécurité intérieure: legislative then regulatory articles',
+      file: 'corpus/fr-code-securite-interieure-armes.txt',
+      expected: (u) => {
+        expect(u[0]).toBe('Article L311-1');
+        expect(u).toEqual(expect.arrayContaining(['Article L317-1', 'Article L317-1-1', 'Article R311-2']));
+        expect(u.findIndex((l) => l.startsWith('Article R'))).toBeGreaterThan(u.lastIndexOf('Article L317-12') - 1);
+      },
+    },
+    {
+      name: 'Peru Reglamento DS 010-2017-IN: the decree articles, then the Reglamento from artículo 1',
+      file: 'corpus/pe-ds-010-2017-in-reglamento-ley-30299.txt',
+      expected: (u) => {
+        expect(u.slice(0, 6)).toEqual(['Artículo 1', 'Artículo 2', 'Artículo 3', 'Artículo 4', 'Disposición Única', 'Artículo 1']);
+        expect(u.filter((l) => l.startsWith('Artículo')).length).toBeGreaterThan(380);
+      },
+    },
+  ];
+  it.each(cases)('$name', ({ file, expected }) => expected(units(file)));
+
+  it('labels, paths and defined terms as printed', () => {
+    const k = law('eval/kestria-en.txt');
+    const s92 = k.find((c) => c.label === 'Section 9(2)')!;
+    expect(s92.path).toEqual(['Part 3: MARKING, RECORDS AND TRACING', 'Section 9: Register of arms']);
+    expect(s92.text).toMatch(/^\(2\) The register shall also record/);
+    expect(k.find((c) => c.term === 'firearm')?.label).toBe('Section 2(1) "firearm"');
+    const v = law('eval/valdoria-es.txt');
+    expect(v.find((c) => c.label === 'Artículo 10')?.path).toEqual(['Capítulo V: De los delitos']);
+    expect(v.find((c) => c.term === 'Municiones')?.label).toBe('Artículo 1(II)');
+    const us = law('corpus/us-18usc-ch44-firearms.txt');
+    expect(us.find((c) => c.label === 'Section 922(k)')?.text).toMatch(/serial number removed, obliterated, or altered/);
+    const pe = law('corpus/pe-ley-30299-2015.txt');
+    expect(pe.find((c) => c.label === 'Artículo 4(i)')?.term).toBe('Munición');
+  });
+
+  it('keeps each clause within its source span', () => {
+    const source = readFileSync(join(SHARED, 'eval/ardenne-fr.txt'), 'utf8');
+    for (const c of segment(source)) expect(source.slice(c.span.start, c.span.end).replace(/\s+/g, ' ').trim()).toBe(c.text.replace(/\s+/g, ' '));
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { markerOf, unitLabel } from '../../core/segment/numbering.js';
+import { definedTerm } from '../../core/segment/classify.js';
+
+describe('numbering styles', () => {
+  const cases: { name: string; line: string; kind?: 'heading' | 'unit' | 'sub'; label?: string; number?: string; style?: string }[] = [
+    // Common law
+    { name: 'a Part heading', line: 'PART 3', kind: 'heading', number: '3' },
+    { name: 'a Part heading with its title', line: 'Part 2 - Licensing of manufacturers', kind: 'heading', number: '2' },
+    { name: 'a Division', line: 'Division 4 Offences', kind: 'heading', number: '4' },
+    { name: 'a numbered section with a title', line: '12. Contents of licence', kind: 'unit', label: 'Section 12', style: 'unit:numbered' },
+    { name: 'a section with an em dash subsection', line: '12.—(1) No person shall', kind: 'unit', label: 'Section 12' },
+    { name: 'a lettered section', line: '5A. Trafficking in firearms', kind: 'unit', label: 'Section 5A' },
+    { name: 'a bare section title', line: '5A Trafficking in firearms or ammunition', kind: 'unit', label: 'Section 5A', style: 'unit:bare' },
+    { name: 'a US section sign', line: '§ 922. Unlawful acts', kind: 'unit', label: 'Section 922' },
+    { name: 'a Section word', line: 'Section 76a', kind: 'unit', label: 'Section 76a' },
+    { name: 'a Schedule', line: 'SCHEDULE', kind: 'heading' },
+    { name: 'a subsection', line: '(1) The Minister shall appoint', kind: 'sub', number: '1' },
+    { name: 'a paragraph', line: '(a) the name of the manufacturer;', kind: 'sub', number: 'a' },
+    { name: 'a roman subparagraph', line: '(iv) missile having', kind: 'sub', number: 'iv' },
+    { name: 'a decimal paragraph', line: '2.1. El presente Reglamento alcanza', kind: 'sub', number: '2.1' },
+    // Civil law (French)
+    { name: 'a Titre', line: 'TITRE IV - DES TRANSFERTS', kind: 'heading', number: 'IV' },
+    { name: 'a Chapitre', line: 'Chapitre II : Acquisition et détention', kind: 'heading', number: 'II' },
+    { name: 'Article premier', line: 'Article premier', kind: 'unit', label: 'Article 1' },
+    { name: 'Article 1er', line: 'Article 1er', kind: 'unit', label: 'Article 1' },
+    { name: 'Art. 5', line: 'Art. 5 Interdictions', kind: 'unit', label: 'Article 5' },
+    { name: 'a code article', line: 'Article L317-1', kind: 'unit', label: 'Article L317-1' },
+    { name: 'a code article with a space', line: 'Art. L. 317-1-1', kind: 'unit', label: 'Article L. 317-1-1' },
+    { name: 'a Swiss lettered article', line: 'Art. 18a Marquage des armes à feu', kind: 'unit', label: 'Article 18a' },
+    { name: 'an article bis', line: 'Article 5 bis', kind: 'unit', label: 'Article 5 bis' },
+    { name: 'a degree item', line: '1° Les armes de la catégorie A', kind: 'sub', number: '1' },
+    { name: 'a half-parenthesis item', line: 'a) « arme à feu » : toute arme', kind: 'sub', number: 'a' },
+    { name: 'a roman paragraph', line: 'I. - Est puni de cinq ans', kind: 'sub', number: 'I' },
+    // Latin American and Spanish laws
+    { name: 'a Título', line: 'TÍTULO III', kind: 'heading', number: 'III' },
+    { name: 'a Capítulo with its title', line: 'CAPÍTULO IV. Del comercio exterior', kind: 'heading', number: 'IV' },
+    { name: 'Artículo 1o.-', line: 'ARTÍCULO 1o.- Para los efectos de este Decreto', kind: 'unit', label: 'Artículo 1' },
+    { name: 'Artículo 4°', line: 'Artículo 4°. Definiciones', kind: 'unit', label: 'Artículo 4' },
+    { name: 'Artículo 5 bis', line: 'Artículo 5 bis.- Quien', kind: 'unit', label: 'Artículo 5 bis' },
+    { name: 'Artículo 12.-', line: 'Artículo 12.- Marcación', kind: 'unit', label: 'Artículo 12' },
+    { name: 'a supplementary provision', line: 'PRIMERA. Acciones de colaboración', kind: 'unit', label: 'Disposición Primera' },
+    { name: 'a closing part', line: 'DISPOSICIONES COMPLEMENTARIAS FINALES', kind: 'heading' },
+    { name: 'a roman fraction', line: 'III. Secretaría: la Secretaría de Seguridad', kind: 'sub', number: 'III' },
+    // Arabic, Russian, Chinese
+    { name: 'an Arabic article', line: 'المادة 5', kind: 'unit', label: 'المادة 5' },
+    { name: 'a Russian article', line: 'Статья 13. Право на приобретение оружия', kind: 'unit', label: 'Статья 13' },
+    { name: 'a Russian chapter', line: 'Глава II. Оборот оружия', kind: 'heading', number: 'II' },
+    { name: 'a Chinese article', line: '第二十一条 枪支的制造', kind: 'unit', label: '第二十一条' },
+    { name: 'a Chinese chapter', line: '第三章 枪支的日常管理', kind: 'heading', number: '三' },
+    // Not markers
+    { name: 'a sentence', line: 'Every firearm manufactured in Kestria shall bear a mark.' },
+    { name: 'a wrapped line that starts with a number and a small letter', line: '18 inches in length and includes automatics' },
+    // PDF letter-spacing
+    { name: 'a letter-spaced Title', line: 'T I T L E   II', kind: 'heading', number: 'II' },
+  ];
+  it.each(cases)('$name: "$line"', ({ line, kind, label, number, style }) => {
+    const m = markerOf(line);
+    if (!kind) return expect(m).toBeUndefined();
+    expect(m?.kind).toBe(kind);
+    if (label) expect(unitLabel(m!)).toBe(label);
+    if (number) expect(m!.number).toBe(number);
+    if (style) expect(m!.style).toBe(style);
+  });
+});
+
+describe('defined terms', () => {
+  const cases: { name: string; line: string; term?: string }[] = [
+    { name: 'a quoted term with means', line: '"firearm" means any portable barrelled weapon', term: 'firearm' },
+    { name: 'curly quotes after a paragraph number', line: '(3) The term “firearm” means (A) any weapon', term: 'firearm' },
+    { name: 'French guillemets', line: 'a) « arme à feu » : toute arme à canon portative', term: 'arme à feu' },
+    { name: 'a Spanish fraction with a colon', line: 'I. Arma de fuego: toda arma portátil que tenga cañón', term: 'Arma de fuego' },
+    { name: 'a lettered term ending in a full stop', line: 'i) Munición. Es el cartucho completo o sus componentes', term: 'Munición' },
+    { name: 'an unquoted Commonwealth term', line: 'firearm includes any weapon from which a missile is discharged', term: 'firearm' },
+    { name: 'a sentence with a colon', line: 'The Registrar shall keep the following records: the name of the seller' },
+  ];
+  it.each(cases)('$name', ({ line, term }) => expect(definedTerm(line)).toBe(term));
+});
