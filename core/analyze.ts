@@ -11,7 +11,7 @@ import { buildIndex } from './match/index.js';
 import { matchElement, TermLookup } from './match/match.js';
 import { lawMetadata } from './segment/metadata.js';
 import { segment } from './segment/segment.js';
-import { termContainers } from './segment/tree.js';
+import { outermost, penalUnits, termContainers } from './segment/tree.js';
 import type { Analysis, Language, Status } from './types.js';
 import { VERSION } from './version.js';
 
@@ -28,6 +28,7 @@ export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const language = !options.language || options.language === 'auto' ? detectLanguage(text) : options.language;
   const clauses = segment(text);
   const index = buildIndex(text, clauses, language);
+  const units = outermost(clauses);
   const ctx = {
     clauses,
     index,
@@ -35,6 +36,8 @@ export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     source: text,
     ownCountry: lawMetadata(text).country,
     definitionContainers: termContainers(clauses),
+    units,
+    penalUnits: penalUnits(clauses, units),
   };
   const recognisers = new Map(catalogue.recognisers.map((r) => [r.element, r]));
   const elements = catalogue.elements.map((element) => {

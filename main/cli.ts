@@ -3,17 +3,48 @@
  * It calls core directly (no Electron). Bad input ends with one line on standard error naming the file and
  * what to do, a non-zero exit, and no output file written.
  */
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalogue } from '../model-law/index.js';
 import { LANGUAGES } from '../model-law/schema.js';
 import { analyzeText } from '../core/analyze.js';
 import { InputError } from '../core/input-error.js';
 import { toCsv } from '../core/report/csv.js';
+import { defaultReportLanguage, isReportLanguage, REPORT_LANGUAGES, type Paper } from '../core/report/index.js';
 import { readLaw, readStdin } from '../core/node/read.js';
+import { reportBytes } from '../core/node/docx.js';
 import { writeAtomic } from '../core/node/write.js';
 import type { Language } from '../core/types.js';
 
-const USAGE = `usage: lexgap analyze <file|-> [--lang auto|${LANGUAGES.join('|')}] [--json <out.json>] [--report <out.docx>] [--csv <out.csv>]`;
+const USAGE = `usage: lexgap analyze <file|-> [--lang auto|${LANGUAGES.join('|')}] [--json <out.json>] [--report <out.docx> [--report-lang ${REPORT_LANGUAGES.join('|')}] [--paper a4|letter]] [--csv <out.csv>]`;
+const PAPERS: readonly Paper[] = ['a4', 'letter'];
+
+/**
+ * Refuses an output path that cannot be written before any work is done, so that no output is written when
+ * another cannot be: a folder given as the file, a folder that does not exist, a name the system cannot take.
+ */
+function checkOutput(path: string, example: string): void {
+  const cannot = (reason: string) => new InputError(`Cannot write ${path}: ${reason}.`, 'unwritable-output');
+  if (!path.trim() || path.includes('\0')) throw cannot('that is not a usable file name. Choose another name');
+  const stat = (p: string) => {
+    try {
+      return statSync(p);
+    } catch {
+      return undefined;
+    }
+  };
+  if (stat(path)?.isDirectory()) throw cannot(`it is a folder. Give a file name, such as ${join(path, example)}`);
+  const dir = stat(dirname(resolve(path)));
+  if (!dir?.isDirectory()) throw cannot('the folder does not exist. Create it or choose another location');
+}
+
+/** Today's date where the command runs, as YYYY-MM-DD. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 
 export interface CliIO {
   stdin: AsyncIterable<Uint8Array>;
@@ -31,6 +62,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         lang: { type: 'string', default: 'auto' },
         json: { type: 'string' },
         report: { type: 'string' },
+        'report-lang': { type: 'string' },
+        paper: { type: 'string', default: 'a4' },
         csv: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -44,15 +77,29 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const lang = values.lang!;
     if (lang !== 'auto' && !(LANGUAGES as readonly string[]).includes(lang))
       throw new InputError(`Unknown language "${lang}". Use auto or one of ${LANGUAGES.join(', ')}.`, 'usage');
-    if (values.report)
-      throw new InputError('The Word report (--report) is not available in this version yet. Use --json or --csv.', 'not-implemented');
+    const reportLang = values['report-lang'];
+    if (reportLang !== undefined && !isReportLanguage(reportLang))
+      throw new InputError(`Unknown report language "${reportLang}". Use one of ${REPORT_LANGUAGES.join(', ')}.`, 'usage');
+    const paper = values.paper as Paper;
+    if (!PAPERS.includes(paper)) throw new InputError(`Unknown paper size "${values.paper}". Use a4 or letter.`, 'usage');
+    for (const [path, example] of [
+      [values.json, 'analysis.json'],
+      [values.csv, 'analysis.csv'],
+      [values.report, 'report.docx'],
+    ] as const)
+      if (path !== undefined) checkOutput(path, example);
 
     const law = input === '-' ? await readStdin(io.stdin) : await readLaw(input);
     const analysis = analyzeText(law.text, { file: law.file, language: lang as Language | 'auto', bytes: law.bytes });
     // Everything is computed before anything is written, so a failure leaves no partial output.
-    const outputs: [string, string][] = [];
+    const outputs: [string, string | Uint8Array][] = [];
     if (values.json) outputs.push([values.json, JSON.stringify(analysis, null, 2) + '\n']);
     if (values.csv) outputs.push([values.csv, toCsv(analysis, loadCatalogue())]);
+    if (values.report) {
+      const lang = reportLang && isReportLanguage(reportLang) ? reportLang : defaultReportLanguage(analysis.source.language);
+      const bytes = await reportBytes({ analysis, catalogue: loadCatalogue(), source: law.text, options: { lang, paper, date: today() } });
+      outputs.push([values.report, bytes]);
+    }
     for (const [path, data] of outputs) await writeAtomic(path, data);
     const s = analysis.summary;
     io.stdout(`${law.file}: ${analysis.clauses.length} clauses, language ${analysis.source.language}; ${s.covered} covered, ${s.partial} partial, ${s.missing} missing of ${analysis.elements.length} Protocol elements.`);

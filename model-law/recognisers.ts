@@ -115,6 +115,16 @@ export const recognisers: Recogniser[] = [
       concept('expel', ['projectile*', 'bullet*', 'shot', 'explosi*', 'barrel*', 'propellant'], ['projectile*', 'balle*', 'plomb*', 'explosi*', 'canon*'], ['proyectil*', 'bala*', 'balín', 'explosi*', 'cañón'], { ru: ['снаряд*', 'пул*'], ar: ['مقذوف', 'رصاصة'], zh: ['弹丸', '发射'] }),
     ],
     support: terms(['portable', 'readily converted', 'antique', '1899'], ['portative', 'aisément transformée', 'anciennes', '1899'], ['portátil', 'transformarse fácilmente', 'antiguas', '1899']),
+    weaker: [
+      {
+        concepts: [concept('term', ['firearm*', 'fire arm*'], ['arme* à feu'], ['arma* de fuego'], { ru: ['огнестрельн* оружи*'], ar: ['الأسلحة النارية'], zh: ['枪支'] })],
+        shortfall: L(
+          'firearms are defined without the functional test (a portable barrelled weapon expelling a projectile by an explosive)',
+          'les armes à feu sont définies sans le critère fonctionnel (arme à canon portative propulsant un projectile par l’action d’un explosif)',
+          'las armas de fuego se definen sin el criterio funcional (arma portátil con cañón que lanza un proyectil por la acción de un explosivo)',
+        ),
+      },
+    ],
   },
   {
     element: 'fp.3.b',
@@ -126,9 +136,8 @@ export const recognisers: Recogniser[] = [
       facet('frame-receiver', L('frame or receiver', 'carcasse ou boîte de culasse', 'armazón o cajón de mecanismos'), ['frame*', 'receiver*'], ['carcasse*', 'boîte de culasse'], ['armazón', 'cajón de mecanismos', 'receptor*']),
       facet('slide-cylinder', L('slide or cylinder', 'glissière ou barillet', 'corredera o tambor'), ['slide*', 'cylinder*'], ['glissière*', 'barillet*'], ['corredera*', 'tambor*', 'cilindro*']),
       facet('bolt-breech', L('bolt or breech block', 'culasse mobile ou bloc de culasse', 'cerrojo o bloque de cierre'), ['bolt*', 'breech*'], ['culasse mobile', 'bloc de culasse'], ['cerrojo*', 'bloque de cierre', 'recámara']),
-      facet('silencer', L('silencer or sound moderator', 'silencieux', 'silenciador'), ['silencer*', 'suppressor*', 'moderator*', 'muffler*', 'diminish* noise'], ['silencieux', 'atténuer bruit', 'modérateur* de son'], ['silenciador*', 'supresor*', 'reducir ruido', 'disminuir ruido']),
+      facet('silencer', L('silencer or sound moderator', 'silencieux', 'silenciador'), ['silencer*', 'suppressor*', 'moderator*', 'muffler*', 'diminish* noise', 'diminish* sound', 'reduc* noise', 'reduc* sound'], ['silencieux', 'atténuer bruit', 'modérateur* de son'], ['silenciador*', 'supresor*', 'reducir ruido', 'disminuir ruido']),
     ],
-    facetsForCovered: 4,
     facetsForPartial: 0,
   },
   {
@@ -151,7 +160,6 @@ export const recognisers: Recogniser[] = [
       facet('unlicensed', L('without a licence or authorization', 'sans licence ou autorisation', 'sin licencia o autorización'), ['without licen*', 'without authori*', 'unlicensed', 'not licensed'], ['sans licence', 'sans autoris*'], ['sin licencia', 'sin autoriz*', 'sin permiso']),
       facet('unmarked', L('without marking at manufacture', 'sans marquage lors de la fabrication', 'sin marcación en la fabricación'), ['mark*'], ['marqu*'], ['marca*', 'marcaj*', 'marcación']),
     ],
-    facetsForCovered: 2,
     facetsForPartial: 0,
   },
   {
@@ -204,17 +212,48 @@ export const recognisers: Recogniser[] = [
     element: 'fp.5.1.c',
     concepts: [
       MARKING,
-      concept('tamper', ['falsif*', 'obliterat*', 'remov*', 'alter*', 'defac*', 'tamper*', 'eras*', 'deface*', 'modif*'], ['falsifi*', 'effac*', 'enlev*', 'alter*', 'modifi*', 'supprim*', 'maquill*'], ['falsific*', 'falsifiq*', 'borr*', 'supri*', 'alter*', 'limad*', 'adulter*', 'modifiq*', 'elimin*'], { ru: ['подделк*', 'уничтожени*', 'изменени*'], ar: ['تزوير', 'طمس', 'إزالة'], zh: ['伪造', '涂改', '磨损'] }),
+      concept('tamper', ['falsif*', 'obliterat*', 'remov*', 'alter*', 'defac*', 'tamper*', 'eras*', 'deface*', 'modif*'], ['falsifi*', 'effac*', 'enlev*', 'alter*', 'modifi*', 'supprim*', 'maquill*'], ['falsific*', 'falsifiq*', 'borr*', 'supri*', 'alter*', 'limad*', 'adulter*', 'modifiq*', 'elimin*'], 
+          { ru: ['подделк*', 'уничтожени*', 'изменени*'], ar: ['تزوير', 'طمس', 'إزالة'], zh: ['伪造', '涂改', '磨损'] }),
+    ],
+    facets: [
+      // Falsifying is the core of the offence; the other three acts may be worded in fewer verbs.
+      { ...facet('falsify', L('falsifying', 'falsification', 'falsificación'), ['falsif*', 'forg*'], ['falsifi*', 'contrefa*'], ['falsific*', 'falsifiq*']), required: true },
+      facet('obliterate', L('obliterating', 'effacement', 'borrado'), ['obliterat*', 'eras*', 'defac*', 'illegible'], ['effac*', 'oblitér*', 'illisible*'], ['borr*', 'limad*', 'oblitera*', 'ilegible*']),
+      facet('remove', L('removing', 'enlèvement', 'supresión'), ['remov*'], ['enlev*', 'supprim*', 'suppression'], ['supri*', 'elimin*', 'quit*']),
+      facet('alter', L('altering', 'altération', 'alteración'), ['alter*', 'modif*', 'tamper*'], ['alter*', 'modifi*', 'maquill*'], ['alter*', 'adulter*', 'modific*', 'modifiq*']),
+    ],
+    facetsForCovered: 3,
+    downgrade: [
+      {
+        terms: terms(['possess*', 'carr*', 'transport*', 'receiv*'], ['détien*', 'détenir', 'porte*', 'transport*'], ['porte', 'porten', 'posea*', 'poseer', 'portación', 'tenencia']),
+        shortfall: L(
+          'only possessing or carrying a firearm with altered markings is an offence, not the tampering itself',
+          'seule la détention ou le port d’une arme au marquage altéré est incriminée, non l’altération elle-même',
+          'solo se sanciona la posesión o portación de un arma con marcas alteradas, no la alteración misma',
+        ),
+      },
     ],
   },
   {
     element: 'fp.5.2.a',
     concepts: [concept('attempt', ['attempt*', 'accomplice*', 'complicity', 'participat* as accomplice'], ['tentative', 'tenter', 'complic*', 'complice*'], ['tentativa', 'intent*', 'complic*', 'cómplice*'], { ru: ['покушени*', 'соучасти*'], ar: ['الشروع', 'الاشتراك'], zh: ['未遂', '共犯'] })],
+    facets: [
+      facet('attempt', L('attempt', 'tentative', 'tentativa'), ['attempt*'], ['tentative', 'tenter', 'tenté*'], ['tentativa', 'intent*']),
+      facet('accomplice', L('participation as an accomplice', 'complicité', 'complicidad'), ['accomplice*', 'complicity', 'participat*', 'secondary part*'], ['complic*', 'complice*'], ['complic*', 'cómplice*', 'partícipe*', 'participación']),
+    ],
   },
   {
     element: 'fp.5.2.b',
     concepts: [concept('organise', ['=organises', '=organizes', '=organising', '=organizing', '=organised', '=organized', '=directs', '=directing', '=directed', '=aids', '=aiding', '=aided', 'abet*', 'facilitat*', '=counsels', '=counselling', '=counseling', '=counselled', '=procures', '=procuring', 'incit*'], ['organis*', 'dirig*', 'aide*', 'facilit*', 'conseill*', 'incit*', 'provoqu*'], ['organiz*', 'organice*', 'dirij*', 'dirig*', 'ayud*', 'facilit*', 'asesor*', 'instig*', 'incit*'], { ru: ['организаци*', 'руководств*', 'пособничеств*'], ar: ['تنظيم', 'إدارة', 'المساعدة', 'التحريض'], zh: ['组织', '指挥', '协助', '教唆'] })],
-    exclude: terms(['organised criminal group*', 'organized criminal group*'], ['groupe criminel organisé'], ['grupo delictivo organizado']),
+    exclude: terms(['organised criminal group*', 'organized criminal group*', 'organised crime', 'organized crime'], ['groupe criminel organisé', 'bande organisée', 'criminalité organisée'], ['grupo delictivo organizado', 'delincuencia organizada', 'crimen organizado', 'banda organizada']),
+    facets: [
+      facet('organise', L('organizing', 'organiser', 'organizar'), ['=organises', '=organizes', '=organising', '=organizing', '=organised', '=organized'], ['=organise', '=organiser', '=organisé', '=organisent'], ['organiz*', 'organice*']),
+      facet('direct', L('directing', 'diriger', 'dirigir'), ['=directs', '=directing', '=directed'], ['=dirige', '=diriger', '=dirigé'], ['dirij*', '=dirige', '=dirigir', '=dirigiere']),
+      facet('aid-abet', L('aiding or abetting', 'aider ou assister', 'ayudar o instigar'), ['=aids', '=aiding', '=aided', 'abet*', 'procur*'], ['aide*', 'assist*', 'provoqu*', 'incit*'], ['ayud*', 'instig*', 'incit*', 'auxili*']),
+      facet('facilitate', L('facilitating', 'faciliter', 'facilitar'), ['facilitat*'], ['facilit*'], ['facilit*']),
+      facet('counsel', L('counselling', 'conseiller', 'asesorar'), ['=counsels', '=counselling', '=counseling', '=counselled'], ['conseill*'], ['asesor*', 'aconsej*']),
+    ],
+    facetsForCovered: 4,
   },
   // ---- Article 6: confiscation, seizure, disposal.
   {
@@ -222,8 +261,11 @@ export const recognisers: Recogniser[] = [
     concepts: [concept('confiscation', ['confiscat*', 'forfeit*'], ['confisc*', 'confisqu*'], ['decomis*', 'comiso', 'confisca*'], { ru: ['конфискаци*'], ar: ['مصادرة'], zh: ['没收'] })],
     weaker: [
       {
-        concepts: [concept('seizure', ['seiz*', 'seized'], ['saisi*'], ['incaut*', 'secuestr*', 'retenci*'])],
-        shortfall: L('seizure is provided for, but not confiscation', 'la saisie est prévue, mais non la confiscation', 'se prevé la incautación, pero no el decomiso'),
+        concepts: [
+          concept('seizure', ['seiz*', 'seized'], ['saisi*'], ['incaut*', 'secuestr*']),
+          concept('final', ['destr*', 'dispos*'], ['détrui*', 'destruction'], ['destru*', 'destino final']),
+        ],
+        shortfall: L('seizure and destruction are provided for, but not confiscation', 'la saisie et la destruction sont prévues, mais non la confiscation', 'se prevén la incautación y la destrucción, pero no el decomiso'),
       },
     ],
   },
@@ -233,11 +275,21 @@ export const recognisers: Recogniser[] = [
       concept('seized', ['seiz*', 'confiscat*', 'forfeit*'], ['saisi*', 'confisqu*', 'confisc*'], ['incaut*', 'decomis*', 'secuestr*'], { ru: ['изъят*', 'конфиск*'], ar: ['ضبط', 'مصادرة'], zh: ['扣押', '没收'] }),
       concept('destroyed', ['destr*', 'dispos*'], ['détrui*', 'destruction', 'aliénation'], ['destru*', 'destino final'], { ru: ['уничтож*'], ar: ['إتلاف'], zh: ['销毁'] }),
     ],
+    weaker: [
+      {
+        concepts: [concept('seized', ['seiz*'], ['saisi*'], ['incaut*', 'secuestr*'], { ru: ['изъят*'], ar: ['ضبط'], zh: ['扣押'] })],
+        shortfall: L(
+          'seized items are held, but there is no rule on their destruction or on marking and recording any other disposal',
+          'les biens saisis sont conservés, mais rien ne prévoit leur destruction ni le marquage et l’enregistrement d’une autre disposition',
+          'los bienes incautados se conservan, pero nada prevé su destrucción ni el marcado y registro de otra disposición',
+        ),
+      },
+    ],
   },
   // ---- Article 7: record-keeping.
   {
     element: 'fp.7',
-    concepts: [RECORD, concept('period', ['year*'], ['an', 'ans', 'année*'], ['año*'], { ru: ['лет', 'года'], ar: ['سنوات', 'سنة'], zh: ['年'] })],
+    concepts: [RECORD, concept('period', ['year*', 'permanent*', 'indefinite*'], ['an', 'ans', 'année*', 'permanen*', 'indéfiniment', 'sans limit*'], ['año*', 'permanen*', 'indefinid*', 'sin límite'], { ru: ['лет', 'года', 'бессрочно'], ar: ['سنوات', 'سنة'], zh: ['年', '永久'] })],
     exclude: terms(['imprison*', 'sentence*', 'expir*'], ['emprisonnement', 'réclusion', 'expir*'], ['prisión', 'pena*', 'vigencia', 'vencimiento']),
     checks: [{ kind: 'min-years', value: 10, label: L('records kept at least ten years', 'informations conservées au moins dix ans', 'registros conservados al menos diez años') }],
   },
@@ -257,23 +309,23 @@ export const recognisers: Recogniser[] = [
   {
     element: 'fp.8.1.a',
     concepts: [MANUFACTURE, concept('marking', ['mark*', 'serial number*', 'stamp*', 'engrav*', 'name of manufacturer'], ['marqu*', 'numéro de série', 'poinçon*', 'nom du fabricant'], ['marca*', 'marcaj*', 'marcación', 'número de serie', 'nombre del fabricante'], { ru: ['маркир*'], ar: ['وسم'], zh: ['标记'] })],
-    exclude: terms(['deactivat*'], ['neutralis*'], ['desactiv*']),
+    exclude: terms(['deactivat*', 'record*', 'register', 'registry', 'falsif*', 'obliterat*', 'tamper*'], ['neutralis*', 'registre*', 'enregistr*', 'falsifi*', 'effac*'], ['desactiv*', 'registro*', 'falsific*', 'borr*']),
     facets: [
       facet('manufacturer', L('name of the manufacturer', 'nom du fabricant', 'nombre del fabricante'), ['name of manufacturer', "manufacturer's name", 'manufacturer', 'maker', 'trade mark', 'trademark'], ['nom du fabricant', 'fabricant', 'marque du fabricant'], ['nombre del fabricante', 'fabricante', 'marca del fabricante']),
-      facet('country', L('country or place of manufacture', 'pays ou lieu de fabrication', 'país o lugar de fabricación'), ['country of manufacture', 'place of manufacture', 'country of origin', 'country', 'place'], ['pays de fabrication', 'lieu de fabrication', 'pays', 'lieu'], ['país de fabricación', 'lugar de fabricación', 'país', 'lugar'], { ownCountry: true }),
-      facet('serial-number', L('serial number', 'numéro de série', 'número de serie'), ['serial number*', 'serial'], ['numéro de série', 'numéro'], ['número de serie', 'numeración']),
+      facet('country', L('country or place of manufacture', 'pays ou lieu de fabrication', 'país o lugar de fabricación'), ['country of manufacture', 'place of manufacture', 'country of origin', 'country', 'place'], ['pays de fabrication', 'lieu de fabrication', "pays d'origine", 'pays', 'lieu'], ['país de fabricación', 'lugar de fabricación', 'país de origen', 'país', 'lugar'], { ownCountry: true }),
+      facet('serial-number', L('serial number', 'numéro de série', 'número de serie'), ['serial number*', 'serial', 'identification number', 'unique number'], ['numéro de série', "numéro d'identification", 'numéro unique', 'numéro'], ['número de serie', 'número de identificación', 'número único', 'numeración']),
     ],
     facetsForCovered: 3,
   },
   {
     element: 'fp.8.1.b',
     concepts: [concept('import', ['import*'], ['import*'], ['import*', 'internad*', 'internación'], { ru: ['ввоз*', 'импорт*'], ar: ['استيراد'], zh: ['进口'] }), MARKING],
-    exclude: terms(['record*', 'register', 'registry', 'licen*', 'remov*', 'obliterat*', 'alter*', 'falsif*'], ['registre*', 'licence*', 'effac*', 'falsifi*', 'alter*'], ['registro*', 'licencia*', 'borr*', 'falsific*', 'alter*']),
+    exclude: terms(['record*', 'register', 'registry', 'remov*', 'obliterat*', 'alter*', 'falsif*'], ['registre*', 'effac*', 'falsifi*', 'alter*'], ['registro*', 'borr*', 'falsific*', 'alter*']),
     facets: [
-      facet('import-country', L('country of import', "pays d'importation", 'país de importación'), ['country of import', 'importing country', 'country', 'letters', 'code'], ["pays d'importation", 'pays importateur', 'pays', 'lettres', 'code'], ['país de importación', 'país importador', 'país', 'letras', 'código'], { ownCountry: true }),
+      facet('import-country', L('country of import', "pays d'importation", 'país de importación'), ['country of import', 'importing country', 'country', 'letters', 'initials', 'code'], ["pays d'importation", 'pays importateur', 'pays', 'lettres', 'sigle*', 'code'], ['país de importación', 'país importador', 'país', 'letras', 'sigla*', 'código'], { ownCountry: true }),
       facet('import-year', L('year of import', "année d'importation", 'año de importación'), ['year'], ['année', 'millésime'], ['año']),
     ],
-    facetsForCovered: 1,
+    facetsForCovered: 2,
   },
   {
     element: 'fp.8.1.c',
@@ -302,13 +354,24 @@ export const recognisers: Recogniser[] = [
       concept('permanent', ['permanent*', 'irreversib*', 'irretrievab*'], ['définitiv*', 'permanen*', 'irréversib*'], ['permanen*', 'definitiv*', 'irreversib*'], { ru: ['необратим*'], ar: ['دائم'], zh: ['永久'] }),
       concept('inoperable', ['inoperab*', 'inoperative', 'unusable', 'incapable', 'useless', 'unserviceable'], ['inutilisab*', 'inopérant*', 'impropre*', 'hors d’usage', 'hors usage'], ['inutilizab*', 'inservib*', 'imposib*', 'inoperant*'], { ru: ['непригодн*'], ar: ['غير صالح'], zh: ['无法使用'] }),
     ],
+    acceptDefinitions: true,
+    weaker: [
+      {
+        concepts: [DEACTIVATION, concept('unusable', ['incapable', 'inoperab*', 'unusable', 'unable to fire', 'unable to discharge'], ['inutilisab*', 'inapte*', 'hors d’état', 'impropre*'], ['inapt*', 'inutiliz*', 'inservib*'])],
+        shortfall: L(
+          'deactivation is described, but essential parts are not required to be permanently inoperable and impossible to remove, replace or modify',
+          'la neutralisation est décrite, mais il n’est pas exigé que les pièces essentielles soient définitivement inutilisables et impossibles à retirer, remplacer ou modifier',
+          'se describe la desactivación, pero no se exige que las piezas esenciales queden permanentemente inutilizables e imposibles de retirar, sustituir o modificar',
+        ),
+      },
+    ],
   },
   {
     element: 'fp.9.b',
-    concepts: [DEACTIVATION, concept('verified', ['verif*', 'inspect*', 'check*', 'examin*'], ['vérifi*', 'contrôl*', 'inspect*'], ['verific*', 'comprob*', 'inspeccion*', 'constat*'], { ru: ['провер*'], ar: ['التحقق'], zh: ['核查', '检验'] })],
+    concepts: [DEACTIVATION, concept('verified', ['verif*', 'inspect*', 'check*', 'examin*'], ['vérifi*', 'contrôl*', 'inspect*'], ['verific*', 'comprob*', 'inspeccion*'], { ru: ['провер*'], ar: ['التحقق'], zh: ['核查', '检验'] })],
     weaker: [
       {
-        concepts: [DEACTIVATION, concept('certified', ['certifi*', 'approv*'], ['certifi*', 'agré*'], ['certific*', 'aprob*'])],
+        concepts: [DEACTIVATION, concept('certified', ['certifi*', 'approv*', 'proof house'], ['certifi*', 'agré*', 'constat*', "banc d'épreuve"], ['certific*', 'aprob*', 'banco de pruebas'])],
         shortfall: L(
           'deactivation is certified, but verification by a competent authority against a standard is not set out',
           'la neutralisation est certifiée, mais sa vérification par une autorité compétente selon une norme n’est pas prévue',
@@ -319,6 +382,7 @@ export const recognisers: Recogniser[] = [
   },
   {
     element: 'fp.9.c',
+    acceptDefinitions: true,
     concepts: [DEACTIVATION, concept('attested', ['certificate*', 'record*', 'register*', 'visible mark*', 'mark*', 'stamp*'], ['certificat*', 'attestation*', 'registre*', 'marque* visible*', 'poinçon*', 'marqu*'], ['certificado*', 'constancia*', 'registro*', 'marca* visible*', 'marca*'], { ru: ['сертификат*', 'клейм*'], ar: ['شهادة'], zh: ['证书', '标记'] })],
     weaker: [
       {
@@ -348,14 +412,40 @@ export const recognisers: Recogniser[] = [
     concepts: [
       concept('export', ['export*'], ['export*'], ['export*']),
       concept('import-authorised', ['importing State', 'importing country', 'import licence', 'import license', 'import authorisation', 'import authorization', 'import permit', 'country of destination'], ['État destinataire', 'État importateur', 'pays importateur', 'autoris* importation', "licence d'importation", 'pays de destination'], ['Estado importador', 'país importador', 'licencia de importación', 'permiso de importación', 'autorización de importación', 'país de destino'], { ru: ['импортер*', 'разрешени* на ввоз'], zh: ['进口国'] }),
-      concept('before', ['verif*', 'satisf*', 'ensur*', 'unless', 'before', 'until', 'confirm*'], ['vérifi*', 'après', 'avant', "s'assur*", 'sauf'], ['verific*', 'comprob*', 'antes', 'previa*', 'cerciorar*', 'constat*'], { ru: ['убед*', 'провер*'], zh: ['核实'] }),
+      concept('before', ['verif*', 'satisf*', 'ensur*', 'unless', 'before', 'until', 'confirm*', 'only if', 'only after'], ['vérifi*', 'après', 'avant', "s'assur*", 'sauf', 'que si', 'que sur'], ['verific*', 'comprob*', 'antes', 'previa*', 'cerciorar*', 'constat*', 'solo si', 'sólo si'], { ru: ['убед*', 'провер*'], zh: ['核实'] }),
+    ],
+    weaker: [
+      {
+        concepts: [
+          concept('export', ['export*'], ['export*'], ['export*']),
+          concept('end-user', ['end-user certificate*', 'end user certificate*', 'end-use certificate*', 'authorities of the country of destination'], ["certificat d'utilisateur final", "certificat d'utilisation finale", 'autorités du pays de destination'], ['certificado de usuario final', 'certificado de uso final', 'autoridades del país de destino']),
+        ],
+        shortfall: L(
+          'an end-user certificate is required, but not verification that the importing State has issued an import licence',
+          'un certificat d’utilisateur final est exigé, mais non la vérification que l’État importateur a délivré une licence d’importation',
+          'se exige un certificado de usuario final, pero no la verificación de que el Estado importador expidió una licencia de importación',
+        ),
+      },
     ],
   },
   {
     element: 'fp.10.2.b',
     concepts: [
       concept('transit', ['transit*'], ['transit*'], ['tránsito', 'transit*'], { ru: ['транзит*'], ar: ['عبور'], zh: ['过境'] }),
-      concept('no-objection', ['object*', 'consent*', 'non-objection', 'notice'], ['oppos*', 'objection*', 'consent*', 'accord'], ['objeción', 'objeta*', 'opon*', 'oposición', 'consentimiento', 'conformidad'], { ru: ['возражени*'], ar: ['اعتراض'], zh: ['异议'] }),
+      concept('no-objection', ['object*', 'consent*', 'non-objection'], ['oppos*', 'objection*', 'consent*', 'accord'], ['objeción', 'objeta*', 'opon*', 'oposición', 'consentimiento', 'conformidad'], { ru: ['возражени*'], ar: ['اعتراض'], zh: ['异议'] }),
+    ],
+    weaker: [
+      {
+        concepts: [
+          concept('transit', ['transit*'], ['transit*'], ['tránsito', 'transit*']),
+          concept('informed', ['inform*', 'notif*', 'notice'], ['inform*', 'notifi*', 'avis*'], ['inform*', 'notific*', 'aviso*', 'comunic*']),
+        ],
+        shortfall: L(
+          'transit States are only informed; their written non-objection before shipment is not required',
+          'les États de transit sont seulement informés ; leur non-opposition écrite avant l’expédition n’est pas exigée',
+          'los Estados de tránsito solo son informados; no se exige su no objeción escrita antes del envío',
+        ),
+      },
     ],
   },
   {
@@ -387,7 +477,11 @@ export const recognisers: Recogniser[] = [
   },
   {
     element: 'fp.10.6',
-    concepts: [concept('temporary', ['temporar*'], ['temporair*'], ['temporal*'], { ru: ['временн*'], ar: ['مؤقت'], zh: ['临时'] }), IMPORT_EXPORT],
+    concepts: [
+      concept('temporary', ['temporar*'], ['temporair*'], ['temporal*'], { ru: ['временн*'], ar: ['مؤقت'], zh: ['临时'] }),
+      concept('movement', ['import*', 'export*', 'transit*', 'bring* into', 'brought into', 'take* out', 'taken out', 'visitor*'], ['import*', 'export*', 'transit*', 'introdui*', 'visiteur*'], ['import*', 'export*', 'tránsito', 'ingres*', 'visitante*'], { ru: ['ввоз*', 'вывоз*'], ar: ['استيراد'], zh: ['进口'] }),
+      concept('procedure', ['simplif*', 'procedure*', 'permit*', 'licen*', 'authori*', 'pass'], ['simplifi*', 'procédure*', 'permis', 'licence*', 'autoris*', 'carte'], ['simplific*', 'procedimiento*', 'permiso*', 'licencia*', 'autoriz*'], { ru: ['разрешени*'], ar: ['ترخيص'], zh: ['许可'] }),
+    ],
     facets: [
       facet('hunting', L('hunting', 'chasse', 'caza'), ['hunt*'], ['chasse*'], ['caza', 'cacería*', 'cinegétic*']),
       facet('sport-shooting', L('sport shooting', 'tir sportif', 'tiro deportivo'), ['sport*', 'competition*', 'target shooting'], ['sporti*', 'compétition*', 'tir'], ['deport*', 'competenci*', 'competición*', 'tiro']),
@@ -401,10 +495,24 @@ export const recognisers: Recogniser[] = [
   {
     element: 'fp.11.a',
     concepts: [
-      concept('security', ['secur*', 'safe custody', 'safekeeping', 'safe keeping', 'safe storage'], ['sécurité', 'sûreté', 'sécuris*'], ['seguridad', 'custodia', 'resguardo'], { ru: ['сохранност*', 'охран*'], ar: ['أمن', 'تخزين'], zh: ['安全', '保管'] }),
-      concept('risk', ['theft', 'stolen', 'loss', 'lost', 'diversion', 'divert*', 'manufactur*', 'transit*', 'storage', 'stock*'], ['vol', 'perte', 'détournement', 'fabrication', 'transit', 'stockage', 'entreposage'], ['robo*', 'hurto*', 'pérdida*', 'extravío*', 'desvío*', 'fabricación', 'tránsito', 'almacenamiento', 'depósito*'], { ru: ['хищени*', 'утрат*'], ar: ['سرقة', 'فقدان'], zh: ['盗窃', '丢失'] }),
+      concept(
+        'security',
+        ['security measures', 'security of firearms', 'secure storage', 'securely', 'safe custody', 'safekeeping', 'strong room', 'safe', 'theft', 'stolen', 'loss', 'diversion', 'divert*'],
+        ['mesures de sécurité', 'conditions de sécurité', 'sécurité des armes', 'sûreté', 'vol', 'perte', 'détournement'],
+        ['medidas de seguridad', 'condiciones de seguridad', 'seguridad de las armas', 'custodia', 'robo*', 'hurto*', 'pérdida*', 'extravío*', 'desvío*'],
+        { ru: ['сохранност*', 'хищени*', 'утрат*'], ar: ['أمن', 'سرقة', 'فقدان'], zh: ['安全', '盗窃', '丢失'] },
+      ),
     ],
-    exclude: terms(['authentic*'], ['authentici*'], ['autentic*']),
+    exclude: terms(['authentic*', 'report* loss', 'report* theft'], ['authentici*'], ['autentic*']),
+    // The Protocol asks for security at manufacture, import, export and transit.
+    facets: [
+      facet('manufacture', L('at manufacture', 'lors de la fabrication', 'en la fabricación'), ['=manufacture', '=manufacturing', 'production'], ['fabrication'], ['fabricación', 'producción']),
+      facet('import', L('at import', "à l'importation", 'en la importación'), ['=import', '=imports', '=importation', '=imported', '=importing'], ['importation*', '=importées', '=importés'], ['importación*', '=importadas', '=importados']),
+      facet('export', L('at export', "à l'exportation", 'en la exportación'), ['=export', '=exports', '=exportation', '=exported', '=exporting'], ['exportation*', '=exportées', '=exportés'], ['exportación*', '=exportadas', '=exportados']),
+      facet('transit', L('in transit', 'en transit', 'en tránsito'), ['transit*'], ['transit*'], ['tránsito']),
+    ],
+    facetsForCovered: 2,
+    facetsForPartial: 0,
   },
   {
     element: 'fp.11.b',
@@ -484,9 +592,9 @@ export const recognisers: Recogniser[] = [
   },
   {
     element: 'fp.15.1.b',
-    concepts: [
-      concept('brokering-licence', ['broker* licen*', 'broker* permit*', 'broker* authori*', 'licen* broker*', 'authori* broker*', 'permit* broker*'], ['autoris* courtage', 'licence courtage', 'agrément courti*', 'autoris* courti*', 'licence courti*'], ['licencia corretaje', 'permiso corretaje', 'autoriz* corretaje', 'licencia corredor*', 'permiso corredor*', 'autoriz* corredor*', 'permiso intermedia*', 'licencia intermedia*', 'autoriz* intermedia*'], { ru: ['лицензи* брокер*'], zh: ['中介许可'] }),
-    ],
+    concepts: [BROKER, LICENCE],
+    // A licence that names the brokers is Art. 15(1)(c), not a licence to broker.
+    exclude: terms(['name*', 'identit*'], ['nom', 'noms', 'identit*'], ['nombre*', 'identidad*']),
   },
   {
     element: 'fp.15.1.c',
@@ -494,6 +602,10 @@ export const recognisers: Recogniser[] = [
       BROKER,
       concept('named', ['name*', 'identit*', 'identif*', 'address*', 'location*'], ['nom', 'noms', 'identit*', 'adresse*'], ['nombre*', 'identidad*', 'identific*', 'domicilio*'], { ru: ['наименовани*'], ar: ['اسم'], zh: ['名称'] }),
       LICENCE,
+    ],
+    facets: [
+      facet('name', L('names of brokers', 'noms des courtiers', 'nombres de los corredores'), ['name*', 'identit*'], ['nom', 'noms', 'identit*', 'raison sociale'], ['nombre*', 'identidad*', 'razón social']),
+      facet('location', L('locations of brokers', 'adresses des courtiers', 'domicilios de los corredores'), ['address*', 'location*', 'place of business', 'domicile'], ['adresse*', 'domicile', 'siège', 'lieu'], ['domicilio*', 'dirección*', 'ubicación', 'sede']),
     ],
   },
   {

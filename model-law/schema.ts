@@ -104,6 +104,8 @@ export const Facet = z
     terms: Terms,
     /** The law naming its own country ("the mention 'Ardenne'") also shows this item. */
     ownCountry: z.boolean().optional(),
+    /** The element cannot be covered without this item, however many others are present. */
+    required: z.boolean().optional(),
   })
   .strict();
 export type Facet = z.infer<typeof Facet>;
@@ -133,6 +135,13 @@ export const Recogniser = z
      * element is partial and the shortfall says what is lacking (e.g. seizure without confiscation).
      */
     weaker: z.array(z.object({ concepts: z.array(Concept).min(1), shortfall: Localized3 }).strict()).optional(),
+    /**
+     * Wording that makes a clause fall short even though it expresses every concept (e.g. possessing a firearm
+     * whose serial number was erased, instead of erasing it): such a clause can only make the element partial.
+     */
+    downgrade: z.array(z.object({ terms: Terms, shortfall: Localized3 }).strict()).optional(),
+    /** Definitions can prove this obligation (a definition of "deactivated firearm" sets the deactivation standard). */
+    acceptDefinitions: z.boolean().optional(),
     facets: z.array(Facet).optional(),
     /** Facets needed for `covered`; fewer makes the element partial. Defaults to all facets. */
     facetsForCovered: z.number().int().positive().optional(),

@@ -8,8 +8,9 @@ export const cliBundle = `${root}dist/cli.js`;
 
 export async function buildCli() {
   await build({
-    entryPoints: [`${root}main/cli-entry.ts`],
-    outfile: cliBundle,
+    // The document reader runs in a worker thread (core/node/convert.ts), so it is a file of its own beside cli.js.
+    entryPoints: { cli: `${root}main/cli-entry.ts`, 'import-worker': `${root}core/node/import-worker.ts` },
+    outdir: `${root}dist`,
     bundle: true,
     platform: 'node',
     format: 'esm',

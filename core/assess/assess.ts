@@ -23,7 +23,7 @@ function facetShortfall(rec: Recogniser, present: Set<string>): Shortfall & { ad
   return {
     missing: absent.map((f) => f.label.en),
     addressed: present.size >= gate,
-    enough: present.size >= need,
+    enough: present.size >= need && !absent.some((f) => f.required),
   };
 }
 
@@ -32,6 +32,7 @@ function checkShortfall(checks: Check[], texts: string[]): string[] {
   for (const check of checks) {
     const years = texts.flatMap(yearsStated);
     if (!years.length) out.push(`no period stated; ${check.label.en}`);
+    else if (years.includes(Infinity)) continue;
     else if (Math.max(...years) < check.value)
       out.push(`${Math.max(...years)} years stated; the Protocol requires at least ${check.value} (${check.label.en})`);
   }
@@ -44,20 +45,24 @@ export function assessElement(element: Element, rec: Recogniser, match: ElementM
   const evidence = (list: ElementMatch['candidates']): Evidence[] =>
     list.slice(0, MAX_EVIDENCE).map((c) => ({ clause: clauses[c.clause]!.id, score: c.score, terms: c.terms }));
 
-  if (match.candidates.length) {
-    const present = new Set(match.candidates.flatMap((c) => c.facets));
+  // Clauses whose wording falls short (possession instead of tampering, say) count only when nothing better does.
+  const full = match.candidates.filter((c) => c.downgrade === undefined);
+  const candidates = full.length ? full : match.candidates;
+  if (candidates.length) {
+    const present = new Set(candidates.flatMap((c) => c.facets));
     const facets = facetShortfall(rec, present);
     if (facets.addressed) {
-      const checks = checkShortfall(rec.checks ?? [], match.candidates.map((c) => c.passage));
-      const missing = [...(facets.enough ? [] : facets.missing), ...checks];
-      const best = match.candidates[0]!;
+      const checks = checkShortfall(rec.checks ?? [], candidates.map((c) => c.passage));
+      const downgraded = full.length ? [] : [rec.downgrade![candidates[0]!.downgrade!]!.shortfall.en];
+      const missing = [...downgraded, ...(facets.enough ? [] : facets.missing), ...checks];
+      const best = candidates[0]!;
       // Evidence that names more of the list's items ranks first.
-      const ranked = [...match.candidates].sort((a, b) => b.facets.length - a.facets.length || b.score - a.score);
+      const ranked = [...candidates].sort((a, b) => b.facets.length - a.facets.length || b.score - a.score);
       return {
         id: element.id,
         status: missing.length ? 'partial' : 'covered',
         confidence: round(missing.length ? Math.min(best.score, 0.75) : best.score),
-        evidence: evidence(rec.facets?.length ? ranked : match.candidates),
+        evidence: evidence(rec.facets?.length ? ranked : candidates),
         missing,
       };
     }

@@ -18,8 +18,12 @@ const PERIOD = new RegExp(
   'giu',
 );
 
-/** Every period in years the text states, in order. */
+// Kept for good: longer than any period.
+const PERMANENT = /\b(permanent(ly|e|emente)?|indefinite(ly)?|ind[ée]finiment|indefinidamente|sans limite|sin l[íi]mite)\b/iu;
+
+/** Every period in years the text states, in order; Infinity where records are kept permanently. */
 export function yearsStated(text: string): number[] {
   const folded = foldAccents(text.toLowerCase());
-  return [...folded.matchAll(PERIOD)].map((m) => NUMBER_WORDS[m[1]!] ?? Number(m[1]));
+  const years = [...folded.matchAll(PERIOD)].map((m) => NUMBER_WORDS[m[1]!] ?? Number(m[1]));
+  return PERMANENT.test(folded) ? [...years, Infinity] : years;
 }

@@ -3,6 +3,7 @@
  * damaged file gets a clear message instead of a parser's error.
  */
 import { InputError } from '../input-error.js';
+import { listZip, zipKind } from './zip.js';
 
 export type Format = 'text' | 'html' | 'docx' | 'odt' | 'pdf' | 'rtf';
 
@@ -84,3 +85,14 @@ export function checkContent(bytes: Uint8Array, format: Format, file: string): v
   throw new InputError(`${file} is named as ${NAMES[format]} but is ${NAMES[content]}. Rename it with the right extension and try again.`, 'wrong-extension');
 }
 
+/** The format of unnamed bytes (standard input): documents by their first bytes, anything else as text. */
+export function formatOfBytes(bytes: Uint8Array, file: string): Format {
+  const content = sniff(bytes);
+  if (content === 'pdf' || content === 'rtf') return content;
+  if (content === 'zip') {
+    const kind = zipKind(listZip(bytes, file, 'a document'));
+    if (!kind) throw new InputError(`${file} is a zip archive, not a document. Give the law itself (.docx, .odt, .pdf or .txt).`, 'not-a-document');
+    return kind;
+  }
+  return 'text';
+}

@@ -59,7 +59,7 @@ function bomb(file: string): InputError {
 /** Which document an archive holds, from the parts that each format must have. */
 export function zipKind(entries: ZipEntry[]): ZipKind | undefined {
   const names = new Set(entries.map((e) => e.name));
-  if (names.has('word/document.xml')) return 'docx';
+  if (names.has('[Content_Types].xml') && [...names].some((n) => n.startsWith('word/'))) return 'docx';
   if (names.has('content.xml')) return 'odt';
   return undefined;
 }

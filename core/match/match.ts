@@ -5,7 +5,7 @@
  */
 import type { Concept, Facet, Recogniser, Role, Terms } from '../../model-law/schema.js';
 import type { Clause, Language } from '../types.js';
-import { anyWithin, occurrences, type LawIndex } from './index.js';
+import { anyWithin, buildIndex, occurrences, type LawIndex } from './index.js';
 import { classifyKind } from '../segment/classify.js';
 
 export interface Candidate {
@@ -16,6 +16,10 @@ export interface Candidate {
   facets: string[];
   /** The text around the matching passage, where list items and numbers are read. */
   passage: string;
+  /** Index of the recogniser's downgrade whose wording the passage holds: it can prove a partial at best. */
+  downgrade?: number;
+  /** Token range of the passage where the concepts meet. */
+  window: { start: number; end: number };
 }
 
 export interface ElementMatch {
@@ -104,42 +108,33 @@ function conceptIn(hits: TermHits[], range: { start: number; end: number }, look
 const OFFENCE_HEADING = /offen[cs]e|penal|criminal|unlawful acts|prohibited acts|p[ée]nal|infraction|d[ée]lit|sanction|delito|san?ci[óo]n|уголовн|عقوب|罚则|刑事/iu;
 
 /** Is this clause the right kind of text for the element? */
-function roleAllows(role: Role, clause: Clause): boolean {
+function roleAllows(role: Role, clause: Clause, acceptDefinitions: boolean): boolean {
   switch (role) {
     case 'definition':
       return clause.kind === 'definition';
     case 'offence':
       return clause.kind === 'offence' || OFFENCE_HEADING.test(clause.path.join(' '));
     default:
-      // A definition explains a word; it does not oblige anyone.
-      return clause.kind !== 'definition';
+      // A definition explains a word; it does not oblige anyone (unless it sets a standard, as for deactivation).
+      return acceptDefinitions || clause.kind !== 'definition';
   }
 }
 
-/** For a definition: the defined term itself must name the concept, when the clause defines a term. */
-function definesConcept(clause: Clause, concept: Concept, lookup: TermLookup, index: LawIndex, source: string): boolean {
+/** For a definition: the defined term itself must name the concept ("illicit trafficking", not a word of its text). */
+function definesConcept(clause: Clause, concept: Concept, lang: Language): boolean {
   if (clause.term === undefined) return true;
-  const termSpan = { start: clause.span.start, end: clause.span.start + clause.text.indexOf(clause.term) + clause.term.length + 2 };
-  const range = { start: lowerToken(index, termSpan.start), end: lowerToken(index, termSpan.end) };
-  return conceptIn(lookup.hits(concept.terms), range, lookup, source).matched;
+  const index = buildIndex(clause.term, [], lang);
+  return termsFor(concept.terms, lang).some((t) => occurrences(index, t.term, t.lang).length > 0);
 }
 
-function lowerToken(index: LawIndex, offset: number): number {
-  let lo = 0;
-  let hi = index.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Tokens (stopwords aside) within which all concepts of an element must meet: about two sentences. */
 const WINDOW = 45;
 /** How far around that passage list items (facets) and excluding terms are looked for. */
-const FACET_REACH = 120;
+const FACET_REACH = 60;
 const EXCLUDE_REACH = 25;
+/** At most this many tokens before an article's first paragraph introduce them ("Shall be punished: a) ... b) ..."). */
+const LEAD_IN = 30;
 /** Clauses longer than this many tokens are treated as sections of many provisions. */
 const LONG_CLAUSE = 300;
 /** Room after the passage for the rest of a phrase that starts inside it. */
@@ -186,6 +181,7 @@ function matchConcepts(
   const conceptHits = concepts.map((c) => lookup.hits(c.terms));
   const excludeHits = rec.exclude ? lookup.hits(rec.exclude) : [];
   const supportHits = rec.support ? lookup.hits(rec.support) : [];
+  const downgradeHits = (rec.downgrade ?? []).map((d) => lookup.hits(d.terms));
   const facetHits = (rec.facets ?? []).map((f) => lookup.hits(f.terms));
   const candidates: Candidate[] = [];
   let nearest = 0;
@@ -195,18 +191,27 @@ function matchConcepts(
   clauses.forEach((clause, i) => {
     const range = index.ranges[i]!;
     if (!first.some((h) => anyWithin(h.positions, range.start, range.end))) return;
-    if (!roleAllows(role, clause) || (role === 'definition' && ctx.definitionContainers.has(i))) return;
+    if (!roleAllows(role, clause, rec.acceptDefinitions ?? false) && !(role === 'offence' && ctx.penalUnits.has(ctx.units[i]!))) return;
+    if (role === 'definition' && ctx.definitionContainers.has(i)) return;
     const found = conceptHits.map((hits) => conceptIn(hits, range, lookup, source));
     const share = found.filter((f) => f.matched).length / found.length;
     nearest = Math.max(nearest, share);
     if (share < 1) return;
-    if (role === 'definition' && !definesConcept(clause, concepts[0]!, lookup, index, source)) return;
+    if (role === 'definition' && !definesConcept(clause, concepts[0]!, index.lang)) return;
     // The concepts must meet in one passage, not be scattered over a long section.
     const window = conceptWindow(conceptHits, range);
     if (!window) return;
+    const unit = index.ranges[ctx.units[i]!]!;
     const near = { start: Math.max(range.start, window.start - EXCLUDE_REACH), end: Math.min(range.end, window.end + EXCLUDE_REACH) };
-    if (excludeHits.some((h) => anyWithin(h.positions, near.start, near.end))) return;
-    const local = { start: Math.max(range.start, window.start - FACET_REACH), end: Math.min(range.end, window.end + FACET_REACH) };
+    // The sentence that opens a list ("The Registry shall contain: ...") rules its items too.
+    const u = ctx.units[i]!;
+    const firstChild = ctx.units[u + 1] === u ? index.ranges[u + 1]!.start : unit.end;
+    const lead = { start: unit.start, end: Math.min(firstChild, unit.start + LEAD_IN) };
+    const around = (hits: TermHits[]) => hits.some((h) => anyWithin(h.positions, near.start, near.end) || anyWithin(h.positions, lead.start, lead.end));
+    if (around(excludeHits)) return;
+    const downgrade = downgradeHits.findIndex(around);
+    // List items may sit in sibling paragraphs ("I. ... II. ... III."): look around the passage within the whole unit.
+    const local = { start: Math.max(unit.start, window.start - FACET_REACH), end: Math.min(unit.end, window.end + FACET_REACH) };
     // In a long section the penalty must be stated near the conduct, not anywhere in it.
     if (role === 'offence' && clause.kind === 'offence' && range.end - range.start > LONG_CLAUSE && !OFFENCE_HEADING.test(clause.path.join(' ')))
       if (classifyKind(lookup.quote(source, local.start, Math.max(local.start, local.end - 1))) !== 'offence') return;
@@ -227,9 +232,25 @@ function matchConcepts(
       terms: [...new Set([...inWindow.flatMap((f) => f.quotes), ...facets.map((f) => f.quote)])],
       facets: facets.map((f) => f.id),
       passage: lookup.quote(source, local.start, Math.max(local.start, local.end - 1)),
+      ...(downgrade >= 0 ? { downgrade } : {}),
+      window,
     });
   });
-  return { candidates, nearest };
+  return { candidates: innermost(candidates, clauses), nearest };
+}
+
+/**
+ * A section and its subsection often match through the same passage: keep the subsection, the more precise
+ * evidence, so that neither the evidence list nor the list items found count the passage twice.
+ */
+function innermost(candidates: Candidate[], clauses: Clause[]): Candidate[] {
+  const byPassage = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = `${c.window.start}:${c.window.end}`;
+    const kept = byPassage.get(key);
+    if (!kept || clauses[c.clause]!.text.length < clauses[kept.clause]!.text.length) byPassage.set(key, c);
+  }
+  return candidates.filter((c) => byPassage.get(`${c.window.start}:${c.window.end}`) === c);
 }
 
 /** Whether a list item is named near the passage, with the words that name it. */
@@ -248,6 +269,10 @@ export interface MatchContext {
   source: string;
   /** The country the law belongs to, when its opening names it. */
   ownCountry?: string;
+  /** For each clause, the index of the article or section it belongs to. */
+  units: number[];
+  /** Units whose opening words are penal ("Será reprimido con prisión: a) ..."): their paragraphs are offences. */
+  penalUnits: Set<number>;
   /** Clauses that hold separately segmented definitions: those definitions, not their container, are the evidence. */
   definitionContainers: Set<number>;
 }

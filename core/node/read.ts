@@ -1,10 +1,16 @@
 /**
  * Reading a law from disk or standard input into text, with the checks that protect the user: size limit,
- * empty input, binary data, and encodings (UTF-8, UTF-16 with a byte-order mark, Windows-1252).
+ * empty input, binary data, a file that is not what its name says, and encodings for plain text. Documents
+ * (.docx, .pdf, .odt, .rtf, .html) are converted in a worker thread with time and memory limits (convert.ts).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { decodeText } from '../import/decode.js';
+import { checkContent, formatOf, formatOfBytes, type Format } from '../import/detect.js';
 import { InputError } from '../input-error.js';
+import { convertInWorker, DEFAULT_WORKER_LIMITS, type ProgressListener, type WorkerLimits } from './convert.js';
+
+export { decodeText };
 
 /** Laws run to a few megabytes at most; anything far larger is not a law and would stall the machine. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -15,38 +21,29 @@ export interface LoadedText {
   bytes: Uint8Array;
 }
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '']);
-
-export function decodeText(bytes: Uint8Array, file: string): string {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      // Not valid UTF-8: older Windows files are in Windows-1252.
-      text = new TextDecoder('windows-1252').decode(bytes);
-    }
-  }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  // Control characters other than tab and line breaks mean binary data, not text.
-  // eslint-disable-next-line no-control-regex
-  const controls = (text.match(/[\u0000-\u0008\u000E-\u001F]/g) ?? []).length;
-  if (controls > Math.max(8, text.length / 200))
-    throw new InputError(`${file} is not a text document (it holds binary data). Save the law as .txt, .docx or .pdf and try again.`, 'not-a-document');
-  if (!text.trim()) throw new InputError(`${file} is empty: there is no text to analyse.`, 'empty');
-  return text;
+export interface ReadOptions {
+  /** Limits for this read; tests use small ones. */
+  limits?: Partial<WorkerLimits & { maxBytes: number }>;
+  /** Pages done of pages in all, while a long PDF is read. */
+  onProgress?: ProgressListener;
 }
 
-function checkSize(size: number, file: string) {
-  if (size > MAX_INPUT_BYTES)
-    throw new InputError(`${file} is too large (${Math.round(size / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB). Split the law into parts and analyse each.`, 'too-large');
+function checkSize(size: number, file: string, max: number) {
+  if (size > max)
+    throw new InputError(`${file} is too large (${(size / 1048576).toFixed(1)} MB; the limit is ${(max / 1048576).toFixed(1)} MB). Split the law into parts and analyse each.`, 'too-large');
 }
 
-export async function readLaw(path: string): Promise<LoadedText> {
+async function toText(bytes: Uint8Array, format: Format, file: string, options: ReadOptions): Promise<string> {
+  checkContent(bytes, format, file);
+  // Plain text needs no parser, so nothing in it can run away: decode it here.
+  if (format === 'text') return decodeText(bytes, file);
+  return convertInWorker(bytes, format, file, { ...DEFAULT_WORKER_LIMITS, ...options.limits }, options.onProgress);
+}
+
+/** A law file as text, with how long reading it took (for `npm run bench`). */
+export async function importFile(path: string, options: ReadOptions = {}): Promise<LoadedText & { ms: number }> {
+  const started = performance.now();
   const file = basename(path);
-  const ext = extname(path).toLowerCase();
   let size: number;
   try {
     const info = await stat(path);
@@ -56,19 +53,26 @@ export async function readLaw(path: string): Promise<LoadedText> {
     if (err instanceof InputError) throw err;
     throw new InputError(`${path} cannot be opened: no such file, or no permission to read it. Check the path.`, 'unreadable');
   }
-  checkSize(size, file);
-  if (!TEXT_EXTENSIONS.has(ext))
-    throw new InputError(`${file}: lexgap cannot read ${ext} files yet. Save the law as plain text (.txt) and try again.`, 'unsupported-format');
+  checkSize(size, file, options.limits?.maxBytes ?? MAX_INPUT_BYTES);
+  const format = formatOf(extname(path), file);
   const bytes = new Uint8Array(await readFile(path));
-  return { file, text: decodeText(bytes, file), bytes };
+  const text = await toText(bytes, format, file, options);
+  return { file, text, bytes, ms: performance.now() - started };
 }
 
-export async function readStdin(stream: AsyncIterable<Uint8Array>): Promise<LoadedText> {
+export async function readLaw(path: string, options: ReadOptions = {}): Promise<LoadedText> {
+  const { file, text, bytes } = await importFile(path, options);
+  return { file, text, bytes };
+}
+
+/** Standard input has no name: a document is recognised by its first bytes, anything else is read as text. */
+export async function readStdin(stream: AsyncIterable<Uint8Array>, options: ReadOptions = {}): Promise<LoadedText> {
+  const max = options.limits?.maxBytes ?? MAX_INPUT_BYTES;
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of stream) {
     size += chunk.length;
-    checkSize(size, 'standard input');
+    checkSize(size, 'standard input', max);
     chunks.push(chunk);
   }
   const bytes = new Uint8Array(size);
@@ -77,5 +81,7 @@ export async function readStdin(stream: AsyncIterable<Uint8Array>): Promise<Load
     bytes.set(c, at);
     at += c.length;
   }
-  return { file: 'stdin', text: decodeText(bytes, 'standard input'), bytes };
+  const file = 'standard input';
+  if (!size) throw new InputError(`${file} is empty: there is no text to analyse.`, 'empty');
+  return { file: 'stdin', text: await toText(bytes, formatOfBytes(bytes, file), file, options), bytes };
 }

@@ -14,12 +14,12 @@ export function isDefinitionsUnit(heading: string, opening: string): boolean {
   return DEFINITIONS_TITLE.test(heading) || DEFINITIONS_INTRO.test(opening);
 }
 
-const QUOTED = /^(?:\(?[a-z0-9]{1,4}[).]\s*)?(?:the terms? )?[“"«‘']\s*([^”"»’']{2,80}?)\s*[”"»’']\s*(?:means|includes|include|has the|:|désigne|s'entend|se entiende|significa|,|-|–|—)/iu;
+const QUOTED = /^(?:\(?[a-z0-9]{1,4}[).°]\s*[-–—]?\s*)?(?:the terms? )?[“"«‘']\s*([^”"»’']{2,80}?)\s*[”"»’']\s*(?:means|includes|include|has the|:|désigne|s'entend|se entiende|significa|,|-|–|—)/iu;
 // "l) Producto pirotécnico detonante. Artificio ..." (a lettered item, the term, a full stop).
-const DOTTED = /^(?:\(?[a-zA-Z0-9]{1,4}[).]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)([\p{Lu}][\p{L}\s,'’-]{1,60}?)\.\s+\p{Lu}/u;
+const DOTTED = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)([\p{Lu}][\p{L}\s,'’-]{1,60}?)\.\s+\p{Lu}/u;
 // "firearm includes any weapon ..." (old Commonwealth style, no quotation marks).
 const BARE = /^([\p{Ll}][\p{L} -]{1,40}?)\s+(means|includes|has the (same )?meaning)\b/u;
-const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)?([\p{L}][\p{L}\s,'’-]{1,60}?)\s*:\s+\S/u;
+const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)?([\p{L}][\p{L}\s,'’-]{1,60}?)\s*:\s+\S/u;
 
 /** The term a definition line defines: '"firearm" means ...' -> "firearm"; 'I. Arma de fuego: ...' -> "Arma de fuego". */
 export function definedTerm(line: string): string | undefined {

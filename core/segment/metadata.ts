@@ -3,7 +3,7 @@
  * cover and for matching a marking clause that names the country itself.
  */
 
-const COUNTRY = /\b(?:republic|kingdom|state|commonwealth|federation|principality|r[ée]publique|royaume|[ée]tat|principaut[ée]|rep[úu]blica|reino|estado(?: libre)?|federaci[óo]n)\s+(?:of|d['’]|de la|de l['’]|du|de|del)\s*(?:the\s+)?([\p{Lu}][\p{L}'’ -]{2,40})$/iu;
+const COUNTRY = /\b(?:republic|kingdom|state|commonwealth|federation|principality|united provinces|provinces|union|territory|islands|emirate|r[ée]publique|royaume|[ée]tat|principaut[ée]|rep[úu]blica|reino|estado(?: libre)?|federaci[óo]n)\s+(?:of|d['’]|de la|de l['’]|du|de|del)\s*(?:the\s+)?([\p{Lu}][\p{L}'’ -]{2,40})$/iu;
 const LAW_TITLE = /\b(act|ordinance|law|code|decree|regulations?|loi|d[ée]cret|ordonnance|code|ley|decreto|reglamento|c[óo]digo)\b/iu;
 
 function tidy(s: string): string {

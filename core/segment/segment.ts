@@ -46,7 +46,7 @@ function readLines(source: string): Line[] {
 const HEADING_RANK: Record<string, number> = {
   book: 0, livre: 0, libro: 0, part: 1, partie: 1, parte: 1, schedule: 1, annex: 1, annexe: 1, anexo: 1,
   title: 2, titre: 2, título: 2, chapter: 3, chapitre: 3, capítulo: 3, 章: 3, 编: 1, 节: 4, глава: 3, раздел: 1, الباب: 1, الفصل: 3,
-  division: 4, section: 4, sección: 4, 节: 4, القسم: 4, 'sub-part': 4, subdivision: 5, 'sous-section': 5,
+  division: 4, section: 4, sección: 4, القسم: 4, 'sub-part': 4, subdivision: 5, 'sous-section': 5,
 };
 
 const TOC_TITLE = /^(arrangement of (sections|provisions)|table of (contents|provisions)|contents|sommaire|table des matières|índice|indice|contenido|содержание|目录|الفهرس)$/iu;
@@ -64,7 +64,7 @@ function unitStyles(markers: (Marker | undefined)[]): Set<string> {
   const primary = named?.[0] ?? ranked[0]?.[0];
   // A bare "12." or "Section 2" is a unit only where it is the law's own numbering; elsewhere it is a list item
   // or a heading.
-  const onlyPrimary = new Set(['unit:numbered', 'unit:bare', 'unit:section']);
+  const onlyPrimary = new Set(['unit:numbered', 'unit:bare', 'unit:section', 'unit:section-sign']);
   return new Set(ranked.filter(([style, n]) => style === primary || (n > 1 && !onlyPrimary.has(style))).map(([s]) => s));
 }
 
@@ -82,8 +82,8 @@ function inSequence(number: string, last: number | undefined): boolean {
 function demote(marker: Marker): Marker | undefined {
   // "Section 1" in a law numbered by articles is a heading (Swiss and French texts).
   if (marker.style === 'unit:section') return { ...marker, kind: 'heading' };
-  // "1." inside a civil-law article is a numbered paragraph.
-  if (marker.style === 'unit:numbered') return { ...marker, kind: 'sub', style: 'sub:numbered' };
+  // "1." inside a civil-law article, "§ 2." inside a Belgian one, are numbered paragraphs.
+  if (marker.style === 'unit:numbered' || marker.style === 'unit:section-sign') return { ...marker, kind: 'sub', style: `sub:${marker.style}` };
   return undefined;
 }
 

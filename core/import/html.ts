@@ -1,0 +1,101 @@
+/**
+ * HTML -> text with one line per block: paragraphs, headings, list items and table rows each start a line,
+ * which is what the segmenter needs to find "Article 5" or "(1)" at the start of a line. Used for .html files
+ * and for the HTML mammoth makes of a .docx. A streaming parser (htmlparser2), so no DOM is built.
+ */
+import { Parser } from 'htmlparser2';
+import { decodeUnlabelled, decodeWith, knownEncoding } from './decode.js';
+
+/** Elements whose content is not the document's text. */
+const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button']);
+
+/** Elements that start and end a line. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'legend',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Blocks that stand for a paragraph: an empty one is a blank line, as in the document. */
+const PARAGRAPH = new Set(['p', 'div', 'pre']);
+
+export function htmlToText(html: string): string {
+  const lines: string[] = [];
+  let line = '';
+  let skipDepth = 0;
+  let preDepth = 0;
+  /** Characters of text emitted so far, to tell an empty paragraph from a full one. */
+  let emitted = 0;
+  const opened: number[] = [];
+  let cellsInRow = 0;
+
+  const flush = () => {
+    const text = line.replace(/[ \t]+/g, ' ').trim();
+    if (text) lines.push(text);
+    line = '';
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIP.has(name)) skipDepth++;
+        if (skipDepth) return;
+        if (name === 'pre') preDepth++;
+        if (name === 'br') {
+          flush();
+          return;
+        }
+        if (name === 'tr') cellsInRow = 0;
+        if (name === 'td' || name === 'th') {
+          // Cells of a row stay on the row's line, kept apart.
+          if (cellsInRow++) line += ' | ';
+          return;
+        }
+        if (BLOCK.has(name)) {
+          flush();
+          opened.push(emitted);
+        }
+      },
+      ontext(text) {
+        if (skipDepth) return;
+        if (preDepth) {
+          const parts = text.split('\n');
+          parts.forEach((part, i) => {
+            if (i) flush();
+            line += part;
+          });
+        } else line += text.replace(/\s+/g, ' ');
+        emitted += text.trim().length;
+      },
+      onclosetag(name) {
+        if (SKIP.has(name)) {
+          skipDepth = Math.max(0, skipDepth - 1);
+          return;
+        }
+        if (skipDepth) return;
+        if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
+        if (BLOCK.has(name) && name !== 'td' && name !== 'th') {
+          flush();
+          const before = opened.pop();
+          if (PARAGRAPH.has(name) && before === emitted) lines.push('');
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** The text of an .html file's bytes, in the encoding its <meta> declares, else as unlabelled text. */
+export function decodeHtml(bytes: Uint8Array): string {
+  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || bytes[0] === 0xff || bytes[0] === 0xfe;
+  if (!hasBom) {
+    const head = decodeWith('windows-1252', bytes.subarray(0, 2048));
+    const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+    if (label && knownEncoding(label)) return decodeWith(label, bytes);
+  }
+  return decodeUnlabelled(bytes);
+}

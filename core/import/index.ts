@@ -1,0 +1,58 @@
+/**
+ * Any supported document's bytes -> the law's text, one heading, article or numbered item per line. Pure:
+ * no file system, no DOM; core/node runs it in a worker thread, with time and memory limits, because the
+ * parsers work on files from outside.
+ */
+import { InputError } from '../input-error.js';
+import { decodeText } from './decode.js';
+import { checkContent, type Format } from './detect.js';
+import { docxToText } from './docx.js';
+import { decodeHtml, htmlToText } from './html.js';
+import { odtToText } from './odt.js';
+import { pdfToText, type Progress } from './pdf.js';
+import { rtfToText } from './rtf.js';
+import type { ZipLimits } from './zip.js';
+
+export type { Format } from './detect.js';
+export { formatOf, formatOfBytes, SUPPORTED_EXTENSIONS } from './detect.js';
+export type { Progress } from './pdf.js';
+export type { ZipLimits } from './zip.js';
+
+export interface ConvertOptions {
+  zipLimits?: ZipLimits;
+  /** Pages done of pages in all, for long PDFs. */
+  onProgress?: Progress;
+}
+
+/** Characters that print as nothing or as a plain space, which the segmenter's patterns should not trip on. */
+function tidy(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/[\u200B\u2060\uFEFF]/g, '')
+    .replace(/[ \t]+\n/g, '\n');
+}
+
+async function extract(bytes: Uint8Array, format: Exclude<Format, 'text'>, file: string, options: ConvertOptions): Promise<string> {
+  switch (format) {
+    case 'html':
+      return htmlToText(decodeHtml(bytes));
+    case 'docx':
+      return docxToText(bytes, file, options.zipLimits);
+    case 'odt':
+      return odtToText(bytes, file, options.zipLimits);
+    case 'pdf':
+      return pdfToText(bytes, file, options.onProgress);
+    case 'rtf':
+      return rtfToText(bytes, file);
+  }
+}
+
+export async function convert(bytes: Uint8Array, format: Format, file: string, options: ConvertOptions = {}): Promise<string> {
+  checkContent(bytes, format, file);
+  // Plain text is taken exactly as written: its offsets are the ones a drafter sees in the file.
+  if (format === 'text') return decodeText(bytes, file);
+  const text = tidy(await extract(bytes, format, file, options));
+  if (!text.trim()) throw new InputError(`${file} is empty: there is no text in it to analyse.`, 'empty');
+  return text;
+}

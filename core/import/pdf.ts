@@ -1,0 +1,105 @@
+/**
+ * .pdf -> text with pdf.js (legacy build, which runs in Node): the text layer of each page, rebuilt into lines
+ * from the items' positions, then into paragraphs by pdf-layout. A PDF without a text layer (a scan) or with a
+ * password is refused with a message that says what to do.
+ */
+// The pdf.js "worker" runs in this thread (we are already off the UI thread): loading it here registers it on
+// globalThis, so pdf.js does not try to import it by path, which fails once lexgap is bundled.
+import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
+import { InputError } from '../input-error.js';
+import { layoutPages, type PdfLine } from './pdf-layout.js';
+
+export type Progress = (done: number, total: number) => void;
+
+const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+
+/** A text layer this thin (characters per page) is a page number or a stamp on a scanned image. */
+const MIN_CHARS_PER_PAGE = 20;
+
+function corrupt(file: string): InputError {
+  return new InputError(`${file} is damaged and cannot be read as a PDF. Open it in a PDF reader, save or export it again, and retry.`, 'corrupt');
+}
+
+/** A file cut short (an interrupted download) lacks the end-of-file mark; reading it would silently lose pages. */
+function checkComplete(bytes: Uint8Array, file: string): void {
+  const tail = String.fromCharCode(...bytes.subarray(Math.max(0, bytes.length - 2048)));
+  if (!tail.includes('%%EOF'))
+    throw new InputError(`${file} is incomplete: the PDF is cut off before its end (an interrupted download or copy). Download or save it again, and retry.`, 'truncated');
+}
+
+/** Items of one page -> lines: an item starts a new line when its baseline moves or pdf.js marks an end of line. */
+export function itemsToLines(items: (TextItem | TextMarkedContent)[]): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let line: PdfLine | undefined;
+  for (const item of items) {
+    if (!('str' in item)) continue;
+    const [, , c, d, x, y] = item.transform as number[];
+    const size = item.height || Math.hypot(c ?? 0, d ?? 0) || 10;
+    if (line && Math.abs(y! - line.y) > Math.max(line.size, size) * 0.5) {
+      lines.push(line);
+      line = undefined;
+    }
+    if (item.str) {
+      if (!line) line = { text: '', x: x!, right: x!, y: y!, size };
+      // Items drawn apart with no space character between them are separate words.
+      else if (x! - line.right > size * 0.15 && !/\s$/.test(line.text) && !/^\s/.test(item.str)) line.text += ' ';
+      line.text += item.str;
+      line.right = Math.max(line.right, x! + item.width);
+      line.size = Math.max(line.size, size);
+    }
+    if (item.hasEOL && line) {
+      lines.push(line);
+      line = undefined;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+async function hasImages(doc: PDFDocumentProxy): Promise<boolean> {
+  for (let p = 1; p <= Math.min(doc.numPages, 3); p++) {
+    const ops = await (await doc.getPage(p)).getOperatorList();
+    if (ops.fnArray.some((fn) => IMAGE_OPS.has(fn))) return true;
+  }
+  return false;
+}
+
+export async function pdfToText(bytes: Uint8Array, file: string, onProgress?: Progress): Promise<string> {
+  checkComplete(bytes, file);
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  } catch (err) {
+    if ((err as { name?: string }).name === 'PasswordException')
+      throw new InputError(`${file} is password-protected. Open it with its password, save an unprotected copy (or print it to a new PDF), and analyse that copy.`, 'encrypted');
+    throw corrupt(file);
+  }
+  try {
+    const pages: PdfLine[][] = [];
+    let chars = 0;
+    for (let p = 1; p <= doc.numPages; p++) {
+      let items: (TextItem | TextMarkedContent)[];
+      try {
+        const page = await doc.getPage(p);
+        items = (await page.getTextContent()).items;
+        page.cleanup();
+      } catch {
+        throw corrupt(file);
+      }
+      const lines = itemsToLines(items);
+      for (const l of lines) chars += l.text.replace(/\s/g, '').length;
+      pages.push(lines);
+      onProgress?.(p, doc.numPages);
+    }
+    if (chars < MIN_CHARS_PER_PAGE * doc.numPages && chars < 2000) {
+      if (await hasImages(doc))
+        throw new InputError(`${file} holds scanned page images, not text. Run it through OCR (text recognition, e.g. in Adobe Acrobat, ABBYY or LibreOffice Draw) to get a PDF with text, or ask for the law as a Word or text file.`, 'image-only');
+      if (!chars) throw new InputError(`${file} is empty: its pages hold no text to analyse.`, 'empty');
+    }
+    return layoutPages(pages);
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Runs a document converter (core/import) on untrusted bytes in a worker thread, so a hostile or pathological
+ * file can neither freeze the app nor exhaust its memory: the worker gets a heap limit and a time limit and is
+ * terminated when it passes either. Plain text needs no parser and is decoded in place.
+ */
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../import/zip.js';
+import type { Format } from '../import/detect.js';
+import { InputError } from '../input-error.js';
+import type { WorkerInput, WorkerMessage } from './import-worker.js';
+
+export interface WorkerLimits {
+  /** Wall-clock time for one file. */
+  timeoutMs: number;
+  /** JavaScript heap of the worker. */
+  maxMemoryMb: number;
+  zipLimits: ZipLimits;
+}
+
+export const DEFAULT_WORKER_LIMITS: WorkerLimits = { timeoutMs: 60_000, maxMemoryMb: 1024, zipLimits: DEFAULT_ZIP_LIMITS };
+
+export type ProgressListener = (done: number, total: number) => void;
+
+/**
+ * The worker script: the bundled one beside a built lexgap, else (tests, tsx scripts) a two-line loader that
+ * lets tsx compile the TypeScript source inside the worker.
+ */
+function workerScript(): { script: string | URL; eval: boolean } {
+  const built = new URL('./import-worker.js', import.meta.url);
+  if (existsSync(built)) return { script: built, eval: false };
+  const source = new URL('./import-worker.ts', import.meta.url).href;
+  return { script: `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`, eval: true };
+}
+
+export function convertInWorker(
+  bytes: Uint8Array,
+  format: Format,
+  file: string,
+  limits: WorkerLimits = DEFAULT_WORKER_LIMITS,
+  onProgress?: ProgressListener,
+): Promise<string> {
+  const { script, eval: isCode } = workerScript();
+  const input: WorkerInput = { bytes: bytes.slice(), format, file, zipLimits: limits.zipLimits };
+  const worker = new Worker(script, {
+    eval: isCode,
+    workerData: input,
+    transferList: [input.bytes.buffer as ArrayBuffer],
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
+    // Library warnings are not for the drafter: the CLI's standard error carries one line.
+    stdout: true,
+    stderr: true,
+  });
+  worker.stdout.resume();
+  worker.stderr.resume();
+  return new Promise<string>((resolve, reject) => {
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      fn();
+    };
+    const timer = setTimeout(
+      () =>
+        settle(() =>
+          reject(new InputError(`${file} took too long to read (over ${Math.round(limits.timeoutMs / 1000)} seconds): it may be damaged or unusually complex. Save it again (as .docx or .txt) and retry.`, 'timeout')),
+        ),
+      limits.timeoutMs,
+    );
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'progress') onProgress?.(message.done, message.total);
+      else if (message.kind === 'text') settle(() => resolve(message.text));
+      else if (message.kind === 'input-error') settle(() => reject(new InputError(message.message, message.rule)));
+      else
+        settle(() =>
+          reject(new InputError(`${file} cannot be read: it looks damaged or is not a valid document of its type. Open it in Word, LibreOffice or a PDF reader, save it again, and retry.`, 'corrupt')),
+        );
+    });
+    worker.on('error', (err: Error & { code?: string }) =>
+      settle(() =>
+        reject(
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new InputError(`${file} needs more memory to read than lexgap allows: it may be damaged or built to harm. Save it again from Word or LibreOffice, or split the law into parts.`, 'too-complex')
+            : err,
+        ),
+      ),
+    );
+    worker.on('exit', (code) => settle(() => reject(new Error(`the document reader stopped unexpectedly (exit code ${code})`))));
+  });
+}

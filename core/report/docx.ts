@@ -1,0 +1,467 @@
+/**
+ * The report model laid out as a Word document (docx.js). Pure: it builds a `Document` and never packs or writes
+ * it; packing to bytes happens at the edge (core/node/docx.ts, or a web adapter with Packer.toBlob).
+ *
+ * What makes it editable rather than merely printable: real styles (Title, Heading 1 to 3, so Word's and
+ * LibreOffice's navigation panes work, and a restyle changes the whole report), a table of contents field that
+ * Word updates, page numbers as fields, tables with explicit widths, repeated header rows and rows that never
+ * break across pages, and the status always written in words (the shading repeats it for a colour reader).
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TabStopType,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IParagraphOptions,
+  type ParagraphChild,
+} from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import type { FindingModel, Paper, ReportModel, StatusCell } from './model.js';
+import type { StatusWord } from './strings.js';
+
+/** Page sizes in twentieths of a point (twips). */
+export const PAGE: Record<Paper, { width: number; height: number }> = {
+  a4: { width: 11906, height: 16838 },
+  letter: { width: 12240, height: 15840 },
+};
+const MARGIN = { top: 1247, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 };
+
+/** Cell shading per status: light enough for black text, and never the only sign of the status. */
+export const SHADE: Record<StatusWord, string> = {
+  covered: 'C6EFCE',
+  partial: 'FFE699',
+  missing: 'F8CBAD',
+  'not-applicable': 'E7E6E6',
+  'not-assessed': 'EDEDED',
+};
+
+const FONT = 'Arial';
+const INK = '1F3864';
+const RULE = 'A6A6A6';
+const HEAD_FILL = 'D9E2F3';
+const GROUP_FILL = 'F2F2F2';
+const BULLETS = 'lexgap-bullets';
+
+export interface DocxOptions {
+  /**
+   * Work out the page numbers of the table of contents as Word would lay the pages out (docx's estimator), so it
+   * shows them before Word updates the field. Default on; off gives a faster build with the numbers left for Word.
+   */
+  estimatePages?: boolean;
+}
+
+export function reportDocument(model: ReportModel, options: DocxOptions = {}): Document {
+  const page = PAGE[model.paper];
+  const textWidth = page.width - MARGIN.left - MARGIN.right;
+  const L = new Layout(model, textWidth);
+  const s = model.strings;
+
+  const children = [
+    ...L.cover(),
+    new Paragraph({ style: 'TOCHeading', children: [new TextRun(s.contents)], pageBreakBefore: true }),
+    new TableOfContents(s.contents, { hyperlink: true, headingStyleRange: '1-2' }),
+    ...L.summary(),
+    ...L.matrix(),
+    ...L.findings(),
+    ...L.chapters(),
+    ...L.decisions(),
+    ...L.method(),
+    ...L.annex(),
+  ];
+
+  return new Document({
+    creator: 'lexgap',
+    title: model.title,
+    subject: s.cover.against,
+    description: s.cover.reportStatusText,
+    ...(options.estimatePages === false ? {} : { pageNumbers: estimatePageNumbers }),
+    styles: styles(model.locale),
+    numbering: {
+      config: [
+        {
+          reference: BULLETS,
+          levels: [
+            { level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 397, hanging: 284 } } } },
+            { level: 1, format: LevelFormat.BULLET, text: '–', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 794, hanging: 284 } } } },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { size: { width: page.width, height: page.height }, margin: MARGIN },
+        },
+        headers: {
+          first: new Header({ children: [new Paragraph('')] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                style: 'HeaderText',
+                tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
+                children: [new TextRun(model.header), new TextRun({ children: ['\t', s.header] })],
+              }),
+            ],
+          }),
+        },
+        footers: {
+          first: new Footer({ children: [new Paragraph('')] }),
+          default: new Footer({
+            children: [
+              new Paragraph({
+                style: 'FooterText',
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [s.page.before, PageNumber.CURRENT, s.page.between, PageNumber.TOTAL_PAGES, s.page.after] })],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+}
+
+function styles(locale: string) {
+  const heading = (size: number, before: number, after: number, outlineLevel: number, color = INK) => ({
+    run: { font: FONT, size, bold: true, color },
+    paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel },
+  });
+  return {
+    default: {
+      document: { run: { font: FONT, size: 20, language: { value: locale } }, paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } } },
+      title: { run: { font: FONT, size: 48, bold: true, color: INK }, paragraph: { spacing: { before: 240, after: 240 } } },
+      heading1: heading(32, 360, 160, 0),
+      heading2: heading(26, 280, 120, 1),
+      heading3: heading(22, 240, 80, 2, '000000'),
+    },
+    paragraphStyles: [
+      { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 30, color: '404040' }, paragraph: { spacing: { after: 240 } } },
+      { id: 'Kicker', name: 'Kicker', basedOn: 'Normal', next: 'Normal', run: { size: 22, bold: true, color: '595959', allCaps: true }, paragraph: { spacing: { before: 1200, after: 120 } } },
+      { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { size: 32, bold: true, color: INK }, paragraph: { spacing: { after: 240 } } },
+      {
+        id: 'Quote',
+        name: 'Quote',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { size: 19, color: '262626' },
+        paragraph: {
+          indent: { left: 397, right: 227 },
+          spacing: { before: 40, after: 80 },
+          border: { left: { style: BorderStyle.SINGLE, size: 12, color: RULE, space: 8 } },
+        },
+      },
+      { id: 'Small', name: 'Small', basedOn: 'Normal', next: 'Normal', run: { size: 16, color: '595959' }, paragraph: { indent: { left: 397 }, spacing: { after: 120 } } },
+      { id: 'Label', name: 'Label', basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: { spacing: { before: 120, after: 40 }, keepNext: true } },
+      { id: 'ClauseLabel', name: 'Clause label', basedOn: 'Normal', next: 'Quote', run: { size: 18, bold: true, color: '404040' }, paragraph: { spacing: { before: 80, after: 0 }, keepNext: true, indent: { left: 397 } } },
+      {
+        id: 'Decision',
+        name: 'Reviewer decision',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: 19 },
+        paragraph: {
+          indent: { left: 397 },
+          spacing: { before: 0, after: 40 },
+          border: { left: { style: BorderStyle.DOUBLE, size: 6, color: '7F6000', space: 8 } },
+        },
+      },
+      { id: 'TableText', name: 'Table text', basedOn: 'Normal', next: 'TableText', run: { size: 18 }, paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } } },
+      { id: 'TableHeading', name: 'Table heading', basedOn: 'TableText', next: 'TableText', run: { size: 18, bold: true }, paragraph: { keepNext: true } },
+      { id: 'CoverLabel', name: 'Cover label', basedOn: 'TableText', next: 'TableText', run: { size: 18, bold: true, color: '404040' } },
+      { id: 'HeaderText', name: 'Header text', basedOn: 'Normal', next: 'Normal', run: { size: 16, color: '595959' }, paragraph: { spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 } } } },
+      { id: 'FooterText', name: 'Footer text', basedOn: 'Normal', next: 'Normal', run: { size: 16, color: '595959' }, paragraph: { spacing: { after: 0 } } },
+    ],
+  };
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: RULE };
+const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+const margins = { top: 40, bottom: 40, left: 85, right: 85 };
+
+class Layout {
+  constructor(
+    private readonly model: ReportModel,
+    private readonly width: number,
+  ) {}
+
+  private get s() {
+    return this.model.strings;
+  }
+
+  // ---- building blocks
+
+  private h(level: 1 | 2 | 3, text: string, newPage = false): Paragraph {
+    const heading = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
+    return new Paragraph({ heading, children: [new TextRun(text)], ...(newPage ? { pageBreakBefore: true } : {}) });
+  }
+
+  private p(text: string | ParagraphChild[], options: IParagraphOptions = {}): Paragraph {
+    return new Paragraph({ ...options, children: typeof text === 'string' ? [new TextRun(text)] : text });
+  }
+
+  private bullet(text: string | ParagraphChild[], level = 0): Paragraph {
+    return this.p(text, { numbering: { reference: BULLETS, level } });
+  }
+
+  /** "Label: text" with the label in bold. */
+  private labelled(label: string, text: string | ParagraphChild[], options: IParagraphOptions = {}): Paragraph {
+    const rest = typeof text === 'string' ? [new TextRun(text)] : text;
+    return this.p([new TextRun({ text: `${label}${this.model.lang === 'fr' ? '\u00a0:' : ':'} `, bold: true }), ...rest], options);
+  }
+
+  private statusRun(cell: StatusCell, text = cell.label): TextRun {
+    return new TextRun({ text: ` ${text} `, shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE[cell.key] } });
+  }
+
+  private cell(content: string | string[] | Paragraph[], width: number, options: { fill?: string; style?: string; span?: number; bold?: boolean } = {}): TableCell {
+    const paragraphs =
+      Array.isArray(content) && content[0] instanceof Paragraph
+        ? (content as Paragraph[])
+        : (Array.isArray(content) ? (content as string[]) : [content as string]).map(
+            (t) => new Paragraph({ style: options.style ?? 'TableText', children: [new TextRun({ text: t, ...(options.bold ? { bold: true } : {}) })] }),
+          );
+    return new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      margins,
+      verticalAlign: VerticalAlign.TOP,
+      ...(options.span ? { columnSpan: options.span } : {}),
+      ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
+      children: paragraphs.length ? paragraphs : [new Paragraph({ style: 'TableText', children: [] })],
+    });
+  }
+
+  private statusCell(cell: StatusCell, width: number): TableCell {
+    return this.cell(cell.label, width, { fill: SHADE[cell.key] });
+  }
+
+  /** Column widths in twips from shares of the text width. */
+  private widths(shares: number[]): number[] {
+    const total = shares.reduce((a, b) => a + b, 0);
+    const w = shares.map((x) => Math.floor((x / total) * this.width));
+    w[w.length - 1]! += this.width - w.reduce((a, b) => a + b, 0);
+    return w;
+  }
+
+  private table(widths: number[], header: string[], rows: TableRow[]): Table {
+    return new Table({
+      width: { size: this.width, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders,
+      rows: [
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: header.map((h, i) => this.cell(h, widths[i]!, { fill: HEAD_FILL, style: 'TableHeading' })),
+        }),
+        ...rows,
+      ],
+    });
+  }
+
+  private row(cells: TableCell[]): TableRow {
+    return new TableRow({ cantSplit: true, children: cells });
+  }
+
+  // ---- sections
+
+  cover(): (Paragraph | Table)[] {
+    const c = this.model.cover;
+    const widths = this.widths([3, 7]);
+    const rows = c.fields.map((f) =>
+      this.row([
+        this.cell(f.label, widths[0]!, { style: 'CoverLabel' }),
+        this.cell(
+          f.values.map((v, i) => new Paragraph({ style: 'TableText', spacing: { after: i < f.values.length - 1 ? 80 : 20 }, children: [new TextRun(v)] })),
+          widths[1]!,
+        ),
+      ]),
+    );
+    return [
+      this.p(c.kicker, { style: 'Kicker' }),
+      new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(c.title)] }),
+      this.p(c.subtitle, { style: 'Subtitle' }),
+      this.p(c.against, { spacing: { after: 480 } }),
+      new Table({ width: { size: this.width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders, rows }),
+    ];
+  }
+
+  summary(): (Paragraph | Table)[] {
+    const m = this.model.summary;
+    const t = m.byTier.table;
+    const widths = this.widths([3.2, ...t.columns.slice(1).map(() => 1.3)]);
+    const shadeOf = (i: number): string | undefined => {
+      const keys: StatusWord[] = ['covered', 'partial', 'missing', 'not-applicable'];
+      return i >= 2 ? SHADE[keys[i - 2]!] : undefined;
+    };
+    const tierTable = this.table(
+      widths,
+      t.columns,
+      t.rows.map((r) =>
+        this.row([this.cell(r.label, widths[0]!), ...r.counts.map((n, i) => this.cell(String(n), widths[i + 1]!, n && shadeOf(i + 1) ? { fill: shadeOf(i + 1)! } : {}))]),
+      ),
+    );
+    return [
+      this.h(1, m.heading, true),
+      ...m.paragraphs.map((text) => this.p(text)),
+      this.h(2, m.byTier.heading),
+      tierTable,
+      this.p(m.byTier.note, { style: 'Small', indent: { left: 0 }, spacing: { before: 120 } }),
+      this.h(2, m.gaps.heading),
+      this.p(m.gaps.intro),
+      ...m.gaps.items.flatMap((g) => [
+        this.bullet([new TextRun({ text: g.text }), new TextRun(' '), this.statusRun(g.status)]),
+        ...g.detail.map((d) => this.bullet(d, 1)),
+      ]),
+      this.h(2, m.change.heading),
+      this.p(m.change.intro),
+      ...m.change.groups.flatMap((g) => [this.p(g.chapter, { style: 'Label' }), ...g.lines.flatMap((l) => [this.bullet(l.text), ...l.detail.map((d) => this.bullet(d, 1))])]),
+      ...m.change.further.map((f) => this.p(f, { spacing: { before: 160 } })),
+    ];
+  }
+
+  matrix(): (Paragraph | Table)[] {
+    const m = this.model.matrix;
+    const widths = this.widths([1.7, 4.6, 1.9, 1.8]);
+    const rows = m.articles.flatMap((a) => [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          this.cell([new Paragraph({ style: 'TableText', keepNext: true, children: [new TextRun({ text: a.heading, bold: true })] })], this.width, { span: 4, fill: GROUP_FILL }),
+        ],
+      }),
+      ...(a.none ? [this.row([this.cell('', widths[0]!), this.cell(a.none, widths[1]! + widths[2]! + widths[3]!, { span: 3 })])] : []),
+      ...a.rows.map((r) => this.row([this.cell(r.ref, widths[0]!), this.cell(r.title, widths[1]!), this.cell(r.tier, widths[2]!), this.statusCell(r.status, widths[3]!)])),
+    ]);
+    return [this.h(1, m.heading, true), this.p(m.intro), this.table(widths, m.columns, rows)];
+  }
+
+  findings(): Paragraph[] {
+    const m = this.model.findings;
+    return [
+      this.h(1, m.heading, true),
+      this.p(m.intro),
+      ...m.articles.flatMap((a) => [this.h(2, a.heading), ...a.findings.flatMap((f) => this.finding(f))]),
+    ];
+  }
+
+  private finding(f: FindingModel): Paragraph[] {
+    const s = this.s.findings;
+    const lawLang = { value: this.model.lawLocale };
+    const out: Paragraph[] = [
+      this.h(3, f.heading),
+      this.labelled(s.obligation, f.obligation),
+      this.labelled(s.tier, f.tier, { spacing: { after: 60 } }),
+      this.labelled(s.status, [this.statusRun(f.status), new TextRun(` (${f.statusNote})`)]),
+      this.p(s.evidence, { style: 'Label' }),
+    ];
+    for (const ev of f.evidence) {
+      out.push(
+        this.p(
+          [
+            new TextRun(ev.label),
+            ...(ev.where ? [new TextRun({ text: ` — ${ev.where}`, bold: false })] : []),
+            ...(ev.byReviewer ? [new TextRun({ text: ` (${s.addedByReviewer})`, italics: true, bold: false })] : []),
+          ],
+          { style: 'ClauseLabel' },
+        ),
+        new Paragraph({ style: 'Quote', children: [new TextRun({ text: `“${ev.quote}”`, language: lawLang })] }),
+      );
+      if (ev.terms) out.push(this.p(ev.terms, { style: 'Small' }));
+    }
+    if (f.alsoCited) out.push(this.p(f.alsoCited, { style: 'Small' }));
+    if (f.noEvidence) out.push(this.p(f.noEvidence, { indent: { left: 397 } }));
+    if (f.missing.length) out.push(this.p(s.missing, { style: 'Label' }), ...f.missing.map((x) => this.bullet(x)));
+    if (f.modelLaw) out.push(this.labelled(s.modelLaw, f.modelLaw, { spacing: { before: 120, after: 60 } }));
+    if (f.pointers.length) out.push(this.p(s.pointer, { style: 'Label' }), ...f.pointers.map((x) => this.p(x, { indent: { left: 397 } })));
+    if (f.decision.length) {
+      const [title, ...lines] = f.decision;
+      out.push(
+        this.p([new TextRun({ text: title!, bold: true })], { style: 'Decision', spacing: { before: 120, after: 40 }, keepNext: true }),
+        ...lines.map((l) => this.p(l, { style: 'Decision' })),
+      );
+    }
+    return out;
+  }
+
+  chapters(): (Paragraph | Table)[] {
+    const m = this.model.chapters;
+    const widths = this.widths([3.6, 1.8, 4.6]);
+    const rows = m.table.rows.map((r) =>
+      this.row([
+        this.cell(
+          [
+            new Paragraph({ style: 'TableText', children: [new TextRun({ text: r.title, bold: true })] }),
+            new Paragraph({ style: 'TableText', children: [new TextRun({ text: r.detail, size: 16, color: '595959' })] }),
+          ],
+          widths[0]!,
+        ),
+        this.statusCell(r.status, widths[1]!),
+        this.cell(r.elements, widths[2]!),
+      ]),
+    );
+    return [
+      this.h(1, m.heading, true),
+      this.p(m.intro),
+      this.table(widths, m.table.columns, rows),
+      ...(m.pointers.length ? [this.h(2, m.pointersHeading), ...m.pointers.flatMap((x) => [this.p(x.title, { style: 'Label' }), this.p(x.text)])] : []),
+    ];
+  }
+
+  decisions(): (Paragraph | Table)[] {
+    const m = this.model.decisions;
+    const widths = this.widths([2.6, 1.6, 4, 1.8]);
+    const out: (Paragraph | Table)[] = [this.h(1, m.heading, true), this.p(m.intro)];
+    if (m.none) out.push(this.p(m.none));
+    else
+      out.push(
+        this.table(
+          widths,
+          m.table.columns,
+          m.table.rows.map((r) =>
+            this.row([this.cell(r.element, widths[0]!), this.statusCell(r.proposed, widths[1]!), this.cell(r.decision, widths[2]!), this.cell(r.by, widths[3]!)]),
+          ),
+        ),
+      );
+    return out;
+  }
+
+  method(): Paragraph[] {
+    const m = this.model.method;
+    return [this.h(1, m.heading, true), ...m.sections.flatMap((x) => [this.h(2, x.title), this.p(x.text)])];
+  }
+
+  annex(): (Paragraph | Table)[] {
+    const m = this.model.annex;
+    const widths = this.widths([3, 4.2, 2.8]);
+    return [
+      this.h(1, m.heading, true),
+      this.p(m.intro),
+      this.table(
+        widths,
+        m.table.columns,
+        m.table.rows.map((r) => this.row([this.cell(r.clause, widths[0]!), this.cell(r.where, widths[1]!), this.cell(r.elements, widths[2]!)])),
+      ),
+    ];
+  }
+}
+

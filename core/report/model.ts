@@ -1,0 +1,469 @@
+/**
+ * The report as plain data: an analysis, the catalogue, the reviewer's decisions and the options in; every
+ * section, row and sentence of the report out, in the report's language. The Word builder (docx.ts) only lays
+ * this out, so what the report says is decided and tested here.
+ */
+import type { Catalogue, Element, Language, Tier } from '../../model-law/schema.js';
+import { TIERS } from '../../model-law/schema.js';
+import { applyReview, type ReviewDecision, type ReviewedFinding } from '../review.js';
+import { lawMetadata } from '../segment/metadata.js';
+import type { Analysis, Clause, ReviewStatus } from '../types.js';
+import { lawDate } from './law-date.js';
+import { chapterStatus, type ChapterStatus } from './rollup.js';
+import { shortfalls, shortfallText } from './shortfall.js';
+import { fill, joinList, STRINGS, type ReportLanguage, type ReportStrings, type StatusWord } from './strings.js';
+
+export type Paper = 'a4' | 'letter';
+
+export interface ReportOptions {
+  lang: ReportLanguage;
+  paper?: Paper;
+  /** The day of the analysis (ISO 8601); the report prints it on the cover. */
+  date: string;
+  /** What to print where the law's text does not say it, or says it wrongly. */
+  law?: { title?: string; country?: string; date?: string };
+}
+
+export interface ReportInput {
+  analysis: Analysis;
+  catalogue: Catalogue;
+  decisions?: readonly ReviewDecision[];
+  /** The law's text, from which its title, country and date are read. */
+  source?: string;
+  options: ReportOptions;
+}
+
+export interface StatusCell {
+  key: StatusWord;
+  label: string;
+  byReviewer: boolean;
+}
+
+export interface Field {
+  label: string;
+  values: string[];
+}
+
+export interface Table<Row> {
+  columns: string[];
+  rows: Row[];
+}
+
+export interface EvidenceModel {
+  clause: string;
+  /** The clause label as printed, with its own title. */
+  label: string;
+  /** Where the clause sits: its headings, outermost first. */
+  where: string;
+  quote: string;
+  terms?: string;
+  byReviewer: boolean;
+}
+
+export interface FindingModel {
+  id: string;
+  heading: string;
+  obligation: string;
+  tier: string;
+  status: StatusCell;
+  /** What follows the status word: the confidence of the match, or that a reviewer decided it. */
+  statusNote: string;
+  evidence: EvidenceModel[];
+  /** A line naming further clauses cited, beyond those quoted. */
+  alsoCited?: string;
+  /** Shown when there is no evidence. */
+  noEvidence?: string;
+  missing: string[];
+  modelLaw: string;
+  pointers: string[];
+  decision: string[];
+}
+
+export interface ReportModel {
+  lang: ReportLanguage;
+  locale: string;
+  /** BCP 47 tag of the law's language, for the quotations. */
+  lawLocale: string;
+  paper: Paper;
+  strings: ReportStrings;
+  title: string;
+  header: string;
+  cover: { kicker: string; title: string; subtitle: string; against: string; fields: Field[] };
+  summary: {
+    heading: string;
+    paragraphs: string[];
+    byTier: { heading: string; table: Table<{ label: string; counts: number[] }>; note: string };
+    gaps: { heading: string; intro: string; items: { text: string; status: StatusCell; detail: string[] }[] };
+    change: { heading: string; intro: string; groups: { chapter: string; lines: { text: string; detail: string[] }[] }[]; further: string[] };
+  };
+  matrix: {
+    heading: string;
+    intro: string;
+    columns: string[];
+    articles: { heading: string; rows: { ref: string; title: string; tier: string; status: StatusCell }[]; none?: string }[];
+  };
+  findings: { heading: string; intro: string; articles: { heading: string; findings: FindingModel[] }[] };
+  chapters: {
+    heading: string;
+    intro: string;
+    table: Table<{ title: string; detail: string; status: StatusCell; elements: string[] }>;
+    pointersHeading: string;
+    pointers: { title: string; text: string }[];
+  };
+  decisions: { heading: string; intro: string; none?: string; table: Table<{ element: string; proposed: StatusCell; decision: string[]; by: string }> };
+  method: { heading: string; sections: readonly { title: string; text: string }[] };
+  annex: { heading: string; intro: string; table: Table<{ clause: string; where: string; elements: string }> };
+}
+
+const LAW_LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ar: 'ar-SA', ru: 'ru-RU', zh: 'zh-CN' };
+const BINDING: readonly Tier[] = ['mandatory', 'qualified'];
+const QUOTED = 3;
+const QUOTE_CHARS = 700;
+
+/** The report's language when none is asked for: the law's where the report has it, else English. */
+export function defaultReportLanguage(lawLanguage: Language): ReportLanguage {
+  return lawLanguage === 'fr' || lawLanguage === 'es' ? lawLanguage : 'en';
+}
+
+export function buildReportModel(input: ReportInput): ReportModel {
+  const { analysis, catalogue, options } = input;
+  const lang = options.lang;
+  const s = STRINGS[lang];
+  const reviewed = applyReview(analysis, input.decisions ?? []);
+  const byId = new Map(reviewed.map((f) => [f.id, f]));
+  const elements = new Map(catalogue.elements.map((e) => [e.id, e]));
+  const recognisers = new Map(catalogue.recognisers.map((r) => [r.element, r]));
+  const clauses = new Map(analysis.clauses.map((c) => [c.id, c]));
+  const statusOf = new Map<string, ReviewStatus>(reviewed.map((f) => [f.id, f.status]));
+  const ordered = catalogue.elements.filter((e) => byId.has(e.id));
+
+  const meta = input.source ? lawMetadata(input.source) : {};
+  const lawTitle = options.law?.title ?? meta.title ?? analysis.source.file;
+  const country = options.law?.country ?? meta.country;
+  const date = options.law?.date ?? (input.source ? lawDate(input.source, meta.title)?.text : undefined);
+
+  const status = (key: StatusWord, byReviewer = false): StatusCell => ({ key, label: s.status[key], byReviewer });
+  const statusWord = (key: StatusWord) => lower(s.status[key]);
+  const cellOf = (f: ReviewedFinding) => status(f.status, f.statusBy === 'reviewer');
+  const clauseLabel = (id: string) => clauses.get(id)?.label ?? id;
+  const chaptersOf = (id: string) => catalogue.chapters.filter((ch) => ch.implements.includes(id));
+  const chapterName = (ch: Catalogue['chapters'][number]) => `${fill(s.chapter, { numeral: ch.numeral })}, ${ch.title[lang]}`;
+  const elementItem = (e: Element) => `${lower(e.title[lang])} (${e.ref})`;
+  const missingText = (f: ReviewedFinding) => shortfalls(f.missing, recognisers.get(f.id), lang).map((x) => shortfallText(x, s));
+
+  // ---- Cover
+  const cover = {
+    kicker: s.cover.kicker,
+    title: s.cover.title,
+    subtitle: lawTitle,
+    against: s.cover.against,
+    fields: [
+      ...(country ? [{ label: s.cover.country, values: [country] }] : []),
+      { label: s.cover.law, values: [lawTitle] },
+      { label: s.cover.lawDate, values: [date ?? s.cover.notStated] },
+      {
+        label: s.cover.source,
+        values: [fill(s.cover.sourceValue, { file: analysis.source.file, language: s.language[analysis.source.language], clauses: analysis.clauses.length })],
+      },
+      { label: s.cover.instruments, values: [s.cover.protocol, s.cover.modelLaw] },
+      { label: s.cover.analysedOn, values: [formatDate(options.date, s)] },
+      { label: s.cover.tool, values: [`lexgap ${analysis.tool.version}`] },
+      { label: s.cover.fingerprint, values: [analysis.source.sha256] },
+      { label: s.cover.reportStatus, values: [s.cover.reportStatusText] },
+    ],
+  };
+
+  // ---- Executive summary
+  const binding = ordered.filter((e) => BINDING.includes(e.tier));
+  const count = (list: Element[], st: ReviewStatus) => list.filter((e) => statusOf.get(e.id) === st).length;
+  const decided = reviewed.filter((f) => f.decision).length;
+  const bindingNa = count(binding, 'not-applicable');
+  const paragraphs = [
+    fill(s.summary.intro, { law: lawTitle, elements: ordered.length }),
+    fill(s.summary.binding, {
+      total: binding.length,
+      parts: joinList(
+        (['covered', 'partial', 'missing'] as const).flatMap((st) => (count(binding, st) ? [fill(s.summary.bindingParts[st], { n: count(binding, st) })] : [])),
+        s.and,
+      ),
+    }) +
+      (bindingNa ? ` ${fill(s.summary.bindingNotApplicable, { count: bindingNa })}` : ''),
+    decided ? fill(s.summary.reviewedSome, { reviewed: decided, elements: ordered.length }) : s.summary.reviewedNone,
+  ];
+  const anyNa = reviewed.some((f) => f.status === 'not-applicable');
+  const tierStatuses: ReviewStatus[] = ['covered', 'partial', 'missing', ...(anyNa ? (['not-applicable'] as const) : [])];
+  const tierRows = TIERS.flatMap((tier) => {
+    const list = ordered.filter((e) => e.tier === tier);
+    return list.length ? [{ label: s.tier[tier], counts: [list.length, ...tierStatuses.map((st) => count(list, st))] }] : [];
+  });
+  const gapOf = (tiers: readonly Tier[]) =>
+    ordered.filter((e) => tiers.includes(e.tier) && (statusOf.get(e.id) === 'missing' || statusOf.get(e.id) === 'partial'));
+  const bindingGaps = gapOf(BINDING);
+  const gaps = bindingGaps.map((e) => {
+    const f = byId.get(e.id)!;
+    return { text: `${e.ref} ${e.title[lang]}`, status: cellOf(f), detail: f.status === 'partial' ? missingText(f) : [] };
+  });
+
+  // What must change: the binding gaps grouped by the chapter to draw on, in chapter order.
+  const groups = new Map<string, { chapter: string; add: Element[]; complete: Element[] }>();
+  for (const ch of catalogue.chapters) groups.set(ch.id, { chapter: `${fill(s.chapter, { numeral: ch.numeral })} — ${ch.title[lang]}`, add: [], complete: [] });
+  for (const e of bindingGaps) {
+    const ch = primaryChapter(e, catalogue);
+    const g = ch && groups.get(ch.id);
+    if (g) (statusOf.get(e.id) === 'missing' ? g.add : g.complete).push(e);
+  }
+  const changeGroups = [...groups.values()]
+    .filter((g) => g.add.length || g.complete.length)
+    .map((g) => ({
+      chapter: g.chapter,
+      lines: [
+        ...g.add.map((e) => ({ text: fill(s.summary.add, { item: elementItem(e) }), detail: [] })),
+        ...g.complete.map((e) => ({ text: fill(s.summary.complete, { item: elementItem(e) }), detail: missingText(byId.get(e.id)!) })),
+      ],
+    }));
+  const further = (
+    [
+      ['definition', s.summary.definitions],
+      ['conditional', s.summary.conditional],
+      ['must-consider', s.summary.consider],
+    ] as const
+  ).flatMap(([tier, template]) => {
+    const list = gapOf([tier]);
+    return list.length ? [fill(template, { items: joinList(list.map(elementItem), s.and) })] : [];
+  });
+
+  const summary = {
+    heading: s.summary.heading,
+    paragraphs,
+    byTier: {
+      heading: s.summary.byTier,
+      table: { columns: [s.summary.tierColumns.tier, s.summary.tierColumns.elements, ...tierStatuses.map((st) => s.status[st])], rows: tierRows },
+      note: s.summary.tierNote,
+    },
+    gaps: { heading: s.summary.gaps, intro: gaps.length ? s.summary.gapsIntro : s.summary.gapsNone, items: gaps },
+    change: {
+      heading: s.summary.change,
+      intro: changeGroups.length ? s.summary.changeIntro : s.summary.changeNone,
+      groups: changeGroups,
+      further,
+    },
+  };
+
+  // ---- Coverage matrix and findings, article by article
+  const articleHeading = (a: Catalogue['articles'][number]) => `${fill(s.article, { n: a.number })} — ${a.title[lang].text}`;
+  const matrix = {
+    heading: s.matrix.heading,
+    intro: s.matrix.intro,
+    columns: [s.matrix.columns.ref, s.matrix.columns.element, s.matrix.columns.tier, s.matrix.columns.status],
+    articles: catalogue.articles.map((a) => {
+      const rows = ordered
+        .filter((e) => e.article === a.number)
+        .map((e) => {
+          const f = byId.get(e.id)!;
+          const cell = cellOf(f);
+          return { ref: e.ref, title: e.title[lang], tier: s.tier[e.tier], status: { ...cell, label: cell.byReviewer ? `${cell.label} ${s.matrix.reviewed}` : cell.label } };
+        });
+      return { heading: articleHeading(a), rows, ...(rows.length ? {} : { none: s.matrix.noElements }) };
+    }),
+  };
+
+  const finding = (e: Element): FindingModel => {
+    const f = byId.get(e.id)!;
+    const cell = cellOf(f);
+    const level = f.confidence >= 0.75 ? s.confidence.high : f.confidence >= 0.6 ? s.confidence.medium : s.confidence.low;
+    const statusNote =
+      f.statusBy === 'reviewer'
+        ? fill(s.findings.statusReviewed, { proposed: statusWord(f.engine.status) })
+        : fill(s.findings.confidence, { level });
+    const evidence = f.evidence.flatMap((ev) => {
+      const c = clauses.get(ev.clause);
+      return c ? [{ ev, c }] : [];
+    });
+    const quoted = evidence.slice(0, QUOTED).map(({ ev, c }) => ({
+      clause: c.id,
+      label: c.title ? `${c.label} (${c.title})` : c.label,
+      where: c.path.join(' › '),
+      quote: excerpt(c.text, ev.terms),
+      ...(ev.terms.length ? { terms: fill(s.findings.matched, { terms: [...new Set(ev.terms)].join(', ') }) } : {}),
+      byReviewer: ev.origin === 'reviewer',
+    }));
+    const rest = evidence.slice(QUOTED).map(({ c }) => c.label);
+    const chs = chaptersOf(e.id);
+    const needsWork = f.status === 'partial' || f.status === 'missing';
+    return {
+      id: e.id,
+      heading: `${e.ref} — ${e.title[lang]}`,
+      obligation: e.obligation[lang] ?? e.obligation.en,
+      tier: s.tier[e.tier],
+      status: cell,
+      statusNote,
+      evidence: quoted,
+      ...(rest.length ? { alsoCited: fill(s.findings.alsoCited, { clauses: rest.join(', ') }) } : {}),
+      ...(quoted.length ? {} : { noEvidence: f.engine.status === 'missing' && !f.decision ? s.findings.evidenceNone : s.findings.evidenceNoneReviewed }),
+      missing: f.status === 'partial' ? missingText(f) : [],
+      modelLaw: chs.map(chapterName).join('; '),
+      pointers: needsWork ? chs.map((ch) => (chs.length > 1 ? `${fill(s.chapter, { numeral: ch.numeral })}: ` : '') + (ch.pointer[lang] ?? ch.pointer.en)) : [],
+      decision: f.decision ? decisionLines(f, s, clauseLabel) : [],
+    };
+  };
+  const findings = {
+    heading: s.findings.heading,
+    intro: s.findings.intro,
+    articles: catalogue.articles
+      .filter((a) => ordered.some((e) => e.article === a.number))
+      .map((a) => ({ heading: articleHeading(a), findings: ordered.filter((e) => e.article === a.number).map(finding) })),
+  };
+
+  // ---- Model Law chapters
+  const chapterRows = catalogue.chapters.map((ch) => {
+    const st: ChapterStatus = chapterStatus(ch, statusOf);
+    const implemented = ch.implements.flatMap((id) => {
+      const e = elements.get(id);
+      const f = byId.get(id);
+      return e && f ? [`${e.ref} ${e.title[lang]}: ${statusWord(f.status)}`] : [];
+    });
+    const detail = [s.chapters.part[ch.part], ch.section?.[lang]].filter(Boolean).join(' · ');
+    return {
+      ch,
+      st,
+      row: {
+        title: `${fill(s.chapter, { numeral: ch.numeral })} — ${ch.bracketed ? `[${ch.title[lang]}]` : ch.title[lang]}`,
+        detail,
+        status: status(st),
+        elements: implemented.length ? implemented : [s.chapters.notAssessed],
+      },
+    };
+  });
+  const chapters = {
+    heading: s.chapters.heading,
+    intro: s.chapters.intro,
+    table: { columns: [s.chapters.columns.chapter, s.chapters.columns.status, s.chapters.columns.elements], rows: chapterRows.map((r) => r.row) },
+    pointersHeading: s.chapters.pointers,
+    pointers: chapterRows
+      .filter((r) => r.st === 'partial' || r.st === 'missing')
+      .map((r) => ({ title: r.row.title, text: r.ch.pointer[lang] ?? r.ch.pointer.en })),
+  };
+
+  // ---- Reviewer decisions
+  const decidedFindings = reviewed.filter((f) => f.decision);
+  const decisions = {
+    heading: s.decisions.heading,
+    intro: s.decisions.intro,
+    ...(decidedFindings.length ? {} : { none: s.decisions.none }),
+    table: {
+      columns: [s.decisions.columns.element, s.decisions.columns.proposed, s.decisions.columns.decision, s.decisions.columns.by],
+      rows: decidedFindings.map((f) => {
+        const e = elements.get(f.id)!;
+        return {
+          element: `${e.ref} ${e.title[lang]}`,
+          proposed: status(f.engine.status),
+          decision: decisionLines(f, s, clauseLabel).slice(1),
+          by: decidedBy(f.decision!, s),
+        };
+      }),
+    },
+  };
+
+  // ---- Annex: clause -> elements it serves
+  const serves = new Map<string, string[]>();
+  for (const e of ordered) {
+    const f = byId.get(e.id)!;
+    if (f.status !== 'covered' && f.status !== 'partial') continue;
+    for (const ev of f.evidence) serves.set(ev.clause, [...(serves.get(ev.clause) ?? []), e.ref]);
+  }
+  const annex = {
+    heading: s.annex.heading,
+    intro: s.annex.intro,
+    table: {
+      columns: [s.annex.columns.clause, s.annex.columns.heading, s.annex.columns.elements],
+      rows: analysis.clauses.map((c: Clause) => ({
+        clause: c.title ? `${c.label} (${c.title})` : c.label,
+        where: c.path.join(' › '),
+        elements: serves.get(c.id)?.join('; ') ?? s.annex.none,
+      })),
+    },
+  };
+
+  return {
+    lang,
+    locale: s.locale,
+    lawLocale: LAW_LOCALE[analysis.source.language],
+    paper: options.paper ?? 'a4',
+    strings: s,
+    title: `${s.header}: ${lawTitle}`,
+    header: lawTitle.length > 90 ? `${lawTitle.slice(0, 88).replace(/\s+\S*$/, '')} …` : lawTitle,
+    cover,
+    summary,
+    matrix,
+    findings,
+    chapters,
+    decisions,
+    method: { heading: s.method.heading, sections: s.method.sections },
+    annex,
+  };
+}
+
+/**
+ * The chapter a gap is grouped under in "what must change": Chapter II for a definition, else the most specific
+ * chapter that implements the element (the one implementing fewest elements; on a tie, the later one, which is
+ * the offence or the must-consider chapter rather than the general one).
+ */
+export function primaryChapter(e: Element, catalogue: Catalogue): Catalogue['chapters'][number] | undefined {
+  const chs = catalogue.chapters.filter((ch) => ch.implements.includes(e.id));
+  if (e.role === 'definition') {
+    const defs = chs.find((ch) => ch.id === 'ml.II');
+    if (defs) return defs;
+  }
+  return chs.reduce<Catalogue['chapters'][number] | undefined>((best, ch) => (!best || ch.implements.length <= best.implements.length ? ch : best), undefined);
+}
+
+function decisionLines(f: ReviewedFinding, s: ReportStrings, label: (id: string) => string): string[] {
+  const d = f.decision!;
+  const known = (ids: readonly string[] | undefined) => (ids ?? []).filter((id) => !f.staleClauses.includes(id)).map(label);
+  const rejected = known(d.rejectedEvidence);
+  const added = known(d.addedEvidence);
+  return [
+    `${s.findings.decision} (${decidedBy(d, s)})`,
+    d.status ? fill(s.decisions.statusSet, { status: lower(s.status[d.status]) }) : s.decisions.statusKept,
+    ...(rejected.length ? [fill(s.decisions.rejected, { clauses: rejected.join(', ') })] : []),
+    ...(added.length ? [fill(s.decisions.added, { clauses: added.join(', ') })] : []),
+    ...(d.note?.trim() ? [fill(s.decisions.note, { note: d.note.trim() })] : []),
+    ...(f.staleClauses.length ? [fill(s.decisions.stale, { clauses: f.staleClauses.join(', ') })] : []),
+  ];
+}
+
+function decidedBy(d: ReviewDecision, s: ReportStrings): string {
+  return `${d.author?.trim() || s.decisions.someone}, ${formatDate(d.decidedAt, s)}`;
+}
+
+/** "12 March 2025", "12 mars 2025", "12 de marzo de 2025" from an ISO date; the input as given if it is not one. */
+export function formatDate(isoDate: string, s: ReportStrings): string {
+  const m = isoDate.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!m) return isoDate;
+  const month = s.months[Number(m[2]) - 1];
+  if (!month) return isoDate;
+  const day = Number(m[3]);
+  return fill(s.date, { d: s.locale.startsWith('fr') && day === 1 ? '1er' : day, month, y: m[1]! });
+}
+
+function lower(s: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+/**
+ * A passage of a clause to quote: the whole clause when short, else a window around the first word that
+ * matched, cut at word boundaries and marked with ellipses.
+ */
+export function excerpt(text: string, terms: readonly string[], max = QUOTE_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const lowerText = flat.toLowerCase();
+  const hits = terms.map((t) => lowerText.indexOf(t.toLowerCase())).filter((i) => i >= 0);
+  const at = hits.length ? Math.min(...hits) : 0;
+  let start = Math.max(0, Math.min(at - Math.floor(max / 4), flat.length - max));
+  if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
+  let end = Math.min(flat.length, start + max);
+  if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end;
+  return `${start > 0 ? '… ' : ''}${flat.slice(start, end).trim()}${end < flat.length ? ' …' : ''}`;
+}
+
