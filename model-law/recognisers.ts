@@ -93,6 +93,25 @@ const INFORMATION_EXCHANGE = concept(
 
 const L = (en: string, fr: string, es: string): Localized3 => ({ en, fr, es });
 
+// An end-user certificate from the consignee is not the importing State's licence (Art. 10(2)(a)).
+const END_USER = concept(
+  'end-user',
+  ['end-user certificate*', 'end user certificate*', 'end-use certificate*'],
+  ["certificat d'utilisateur final", "certificat d'utilisation finale"],
+  ['certificado de usuario final', 'certificado de uso final', 'certificado de destino final'],
+);
+const END_USER_SHORTFALL = L(
+  'an end-user certificate is required, but not verification that the importing State has issued an import licence',
+  'un certificat d’utilisateur final est exigé, mais non la vérification que l’État importateur a délivré une licence d’importation',
+  'se exige un certificado de usuario final, pero no la verificación de que el Estado importador expidió una licencia de importación',
+);
+// Wording that takes an activity out of a rule rather than subjecting it to one.
+const EXEMPTION = terms(
+  ['shall not require', 'does not require', 'need not', 'not be required', 'exempt*', 'nothing in this'],
+  ["n'est pas soumis*", "n'est pas requis*", 'dispens*', 'exempt*', 'exonér*'],
+  ['no requerirá*', 'no requiere*', 'exent*', 'exceptúa*', 'no estará* sujet*'],
+);
+
 /** Items of an international transaction shared by the licence (10.3) and the record (7.b). */
 const TRANSACTION_ITEMS: Facet[] = [
   facet('issue-date', L('date of issue', 'date de délivrance', 'fecha de expedición'), ['date of issue', 'issue date', 'date issued', 'issuance', 'date of grant'], ['date de délivrance', "date d'émission", 'date de la délivrance', 'délivr* date'], ['fecha de expedición', 'fecha de emisión', 'fecha de otorgamiento', 'expedición']),
@@ -102,7 +121,7 @@ const TRANSACTION_ITEMS: Facet[] = [
   facet('transit-countries', L('countries of transit', 'pays de transit', 'países de tránsito'), ['country of transit', 'countries transit', 'transit country', 'transit State*', 'State* of transit'], ['pays de transit', 'États de transit', 'État de transit'], ['países de tránsito', 'país de tránsito', 'Estados de tránsito']),
   facet('final-recipient', L('final recipient', 'destinataire final', 'destinatario final'), ['final recipient', 'end user', 'end-user', 'ultimate consignee', 'consignee'], ['destinataire final', 'utilisateur final', 'destinataire ultime'], ['destinatario final', 'usuario final', 'consignatario']),
   facet('description', L('description of the items', 'description des articles', 'descripción de los artículos'), ['description', 'describ*', 'type', 'model', 'calibre', 'caliber'], ['description', 'désignation', 'type', 'modèle', 'calibre'], ['descripción', 'tipo', 'modelo', 'calibre']),
-  facet('quantity', L('quantity', 'quantité', 'cantidad'), ['quantit*', 'number of'], ['quantit*', 'nombre de'], ['cantidad*', 'número de']),
+  facet('quantity', L('quantity', 'quantité', 'cantidad'), ['quantit*'], ['quantit*'], ['cantidad*']),
 ];
 const byId = (ids: string[]) => TRANSACTION_ITEMS.filter((f) => ids.includes(f.id));
 
@@ -129,7 +148,7 @@ export const recognisers: Recogniser[] = [
   {
     element: 'fp.3.b',
     concepts: [
-      concept('term', ['parts and components', 'component part*', 'essential component*', 'parts', 'components'], ['pièces et éléments', 'élément* essentiel*', 'pièce*'], ['piezas y componentes', 'pieza* fundamental*', 'componente* esencial*', 'piezas'], { ru: ['основн* част*', 'составн* част*'], ar: ['الأجزاء والمكونات'], zh: ['零部件', '主要部件'] }),
+      concept('term', ['parts and components', 'component part*', 'essential component*', 'essential parts', 'parts', 'components'], ['pièces et éléments', 'élément* essentiel*', 'parties essentielles', 'pièce*'], ['piezas y componentes', 'partes y componentes', 'pieza* fundamental*', 'pieza* esencial*', 'parte* esencial*', 'componente* esencial*', 'piezas', 'partes'], { ru: ['основн* част*', 'составн* част*'], ar: ['الأجزاء والمكونات'], zh: ['零部件', '主要部件'] }),
     ],
     facets: [
       facet('barrel', L('barrel', 'canon', 'cañón'), ['barrel*'], ['canon*'], ['cañón', 'cañones']),
@@ -205,7 +224,7 @@ export const recognisers: Recogniser[] = [
     element: 'fp.5.1.b',
     concepts: [
       concept('trafficking', ['traffick*', 'smuggl*', 'import*', 'export*', 'transit*', 'transfer*'], ['trafic*', 'contrebande', 'import*', 'export*', 'transit*', 'transf*'], ['tráfico*', 'trafica*', 'contrabando', 'import*', 'export*', 'introduz*', 'introduc*', 'tránsito'], { ru: ['контрабанд*', 'незаконн* перемещени*'], ar: ['الاتجار', 'تهريب'], zh: ['走私', '贩运'] }),
-      concept('unlawful', ['without', 'illicit*', 'unlicensed', 'unlawful*', 'illegal*', 'contrary', 'contravention', 'not authori*'], ['sans', 'illicite*', 'illégal*', 'violation', 'infraction', 'frauduleu*'], ['sin', 'ilícit*', 'ilegal*', 'clandestin*', 'contraven*', 'infracción'], { ru: ['незаконн*'], ar: ['غير مشروع'], zh: ['非法'] }),
+      concept('unlawful', ['without', 'illicit*', 'unlicensed', 'unlawful*', 'illegal*', 'contrary', 'contravention', 'not authori*', 'otherwise than', 'except under', 'not in accordance'], ['sans', 'illicite*', 'illégal*', 'violation', 'infraction', 'frauduleu*', 'en méconnaissance'], ['sin', 'ilícit*', 'ilegal*', 'clandestin*', 'contraven*', 'infracción'], { ru: ['незаконн*'], ar: ['غير مشروع'], zh: ['非法'] }),
     ],
   },
   {
@@ -236,14 +255,16 @@ export const recognisers: Recogniser[] = [
   },
   {
     element: 'fp.5.2.a',
-    concepts: [concept('attempt', ['attempt*', 'accomplice*', 'complicity', 'participat* as accomplice'], ['tentative', 'tenter', 'complic*', 'complice*'], ['tentativa', 'intent*', 'complic*', 'cómplice*'], { ru: ['покушени*', 'соучасти*'], ar: ['الشروع', 'الاشتراك'], zh: ['未遂', '共犯'] })],
+    facetsAcrossClauses: true,
+    concepts: [concept('attempt', ['attempt*', 'accomplice*', 'complicit*', 'participat* as accomplice'], ['tentative', 'tenter', 'complic*', 'complice*'], ['tentativa', 'intent*', 'complic*', 'cómplice*'], { ru: ['покушени*', 'соучасти*'], ar: ['الشروع', 'الاشتراك'], zh: ['未遂', '共犯'] })],
     facets: [
       facet('attempt', L('attempt', 'tentative', 'tentativa'), ['attempt*'], ['tentative', 'tenter', 'tenté*'], ['tentativa', 'intent*']),
-      facet('accomplice', L('participation as an accomplice', 'complicité', 'complicidad'), ['accomplice*', 'complicity', 'participat*', 'secondary part*'], ['complic*', 'complice*'], ['complic*', 'cómplice*', 'partícipe*', 'participación']),
+      facet('accomplice', L('participation as an accomplice', 'complicité', 'complicidad'), ['accomplice*', 'complicit*', 'participat*', 'secondary part*'], ['complic*', 'complice*'], ['complic*', 'cómplice*', 'partícipe*', 'participación']),
     ],
   },
   {
     element: 'fp.5.2.b',
+    facetsAcrossClauses: true,
     concepts: [concept('organise', ['=organises', '=organizes', '=organising', '=organizing', '=organised', '=organized', '=directs', '=directing', '=directed', '=aids', '=aiding', '=aided', 'abet*', 'facilitat*', '=counsels', '=counselling', '=counseling', '=counselled', '=procures', '=procuring', 'incit*'], ['organis*', 'dirig*', 'aide*', 'facilit*', 'conseill*', 'incit*', 'provoqu*'], ['organiz*', 'organice*', 'dirij*', 'dirig*', 'ayud*', 'facilit*', 'asesor*', 'instig*', 'incit*'], { ru: ['организаци*', 'руководств*', 'пособничеств*'], ar: ['تنظيم', 'إدارة', 'المساعدة', 'التحريض'], zh: ['组织', '指挥', '协助', '教唆'] })],
     exclude: terms(['organised criminal group*', 'organized criminal group*', 'organised crime', 'organized crime'], ['groupe criminel organisé', 'bande organisée', 'criminalité organisée'], ['grupo delictivo organizado', 'delincuencia organizada', 'crimen organizado', 'banda organizada']),
     facets: [
@@ -272,7 +293,7 @@ export const recognisers: Recogniser[] = [
   {
     element: 'fp.6.2',
     concepts: [
-      concept('seized', ['seiz*', 'confiscat*', 'forfeit*'], ['saisi*', 'confisqu*', 'confisc*'], ['incaut*', 'decomis*', 'secuestr*'], { ru: ['изъят*', 'конфиск*'], ar: ['ضبط', 'مصادرة'], zh: ['扣押', '没收'] }),
+      concept('seized', ['seiz*', 'confiscat*', 'forfeit*'], ['saisi*', 'confisqu*', 'confisc*'], ['incaut*', 'decomis*', 'secuestr*', '=comiso', '=comisadas', '=comisados', '=comisada', '=comisado'], { ru: ['изъят*', 'конфиск*'], ar: ['ضبط', 'مصادرة'], zh: ['扣押', '没收'] }),
       concept('destroyed', ['destr*', 'dispos*'], ['détrui*', 'destruction', 'aliénation'], ['destru*', 'destino final'], { ru: ['уничтож*'], ar: ['إتلاف'], zh: ['销毁'] }),
     ],
     weaker: [
@@ -290,7 +311,7 @@ export const recognisers: Recogniser[] = [
   {
     element: 'fp.7',
     concepts: [RECORD, concept('period', ['year*', 'permanent*', 'indefinite*'], ['an', 'ans', 'année*', 'permanen*', 'indéfiniment', 'sans limit*'], ['año*', 'permanen*', 'indefinid*', 'sin límite'], { ru: ['лет', 'года', 'бессрочно'], ar: ['سنوات', 'سنة'], zh: ['年', '永久'] })],
-    exclude: terms(['imprison*', 'sentence*', 'expir*'], ['emprisonnement', 'réclusion', 'expir*'], ['prisión', 'pena*', 'vigencia', 'vencimiento']),
+    exclude: terms(['imprison*', 'sentence*'], ['emprisonnement', 'réclusion'], ['prisión', 'pena*']),
     checks: [{ kind: 'min-years', value: 10, label: L('records kept at least ten years', 'informations conservées au moins dix ans', 'registros conservados al menos diez años') }],
   },
   {
@@ -346,6 +367,7 @@ export const recognisers: Recogniser[] = [
   // ---- Article 9: deactivation (where deactivated firearms are not firearms in law).
   {
     element: 'fp.9',
+    acceptDefinitions: true,
     concepts: [concept('reactivation', ['reactivat*', 're-activat*'], ['réactiv*'], ['reactiv*'], { ru: ['реактив*', 'восстановлени*'], ar: ['إعادة تنشيط', 'إعادة التشغيل'], zh: ['恢复', '重新激活'] })],
   },
   {
@@ -357,7 +379,7 @@ export const recognisers: Recogniser[] = [
     acceptDefinitions: true,
     weaker: [
       {
-        concepts: [DEACTIVATION, concept('unusable', ['incapable', 'inoperab*', 'unusable', 'unable to fire', 'unable to discharge'], ['inutilisab*', 'inapte*', 'hors d’état', 'impropre*'], ['inapt*', 'inutiliz*', 'inservib*'])],
+        concepts: [DEACTIVATION, concept('unusable', ['incapable', 'inoperab*', 'unusable', 'unable to fire', 'unable to discharge'], ['inutilisab*', 'inapte*', 'hors d’état', 'impropre*'], ['inapt*', 'inutilizab*', 'inservib*', 'impid* disparo'])],
         shortfall: L(
           'deactivation is described, but essential parts are not required to be permanently inoperable and impossible to remove, replace or modify',
           'la neutralisation est décrite, mais il n’est pas exigé que les pièces essentielles soient définitivement inutilisables et impossibles à retirer, remplacer ou modifier',
@@ -368,6 +390,7 @@ export const recognisers: Recogniser[] = [
   },
   {
     element: 'fp.9.b',
+    acceptDefinitions: true,
     concepts: [DEACTIVATION, concept('verified', ['verif*', 'inspect*', 'check*', 'examin*'], ['vérifi*', 'contrôl*', 'inspect*'], ['verific*', 'comprob*', 'inspeccion*'], { ru: ['провер*'], ar: ['التحقق'], zh: ['核查', '检验'] })],
     weaker: [
       {
@@ -398,6 +421,7 @@ export const recognisers: Recogniser[] = [
   // ---- Article 10: export, import and transit.
   {
     element: 'fp.10.1',
+    facetsAcrossClauses: true,
     concepts: [LICENCE, IMPORT_EXPORT],
     exclude: terms(['temporar*', 'broker*'], ['temporair*', 'courti*', 'courtage'], ['temporal*', 'corredor*', 'corretaje']),
     facets: [
@@ -412,21 +436,15 @@ export const recognisers: Recogniser[] = [
     concepts: [
       concept('export', ['export*'], ['export*'], ['export*']),
       concept('import-authorised', ['importing State', 'importing country', 'import licence', 'import license', 'import authorisation', 'import authorization', 'import permit', 'country of destination'], ['État destinataire', 'État importateur', 'pays importateur', 'autoris* importation', "licence d'importation", 'pays de destination'], ['Estado importador', 'país importador', 'licencia de importación', 'permiso de importación', 'autorización de importación', 'país de destino'], { ru: ['импортер*', 'разрешени* на ввоз'], zh: ['进口国'] }),
-      concept('before', ['verif*', 'satisf*', 'ensur*', 'unless', 'before', 'until', 'confirm*', 'only if', 'only after'], ['vérifi*', 'après', 'avant', "s'assur*", 'sauf', 'que si', 'que sur'], ['verific*', 'comprob*', 'antes', 'previa*', 'cerciorar*', 'constat*', 'solo si', 'sólo si'], { ru: ['убед*', 'провер*'], zh: ['核实'] }),
+      concept('before', ['verif*', 'satisf*', 'ensur*', 'unless', 'before', 'until', 'confirm*', 'only if', 'only after', 'produc*', 'upon production'], ['vérifi*', 'après', 'avant', "s'assur*", 'sauf', 'présentation', 'produi*', 'justifi*'], ['verific*', 'comprob*', 'antes', 'previa*', 'cerciorar*', 'constat*', 'presentación', 'acredit*'], { ru: ['убед*', 'провер*'], zh: ['核实'] }),
     ],
     weaker: [
       {
-        concepts: [
-          concept('export', ['export*'], ['export*'], ['export*']),
-          concept('end-user', ['end-user certificate*', 'end user certificate*', 'end-use certificate*', 'authorities of the country of destination'], ["certificat d'utilisateur final", "certificat d'utilisation finale", 'autorités du pays de destination'], ['certificado de usuario final', 'certificado de uso final', 'autoridades del país de destino']),
-        ],
-        shortfall: L(
-          'an end-user certificate is required, but not verification that the importing State has issued an import licence',
-          'un certificat d’utilisateur final est exigé, mais non la vérification que l’État importateur a délivré une licence d’importation',
-          'se exige un certificado de usuario final, pero no la verificación de que el Estado importador expidió una licencia de importación',
-        ),
+        concepts: [concept('export', ['export*'], ['export*'], ['export*']), END_USER],
+        shortfall: END_USER_SHORTFALL,
       },
     ],
+    downgrade: [{ terms: END_USER.terms, shortfall: END_USER_SHORTFALL }],
   },
   {
     element: 'fp.10.2.b',
@@ -437,6 +455,7 @@ export const recognisers: Recogniser[] = [
     weaker: [
       {
         concepts: [
+          concept('export-licence', ['export licen*', 'export permit*', 'export authori*', 'licence for export', 'permit for export'], ["licence d'exportation", "autorisation d'exportation", "licences d'exportation"], ['licencia de exportación', 'permiso de exportación', 'autorización de exportación']),
           concept('transit', ['transit*'], ['transit*'], ['tránsito', 'transit*']),
           concept('informed', ['inform*', 'notif*', 'notice'], ['inform*', 'notifi*', 'avis*'], ['inform*', 'notific*', 'aviso*', 'comunic*']),
         ],
@@ -451,6 +470,8 @@ export const recognisers: Recogniser[] = [
   {
     element: 'fp.10.3',
     concepts: [LICENCE],
+    // A register listing the same items is record-keeping (Art. 7(b)), not the content of the licence.
+    exclude: terms(['register', 'registry', 'record*'], ['registre*', 'relevé*'], ['registro*', 'archivo*']),
     facets: [
       facet('issue-place', L('place of issue', 'lieu de délivrance', 'lugar de expedición'), ['place of issue', 'place and date of issue', 'place'], ['lieu de délivrance', 'lieu'], ['lugar de expedición', 'lugar']),
       ...byId(['issue-date', 'expiry-date', 'export-country', 'import-country', 'final-recipient', 'description', 'quantity', 'transit-countries']),
@@ -494,6 +515,7 @@ export const recognisers: Recogniser[] = [
   // ---- Article 11: security and preventive measures.
   {
     element: 'fp.11.a',
+    facetsAcrossClauses: true,
     concepts: [
       concept(
         'security',
@@ -503,7 +525,7 @@ export const recognisers: Recogniser[] = [
         { ru: ['сохранност*', 'хищени*', 'утрат*'], ar: ['أمن', 'سرقة', 'فقدان'], zh: ['安全', '盗窃', '丢失'] },
       ),
     ],
-    exclude: terms(['authentic*', 'report* loss', 'report* theft'], ['authentici*'], ['autentic*']),
+    exclude: terms(['authentic*'], ['authentici*'], ['autentic*']),
     // The Protocol asks for security at manufacture, import, export and transit.
     facets: [
       facet('manufacture', L('at manufacture', 'lors de la fabrication', 'en la fabricación'), ['=manufacture', '=manufacturing', 'production'], ['fabrication'], ['fabricación', 'producción']),
@@ -588,16 +610,18 @@ export const recognisers: Recogniser[] = [
   // ---- Article 15: brokering (must consider).
   {
     element: 'fp.15.1.a',
+    exclude: EXEMPTION,
     concepts: [BROKER, concept('registration', ['regist*', 'enrol*'], ['inscri*', 'registre*', 'enregistr*'], ['registr*', 'inscri*', 'padrón'], { ru: ['регистрац*', 'реестр*'], ar: ['تسجيل'], zh: ['登记'] })],
   },
   {
     element: 'fp.15.1.b',
     concepts: [BROKER, LICENCE],
-    // A licence that names the brokers is Art. 15(1)(c), not a licence to broker.
-    exclude: terms(['name*', 'identit*'], ['nom', 'noms', 'identit*'], ['nombre*', 'identidad*']),
+    // A licence that names the brokers is Art. 15(1)(c), not a licence to broker; an exemption is no licence.
+    exclude: terms(['name*', 'identit*', ...EXEMPTION.en], ['nom', 'noms', 'identit*', ...EXEMPTION.fr], ['nombre*', 'identidad*', ...EXEMPTION.es]),
   },
   {
     element: 'fp.15.1.c',
+    exclude: EXEMPTION,
     concepts: [
       BROKER,
       concept('named', ['name*', 'identit*', 'identif*', 'address*', 'location*'], ['nom', 'noms', 'identit*', 'adresse*'], ['nombre*', 'identidad*', 'identific*', 'domicilio*'], { ru: ['наименовани*'], ar: ['اسم'], zh: ['名称'] }),

@@ -143,6 +143,11 @@ export const Recogniser = z
     /** Definitions can prove this obligation (a definition of "deactivated firearm" sets the deactivation standard). */
     acceptDefinitions: z.boolean().optional(),
     facets: z.array(Facet).optional(),
+    /**
+     * Whether the items may be spread over several clauses (licences for import in one article, for transit in
+     * another). By default one clause must list them, as a licence or a register does.
+     */
+    facetsAcrossClauses: z.boolean().optional(),
     /** Facets needed for `covered`; fewer makes the element partial. Defaults to all facets. */
     facetsForCovered: z.number().int().positive().optional(),
     /** Facets needed before a clause counts as addressing the list at all (default 1; 0 when the concepts suffice). */

@@ -49,7 +49,9 @@ export function assessElement(element: Element, rec: Recogniser, match: ElementM
   const full = match.candidates.filter((c) => c.downgrade === undefined);
   const candidates = full.length ? full : match.candidates;
   if (candidates.length) {
-    const present = new Set(candidates.flatMap((c) => c.facets));
+    const present = rec.facetsAcrossClauses
+      ? new Set(candidates.flatMap((c) => c.facets))
+      : new Set(candidates.reduce((best, c) => (c.facets.length > best.facets.length ? c : best)).facets);
     const facets = facetShortfall(rec, present);
     if (facets.addressed) {
       const checks = checkShortfall(rec.checks ?? [], candidates.map((c) => c.passage));

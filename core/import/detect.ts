@@ -3,7 +3,7 @@
  * damaged file gets a clear message instead of a parser's error.
  */
 import { InputError } from '../input-error.js';
-import { listZip, zipKind } from './zip.js';
+import { listZip, zipKind, type ZipKind } from './zip.js';
 
 export type Format = 'text' | 'html' | 'docx' | 'odt' | 'pdf' | 'rtf';
 
@@ -80,6 +80,16 @@ export function checkContent(bytes: Uint8Array, format: Format, file: string): v
   if (content === expected || (textual && (content === 'unknown' || content === 'binary'))) return;
   if (content === 'ole')
     throw new InputError(`${file} is an old-style Word document (.doc), which lexgap cannot read. ${ADVICE['.doc']}`, 'unsupported-format');
+  if (content === 'zip') {
+    // A zip under another name may be a .docx or .odt that was renamed: say which.
+    let kind: ZipKind | undefined;
+    try {
+      kind = zipKind(listZip(bytes, file, 'a document'));
+    } catch {
+      kind = undefined;
+    }
+    if (kind) throw new InputError(`${file} is named as ${NAMES[format]} but is ${NAMES[kind]}. Rename it with the right extension and try again.`, 'wrong-extension');
+  }
   if (content === 'binary' || content === 'unknown' || content === 'zip')
     throw new InputError(`${file} is not ${NAMES[format]}: it holds ${content === 'zip' ? 'a zip archive' : 'binary data'}, not a document. Check that this is the law's file, or save the law again as .docx or .pdf.`, 'not-a-document');
   throw new InputError(`${file} is named as ${NAMES[format]} but is ${NAMES[content]}. Rename it with the right extension and try again.`, 'wrong-extension');

@@ -28,6 +28,7 @@ export function htmlToText(html: string): string {
   let emitted = 0;
   const opened: number[] = [];
   let cellsInRow = 0;
+  let cellDepth = 0;
 
   const flush = () => {
     const text = line.replace(/[ \t]+/g, ' ').trim();
@@ -49,9 +50,12 @@ export function htmlToText(html: string): string {
         if (name === 'td' || name === 'th') {
           // Cells of a row stay on the row's line, kept apart.
           if (cellsInRow++) line += ' | ';
+          cellDepth++;
           return;
         }
-        if (BLOCK.has(name)) {
+        // Paragraphs inside a cell (Word puts one in each) run on: the row is one line.
+        if (cellDepth && BLOCK.has(name) && name !== 'table' && name !== 'tr') line += ' ';
+        else if (BLOCK.has(name)) {
           flush();
           opened.push(emitted);
         }
@@ -74,7 +78,9 @@ export function htmlToText(html: string): string {
         }
         if (skipDepth) return;
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
-        if (BLOCK.has(name) && name !== 'td' && name !== 'th') {
+        if (name === 'td' || name === 'th') cellDepth = Math.max(0, cellDepth - 1);
+        else if (cellDepth && BLOCK.has(name) && name !== 'table' && name !== 'tr') line += ' ';
+        else if (BLOCK.has(name)) {
           flush();
           const before = opened.pop();
           if (PARAGRAPH.has(name) && before === emitted) lines.push('');

@@ -6,17 +6,13 @@
 import { InputError } from '../input-error.js';
 import { decodeText } from './decode.js';
 import { checkContent, type Format } from './detect.js';
-import { docxToText } from './docx.js';
-import { decodeHtml, htmlToText } from './html.js';
-import { odtToText } from './odt.js';
-import { pdfToText, type Progress } from './pdf.js';
-import { rtfToText } from './rtf.js';
+import type { Progress } from './pdf.js';
 import type { ZipLimits } from './zip.js';
 
 export type { Format } from './detect.js';
 export { formatOf, formatOfBytes, SUPPORTED_EXTENSIONS } from './detect.js';
-export type { Progress } from './pdf.js';
 export type { ZipLimits } from './zip.js';
+export type { Progress } from './pdf.js';
 
 export interface ConvertOptions {
   zipLimits?: ZipLimits;
@@ -34,17 +30,20 @@ function tidy(text: string): string {
 }
 
 async function extract(bytes: Uint8Array, format: Exclude<Format, 'text'>, file: string, options: ConvertOptions): Promise<string> {
+  // Each parser is loaded when its format comes: pdf.js alone is megabytes that a .docx never needs.
   switch (format) {
-    case 'html':
+    case 'html': {
+      const { decodeHtml, htmlToText } = await import('./html.js');
       return htmlToText(decodeHtml(bytes));
+    }
     case 'docx':
-      return docxToText(bytes, file, options.zipLimits);
+      return (await import('./docx.js')).docxToText(bytes, file, options.zipLimits);
     case 'odt':
-      return odtToText(bytes, file, options.zipLimits);
+      return (await import('./odt.js')).odtToText(bytes, file, options.zipLimits);
     case 'pdf':
-      return pdfToText(bytes, file, options.onProgress);
+      return (await import('./pdf.js')).pdfToText(bytes, file, options.onProgress);
     case 'rtf':
-      return rtfToText(bytes, file);
+      return (await import('./rtf.js')).rtfToText(bytes, file);
   }
 }
 

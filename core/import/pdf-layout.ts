@@ -15,11 +15,14 @@ export interface PdfLine {
   size: number;
 }
 
+const UNIT_WORDS =
+  'article|art\\.|artículo|articulo|section|sec\\.|§|part|partie|parte|chapter|chapitre|capítulo|capitulo|title|titre|título|titulo' +
+  '|book|livre|libro|schedule|annex|annexe|anexo|division|sección|seccion|статья|глава|раздел|المادة|الفصل|الباب';
+
 /** A line that opens a unit of the law: a heading, an article or section, or a numbered or lettered item. */
 const STRUCTURE = new RegExp(
   [
-    '^(?:article|art\\.|artículo|articulo|section|sec\\.|§|part|partie|parte|chapter|chapitre|capítulo|capitulo|title|titre|título|titulo',
-    '|book|livre|libro|schedule|annex|annexe|anexo|division|sección|seccion|статья|глава|раздел|المادة|الفصل|الباب)\\s*[\\dIVXLC]',
+    `^(?:${UNIT_WORDS})\\s*[\\dIVXLC]`,
     '|^第',
     '|^\\(?\\d{1,3}[a-z]?\\)',
     '|^\\(?[a-z]{1,4}\\)',
@@ -31,6 +34,9 @@ const STRUCTURE = new RegExp(
   ].join(''),
   'iu',
 );
+
+/** "Section 71" or "Article L. 2339-10" alone on its line: a heading, never the wrapped end of a sentence. */
+const UNIT_ALONE = new RegExp(`^(?:${UNIT_WORDS})\\s*(?:[LRD]\\.?\\s?)?(?:\\d[\\w.°º-]{0,10}|[IVXLC]{1,6}\\.?)(?:\\s(?:bis|ter|quater|[A-Z]))?\\.?$`, 'iu');
 
 export function startsStructure(line: string): boolean {
   return STRUCTURE.test(line);
@@ -45,6 +51,8 @@ const PAGE_NUMBER = /^(?:(?:page|p\.|pág(?:ina)?\.?|стр\.?)\s*)?[-–—]?\s
 const EDGE_LINES = 2;
 
 const key = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+
+const capitals = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
 
 function percentile(values: number[], p: number): number {
   if (!values.length) return 0;
@@ -110,8 +118,10 @@ export function layoutPages(input: PdfLine[][]): string {
   const words = vocabulary(all);
   const gaps = pages.flatMap((lines) => lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((g) => g > 0));
   const lineGap = percentile(gaps, 0.5) || 12;
+  const bodySize = percentile(all.map((l) => l.size), 0.5);
   // The right margin: where full lines end. Headings and last lines end earlier; a wide table may end later.
-  const margin = percentile(all.filter((l) => l.text.length > 20).map((l) => l.right), 0.9) || Math.max(...all.map((l) => l.right));
+  // A document of short lines only (a list, a form) has no full line to join.
+  const margin = percentile(all.filter((l) => l.text.length > 20).map((l) => l.right), 0.9) || Infinity;
 
   const out: string[] = [];
   let current = '';
@@ -128,13 +138,17 @@ export function layoutPages(input: PdfLine[][]): string {
       const firstWord = line.text.split(' ')[0]!.length;
       // The line broke because the next word did not fit: the paragraph goes on.
       const full = prev.right + (firstWord + 1) * charWidth >= margin - charWidth;
-      const gap = samePage ? prev.y - line.y : lineGap;
-      const spaced = gap > lineGap * 1.5;
+      const gap = samePage ? prev.y - line.y : 0;
+      // Larger type (a title) has wider line spacing; only space beyond that separates paragraphs.
+      const spaced = gap > lineGap * 1.5 * Math.max(1, prev.size / bodySize);
       const resized = Math.abs(prev.size - line.size) > 0.15 * Math.max(prev.size, line.size);
-      const newItem = startsStructure(line.text) && CLOSED.test(current);
-      if (full && !spaced && !resized && !newItem) {
-        if (/\p{L}-$/u.test(current) && /^\p{Ll}/u.test(line.text)) current = mendHyphen(current, line.text, words);
-        else if (current.endsWith('\u00AD')) current = current.slice(0, -1) + line.text;
+      const newItem = (startsStructure(line.text) && CLOSED.test(current)) || UNIT_ALONE.test(line.text);
+      // A heading in capitals ends where the capitals do.
+      const afterHeading = capitals(current) && !capitals(line.text);
+      if (full && !spaced && !resized && !newItem && !afterHeading) {
+        // A soft hyphen (often drawn as U+2010) marks a break the typesetter chose: never part of the word.
+        if (/\u00AD[-\u2010]?$/.test(current)) current = current.replace(/\u00AD[-\u2010]?$/, '') + line.text;
+        else if (/\p{L}[-\u2010]$/u.test(current) && /^\p{Ll}/u.test(line.text)) current = mendHyphen(current.slice(0, -1) + '-', line.text, words);
         else current += ' ' + line.text;
       } else {
         out.push(current);

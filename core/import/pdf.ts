@@ -70,7 +70,9 @@ export async function pdfToText(bytes: Uint8Array, file: string, onProgress?: Pr
   checkComplete(bytes, file);
   let doc: PDFDocumentProxy;
   try {
-    doc = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    // pdf.js takes over (detaches) the buffer it is given: hand it a copy, so the caller keeps its bytes.
+    const data = bytes.slice();
+    doc = await getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   } catch (err) {
     if ((err as { name?: string }).name === 'PasswordException')
       throw new InputError(`${file} is password-protected. Open it with its password, save an unprotected copy (or print it to a new PDF), and analyse that copy.`, 'encrypted');
@@ -95,7 +97,7 @@ export async function pdfToText(bytes: Uint8Array, file: string, onProgress?: Pr
     }
     if (chars < MIN_CHARS_PER_PAGE * doc.numPages && chars < 2000) {
       if (await hasImages(doc))
-        throw new InputError(`${file} holds scanned page images, not text. Run it through OCR (text recognition, e.g. in Adobe Acrobat, ABBYY or LibreOffice Draw) to get a PDF with text, or ask for the law as a Word or text file.`, 'image-only');
+        throw new InputError(`${file} holds scanned page images, not text. Run it through OCR (text recognition, e.g. Adobe Acrobat, ABBYY FineReader or OCRmyPDF) to get a PDF with text, or ask for the law as a Word or text file.`, 'image-only');
       if (!chars) throw new InputError(`${file} is empty: its pages hold no text to analyse.`, 'empty');
     }
     return layoutPages(pages);

@@ -197,7 +197,8 @@ export function rtfToText(bytes: Uint8Array, file: string): string {
   return out
     .join('')
     .split('\n')
-    .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').trim())
+    // \cell ends every cell, the last of a row too: drop the separator it leaves at the end.
+    .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').replace(/(?:\s*\|)+\s*$/, '').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -82,7 +82,7 @@ export function convertInWorker(
       settle(() =>
         reject(
           err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new InputError(`${file} needs more memory to read than lexgap allows: it may be damaged or built to harm. Save it again from Word or LibreOffice, or split the law into parts.`, 'too-complex')
+            ? new InputError(`${file} needs more memory to read than lexgap allows: it may be damaged or built to harm the reader. Save or export it again, or split the law into parts.`, 'too-complex')
             : err,
         ),
       ),

@@ -10,10 +10,11 @@ const cell = (v: string | number) => {
 export function toCsv(analysis: Analysis, catalogue: Catalogue): string {
   const elements = new Map(catalogue.elements.map((e) => [e.id, e]));
   const labels = new Map(analysis.clauses.map((c) => [c.id, c.label]));
-  const header = ['element', 'reference', 'tier', 'obligation', 'status', 'confidence', 'evidence', 'missing'];
+  const header = ['element', 'reference', 'tier', 'obligation', 'status', 'confidence', 'evidence', 'missing', 'model_law_chapters'];
   const rows = analysis.elements.map((f) => {
     const e = elements.get(f.id)!;
-    return [f.id, e.ref, e.tier, e.title.en, f.status, f.confidence, f.evidence.map((x) => labels.get(x.clause) ?? x.clause).join('; '), f.missing.join('; ')];
+    const chapters = catalogue.chapters.filter((ch) => ch.implements.includes(f.id)).map((ch) => ch.numeral);
+    return [f.id, e.ref, e.tier, e.title.en, f.status, f.confidence, f.evidence.map((x) => labels.get(x.clause) ?? x.clause).join('; '), f.missing.join('; '), chapters.join('; ')];
   });
   return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -60,8 +60,10 @@ const BULLETS = 'lexgap-bullets';
 
 export interface DocxOptions {
   /**
-   * Work out the page numbers of the table of contents as Word would lay the pages out (docx's estimator), so it
-   * shows them before Word updates the field. Default on; off gives a faster build with the numbers left for Word.
+   * Work out the page numbers of the contents page as Word would lay the pages out (docx's estimator), so that
+   * they show before Word updates the field, and in LibreOffice, which does not update it on opening. It costs
+   * about a second for every five pages. Off (the default), the entries are written without page numbers and
+   * Word is asked to update the fields when the document opens.
    */
   estimatePages?: boolean;
 }
@@ -90,7 +92,7 @@ export function reportDocument(model: ReportModel, options: DocxOptions = {}): D
     title: model.title,
     subject: s.cover.against,
     description: s.cover.reportStatusText,
-    ...(options.estimatePages === false ? {} : { pageNumbers: estimatePageNumbers }),
+    ...(options.estimatePages ? { pageNumbers: estimatePageNumbers } : { features: { updateFields: true } }),
     styles: styles(model.locale),
     numbering: {
       config: [
@@ -308,7 +310,7 @@ class Layout {
   summary(): (Paragraph | Table)[] {
     const m = this.model.summary;
     const t = m.byTier.table;
-    const widths = this.widths([3.2, ...t.columns.slice(1).map(() => 1.3)]);
+    const widths = this.widths([2.8, 1.3, ...t.columns.slice(2).map(() => 1.7)]);
     const shadeOf = (i: number): string | undefined => {
       const keys: StatusWord[] = ['covered', 'partial', 'missing', 'not-applicable'];
       return i >= 2 ? SHADE[keys[i - 2]!] : undefined;
@@ -372,8 +374,16 @@ class Layout {
       this.labelled(s.obligation, f.obligation),
       this.labelled(s.tier, f.tier, { spacing: { after: 60 } }),
       this.labelled(s.status, [this.statusRun(f.status), new TextRun(` (${f.statusNote})`)]),
-      this.p(s.evidence, { style: 'Label' }),
     ];
+    if (f.decision.length) {
+      // The person's decision, set apart from lexgap's proposal by its own style and rule.
+      const [title, ...lines] = f.decision;
+      out.push(
+        this.p([new TextRun({ text: title!, bold: true })], { style: 'Decision', spacing: { before: 80, after: 40 }, keepNext: true }),
+        ...lines.map((l, i) => this.p(l, { style: 'Decision', ...(i === lines.length - 1 ? { spacing: { after: 120 } } : { keepNext: true }) })),
+      );
+    }
+    out.push(this.p(s.evidence, { style: 'Label' }));
     for (const ev of f.evidence) {
       out.push(
         this.p(
@@ -384,7 +394,7 @@ class Layout {
           ],
           { style: 'ClauseLabel' },
         ),
-        new Paragraph({ style: 'Quote', children: [new TextRun({ text: `“${ev.quote}”`, language: lawLang })] }),
+        new Paragraph({ style: 'Quote', children: [new TextRun({ text: ev.quote, language: lawLang })] }),
       );
       if (ev.terms) out.push(this.p(ev.terms, { style: 'Small' }));
     }
@@ -393,13 +403,6 @@ class Layout {
     if (f.missing.length) out.push(this.p(s.missing, { style: 'Label' }), ...f.missing.map((x) => this.bullet(x)));
     if (f.modelLaw) out.push(this.labelled(s.modelLaw, f.modelLaw, { spacing: { before: 120, after: 60 } }));
     if (f.pointers.length) out.push(this.p(s.pointer, { style: 'Label' }), ...f.pointers.map((x) => this.p(x, { indent: { left: 397 } })));
-    if (f.decision.length) {
-      const [title, ...lines] = f.decision;
-      out.push(
-        this.p([new TextRun({ text: title!, bold: true })], { style: 'Decision', spacing: { before: 120, after: 40 }, keepNext: true }),
-        ...lines.map((l) => this.p(l, { style: 'Decision' })),
-      );
-    }
     return out;
   }
 
@@ -416,7 +419,7 @@ class Layout {
           widths[0]!,
         ),
         this.statusCell(r.status, widths[1]!),
-        this.cell(r.elements, widths[2]!),
+        this.cell(r.elements.map((t) => new Paragraph({ style: 'TableText', spacing: { after: 60 }, children: [new TextRun(t)] })), widths[2]!),
       ]),
     );
     return [
@@ -447,7 +450,7 @@ class Layout {
 
   method(): Paragraph[] {
     const m = this.model.method;
-    return [this.h(1, m.heading, true), ...m.sections.flatMap((x) => [this.h(2, x.title), this.p(x.text)])];
+    return [this.h(1, m.heading), ...m.sections.flatMap((x) => [this.h(2, x.title), this.p(x.text)])];
   }
 
   annex(): (Paragraph | Table)[] {

@@ -284,7 +284,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       label: c.title ? `${c.label} (${c.title})` : c.label,
       where: c.path.join(' › '),
       quote: excerpt(c.text, ev.terms),
-      ...(ev.terms.length ? { terms: fill(s.findings.matched, { terms: [...new Set(ev.terms)].join(', ') }) } : {}),
+      ...(ev.terms.length ? { terms: fill(s.findings.matched, { terms: uniqueWords(ev.terms).join(', ') }) } : {}),
       byReviewer: ev.origin === 'reviewer',
     }));
     const rest = evidence.slice(QUOTED).map(({ c }) => c.label);
@@ -391,7 +391,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     paper: options.paper ?? 'a4',
     strings: s,
     title: `${s.header}: ${lawTitle}`,
-    header: lawTitle.length > 90 ? `${lawTitle.slice(0, 88).replace(/\s+\S*$/, '')} …` : lawTitle,
+    header: lawTitle.length > 64 ? `${lawTitle.slice(0, 62).replace(/\s+\S*$/, '')} …` : lawTitle,
     cover,
     summary,
     matrix,
@@ -444,6 +444,15 @@ export function formatDate(isoDate: string, s: ReportStrings): string {
   if (!month) return isoDate;
   const day = Number(m[3]);
   return fill(s.date, { d: s.locale.startsWith('fr') && day === 1 ? '1er' : day, month, y: m[1]! });
+}
+
+/** Matched words once each, whatever their case. */
+function uniqueWords(words: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return words.filter((w) => {
+    const key = w.toLowerCase();
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 function lower(s: string): string {

@@ -1,7 +1,7 @@
 /**
  * What a partial finding lacks, worded in the report's language. The engine states shortfalls in English
  * (`Finding.missing`): the labels of list items not found, a period shorter than the Protocol's, or the
- * shortfall of a weaker form of the element. Each is traced back to the catalogue entry it came from, so the
+ * shortfall of a weaker form or a downgrade of the element. Each is traced back to the catalogue entry it came from, so the
  * report can use that entry's French or Spanish wording; a shortfall that cannot be traced is shown as written.
  */
 import type { Localized3, Recogniser } from '../../model-law/schema.js';
@@ -19,7 +19,7 @@ const NO_PERIOD = /^no period stated\b/;
 /** Sorts the engine's shortfalls for one element into kinds, each in the report's language. */
 export function shortfalls(missing: readonly string[], rec: Recogniser | undefined, lang: ReportLanguage): Shortfall[] {
   const facets = new Map<string, Localized3>((rec?.facets ?? []).map((f) => [f.label.en, f.label]));
-  const weaker = new Map<string, Localized3>((rec?.weaker ?? []).map((w) => [w.shortfall.en, w.shortfall]));
+  const worded = new Map<string, Localized3>(wordedShortfalls(rec).map((w) => [w.en, w]));
   const items: string[] = [];
   const out: Shortfall[] = [];
   for (const m of missing) {
@@ -37,7 +37,7 @@ export function shortfalls(missing: readonly string[], rec: Recogniser | undefin
       out.push({ kind: 'no-period', required: rec?.checks?.[0]?.value ?? 10 });
       continue;
     }
-    out.push({ kind: 'text', text: capitalise(weaker.get(m)?.[lang] ?? m) });
+    out.push({ kind: 'text', text: capitalise(worded.get(m)?.[lang] ?? m) });
   }
   return items.length ? [{ kind: 'items', items }, ...out] : out;
 }
@@ -54,6 +54,25 @@ export function shortfallText(s: Shortfall, strings: ReportStrings): string {
     case 'text':
       return /[.!?]$/.test(s.text) ? s.text : `${s.text}.`;
   }
+}
+
+/**
+ * Every shortfall the recogniser words in three languages (its weaker forms, its downgrades, and any later kind
+ * that carries a `shortfall`), found by walking it, so a new kind needs no change here.
+ */
+function wordedShortfalls(rec: Recogniser | undefined): Localized3[] {
+  const out: Localized3[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'shortfall' && x && typeof x === 'object' && typeof (x as Localized3).en === 'string') out.push(x as Localized3);
+        else if (k !== 'terms' && k !== 'concepts') walk(x);
+      }
+    }
+  };
+  walk(rec);
+  return out;
 }
 
 function capitalise(s: string): string {

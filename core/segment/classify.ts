@@ -11,14 +11,15 @@ const DEFINITIONS_INTRO =
   /\b(in this (act|ordinance|law|chapter|decree|part)[^.]{0,40}(means|unless|-|:|—)|as used in this|on entend par|au sens d[eu]|pour l'application d[eu] pr[ée]sent[^:]*:|se entiende por|se entender[áa] por|para (los )?efectos de (la presente|este|esta)[^:]*:|para los fines de (la presente|este|esta)[^:]*:)/iu;
 
 export function isDefinitionsUnit(heading: string, opening: string): boolean {
-  return DEFINITIONS_TITLE.test(heading) || DEFINITIONS_INTRO.test(opening);
+  // Only the title part of the first line: "ARTÍCULO 2o. DEFINICIONES." but not "... en los términos de ...".
+  return DEFINITIONS_TITLE.test(heading.slice(0, 40)) || DEFINITIONS_INTRO.test(opening);
 }
 
 const QUOTED = /^(?:\(?[a-z0-9]{1,4}[).°]\s*[-–—]?\s*)?(?:the terms? )?[“"«‘']\s*([^”"»’']{2,80}?)\s*[”"»’']\s*(?:means|includes|include|has the|:|désigne|s'entend|se entiende|significa|,|-|–|—)/iu;
 // "l) Producto pirotécnico detonante. Artificio ..." (a lettered item, the term, a full stop).
 const DOTTED = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)([\p{Lu}][\p{L}\s,'’-]{1,60}?)\.\s+\p{Lu}/u;
 // "firearm includes any weapon ..." (old Commonwealth style, no quotation marks).
-const BARE = /^([\p{Ll}][\p{L} -]{1,40}?)\s+(means|includes|has the (same )?meaning)\b/u;
+const BARE = /^([\p{Ll}][\p{L} -]{1,40}?)(?:,[^,]{1,60},)?\s+(means|includes|has the (same )?meaning)\b/u;
 const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)?([\p{L}][\p{L}\s,'’-]{1,60}?)\s*:\s+\S/u;
 
 /** The term a definition line defines: '"firearm" means ...' -> "firearm"; 'I. Arma de fuego: ...' -> "Arma de fuego". */

@@ -1,0 +1,253 @@
+/** The report model: what the report says, in which language, from an analysis and a reviewer's decisions. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../core/analyze.js';
+import { applyReview, type ReviewDecision } from '../../core/review.js';
+import { lawDate } from '../../core/report/law-date.js';
+import { buildReportModel, defaultReportLanguage, excerpt, formatDate, primaryChapter, type ReportModel } from '../../core/report/model.js';
+import { rollUp } from '../../core/report/rollup.js';
+import { shortfalls, shortfallText } from '../../core/report/shortfall.js';
+import { REPORT_LANGUAGES, STRINGS } from '../../core/report/strings.js';
+import { loadCatalogue } from '../../model-law/index.js';
+import { SHARED } from '../support/cli.js';
+
+const catalogue = loadCatalogue();
+const kestria = readFileSync(join(SHARED, 'eval', 'kestria-en.txt'), 'utf8');
+const analysis = analyzeText(kestria, { file: 'kestria-en.txt' });
+const model = (lang: 'en' | 'fr' | 'es', decisions: ReviewDecision[] = [], source = kestria, a = analysis): ReportModel =>
+  buildReportModel({ analysis: a, catalogue, decisions, source, options: { lang, date: '2025-03-12' } });
+
+/** Every string in the model, for checks on the wording as a whole. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(texts);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => (k === 'strings' ? [] : texts(v)));
+  return [];
+}
+
+describe('the Model Law chapter roll-up', () => {
+  it('is covered only when every element is covered', () => {
+    expect(rollUp(['covered', 'covered'])).toBe('covered');
+    expect(rollUp(['covered', 'missing'])).toBe('partial');
+    expect(rollUp(['partial', 'partial'])).toBe('partial');
+    expect(rollUp(['missing', 'missing'])).toBe('missing');
+  });
+  it('leaves out elements set aside as not applicable, and says when nothing is left to assess', () => {
+    expect(rollUp(['covered', 'not-applicable'])).toBe('covered');
+    expect(rollUp(['not-applicable'])).toBe('not-assessed');
+    expect(rollUp([])).toBe('not-assessed');
+  });
+  it('marks the jurisdiction chapter, which implements no checked element, as not assessed', () => {
+    const row = model('en').chapters.table.rows.find((r) => r.title.startsWith('Chapter XIV'))!;
+    expect(row.status.key).toBe('not-assessed');
+  });
+});
+
+describe('the date of the law', () => {
+  it.each([
+    ['REPUBLIC OF X\n\nFirearms Law of 22 December 2007\n\nArticle 1\nText of 3 May 2010.', '22 December 2007'],
+    ['Loi n° 2011-12 du 3 août 2011 relative aux armes\n\nArticle 1er\nTexte.', '3 août 2011'],
+    ['Ley 5/2015, de 22 de enero de 2015, de armas\n\nArtículo 1\nTexto.', '22 de enero de 2015'],
+    ['Firearms Act, December 22, 2007\n\nSection 1\nText.', 'December 22, 2007'],
+  ])('finds the full date in %j', (text, date) => expect(lawDate(text)?.text).toBe(date));
+  it('falls back on the year of the title, and never reads a date from the body', () => {
+    expect(lawDate('ARMS ACT 2016\n\n1. Citation\nThis Act...', 'ARMS ACT 2016')).toEqual({ text: '2016', year: 2016 });
+    expect(lawDate('DECRETO 45/2020, SOBRE ARMAS', 'DECRETO 45/2020, SOBRE ARMAS')?.text).toBe('2020');
+    expect(lawDate('FIREARMS LAW\n\nArticle 1\nRecords of 1 January 2001 are kept.', 'FIREARMS LAW')).toBeUndefined();
+  });
+});
+
+describe('reviewer decisions', () => {
+  const decisions: ReviewDecision[] = [
+    { element: 'fp.5.2.a', status: 'partial', addedEvidence: ['c34'], note: 'Section 17 reaches aiding; attempt is in the Penal Code.', author: 'A. Drafter', decidedAt: '2025-03-10T09:00:00Z' },
+    { element: 'fp.9', status: 'not-applicable', note: 'Deactivated firearms remain firearms.', decidedAt: '2025-03-11T09:00:00Z' },
+    { element: 'fp.7', rejectedEvidence: ['c24'], addedEvidence: ['c999'], decidedAt: '2025-03-11T10:00:00Z' },
+    { element: 'fp.9', status: 'missing', decidedAt: '2025-03-01T09:00:00Z' },
+  ];
+  const reviewed = applyReview(analysis, decisions);
+  const get = (id: string) => reviewed.find((f) => f.id === id)!;
+
+  it('keeps the engine finding and marks the person as the one who set the status', () => {
+    const f = get('fp.5.2.a');
+    expect(f.engine.status).toBe('missing');
+    expect(f.status).toBe('partial');
+    expect(f.statusBy).toBe('reviewer');
+    expect(f.evidence).toEqual([{ clause: 'c34', origin: 'reviewer', terms: [] }]);
+  });
+  it('applies the latest decision on an element', () => expect(get('fp.9').status).toBe('not-applicable'));
+  it('removes rejected evidence, and reports clauses that are not in the law', () => {
+    const f = get('fp.7');
+    expect(f.evidence.map((e) => e.clause)).not.toContain('c24');
+    expect(f.statusBy).toBe('engine');
+    expect(f.staleClauses).toEqual(['c999']);
+  });
+  it('leaves findings without a decision as the engine made them', () => {
+    expect(get('fp.3.a').status).toBe(analysis.elements.find((e) => e.id === 'fp.3.a')!.status);
+    expect(get('fp.3.a').decision).toBeUndefined();
+  });
+  it('shows each decision as a person’s, in the findings, the matrix and its own section', () => {
+    const m = model('en', decisions);
+    expect(m.decisions.none).toBeUndefined();
+    expect(m.decisions.table.rows.map((r) => r.element.split(' ').slice(0, 2).join(' '))).toEqual(['Art. 5(2)(a)', 'Art. 7', 'Art. 9']);
+    expect(m.decisions.table.rows[0]!.proposed.key).toBe('missing');
+    expect(m.decisions.table.rows[0]!.by).toBe('A. Drafter, 10 March 2025');
+    expect(m.decisions.table.rows[2]!.by).toBe('A reviewer, 11 March 2025');
+    const f = m.findings.articles.flatMap((a) => a.findings).find((x) => x.id === 'fp.5.2.a')!;
+    expect(f.statusNote).toContain('decided by a reviewer');
+    expect(f.decision[0]).toBe('Reviewer’s decision (A. Drafter, 10 March 2025)');
+    expect(f.decision).toContain('Note: Section 17 reaches aiding; attempt is in the Penal Code.');
+    const row = m.matrix.articles.flatMap((a) => a.rows).find((r) => r.ref === 'Art. 5(2)(a)')!;
+    expect(row.status.label).toBe('Partly covered (reviewer)');
+    expect(m.summary.paragraphs[2]).toContain('A person has reviewed 3 of the 48');
+    expect(m.matrix.articles.flatMap((a) => a.rows).find((r) => r.ref.startsWith('Art. 9 '))!.status.key).toBe('not-applicable');
+  });
+  it('says plainly when nobody has reviewed the findings', () => {
+    const m = model('en');
+    expect(m.decisions.none).toMatch(/No reviewer decision has been recorded/);
+    expect(m.summary.paragraphs[2]).toMatch(/None has been reviewed yet: a person must confirm each one/);
+  });
+});
+
+describe('what a partial finding lacks, in the report language', () => {
+  const law = [
+    'REPUBLIC OF TESTLAND',
+    'FIREARMS RECORDS ACT 2019',
+    '1. Register',
+    '(1) The Registrar shall keep a register of all firearms, recording the markings of each firearm.',
+    '(2) The information in the register shall be retained for five years.',
+  ].join('\n\n');
+  const a = analyzeText(law, { file: 'testland.txt' });
+  const f = a.elements.find((e) => e.id === 'fp.7')!;
+
+  it('states the period the law sets against the Protocol’s', () => {
+    expect(f.status).toBe('partial');
+    const rec = catalogue.recognisers.find((r) => r.element === 'fp.7');
+    const words = (lang: 'en' | 'fr' | 'es') => shortfalls(f.missing, rec, lang).map((s) => shortfallText(s, STRINGS[lang]));
+    expect(words('en')).toEqual(['The law keeps the records 5 years; the Protocol requires at least 10.']);
+    expect(words('fr')).toEqual(['Le texte prévoit une conservation de 5 ans\u00a0; le Protocole exige au moins 10 ans.']);
+    expect(words('es')).toEqual(['El texto prevé conservar los registros 5 años; el Protocolo exige al menos 10.']);
+    const finding = model('en', [], law, a).findings.articles.flatMap((x) => x.findings).find((x) => x.id === 'fp.7')!;
+    expect(finding.missing).toEqual(['The law keeps the records 5 years; the Protocol requires at least 10.']);
+  });
+  it('names missing list items with the catalogue’s labels in the report language', () => {
+    const rec = catalogue.recognisers.find((r) => r.facets?.length)!;
+    const [first, second] = rec.facets!;
+    expect(shortfalls([first!.label.en, second!.label.en], rec, 'es')).toEqual([{ kind: 'items', items: [first!.label.es, second!.label.es] }]);
+  });
+  it('shows a shortfall it cannot trace as the engine wrote it', () => {
+    expect(shortfalls(['something new'], undefined, 'fr')).toEqual([{ kind: 'text', text: 'Something new' }]);
+  });
+});
+
+describe('the report model', () => {
+  it.each(REPORT_LANGUAGES)('%s: has every section, every article and every element', (lang) => {
+    const m = model(lang);
+    const s = STRINGS[lang];
+    expect([m.summary.heading, m.matrix.heading, m.findings.heading, m.chapters.heading, m.decisions.heading, m.method.heading, m.annex.heading]).toEqual([
+      s.summary.heading,
+      s.matrix.heading,
+      s.findings.heading,
+      s.chapters.heading,
+      s.decisions.heading,
+      s.method.heading,
+      s.annex.heading,
+    ]);
+    expect(m.matrix.articles).toHaveLength(21);
+    expect(m.matrix.articles.flatMap((a) => a.rows)).toHaveLength(catalogue.elements.length);
+    expect(m.findings.articles.flatMap((a) => a.findings).map((f) => f.id)).toEqual(catalogue.elements.map((e) => e.id));
+    expect(m.chapters.table.rows).toHaveLength(17);
+    expect(m.annex.table.rows).toHaveLength(analysis.clauses.length);
+  });
+
+  it('fills every placeholder and never cites a Model Law article number', () => {
+    for (const lang of REPORT_LANGUAGES) {
+      const all = texts(model(lang)).join('\n');
+      expect(all).not.toMatch(/\{\w+\}/);
+      expect(all).not.toMatch(/(Model Law|Loi type|Ley Modelo)[^.\n]{0,40}\b(art\.|article|artículo)\s*\d/i);
+    }
+  });
+
+  it('quotes the law in its own language whatever the report language', () => {
+    const ardenne = readFileSync(join(SHARED, 'eval', 'ardenne-fr.txt'), 'utf8');
+    const a = analyzeText(ardenne, { file: 'ardenne-fr.txt' });
+    const m = model('en', [], ardenne, a);
+    expect(m.lawLocale).toBe('fr-FR');
+    const quotes = m.findings.articles.flatMap((x) => x.findings).flatMap((f) => f.evidence.map((e) => e.quote));
+    expect(quotes.join(' ')).toContain('Toute arme à feu fabriquée en Ardenne porte');
+    expect(m.findings.heading).toBe('Findings by element');
+  });
+
+  it('reads the cover from the law: country, title and date', () => {
+    const fields = Object.fromEntries(model('en').cover.fields.map((f) => [f.label, f.values.join(' | ')]));
+    expect(fields['Country']).toBe('Kestria');
+    expect(fields['Law analysed']).toBe('ARMS AND AMMUNITION ACT 2016');
+    expect(fields['Date of the law']).toBe('2016');
+    expect(fields['Date of the analysis']).toBe('12 March 2025');
+    expect(fields['Prepared with']).toMatch(/^lexgap \d+\.\d+\.\d+$/);
+    expect(fields['Instruments assessed']).toContain('Firearms Protocol');
+    expect(fields['Instruments assessed']).toContain('Model Law');
+  });
+
+  it('lists every binding gap once, and groups them by the chapter to draw on', () => {
+    const m = model('en');
+    const binding = catalogue.elements.filter((e) => e.tier === 'mandatory' || e.tier === 'qualified');
+    const gaps = binding.filter((e) => ['missing', 'partial'].includes(analysis.elements.find((f) => f.id === e.id)!.status));
+    expect(m.summary.gaps.items).toHaveLength(gaps.length);
+    expect(m.summary.change.groups.flatMap((g) => g.lines)).toHaveLength(gaps.length);
+    expect(m.summary.change.groups.find((g) => g.chapter.startsWith('Chapter XII'))?.lines[0]?.text).toBe('Add: attempt and complicity (Art. 5(2)(a)).');
+  });
+
+  it('groups a gap under its most specific chapter', () => {
+    const el = (id: string) => catalogue.elements.find((e) => e.id === id)!;
+    expect(primaryChapter(el('fp.5.1.a'), catalogue)?.id).toBe('ml.VIII');
+    expect(primaryChapter(el('fp.3.d'), catalogue)?.id).toBe('ml.II');
+    expect(primaryChapter(el('fp.6.2'), catalogue)?.id).toBe('ml.XIII');
+    expect(primaryChapter(el('fp.15.2'), catalogue)?.id).toBe('ml.XVI');
+  });
+
+  it('defaults the report language to the law’s where it can', () => {
+    expect(defaultReportLanguage('fr')).toBe('fr');
+    expect(defaultReportLanguage('es')).toBe('es');
+    expect(defaultReportLanguage('ru')).toBe('en');
+  });
+
+  it('writes dates in the report language', () => {
+    expect(formatDate('2025-08-01', STRINGS.fr)).toBe('1er août 2025');
+    expect(formatDate('2025-01-22T10:00:00Z', STRINGS.es)).toBe('22 de enero de 2025');
+  });
+
+  it('quotes long clauses around the words that matched', () => {
+    const text = `${'a '.repeat(600)}the serial number shall be marked ${'b '.repeat(600)}`;
+    const q = excerpt(text, ['serial number'], 300);
+    expect(q).toContain('serial number');
+    expect(q.startsWith('… ')).toBe(true);
+    expect(q.endsWith(' …')).toBe(true);
+    expect(q.length).toBeLessThanOrEqual(306);
+  });
+});
+
+describe('the CSV export', () => {
+  it('has one row per element, with the Model Law chapters to draw on', async () => {
+    const { toCsv } = await import('../../core/report/csv.js');
+    const rows = toCsv(analysis, catalogue).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(rows[0]).toBe('element,reference,tier,obligation,status,confidence,evidence,missing,model_law_chapters');
+    expect(rows).toHaveLength(catalogue.elements.length + 1);
+    expect(rows.find((r) => r.startsWith('fp.5.1.a,'))).toMatch(/,III; VIII$/);
+  });
+});
+
+describe('every worded shortfall of the catalogue', () => {
+  it('has a French and Spanish wording the report can use', () => {
+    for (const rec of catalogue.recognisers) {
+      const worded = JSON.stringify(rec).match(/"shortfall":\{"en":"([^"]+)"/g) ?? [];
+      for (const w of worded) {
+        const en = w.replace(/^"shortfall":\{"en":"/, '').replace(/"$/, '');
+        for (const lang of ['fr', 'es'] as const) {
+          const [x] = shortfalls([en], rec, lang);
+          expect(x?.kind === 'text' && x.text !== en.charAt(0).toUpperCase() + en.slice(1), `${rec.element}: ${en}`).toBe(true);
+        }
+      }
+    }
+  });
+});
