@@ -105,13 +105,15 @@ export function rtfToText(bytes: Uint8Array, file: string): string {
       const next = bytes[i + 1];
       if (next === undefined) break;
       if (isLetter(next)) {
+        // RTF caps a control word at 32 letters and its parameter at a few digits: cutting longer runs there keeps
+        // a hostile file from making one huge token.
         let j = i + 1;
-        while (j < n && isLetter(bytes[j]!)) j++;
+        while (j < n && j - i <= 32 && isLetter(bytes[j]!)) j++;
         const word = String.fromCharCode(...bytes.subarray(i + 1, j));
         let k = j;
         if (bytes[k] === 0x2d || isDigit(bytes[k] ?? 0)) {
           k++;
-          while (k < n && isDigit(bytes[k]!)) k++;
+          while (k < n && k - j <= 11 && isDigit(bytes[k]!)) k++;
         }
         const param = k > j ? Number(String.fromCharCode(...bytes.subarray(j, k))) : undefined;
         if (bytes[k] === 0x20) k++; // the space that ends a control word is not text
