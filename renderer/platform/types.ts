@@ -1,0 +1,115 @@
+/**
+ * The renderer's only way out: a Platform. In Electron it is built on `window.lexgap`, the bridge the preload
+ * exposes (main/preload.ts), whose answers are checked IPC results (electron.ts). In a plain browser it is a
+ * web adapter (web.ts): the engine runs in the page, files come from a file input, exports are downloads and
+ * projects live in IndexedDB. The rest of the UI never knows which one it has.
+ */
+import type { Analysis } from '../../core/types.js';
+import type { Project } from '../../core/project.js';
+import type { Language } from '../../model-law/schema.js';
+
+export type LanguageOption = 'auto' | Language;
+
+export interface AnalyzeRequest {
+  text: string;
+  /** A name for the text, shown in results and reports (a file name, or "pasted text"). */
+  file: string;
+  language?: LanguageOption;
+}
+
+export interface SampleLaw {
+  file: string;
+  text: string;
+}
+
+/** A law read from a document (docx, pdf, odt, rtf, html, txt), as text with its file name. */
+export interface ImportedLaw {
+  file: string;
+  text: string;
+}
+
+/** Progress of a long import, for a progress bar: e.g. PDF pages done out of total. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+/** Where a project was saved or opened from, as the user knows it. */
+export interface ProjectLocation {
+  /** What the title bar and recent list show (the file name). */
+  name: string;
+  /** An opaque handle: a file path in Electron, an IndexedDB key on the web. */
+  id: string;
+}
+
+export interface OpenedProject {
+  project: Project;
+  location: ProjectLocation;
+}
+
+export interface RecentProject extends ProjectLocation {
+  /** ISO time the project was last opened or saved. */
+  at: string;
+  country?: string;
+  title?: string;
+}
+
+/** Work found after the app closed without saving: offered on the next start. */
+export interface Recovery {
+  project: Project;
+  /** Where the project had been saved, if it ever was. */
+  location?: ProjectLocation;
+  savedAt: string;
+}
+
+export type ExportKind = 'docx' | 'csv' | 'json';
+
+/** Commands from the native menu (Electron) or keyboard shortcuts, handled by the UI. */
+export type MenuCommand =
+  | 'new'
+  | 'open'
+  | 'save'
+  | 'save-as'
+  | 'import'
+  | 'export-report'
+  | 'export-csv'
+  | 'export-json'
+  | 'undo'
+  | 'redo'
+  | 'find'
+  | 'dashboard'
+  | 'about';
+
+export interface Platform {
+  readonly kind: 'electron' | 'web';
+  analyzeText(request: AnalyzeRequest): Promise<Analysis>;
+  getSampleLaw(): Promise<SampleLaw>;
+  /** Asks the user for a law document (open dialog or file input) and reads it; undefined if they cancel. */
+  importLaw(onProgress?: (p: ImportProgress) => void): Promise<ImportedLaw | undefined>;
+  /** Reads a document the user dropped on the window. Documents are parsed off the UI thread. */
+  importLawFile(file: { name: string; bytes: Uint8Array }, onProgress?: (p: ImportProgress) => void): Promise<ImportedLaw>;
+  /** Asks the user for a .lexgap project and opens it; undefined if they cancel. */
+  openProject(): Promise<OpenedProject | undefined>;
+  openRecent(location: ProjectLocation): Promise<OpenedProject>;
+  recentProjects(): Promise<RecentProject[]>;
+  /**
+   * Saves the project (atomically: a failed save never damages the previous file). Without a location, or with
+   * saveAs, asks where; undefined if the user cancels.
+   */
+  saveProject(project: Project, options: { location?: ProjectLocation; saveAs?: boolean }): Promise<ProjectLocation | undefined>;
+  /** Keeps a copy of unsaved work in the app's own storage, for recovery after a crash. */
+  autosave(project: Project, location?: ProjectLocation): Promise<void>;
+  /** Work left by a session that did not close cleanly, if any. */
+  recovery(): Promise<Recovery | undefined>;
+  /** Forgets the autosaved copy (after a save, a clean close, or when the user declines recovery). */
+  discardRecovery(): Promise<void>;
+  /** Saves an export (save dialog in Electron, a download on the web); returns the name written, or undefined if cancelled. */
+  exportFile(kind: ExportKind, suggestedName: string, bytes: Uint8Array): Promise<string | undefined>;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+}
+
+/** A failure to show the user as it is: its message is already in plain words. */
+export class PlatformError extends Error {
+  override name = 'PlatformError';
+}
