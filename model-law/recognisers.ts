@@ -216,7 +216,7 @@ export const recognisers: Recogniser[] = [
     element: 'fp.5.1.a',
     concepts: [
       MANUFACTURE,
-      concept('unlawful', ['without', 'illicit*', 'unlicensed', 'unlawful*', 'illegal*', 'contrary', 'contravention', 'not authori*', 'unmarked'], ['sans', 'illicite*', 'illégal*', 'clandestin*', 'violation', 'infraction'], ['sin', 'ilícit*', 'ilegal*', 'clandestin*', 'contraven*', 'infracción'], { ru: ['незаконн*', 'без лицензии'], ar: ['دون ترخيص', 'غير مشروع'], zh: ['非法', '未经许可'] }),
+      concept('unlawful', ['without', 'illicit*', 'unlicensed', 'unlawful*', 'illegal*', 'contrary', 'contravention', 'not authori*', 'unmarked', 'otherwise than', 'except under'], ['sans', 'illicite*', 'illégal*', 'clandestin*', 'violation', 'infraction'], ['sin', 'ilícit*', 'ilegal*', 'clandestin*', 'contraven*', 'infracción'], { ru: ['незаконн*', 'без лицензии'], ar: ['دون ترخيص', 'غير مشروع'], zh: ['非法', '未经许可'] }),
     ],
     exclude: terms(['reactivat*'], ['réactiv*'], ['reactiv*']),
   },

@@ -277,8 +277,39 @@ export interface MatchContext {
   definitionContainers: Set<number>;
 }
 
+/**
+ * An offence that only points at a rule ("A person who contravenes section 6 commits an offence") takes its
+ * subject from the rule it cites: it is a candidate when the cited unit expresses the element's concepts.
+ */
+function inheritedOffences(concepts: Concept[], rec: Recogniser, ctx: MatchContext, direct: Candidate[]): Candidate[] {
+  const rules = matchConcepts(concepts, rec, 'obligation', ctx).candidates;
+  const ruleByUnit = new Map<string, Candidate>();
+  for (const r of rules) {
+    const unitId = ctx.clauses[ctx.units[r.clause]!]!.id;
+    if (!ruleByUnit.has(unitId) || r.score > ruleByUnit.get(unitId)!.score) ruleByUnit.set(unitId, r);
+  }
+  const already = new Set(direct.map((c) => c.clause));
+  const out: Candidate[] = [];
+  ctx.clauses.forEach((clause, i) => {
+    if (already.has(i) || !(clause.kind === 'offence' || ctx.penalUnits.has(ctx.units[i]!))) return;
+    const rule = clause.refs.map((id) => ruleByUnit.get(id)).find(Boolean);
+    if (!rule) return;
+    const cited = ctx.clauses[rule.clause]!;
+    out.push({
+      ...rule,
+      clause: i,
+      // Slightly below a clause that states the conduct itself.
+      score: Math.max(0.05, Math.round((rule.score - 0.05) * 100) / 100),
+      terms: [...rule.terms, cited.label],
+      window: { start: ctx.index.ranges[i]!.start, end: ctx.index.ranges[i]!.end },
+    });
+  });
+  return innermost(out, ctx.clauses);
+}
+
 export function matchElement(rec: Recogniser, role: Role, ctx: MatchContext): ElementMatch {
   const main = matchConcepts(rec.concepts, rec, role, ctx);
+  if (role === 'offence') main.candidates.push(...inheritedOffences(rec.concepts, rec, ctx, main.candidates));
   const weaker = (rec.weaker ?? []).map((w, form) => ({ form, candidates: matchConcepts(w.concepts, { ...rec, facets: [] }, role, ctx).candidates }));
   const byScore = (a: Candidate, b: Candidate) => b.score - a.score || ctx.clauses[a.clause]!.text.length - ctx.clauses[b.clause]!.text.length || a.clause - b.clause;
   main.candidates.sort(byScore);

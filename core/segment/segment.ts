@@ -9,6 +9,8 @@ import type { Heading, Root } from 'mdast';
 import type { Clause, ClauseKind } from '../types.js';
 import { citedNumber, despace, headingLabel, markerOf, unitLabel, type Marker } from './numbering.js';
 import { classifyKind, definedTerm, isDefinitionsUnit } from './classify.js';
+import { linkReferences } from './references.js';
+import { outermost } from './tree.js';
 
 interface Line {
   text: string;
@@ -246,5 +248,6 @@ export function segment(source: string): Clause[] {
     c.id = `c${n + 1}`;
     if (c.kind === 'provision') c.kind = classifyKind(c.text);
   });
+  linkReferences(kept, outermost(kept));
   return kept;
 }
