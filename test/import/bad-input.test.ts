@@ -12,7 +12,7 @@ import { listZip, unzipSafely } from '../../core/import/zip.js';
 import { InputError } from '../../core/input-error.js';
 import { readLaw, readStdin, type ReadOptions } from '../../core/node/read.js';
 import { SHARED } from '../support/cli.js';
-import { copyInto, has, soffice, tempDir } from './support.js';
+import { copyInto, requireTools, soffice, tempDir } from './support.js';
 
 const dir = tempDir('bad');
 const at = (name: string) => join(dir, name);
@@ -32,9 +32,9 @@ function zipBomb(): Uint8Array {
   return zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'word/document.xml': new Uint8Array(20 * 1024 * 1024) }, { level: 9 });
 }
 
-const tools = ['soffice', 'qpdf', 'pdftoppm', 'img2pdf'].every(has);
 
-describe.skipIf(!tools)('bad input', () => {
+describe('bad input', () => {
+  beforeAll(() => requireTools('soffice', 'qpdf', 'pdftoppm', 'img2pdf'));
   beforeAll(() => {
     const [txt] = copyInto([join(SHARED, 'eval', 'kestria-en.txt')], dir);
     const [docx] = soffice([txt!], 'docx', dir);

@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnalysisJson } from '../support/analysis-schema.js';
 import { lexgap, SHARED } from '../support/cli.js';
-import { copyInto, has, soffice, tempDir } from './support.js';
+import { copyInto, requireTools, soffice, tempDir } from './support.js';
 
 const dir = tempDir('cli');
 const LAW = 'kestria-en';
 
 const findings = (json: string) => AnalysisJson.parse(JSON.parse(readFileSync(json, 'utf8'))).elements.map((e) => [e.id, e.status]);
 
-describe.skipIf(!has('soffice'))('lexgap analyze on documents', () => {
+describe('lexgap analyze on documents', () => {
+  beforeAll(() => requireTools('soffice'));
   let txtFindings: unknown;
   beforeAll(() => {
     const [txt] = copyInto([join(SHARED, 'eval', `${LAW}.txt`)], dir);

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { convert, type Format } from '../../core/import/index.js';
 import { SHARED } from '../support/cli.js';
-import { copyInto, has, missingUnits, normalise, soffice, tempDir } from './support.js';
+import { copyInto, missingUnits, normalise, requireTools, soffice, tempDir } from './support.js';
 
 const EVAL = join(SHARED, 'eval');
 const CORPUS = join(SHARED, 'corpus');
@@ -29,7 +29,8 @@ const dir = tempDir('formats');
 const read = async (path: string, format: Format) => convert(new Uint8Array(readFileSync(path)), format, path);
 const statuses = (text: string) => analyzeText(text, { file: 'law' }).elements.map((e) => `${e.id}:${e.status}`);
 
-describe.skipIf(!has('soffice'))('documents made by LibreOffice from the laws', () => {
+describe('documents made by LibreOffice from the laws', () => {
+  beforeAll(() => requireTools('soffice'));
   beforeAll(() => {
     const evalCopies = copyInto(labelled.map((f) => join(EVAL, f)), dir);
     const realCopies = copyInto(real.map((f) => join(CORPUS, f)), dir);

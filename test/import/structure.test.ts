@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convert, type Format } from '../../core/import/index.js';
-import { chromiumPdf, has, soffice, tempDir } from './support.js';
+import { chromiumPdf, requireTools, soffice, tempDir } from './support.js';
 
 const dir = tempDir('structure');
 const read = async (path: string, format: Format) => convert(new Uint8Array(readFileSync(path)), format, path);
@@ -44,7 +44,8 @@ const LINES = [
 /** List items: Word and OpenDocument number them automatically, so only the words are in the file. */
 const ITEMS = ['the name of the manufacturer;', 'the country or place of manufacture; and', 'the serial number.'];
 
-describe.skipIf(!has('soffice'))('a structured law as .html, .docx, .odt, .rtf and .pdf', () => {
+describe('a structured law as .html, .docx, .odt, .rtf and .pdf', () => {
+  beforeAll(() => requireTools('soffice'));
   const files: Record<string, string> = {};
   beforeAll(() => {
     files.html = join(dir, 'structured.html');
@@ -69,7 +70,8 @@ describe.skipIf(!has('soffice'))('a structured law as .html, .docx, .odt, .rtf a
   });
 });
 
-describe.skipIf(!has('chromium'))('a PDF printed by Chromium, with running header, footer, page numbers and soft hyphens', () => {
+describe('a PDF printed by Chromium, with running header, footer, page numbers and soft hyphens', () => {
+  beforeAll(() => requireTools('chromium'));
   let text = '';
   const SENTENCE = 'The licensee shall keep records of every firearm manufactured, imported or exported, including the serial number and the name of the end-user, for not less than ten years.';
   beforeAll(async () => {

@@ -63,3 +63,9 @@ export function missingUnits(source: string, converted: string): string[] {
   }
   return missing;
 }
+
+/** The real tools a suite needs: a missing one fails the suite with what to install, never skips it. */
+export function requireTools(...tools: string[]): void {
+  const missing = tools.filter((t) => !has(t));
+  if (missing.length) throw new Error(`These tests need ${missing.join(', ')} (installed by .ci/run from Debian's packages).`);
+}

@@ -4,12 +4,13 @@
  * (converted to PDF and read back as text): its sections, a quotation from the law, a partial's shortfall, the
  * coverage matrix and the number of pages.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { requireTools } from '../import/support.js';
 import { analyzeText } from '../../core/analyze.js';
 import { reportBytes } from '../../core/node/docx.js';
 import { shortfalls, shortfallText } from '../../core/report/shortfall.js';
@@ -22,8 +23,6 @@ const EVAL = join(SHARED, 'eval');
 const LAWS = readdirSync(EVAL).filter((f) => f.endsWith('.txt'));
 const catalogue = loadCatalogue();
 const out = mkdtempSync(join(tmpdir(), 'lexgap-report-'));
-const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-const hasPoppler = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
 
 interface Law {
   name: string;
@@ -118,7 +117,8 @@ describe('the .docx package', () => {
   });
 });
 
-describe.skipIf(!(hasSoffice && hasPoppler) && !process.env.CI)('the report as LibreOffice opens it', () => {
+describe('the report as LibreOffice opens it', () => {
+  beforeAll(() => requireTools('soffice', 'pdftotext'));
   const pdf: Record<string, { text: string; pages: number }> = {};
 
   beforeAll(() => {
