@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { analyzeText } from '../core/analyze.js';
+import { convert } from '../core/import/index.js';
+import { segment } from '../core/segment/segment.js';
 import { baselineAnalyze } from './lib/baseline.js';
 import { add, emptyTally, figures, score, type Gold } from './lib/score.js';
 
@@ -72,6 +74,32 @@ const times = [0, 1, 2].map(() => {
 });
 const best = times.sort((a, b) => a.ms - b.ms)[0]!;
 console.log(`\nCLI end to end (lexgap analyze --json) on ${largest.split('/').at(-1)} (${(statSync(largest).size / 1024).toFixed(0)} KB): ${best.ms.toFixed(0)} ms, peak ${best.rssMb.toFixed(0)} MB`);
+
+// Import and segmentation throughput per format: the corpus as plain text, and as .docx and .pdf made by LibreOffice.
+console.log('\nImport + segmentation throughput on the corpus (in-process converters, then the clause tree)\n');
+const formatsDir = mkdtempSync(join(tmpdir(), 'lexgap-bench-formats-'));
+const corpusFiles = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => join(corpus, f));
+for (const format of ['docx', 'pdf']) {
+  const profile = mkdtempSync(join(tmpdir(), 'lexgap-bench-lo-'));
+  spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', format, '--outdir', formatsDir, ...corpusFiles], { timeout: 600_000 });
+}
+for (const format of ['text', 'docx', 'pdf'] as const) {
+  const ext = format === 'text' ? 'txt' : format;
+  let bytesIn = 0;
+  let ms = 0;
+  let clauses = 0;
+  for (const txt of corpusFiles) {
+    const path = format === 'text' ? txt : join(formatsDir, txt.split('/').at(-1)!.replace(/\.txt$/, `.${ext}`));
+    if (!existsSync(path)) continue;
+    const bytes = new Uint8Array(readFileSync(path));
+    const started = performance.now();
+    const text = await convert(bytes, format, path);
+    clauses += segment(text).length;
+    ms += performance.now() - started;
+    bytesIn += bytes.length;
+  }
+  console.log(`${ext.padEnd(5)} ${(bytesIn / 1048576).toFixed(2).padStart(6)} MB in ${(ms / 1000).toFixed(1).padStart(5)} s = ${(bytesIn / 1048576 / (ms / 1000)).toFixed(2).padStart(6)} MB/s (${clauses} clauses)`);
+}
 
 console.log('\nQuality on the labelled laws (status accuracy, gap recall, covered precision, evidence hit@3)\n');
 const goldDirs = [join(root, '..', 'shared', 'eval'), join(root, 'test', 'fixtures', 'gold'), join(root, 'test', 'fixtures', 'holdout')].filter(existsSync);
