@@ -26,6 +26,9 @@ const facet = (id: string, label: Localized3, en: Words, fr: Words, es: Words, m
   return { id, label, terms: terms(en, fr, es, langs), ...(ownCountry ? { ownCountry } : {}) };
 };
 
+// "transit" and its verb forms, not "transitional" / "transitoire" / "transitorio" provisions.
+const TRANSIT = ['=transit', '=transits', '=transiting', '=transited', '=transiter', '=transitent', '=transitant', '=transitar', '=transiten'];
+
 // Concepts shared by several elements.
 const LICENCE = concept(
   'licence',
@@ -36,9 +39,9 @@ const LICENCE = concept(
 );
 const IMPORT_EXPORT = concept(
   'cross-border',
-  ['import*', 'export*', 'transit*'],
-  ['import*', 'export*', 'transit*'],
-  ['import*', 'export*', 'tránsito*', 'transit*'],
+  ['import*', 'export*', ...TRANSIT],
+  ['import*', 'export*', ...TRANSIT],
+  ['import*', 'export*', 'tránsito*', ...TRANSIT],
   { ru: ['ввоз*', 'вывоз*', 'импорт*', 'экспорт*', 'транзит*'], ar: ['استيراد', 'تصدير', 'عبور'], zh: ['进口', '出口', '过境'] },
 );
 const RECORD = concept(
@@ -78,9 +81,10 @@ const BROKER = concept(
 );
 const CROSS_BORDER_CONTEXT = concept(
   'international',
-  ['bilateral*', 'regional*', 'international*', 'foreign', 'another State', 'other countries', 'Interpol', 'States Parties'],
-  ['bilatéra*', 'régiona*', 'internationa*', 'autres États', 'étranger*', 'Interpol', 'États parties'],
-  ['bilateral*', 'regional*', 'internacional*', 'otros Estados', 'extranjer*', 'Interpol', 'Estados Parte*'],
+  // "regional" is left out: in national law it mostly names a domestic region or office.
+  ['bilateral*', 'international*', 'foreign', 'another State', 'other countries', 'Interpol', 'States Parties'],
+  ['bilatéra*', 'internationa*', 'autres États', 'étranger*', 'Interpol', 'États parties'],
+  ['bilateral*', 'internacional*', 'otros Estados', 'extranjer*', 'Interpol', 'Estados Parte*'],
   { ru: ['международн*', 'иностранн*'], ar: ['الدولي', 'الدول الأخرى'], zh: ['国际', '外国'] },
 );
 const INFORMATION_EXCHANGE = concept(
@@ -223,7 +227,7 @@ export const recognisers: Recogniser[] = [
   {
     element: 'fp.5.1.b',
     concepts: [
-      concept('trafficking', ['traffick*', 'smuggl*', 'import*', 'export*', 'transit*', 'transfer*'], ['trafic*', 'contrebande', 'import*', 'export*', 'transit*', 'transf*'], ['tráfico*', 'trafica*', 'contrabando', 'import*', 'export*', 'introduz*', 'introduc*', 'tránsito'], { ru: ['контрабанд*', 'незаконн* перемещени*'], ar: ['الاتجار', 'تهريب'], zh: ['走私', '贩运'] }),
+      concept('trafficking', ['traffick*', 'smuggl*', 'import*', 'export*', ...TRANSIT, 'transfer*'], ['trafic*', 'contrebande', 'import*', 'export*', ...TRANSIT, 'transf*'], ['tráfico*', 'trafica*', 'contrabando', 'import*', 'export*', 'introduz*', 'introduc*', 'tránsito'], { ru: ['контрабанд*', 'незаконн* перемещени*'], ar: ['الاتجار', 'تهريب'], zh: ['走私', '贩运'] }),
       concept('unlawful', ['without', 'illicit*', 'unlicensed', 'unlawful*', 'illegal*', 'contrary', 'contravention', 'not authori*', 'otherwise than', 'except under', 'not in accordance'], ['sans', 'illicite*', 'illégal*', 'violation', 'infraction', 'frauduleu*', 'en méconnaissance'], ['sin', 'ilícit*', 'ilegal*', 'clandestin*', 'contraven*', 'infracción'], { ru: ['незаконн*'], ar: ['غير مشروع'], zh: ['非法'] }),
     ],
   },
@@ -427,7 +431,7 @@ export const recognisers: Recogniser[] = [
     facets: [
       facet('export', L('export', 'exportation', 'exportación'), ['export*'], ['export*'], ['export*'], { ru: ['вывоз*', 'экспорт*'], ar: ['تصدير'], zh: ['出口'] }),
       facet('import', L('import', 'importation', 'importación'), ['import*'], ['import*'], ['import*'], { ru: ['ввоз*', 'импорт*'], ar: ['استيراد'], zh: ['进口'] }),
-      facet('transit', L('transit', 'transit', 'tránsito'), ['transit*', 'trans-ship*', 'transship*'], ['transit*', 'transbord*'], ['tránsito', 'transit*', 'transbord*'], { ru: ['транзит*'], ar: ['عبور'], zh: ['过境'] }),
+      facet('transit', L('transit', 'transit', 'tránsito'), [...TRANSIT, 'trans-ship*', 'transship*'], [...TRANSIT, 'transbord*'], ['tránsito', ...TRANSIT, 'transbord*'], { ru: ['транзит*'], ar: ['عبور'], zh: ['过境'] }),
     ],
     facetsForCovered: 3,
   },
@@ -449,14 +453,14 @@ export const recognisers: Recogniser[] = [
   {
     element: 'fp.10.2.b',
     concepts: [
-      concept('transit', ['transit*'], ['transit*'], ['tránsito', 'transit*'], { ru: ['транзит*'], ar: ['عبور'], zh: ['过境'] }),
+      concept('transit', [...TRANSIT], [...TRANSIT], ['tránsito', ...TRANSIT], { ru: ['транзит*'], ar: ['عبور'], zh: ['过境'] }),
       concept('no-objection', ['object*', 'consent*', 'non-objection'], ['oppos*', 'objection*', 'consent*', 'accord'], ['objeción', 'objeta*', 'opon*', 'oposición', 'consentimiento', 'conformidad'], { ru: ['возражени*'], ar: ['اعتراض'], zh: ['异议'] }),
     ],
     weaker: [
       {
         concepts: [
           concept('export-licence', ['export licen*', 'export permit*', 'export authori*', 'licence for export', 'permit for export'], ["licence d'exportation", "autorisation d'exportation", "licences d'exportation"], ['licencia de exportación', 'permiso de exportación', 'autorización de exportación']),
-          concept('transit', ['transit*'], ['transit*'], ['tránsito', 'transit*']),
+          concept('transit', [...TRANSIT], [...TRANSIT], ['tránsito', ...TRANSIT]),
           concept('informed', ['inform*', 'notif*', 'notice'], ['inform*', 'notifi*', 'avis*'], ['inform*', 'notific*', 'aviso*', 'comunic*']),
         ],
         shortfall: L(
@@ -500,7 +504,7 @@ export const recognisers: Recogniser[] = [
     element: 'fp.10.6',
     concepts: [
       concept('temporary', ['temporar*'], ['temporair*'], ['temporal*'], { ru: ['временн*'], ar: ['مؤقت'], zh: ['临时'] }),
-      concept('movement', ['import*', 'export*', 'transit*', 'bring* into', 'brought into', 'take* out', 'taken out', 'visitor*'], ['import*', 'export*', 'transit*', 'introdui*', 'visiteur*'], ['import*', 'export*', 'tránsito', 'ingres*', 'visitante*'], { ru: ['ввоз*', 'вывоз*'], ar: ['استيراد'], zh: ['进口'] }),
+      concept('movement', ['import*', 'export*', ...TRANSIT, 'bring* into', 'brought into', 'take* out', 'taken out', 'visitor*'], ['import*', 'export*', ...TRANSIT, 'introdui*', 'visiteur*'], ['import*', 'export*', 'tránsito', 'ingres*', 'visitante*'], { ru: ['ввоз*', 'вывоз*'], ar: ['استيراد'], zh: ['进口'] }),
       concept('procedure', ['simplif*', 'procedure*', 'permit*', 'licen*', 'authori*', 'pass'], ['simplifi*', 'procédure*', 'permis', 'licence*', 'autoris*', 'carte'], ['simplific*', 'procedimiento*', 'permiso*', 'licencia*', 'autoriz*'], { ru: ['разрешени*'], ar: ['ترخيص'], zh: ['许可'] }),
     ],
     facets: [
@@ -531,7 +535,7 @@ export const recognisers: Recogniser[] = [
       facet('manufacture', L('at manufacture', 'lors de la fabrication', 'en la fabricación'), ['=manufacture', '=manufacturing', 'production'], ['fabrication'], ['fabricación', 'producción']),
       facet('import', L('at import', "à l'importation", 'en la importación'), ['=import', '=imports', '=importation', '=imported', '=importing'], ['importation*', '=importées', '=importés'], ['importación*', '=importadas', '=importados']),
       facet('export', L('at export', "à l'exportation", 'en la exportación'), ['=export', '=exports', '=exportation', '=exported', '=exporting'], ['exportation*', '=exportées', '=exportés'], ['exportación*', '=exportadas', '=exportados']),
-      facet('transit', L('in transit', 'en transit', 'en tránsito'), ['transit*'], ['transit*'], ['tránsito']),
+      facet('transit', L('in transit', 'en transit', 'en tránsito'), [...TRANSIT], [...TRANSIT], ['tránsito']),
     ],
     facetsForCovered: 2,
     facetsForPartial: 0,

@@ -113,7 +113,7 @@ function roleAllows(role: Role, clause: Clause, acceptDefinitions: boolean): boo
     case 'definition':
       return clause.kind === 'definition';
     case 'offence':
-      return clause.kind === 'offence' || OFFENCE_HEADING.test(clause.path.join(' '));
+      return clause.kind === 'offence' || (clause.kind !== 'definition' && OFFENCE_HEADING.test(clause.path.join(' ')));
     default:
       // A definition explains a word; it does not oblige anyone (unless it sets a standard, as for deactivation).
       return acceptDefinitions || clause.kind !== 'definition';
@@ -191,7 +191,9 @@ function matchConcepts(
   clauses.forEach((clause, i) => {
     const range = index.ranges[i]!;
     if (!first.some((h) => anyWithin(h.positions, range.start, range.end))) return;
-    if (!roleAllows(role, clause, rec.acceptDefinitions ?? false) && !(role === 'offence' && ctx.penalUnits.has(ctx.units[i]!))) return;
+    // A definition never creates an offence, even inside a penal part ("illicit manufacturing means ...").
+    const penalParagraph = role === 'offence' && clause.kind !== 'definition' && ctx.penalUnits.has(ctx.units[i]!);
+    if (!roleAllows(role, clause, rec.acceptDefinitions ?? false) && !penalParagraph) return;
     if (role === 'definition' && ctx.definitionContainers.has(i)) return;
     const found = conceptHits.map((hits) => conceptIn(hits, range, lookup, source));
     const share = found.filter((f) => f.matched).length / found.length;
