@@ -98,6 +98,9 @@ const SUBS: Pattern[] = [
   { style: 'sub:degree', kind: 'sub', re: /^()(\d+)\s?°\s*[-–—]?\s*(.*)$/u, noun: () => '' },
   { style: 'sub:roman', kind: 'sub', re: /^()([IVX]{1,5})\.\s*[-–—]?\s*(\S.*)$/u, noun: () => '' },
   { style: 'sub:decimal', kind: 'sub', re: /^()(\d+\.\d+)\.?\s+(\S.*)$/u, noun: () => '' },
+  // Swiss and German-style paragraphs: "1 Weapons are defined as:", items "a. devices that ...".
+  { style: 'sub:bare-digit', kind: 'sub', re: /^()(\d{1,2})\s+(\p{Lu}.*)$/u, noun: () => '' },
+  { style: 'sub:letter-dot', kind: 'sub', re: /^()([a-z]{1,2})\.\s+(\S.*)$/u, noun: () => '' },
 ];
 
 /** Undo letter-spacing and split capitals from PDF extraction: "T I T L E" -> "TITLE", "T ABLE" -> "TABLE". */

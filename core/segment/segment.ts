@@ -118,7 +118,8 @@ function demote(marker: Marker): Marker | undefined {
   // "Section 1" in a law numbered by articles is a heading (Swiss and French texts).
   if (marker.style === 'unit:section') return { ...marker, kind: 'heading' };
   // "1." inside a civil-law article, "§ 2." inside a Belgian one, are numbered paragraphs.
-  if (marker.style === 'unit:numbered' || marker.style === 'unit:section-sign') return { ...marker, kind: 'sub', style: `sub:${marker.style}` };
+  if (marker.style === 'unit:numbered' || marker.style === 'unit:section-sign' || marker.style === 'unit:bare')
+    return { ...marker, kind: 'sub', style: `sub:${marker.style}` };
   return undefined;
 }
 
