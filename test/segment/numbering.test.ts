@@ -72,6 +72,9 @@ describe('defined terms', () => {
     { name: 'a Spanish fraction with a colon', line: 'I. Arma de fuego: toda arma portátil que tenga cañón', term: 'Arma de fuego' },
     { name: 'a lettered term ending in a full stop', line: 'i) Munición. Es el cartucho completo o sus componentes', term: 'Munición' },
     { name: 'an unquoted Commonwealth term', line: 'firearm includes any weapon from which a missile is discharged', term: 'firearm' },
+    { name: 'a Swiss numbered paragraph', line: '5 Ammunition is defined as firing material containing a propellant charge', term: 'Ammunition' },
+    { name: 'a term with a qualifier between commas', line: 'illicitly manufactured, in relation to a firearm, means manufactured or assembled', term: 'illicitly manufactured' },
+    { name: 'a French numbered item', line: '3° « Fabrication illicite » : la fabrication ou l’assemblage', term: 'Fabrication illicite' },
     { name: 'a sentence with a colon', line: 'The Registrar shall keep the following records: the name of the seller' },
   ];
   it.each(cases)('$name', ({ line, term }) => expect(definedTerm(line)).toBe(term));
