@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './main/security.js';
@@ -18,6 +19,14 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), relaxCspForDevServer()],
+  // The engine worker (renderer/engine/worker.ts) loads its parts on demand: that needs module workers.
+  worker: { format: 'es' },
+  resolve: {
+    alias: {
+      // The engine runs in a worker, which has no DOM: take this markdown helper's plain build, not its DOM one.
+      'decode-named-character-reference': fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)),
+    },
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,7 +1,8 @@
 /**
- * The command line: `lexgap analyze <file> [--lang ...] [--json out] [--report out.docx] [--csv out]`.
- * It calls core directly (no Electron). Bad input ends with one line on standard error naming the file and
- * what to do, a non-zero exit, and no output file written.
+ * The command line: `lexgap analyze <file> [--lang ...] [--json out] [--report out.docx] [--csv out]`, and
+ * `lexgap compare <file> <file> [...]` (several laws side by side) and `lexgap diff <old> <new>` (two versions of
+ * one law), with the same outputs. It calls core directly (no Electron). Bad input ends with one line on standard
+ * error naming the file and what to do, a non-zero exit, and no output file written.
  */
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -10,14 +11,31 @@ import { loadCatalogue } from '../model-law/index.js';
 import { LANGUAGES } from '../model-law/schema.js';
 import { analyzeText } from '../core/analyze.js';
 import { InputError } from '../core/input-error.js';
+import { diffJson, diffLaws } from '../core/compare/diff.js';
+import { harmonize } from '../core/compare/harmonize.js';
+import { compareLaws, comparisonJson, type LawInput } from '../core/compare/matrix.js';
 import { toCsv } from '../core/report/csv.js';
-import { defaultReportLanguage, isReportLanguage, REPORT_LANGUAGES, type Paper } from '../core/report/index.js';
-import { readLaw, readStdin } from '../core/node/read.js';
-import { reportBytes } from '../core/node/docx.js';
+import { compareCsv } from '../core/report/compare-csv.js';
+import { defaultCompareLanguage, defaultReportLanguage, isReportLanguage, REPORT_LANGUAGES, type Paper, type ReportLanguage } from '../core/report/index.js';
+import { analyzeAll } from '../core/node/analyze-pool.js';
+import { readLaw, readStdin, type LoadedText } from '../core/node/read.js';
+import { compareReportBytes, diffReportBytes, reportBytes } from '../core/node/docx.js';
 import { writeAtomic } from '../core/node/write.js';
 import type { Language } from '../core/types.js';
 
-const USAGE = `usage: lexgap analyze <file|-> [--lang auto|${LANGUAGES.join('|')}] [--json <out.json>] [--report <out.docx> [--report-lang ${REPORT_LANGUAGES.join('|')}] [--paper a4|letter]] [--csv <out.csv>]`;
+const LANG = `[--lang auto|${LANGUAGES.join('|')}]`;
+const REPORT = `[--report <out.docx> [--report-lang ${REPORT_LANGUAGES.join('|')}] [--paper a4|letter]]`;
+const USAGES = {
+  analyze: `usage: lexgap analyze <file|-> ${LANG} [--json <out.json>] ${REPORT} [--csv <out.csv>]`,
+  compare: `usage: lexgap compare <file> <file> [<file> ...] ${LANG} [--json <out.json>] ${REPORT} [--csv <out.csv>]`,
+  diff: `usage: lexgap diff <old> <new> ${LANG} [--json <out.json>] ${REPORT}`,
+};
+type Command = keyof typeof USAGES;
+/** One line, for a missing or unknown command; --help gives each command's options. */
+const USAGE = `usage: lexgap analyze <file|-> [options] | lexgap compare <file> <file> [<file> ...] [options] | lexgap diff <old> <new> [options] (lexgap --help lists the options)`;
+const HELP = Object.values(USAGES).join('\n');
+/** Documents are read in worker threads with generous memory limits: a few at a time. */
+const READ_AT_ONCE = 2;
 const PAPERS: readonly Paper[] = ['a4', 'letter'];
 
 /**
@@ -54,7 +72,10 @@ export interface CliIO {
 
 /** Runs the CLI and returns its exit code; never throws. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  let usage = USAGE;
   try {
+    const named = argv.find((a) => !a.startsWith('-'));
+    if (named && named in USAGES) usage = USAGES[named as Command];
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
@@ -69,11 +90,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       },
     });
     if (values.help) {
-      io.stdout(USAGE);
+      io.stdout(HELP);
       return 0;
     }
-    const [command, input, ...extra] = positionals;
-    if (command !== 'analyze' || !input || extra.length) throw new InputError(USAGE, 'usage');
+    const [first, ...inputs] = positionals;
+    if (!first || !(first in USAGES)) throw new InputError(USAGE, 'usage');
+    const command = first as Command;
+    if (command === 'analyze' && inputs.length !== 1) throw new InputError(usage, 'usage');
+    if (command === 'compare' && inputs.length < 2) throw new InputError(`compare needs two laws or more. ${usage}`, 'usage');
+    if (command === 'diff' && inputs.length !== 2) throw new InputError(`diff needs two versions of the law, the earlier first. ${usage}`, 'usage');
+    if (command === 'diff' && values.csv !== undefined) throw new InputError(`diff writes no CSV; use --json or --report. ${usage}`, 'usage');
+    if (inputs.filter((f) => f === '-').length > 1) throw new InputError(`Standard input ("-") can be read only once. ${usage}`, 'usage');
     const lang = values.lang!;
     if (lang !== 'auto' && !(LANGUAGES as readonly string[]).includes(lang))
       throw new InputError(`Unknown language "${lang}". Use auto or one of ${LANGUAGES.join(', ')}.`, 'usage');
@@ -89,25 +116,117 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     ] as const)
       if (path !== undefined) checkOutput(path, example);
 
-    const law = input === '-' ? await readStdin(io.stdin) : await readLaw(input);
-    const analysis = analyzeText(law.text, { file: law.file, language: lang as Language | 'auto', bytes: law.bytes });
+    const options: Options = { lang: lang as Language | 'auto', reportLang: reportLang as ReportLanguage | undefined, paper, json: values.json, csv: values.csv, report: values.report };
+    const done = command === 'analyze' ? await analyze(inputs[0]!, options, io) : command === 'compare' ? await compare(inputs, options, io) : await diff(inputs, options, io);
     // Everything is computed before anything is written, so a failure leaves no partial output.
-    const outputs: [string, string | Uint8Array][] = [];
-    if (values.json) outputs.push([values.json, JSON.stringify(analysis, null, 2) + '\n']);
-    if (values.csv) outputs.push([values.csv, toCsv(analysis, loadCatalogue())]);
-    if (values.report) {
-      const lang = reportLang && isReportLanguage(reportLang) ? reportLang : defaultReportLanguage(analysis.source.language);
-      const bytes = await reportBytes({ analysis, catalogue: loadCatalogue(), source: law.text, options: { lang, paper, date: today() } });
-      outputs.push([values.report, bytes]);
-    }
-    for (const [path, data] of outputs) await writeAtomic(path, data);
-    const s = analysis.summary;
-    io.stdout(`${law.file}: ${analysis.clauses.length} clauses, language ${analysis.source.language}; ${s.covered} covered, ${s.partial} partial, ${s.missing} missing of ${analysis.elements.length} Protocol elements.`);
+    for (const [path, data] of done.outputs) await writeAtomic(path, data);
+    io.stdout(done.line);
     return 0;
   } catch (err) {
     if (err instanceof InputError) io.stderr(`lexgap: ${err.message}`);
-    else if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) io.stderr(`lexgap: ${err.message}\n${USAGE}`);
+    else if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) io.stderr(`lexgap: ${err.message}\n${usage}`);
     else io.stderr(`lexgap: internal error (${(err as Error).message ?? String(err)}). Please report it with the file that caused it.`);
     return err instanceof InputError && err.rule === 'usage' ? 2 : 1;
   }
+}
+
+interface Options {
+  lang: Language | 'auto';
+  reportLang?: ReportLanguage;
+  paper: Paper;
+  json?: string;
+  csv?: string;
+  report?: string;
+}
+
+interface Done {
+  outputs: [string, string | Uint8Array][];
+  /** The one line printed on success. */
+  line: string;
+}
+
+async function analyze(input: string, o: Options, io: CliIO): Promise<Done> {
+  const law = input === '-' ? await readStdin(io.stdin) : await readLaw(input);
+  const analysis = analyzeText(law.text, { file: law.file, language: o.lang, bytes: law.bytes });
+  const outputs: Done['outputs'] = [];
+  if (o.json) outputs.push([o.json, JSON.stringify(analysis, null, 2) + '\n']);
+  if (o.csv) outputs.push([o.csv, toCsv(analysis, loadCatalogue())]);
+  if (o.report) {
+    const lang = o.reportLang ?? defaultReportLanguage(analysis.source.language);
+    const bytes = await reportBytes({ analysis, catalogue: loadCatalogue(), source: law.text, options: { lang, paper: o.paper, date: today() } });
+    outputs.push([o.report, bytes]);
+  }
+  const s = analysis.summary;
+  return {
+    outputs,
+    line: `${law.file}: ${analysis.clauses.length} clauses, language ${analysis.source.language}; ${s.covered} covered, ${s.partial} partial, ${s.missing} missing of ${analysis.elements.length} Protocol elements.`,
+  };
+}
+
+/**
+ * Reads every law, a few documents at a time; where some cannot be read, the first of them in the order given is
+ * the one reported, so the message does not depend on which reader finished first.
+ */
+async function readAll(inputs: readonly string[], io: CliIO): Promise<LoadedText[]> {
+  const results: PromiseSettledResult<LoadedText>[] = new Array(inputs.length);
+  let next = 0;
+  const reader = async () => {
+    for (let i = next++; i < inputs.length; i = next++) {
+      const input = inputs[i]!;
+      try {
+        results[i] = { status: 'fulfilled', value: input === '-' ? await readStdin(io.stdin) : await readLaw(input) };
+      } catch (reason) {
+        results[i] = { status: 'rejected', reason };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, inputs.length) }, reader));
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  return results.map((r) => (r as PromiseFulfilledResult<LoadedText>).value);
+}
+
+/** Reads and analyses the laws, in parallel where that helps; each analysis is exactly what `analyze` gives. */
+async function analyseLaws(inputs: readonly string[], o: Options, io: CliIO): Promise<LawInput[]> {
+  const laws = await readAll(inputs, io);
+  const analyses = await analyzeAll(laws.map((l) => ({ text: l.text, options: { file: l.file, language: o.lang, bytes: l.bytes } })));
+  return laws.map((l, i) => ({ analysis: analyses[i]!, source: l.text }));
+}
+
+async function compare(inputs: readonly string[], o: Options, io: CliIO): Promise<Done> {
+  const catalogue = loadCatalogue();
+  const laws = await analyseLaws(inputs, o, io);
+  const comparison = compareLaws(laws, catalogue);
+  const notes = harmonize(comparison, catalogue);
+  const outputs: Done['outputs'] = [];
+  if (o.json) outputs.push([o.json, JSON.stringify(comparisonJson(comparison, notes), null, 2) + '\n']);
+  if (o.csv) outputs.push([o.csv, compareCsv(comparison, catalogue)]);
+  if (o.report) {
+    const lang = o.reportLang ?? defaultCompareLanguage(comparison.laws.map((l) => l.language));
+    outputs.push([o.report, await compareReportBytes({ laws, catalogue, options: { lang, paper: o.paper, date: today() } })]);
+  }
+  const all = (st: string) => comparison.rows.filter((r) => r.statuses.every((x) => x === st)).length;
+  const shared = notes.reduce((n, a) => n + a.sharedGaps.length, 0);
+  return {
+    outputs,
+    line: `Compared ${laws.length} laws (${comparison.laws.map((l) => `${l.file}, ${l.language}`).join('; ')}) on ${comparison.rows.length} Protocol elements: covered by every law ${all('covered')}, missing in every law ${all('missing')}, gaps shared by two laws or more ${shared}.`,
+  };
+}
+
+async function diff(inputs: readonly string[], o: Options, io: CliIO): Promise<Done> {
+  const catalogue = loadCatalogue();
+  const [before, after] = (await analyseLaws(inputs, o, io)) as [LawInput, LawInput];
+  const d = diffLaws(before, after, catalogue);
+  const outputs: Done['outputs'] = [];
+  if (o.json) outputs.push([o.json, JSON.stringify(diffJson(d), null, 2) + '\n']);
+  if (o.report) {
+    const lang = o.reportLang ?? defaultReportLanguage(after.analysis.source.language);
+    outputs.push([o.report, await diffReportBytes({ before, after, catalogue, options: { lang, paper: o.paper, date: today() } })]);
+  }
+  const n = (k: string) => d.changes.filter((c) => c.change === k).length;
+  const others = d.changes.length - n('closed') - n('opened');
+  return {
+    outputs,
+    line: `${d.old.file} -> ${d.new.file}: gaps closed ${n('closed')}, gaps opened ${n('opened')}, other status changes ${others}, elements with other evidence ${d.evidence.length}; clauses added ${d.clauses.added.length}, removed ${d.clauses.removed.length}, reworded ${d.clauses.changed.length}.`,
+  };
 }

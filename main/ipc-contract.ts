@@ -2,16 +2,25 @@
  * The one IPC contract between the Electron main process and the preload bridge.
  *
  * Every operation the renderer may ask of main is named here, with a zod schema for its request and the
- * type of its response. Channel names are derived from operation names (`channelFor`), so no other file
- * spells a channel. Main validates every payload against these schemas (main/ipc.ts); the preload exposes
- * one function per operation (main/preload.ts).
+ * type of its response. Channel names are derived from operation names (`channelFor`, main/ipc-channels.ts),
+ * so no other file spells a channel. Main validates every payload against these schemas (main/ipc.ts); the
+ * preload exposes one function per operation and one `subscribe` for what main pushes (main/preload.ts).
  *
  * Answers travel as an `IpcResult`: either the value or a typed error in words a user can read. Errors
  * thrown across Electron IPC lose their type and gain a technical prefix, so handlers never throw.
+ *
+ * Paths never come from the renderer: a project's place on disk travels as a ProjectLocation whose id main
+ * handed out (main/locations.ts); main refuses any other id.
  */
 import { z } from 'zod';
+import { MAX_INPUT_BYTES } from '../core/node/read.js';
+import { ProjectSchema, type Project } from '../core/project.js';
 import type { Analysis } from '../core/types.js';
 import { Language } from '../model-law/schema.js';
+import { MENU_COMMANDS, OPERATIONS, type MenuCommand, type OperationName } from './ipc-channels.js';
+
+export * from './ipc-channels.js';
+export { MAX_INPUT_BYTES };
 
 /** The largest text main will analyse, in UTF-16 code units (about 1,500 pages of statute). */
 export const MAX_TEXT_LENGTH = 5_000_000;
@@ -19,10 +28,37 @@ export const MAX_TEXT_LENGTH = 5_000_000;
 /** The longest file name accepted as a label for the analysed text. */
 export const MAX_FILE_LABEL_LENGTH = 255;
 
+/** The largest export (Word report, CSV, JSON) main will write. */
+export const MAX_EXPORT_BYTES = 100 * 1024 * 1024;
+
+/** Bounds on a project sent for saving, beyond its schema: far above any real law, far below a stalled machine. */
+export const MAX_PROJECT_CLAUSES = 100_000;
+export const MAX_PROJECT_DECISIONS = 20_000;
+
 export const LanguageOption = /* @__PURE__ */ z.union([/* @__PURE__ */ z.literal('auto'), Language], {
   error: 'The language must be auto, en, fr, es, ar, ru or zh.',
 });
 export type LanguageOption = z.infer<typeof LanguageOption>;
+
+/** A file name used as a label: never a path main opens, only words to show and to suggest in a dialog. */
+function fileLabel(what: string) {
+  return z
+    .string({ error: `The name of the ${what} is missing.` })
+    .trim()
+    .min(1, { error: `The name of the ${what} is empty.` })
+    .max(MAX_FILE_LABEL_LENGTH, { error: `The name of the ${what} is too long.` })
+    // eslint-disable-next-line no-control-regex
+    .refine((file) => !/[\u0000-\u001f\u007f]/.test(file), { error: `The name of the ${what} contains control characters.` });
+}
+
+/** The bytes of a file, as a Uint8Array (what IPC makes of a Uint8Array or a Buffer), at most `max` bytes. */
+function fileBytes(max: number, what: string) {
+  return z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, { error: `The ${what} must be sent as bytes.` })
+    .refine((bytes) => bytes.byteLength <= max, {
+      error: `The ${what} is too large (the limit is ${Math.round(max / 1048576)} MB).`,
+    });
+}
 
 export const AnalyzeTextRequest = /* @__PURE__ */ z
   .object({
@@ -30,21 +66,83 @@ export const AnalyzeTextRequest = /* @__PURE__ */ z
       .string({ error: 'The text of the law is missing.' })
       .max(MAX_TEXT_LENGTH, { error: `The text is too long: lexgap analyses up to ${MAX_TEXT_LENGTH.toLocaleString('en')} characters at a time.` })
       .refine((text) => text.trim().length > 0, { error: 'The text of the law is empty.' }),
-    file: z
-      .string({ error: 'The name of the text is missing.' })
-      .trim()
-      .min(1, { error: 'The name of the text is empty.' })
-      .max(MAX_FILE_LABEL_LENGTH, { error: 'The name of the text is too long.' })
-      // eslint-disable-next-line no-control-regex
-      .refine((file) => !/[\u0000-\u001f\u007f]/.test(file), { error: 'The name of the text contains control characters.' }),
+    file: fileLabel('text'),
     language: LanguageOption.optional(),
   })
   .strict();
 export type AnalyzeTextRequest = z.infer<typeof AnalyzeTextRequest>;
 
+/** Operations that take no argument. */
+const NoArgument = /* @__PURE__ */ z.undefined({ error: 'This operation takes no argument.' });
+
 /** getSampleLaw takes no argument. */
-export const GetSampleLawRequest = /* @__PURE__ */ z.undefined({ error: 'This operation takes no argument.' });
+export const GetSampleLawRequest = NoArgument;
 export type GetSampleLawRequest = z.infer<typeof GetSampleLawRequest>;
+
+/** A name the page gives a long job (an import) so that it can tell its progress events apart. */
+export const JobId = /* @__PURE__ */ z
+  .string({ error: 'The job name must be text.' })
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'The job name may hold only letters, digits, - and _ (at most 64).' });
+
+/** importLaw: main shows the open dialog; progress comes back as import-progress pushes tagged with `job`. */
+export const ImportLawRequest = /* @__PURE__ */ z.object({ job: JobId.optional() }).strict();
+export type ImportLawRequest = z.infer<typeof ImportLawRequest>;
+
+/** importLawFile: a document the user dropped on the window, read by the same converter in the worker. */
+export const ImportLawFileRequest = /* @__PURE__ */ z
+  .object({
+    name: fileLabel('document'),
+    bytes: fileBytes(MAX_INPUT_BYTES, 'document'),
+    job: JobId.optional(),
+  })
+  .strict();
+export type ImportLawFileRequest = z.infer<typeof ImportLawFileRequest>;
+
+/** The ids main hands out for places on disk: "loc-" and a random UUID. */
+export const LocationId = /* @__PURE__ */ z
+  .string({ error: 'The project location is missing.' })
+  .regex(/^loc-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'This is not a project location lexgap gave out.' });
+
+export const ProjectLocationSchema = /* @__PURE__ */ z
+  .object({ id: LocationId, name: z.string({ error: 'The project name must be text.' }).max(MAX_FILE_LABEL_LENGTH) })
+  .strict();
+
+/**
+ * A whole project, as core/project.ts defines it, within bounds that keep main responsive. Typed as the core
+ * Project: its schema checks the analysis for shape only (the analysis can always be recomputed).
+ */
+export const ProjectPayload = /* @__PURE__ */ ProjectSchema.refine((p) => p.law.text.length <= MAX_TEXT_LENGTH, {
+  error: 'The law in this project is too long to save.',
+  path: ['law', 'text'],
+})
+  .refine((p) => p.analysis.clauses.length <= MAX_PROJECT_CLAUSES, { error: 'The project has too many clauses to save.', path: ['analysis', 'clauses'] })
+  .refine((p) => p.decisions.length <= MAX_PROJECT_DECISIONS, {
+    error: 'The project has too many review decisions to save.',
+    path: ['decisions'],
+  }) as unknown as z.ZodType<Project, Project>;
+
+export const OpenRecentRequest = ProjectLocationSchema;
+export type OpenRecentRequest = z.infer<typeof OpenRecentRequest>;
+
+export const SaveProjectRequest = /* @__PURE__ */ z
+  .object({ project: ProjectPayload, location: ProjectLocationSchema.optional(), saveAs: z.boolean().optional() })
+  .strict();
+export type SaveProjectRequest = z.infer<typeof SaveProjectRequest>;
+
+export const AutosaveRequest = /* @__PURE__ */ z.object({ project: ProjectPayload, location: ProjectLocationSchema.optional() }).strict();
+export type AutosaveRequest = z.infer<typeof AutosaveRequest>;
+
+export const EXPORT_KINDS = ['docx', 'csv', 'json'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export const ExportFileRequest = /* @__PURE__ */ z
+  .object({
+    kind: z.enum(EXPORT_KINDS, { error: 'The export must be docx, csv or json.' }),
+    suggestedName: fileLabel('export'),
+    bytes: fileBytes(MAX_EXPORT_BYTES, 'export'),
+  })
+  .strict();
+export type ExportFileRequest = z.infer<typeof ExportFileRequest>;
 
 /** A bundled law to try the tool on. */
 export interface SampleLaw {
@@ -52,45 +150,101 @@ export interface SampleLaw {
   text: string;
 }
 
-/** The request schema of every operation. Add an operation here, then its response type below. */
+/** A law read from a document, as text with its file name (never its path). */
+export interface ImportedLaw {
+  file: string;
+  text: string;
+}
+
+/** Where a project is on disk, as the page may know it: a name to show and an id only main can resolve. */
+export interface ProjectLocation {
+  name: string;
+  id: string;
+}
+
+export interface OpenedProject {
+  project: Project;
+  location: ProjectLocation;
+}
+
+export interface RecentProject extends ProjectLocation {
+  at: string;
+  country?: string;
+  title?: string;
+}
+
+export interface Recovery {
+  project: Project;
+  location?: ProjectLocation;
+  savedAt: string;
+}
+
+/** The request schema of every operation. Add an operation to OPERATIONS, here, then its response type below. */
 export const requestSchemas = {
   analyzeText: AnalyzeTextRequest,
   getSampleLaw: GetSampleLawRequest,
+  importLaw: ImportLawRequest,
+  importLawFile: ImportLawFileRequest,
+  openProject: NoArgument,
+  openRecent: OpenRecentRequest,
+  recentProjects: NoArgument,
+  saveProject: SaveProjectRequest,
+  autosave: AutosaveRequest,
+  recovery: NoArgument,
+  discardRecovery: NoArgument,
+  exportFile: ExportFileRequest,
 } as const;
 
-export type OperationName = keyof typeof requestSchemas;
-
-/** The response type of every operation (the `value` of a successful IpcResult). */
+/**
+ * The response type of every operation (the `value` of a successful IpcResult). `null` means the user
+ * cancelled a dialog, or that there is nothing (no recovery); the renderer's Platform turns it into undefined.
+ */
 export interface ResponseTypes {
   analyzeText: Analysis;
   getSampleLaw: SampleLaw;
+  importLaw: ImportedLaw | null;
+  importLawFile: ImportedLaw;
+  openProject: OpenedProject | null;
+  openRecent: OpenedProject;
+  recentProjects: RecentProject[];
+  saveProject: ProjectLocation | null;
+  autosave: null;
+  recovery: Recovery | null;
+  discardRecovery: null;
+  /** The file name written (not its path). */
+  exportFile: string | null;
 }
 
-// Compile-time check: every operation has a response type, and no response type lacks a schema.
+// Compile-time check: every operation has a schema and a response type, and nothing else has.
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
 const _contractIsComplete: SameKeys<typeof requestSchemas, ResponseTypes> = true;
 void _contractIsComplete;
-
-/** Every operation, listed as data so the preload can build its API without the schemas. */
-export const OPERATIONS = ['analyzeText', 'getSampleLaw'] as const satisfies readonly OperationName[];
-const _operationsAreComplete: SameKeys<Record<(typeof OPERATIONS)[number], true>, ResponseTypes> = true;
+const _operationsAreComplete: SameKeys<Record<OperationName, true>, ResponseTypes> = true;
 void _operationsAreComplete;
+void OPERATIONS;
 
-export type RequestOf<Op extends OperationName> = z.infer<(typeof requestSchemas)[Op]>;
+export type RequestOf<Op extends OperationName> = z.input<(typeof requestSchemas)[Op]>;
+export type ParsedRequestOf<Op extends OperationName> = z.output<(typeof requestSchemas)[Op]>;
 export type ResponseOf<Op extends OperationName> = ResponseTypes[Op];
 
-/** The prefix of every lexgap channel; main refuses nothing else because it registers nothing else. */
-export const CHANNEL_PREFIX = 'lexgap:';
+/** What main pushes to the page on PUSH_CHANNEL. Main validates every message before it is sent. */
+export const PushMessageSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('menu-command'), command: z.enum(MENU_COMMANDS) }).strict(),
+  z
+    .object({
+      kind: z.literal('import-progress'),
+      job: JobId,
+      done: z.number().int().nonnegative(),
+      total: z.number().int().nonnegative(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('open-project'), opened: z.object({ project: ProjectPayload, location: ProjectLocationSchema }).strict() }).strict(),
+]);
 
-export type Channel<Op extends OperationName = OperationName> = `${typeof CHANNEL_PREFIX}${Op}`;
-
-export function channelFor<Op extends OperationName>(op: Op): Channel<Op> {
-  return `${CHANNEL_PREFIX}${op}`;
-}
-
-export function isOperationName(name: unknown): name is OperationName {
-  return typeof name === 'string' && (OPERATIONS as readonly string[]).includes(name);
-}
+export type PushMessage =
+  | { kind: 'menu-command'; command: MenuCommand }
+  | { kind: 'import-progress'; job: string; done: number; total: number }
+  | { kind: 'open-project'; opened: OpenedProject };
 
 /** Why main refused or failed an operation. */
 export type IpcErrorCode =
@@ -98,6 +252,8 @@ export type IpcErrorCode =
   | 'forbidden-sender'
   /** The payload does not match the operation's schema. */
   | 'invalid-request'
+  /** The user's file or choice cannot be used (damaged, newer, too large, unwritable...): the message says what to do. */
+  | 'input'
   /** The operation ran and failed. */
   | 'failed';
 
@@ -116,12 +272,15 @@ export interface IpcError {
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-/** The API the preload exposes as `window.lexgap`: one function per operation. */
-export type LexgapApi = {
+/** Operations as the preload exposes them: one function each. */
+export type LexgapOperations = {
   [Op in OperationName]: RequestOf<Op> extends undefined
     ? () => Promise<IpcResult<ResponseOf<Op>>>
     : (request: RequestOf<Op>) => Promise<IpcResult<ResponseOf<Op>>>;
 };
 
-/** The name under which the preload exposes the API in the renderer's main world. */
-export const API_KEY = 'lexgap';
+/** The API the preload exposes as `window.lexgap`: the operations, and one subscription to what main pushes. */
+export type LexgapApi = LexgapOperations & {
+  /** Calls `listener` with each push (never with Electron's event object); returns the unsubscribe function. */
+  subscribe(listener: (message: PushMessage) => void): () => void;
+};

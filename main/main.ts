@@ -1,25 +1,50 @@
 /**
  * The Electron main process: one sandboxed window that shows the renderer from app://lexgap/, a native
- * menu, and the IPC handlers of the contract (main/ipc-contract.ts). Security follows Electron's checklist:
- * context isolation, sandbox, no Node in the renderer, web security on, a strict CSP, a custom protocol
- * instead of file://, no navigation, no new windows, no permissions, validated IPC from our origin only.
+ * menu, the IPC handlers of the contract (main/ipc-contract.ts, main/operations.ts), autosave and crash
+ * recovery, the recent list, the window's remembered size and place, a single instance, and .lexgap files
+ * opened by the operating system.
+ *
+ * Security follows Electron's checklist: context isolation, sandbox, no Node in the renderer, web security on,
+ * a strict CSP, a custom protocol instead of file://, no navigation, no new windows, no permissions,
+ * validated IPC from our origin only, paths only from main's own dialogs, external links only https.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+  type WebContents,
+} from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeText } from '../core/analyze.js';
+import { InputError } from '../core/input-error.js';
 import sampleText from '../renderer/sample/kestria-en.txt';
-import { registerHandlers } from './ipc.js';
-import { APP_ORIGIN, APP_SCHEME } from './ipc.js';
+import type { MenuCommand } from './ipc-channels.js';
+import { APP_ORIGIN, APP_SCHEME, registerHandlers, type PushHub, type PushTarget } from './ipc.js';
+import { LocationRegistry } from './locations.js';
 import { buildMenuTemplate } from './menu.js';
+import { OpenQueue, projectPathFromArgv } from './open-files.js';
+import { createOperations, type Dialogs, type Operations } from './operations.js';
+import { AppStore, type RecentEntry } from './projects.js';
 import { createAppProtocolHandler } from './protocol.js';
 import { createWindowOptions, isSafeExternalUrl } from './security.js';
+import { fill, STRINGS } from './strings.js';
+import { loadWindowState, restoreBounds, saveWindowState } from './window-state.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // dist/main
 const RENDERER_ROOT = path.join(here, '..', 'renderer');
 const PRELOAD = path.join(here, 'preload.cjs');
 const START_URL = `${APP_ORIGIN}/index.html`;
 const SAMPLE_FILE = 'kestria-en.txt';
+const isMac = process.platform === 'darwin';
+const isWindows = process.platform === 'win32';
 
 // Must happen before `ready`: app:// behaves like https (standard, secure origin, fetch, CORS for modules).
 protocol.registerSchemesAsPrivileged([
@@ -27,7 +52,22 @@ protocol.registerSchemesAsPrivileged([
 ]);
 app.enableSandbox();
 
+/** Files the operating system asked us to open, held until the window is there. */
+const openQueue = new OpenQueue();
+// macOS sends open-file for a double-clicked project, possibly before `ready`.
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  openQueue.request(file);
+});
+
 let mainWindow: BrowserWindow | null = null;
+
+interface Running {
+  userData: string;
+  pushes: PushHub;
+  operations: Operations;
+}
+let running: Running | null = null;
 
 function openExternalIfSafe(url: string): void {
   if (isSafeExternalUrl(url)) void shell.openExternal(url);
@@ -48,65 +88,189 @@ function lockDown(contents: WebContents): void {
   });
 }
 
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow(createWindowOptions(PRELOAD, { devTools: !app.isPackaged }));
+function showWindow(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
+function createWindow(state: Running): BrowserWindow {
+  const options = createWindowOptions(PRELOAD, { devTools: !app.isPackaged });
+  const primary = screen.getPrimaryDisplay();
+  const workAreas = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
+  const { bounds, maximized } = restoreBounds(loadWindowState(state.userData), workAreas, {
+    width: options.width ?? 1280,
+    height: options.height ?? 820,
+    minWidth: options.minWidth ?? 720,
+    minHeight: options.minHeight ?? 480,
+  });
+  const window = new BrowserWindow({
+    ...options,
+    ...bounds,
+    // createWindowOptions (tested in test/main/security.test.ts) sets these; they are pinned again here, where
+    // the window is made, so that no spread can undo them and a reader or a scanner sees them.
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  if (maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
+  window.on('close', () => saveWindowState(state.userData, { ...window.getNormalBounds(), maximized: window.isMaximized() }));
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+  });
+  // A reload (development only: navigation is otherwise refused) starts a new page: hold pushes until it
+  // subscribes again. The first load needs no reset: nothing has subscribed before it.
+  let loads = 0;
+  window.webContents.on('did-navigate', () => {
+    if (loads++ > 0) state.pushes.reset(window.webContents);
   });
   void window.loadURL(START_URL);
   return window;
 }
 
-function showAbout(): void {
-  const options = {
-    type: 'info' as const,
-    title: 'About lexgap',
-    message: `lexgap ${app.getVersion()}`,
-    detail: 'Gap analysis of national firearms legislation against the UN Firearms Protocol and the UNODC Model Law.',
+/** The lexgap window, made if there is none (macOS keeps running without windows). */
+function ensureWindow(state: Running): BrowserWindow {
+  if (!mainWindow) mainWindow = createWindow(state);
+  return mainWindow;
+}
+
+function ownerWindow(sender: PushTarget | undefined): BrowserWindow | null {
+  const fromSender = sender ? BrowserWindow.fromWebContents(sender as WebContents) : null;
+  return fromSender ?? BrowserWindow.getFocusedWindow() ?? mainWindow;
+}
+
+function electronDialogs(): Dialogs {
+  const t = STRINGS.dialogs;
+  return {
+    async showOpen(owner, { title, filters, defaultPath }) {
+      const options: OpenDialogOptions = { title, filters, properties: ['openFile'], ...(defaultPath ? { defaultPath } : {}) };
+      const window = ownerWindow(owner);
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? undefined : result.filePaths[0];
+    },
+    async showSave(owner, { title, filters, defaultPath }) {
+      const options: SaveDialogOptions = { title, filters, defaultPath, properties: ['showOverwriteConfirmation', 'createDirectory'] };
+      const window = ownerWindow(owner);
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? undefined : result.filePath;
+    },
+    async confirmReplace(owner, name) {
+      const options = {
+        type: 'question' as const,
+        buttons: [t.replace, t.cancel],
+        defaultId: 1,
+        cancelId: 1,
+        title: t.replaceTitle,
+        message: fill(t.replaceMessage, { name }),
+      };
+      const window = ownerWindow(owner);
+      const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+      return response === 0;
+    },
   };
-  if (mainWindow) void dialog.showMessageBox(mainWindow, options);
-  else void dialog.showMessageBox(options);
+}
+
+function setMenu(state: Running, recent: readonly RecentEntry[]): void {
+  const send = (command: MenuCommand) => {
+    const window = BrowserWindow.getFocusedWindow() ?? ensureWindow(state);
+    state.pushes.send(window.webContents, { kind: 'menu-command', command });
+  };
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        isMac,
+        isWindows,
+        devTools: !app.isPackaged,
+        send,
+        openExternal: openExternalIfSafe,
+        recent: recent.map((entry) => ({ name: entry.name, path: entry.path })),
+        openRecent: (file) => openQueue.request(file),
+      }),
+    ),
+  );
+}
+
+/** Opens a project the system or the menu named, hands it to the page, or says why it cannot be opened. */
+async function openFromOutside(state: Running, file: string): Promise<void> {
+  const window = ensureWindow(state);
+  try {
+    const opened = await state.operations.openPath(file);
+    state.pushes.send(window.webContents, { kind: 'open-project', opened });
+    showWindow(window);
+  } catch (error) {
+    if (!(error instanceof InputError)) console.warn(`lexgap: opening ${file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const message = error instanceof InputError ? error.message : `lexgap could not open ${path.basename(file)}.`;
+    await dialog.showMessageBox(window, { type: 'warning', title: STRINGS.dialogs.openFailedTitle, message });
+  }
+}
+
+function start(): void {
+  const userData = app.getPath('userData');
+  const store = new AppStore(userData);
+  const { previousEndedCleanly } = store.startSession();
+  // A clean exit removes the session marker; a crash leaves it, and the next start offers the autosave.
+  app.on('will-quit', () => store.endSession());
+
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_ROOT));
+
+  const operations = createOperations({
+    dialogs: electronDialogs(),
+    store,
+    locations: new LocationRegistry(),
+    previousEndedCleanly,
+    sampleLaw: () => ({ file: SAMPLE_FILE, text: sampleText }),
+    documentsDir: app.getPath('documents'),
+    addRecentDocument: (file) => app.addRecentDocument(file),
+    onRecentChanged: (entries) => {
+      if (running) setMenu(running, entries);
+    },
+  });
+  const { pushes } = registerHandlers(ipcMain, { handlers: operations.handlers });
+  const state: Running = { userData, pushes, operations };
+  running = state;
+
+  setMenu(state, []);
+  void operations.recent().then(
+    (entries) => running && setMenu(running, entries),
+    () => undefined,
+  );
+
+  mainWindow = createWindow(state);
+  openQueue.start((file) => openFromOutside(state, file));
+  app.on('activate', () => {
+    if (running && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow(running);
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  // Windows and Linux: a project double-clicked while lexgap was closed is in our own command line.
+  const initial = projectPathFromArgv(process.argv, process.cwd());
+  if (initial) openQueue.request(initial);
+
+  // A second launch hands us its command line and quits: show our window and open the file it was given.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (running) showWindow(ensureWindow(running));
+    const file = projectPathFromArgv(argv, workingDirectory);
+    if (file) openQueue.request(file);
   });
 
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
 
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (!isMac) app.quit();
   });
 
-  void app.whenReady().then(() => {
-    const ses = session.defaultSession;
-    ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    ses.setPermissionCheckHandler(() => false);
-    ses.setDevicePermissionHandler(() => false);
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_ROOT));
-
-    registerHandlers(ipcMain, {
-      handlers: {
-        analyzeText: ({ text, file, language }) => analyzeText(text, { file, language: language ?? 'auto' }),
-        getSampleLaw: () => ({ file: SAMPLE_FILE, text: sampleText }),
-      },
-    });
-
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        buildMenuTemplate({ isMac: process.platform === 'darwin', devTools: !app.isPackaged, openExternal: openExternalIfSafe, showAbout }),
-      ),
-    );
-
-    mainWindow = createWindow();
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
-    });
-  });
+  void app.whenReady().then(start);
 }

@@ -51,6 +51,8 @@ export function createWindowOptions(preloadPath: string, opts: { devTools: boole
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click opens no window (new windows are denied anyway).
+      disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
       spellcheck: true,
       devTools: opts.devTools,

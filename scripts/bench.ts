@@ -116,3 +116,35 @@ const fmt = (t: ReturnType<typeof figures>) =>
   `accuracy ${t.accuracy.toFixed(2)}  gap-recall ${t.gapRecall.toFixed(2)}  covered-precision ${t.coveredPrecision.toFixed(2)}  evidence@3 ${t.evidenceAt3.toFixed(2)}`;
 console.log(`engine   ${fmt(figures(engine))}`);
 console.log(`baseline ${fmt(figures(naive))}`);
+
+// ---- lexgap compare: ten laws of about 100 KB each (corpus texts cut, or repeated, to 100 KB), end to end.
+{
+  const { writeFileSync } = await import('node:fs');
+  const TARGET = 100 * 1024;
+  const sources = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+  const laws = Array.from({ length: 10 }, (_, i) => {
+    const name = sources[i % sources.length]!;
+    let text = readFileSync(join(corpus, name), 'utf8');
+    while (Buffer.byteLength(text) < TARGET) text += `\n\n${text}`;
+    // Cut at a line break near 100 KB, so that no clause ends mid-word.
+    const cut = text.slice(0, TARGET);
+    const file = join(out, `compare-${String(i + 1).padStart(2, '0')}-${name}`);
+    writeFileSync(file, cut.slice(0, cut.lastIndexOf('\n') > TARGET * 0.9 ? cut.lastIndexOf('\n') : cut.length));
+    return file;
+  });
+  const kb = laws.reduce((n, f) => n + statSync(f).size, 0) / 1024;
+  const timeCompare = (extra: string[]) => {
+    const runs = [0, 1, 2].map(() => {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, [cli, 'compare', ...laws, '--json', join(out, 'compare.json'), ...extra], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`lexgap compare failed: ${r.stderr.trim()}`);
+      return performance.now() - t;
+    });
+    return Math.min(...runs);
+  };
+  const json = timeCompare([]);
+  const report = timeCompare(['--report', join(out, 'compare.docx'), '--csv', join(out, 'compare.csv')]);
+  console.log(`\nlexgap compare on ten laws (${kb.toFixed(0)} KB in all, about ${(kb / 10).toFixed(0)} KB each), best of 3, end to end:`);
+  console.log(`  --json                    ${json.toFixed(0)} ms`);
+  console.log(`  --json --report --csv     ${report.toFixed(0)} ms   (limit: 10000 ms)`);
+}

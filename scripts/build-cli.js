@@ -8,8 +8,13 @@ export const cliBundle = `${root}dist/cli.js`;
 
 export async function buildCli() {
   await build({
-    // The document reader runs in a worker thread (core/node/convert.ts), so it is a file of its own beside cli.js.
-    entryPoints: { cli: `${root}main/cli-entry.ts`, 'import-worker': `${root}core/node/import-worker.ts` },
+    // The document reader runs in a worker thread (core/node/convert.ts), and so do the analyses of several laws
+    // (core/node/analyze-pool.ts): each is a file of its own beside cli.js.
+    entryPoints: {
+      cli: `${root}main/cli-entry.ts`,
+      'import-worker': `${root}core/node/import-worker.ts`,
+      'analyze-worker': `${root}core/node/analyze-worker.ts`,
+    },
     outdir: `${root}dist`,
     bundle: true,
     platform: 'node',

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 /**
  * Builds the app into dist/: the Electron main process (dist/main/main.js, ESM, electron external), the
- * sandboxed preload (dist/main/preload.cjs, CommonJS, one file) and the renderer (dist/renderer, Vite).
+ * document reader's worker beside it (dist/main/import-worker.js: core/node/convert.ts looks for it next to
+ * the bundle that runs it), the sandboxed preload (dist/main/preload.cjs, CommonJS, one file) and the renderer
+ * (dist/renderer, Vite).
  *
  *   node scripts/build.js            everything
  *   node scripts/build.js renderer   the renderer only (what `npm run web` needs)
- *   node scripts/build.js main       main and preload only
+ *   node scripts/build.js main       main, its worker and the preload only
  */
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -18,6 +21,13 @@ export const DIST = path.join(ROOT, 'dist');
 const NODE_TARGET = 'node22';
 const CHROME_TARGET = 'chrome140';
 
+/**
+ * The files main needs at run time, relative to dist/main (electron-builder.yml packs dist/**). The worker and
+ * the package.json beside it are also unpacked from the asar archive: a worker thread loads its script from
+ * plain disk, and the package.json there says that .js files in that folder are ES modules.
+ */
+export const MAIN_OUTPUTS = ['main.js', 'import-worker.js', 'preload.cjs', 'package.json'];
+
 export async function buildMain({ quiet = false } = {}) {
   const common = {
     absWorkingDir: ROOT,
@@ -28,43 +38,33 @@ export async function buildMain({ quiet = false } = {}) {
     legalComments: 'none',
     loader: { '.txt': 'text' },
   };
+  await mkdir(path.join(DIST, 'main'), { recursive: true });
+  await writeFile(path.join(DIST, 'main', 'package.json'), '{ "type": "module" }\n');
+  const node = {
+    ...common,
+    platform: 'node',
+    format: 'esm',
+    target: NODE_TARGET,
+    // Bundled CommonJS dependencies may still call require(): give the ES modules one.
+    banner: { js: "import { createRequire as __lexgapCreateRequire } from 'node:module'; const require = __lexgapCreateRequire(import.meta.url);" },
+  };
   await Promise.all([
+    esbuild.build({ ...node, entryPoints: ['main/main.ts'], outfile: 'dist/main/main.js' }),
+    // The worker is an entry of its own: documents are parsed in a worker thread with time and memory limits.
+    // pdf.js needs a DOMMatrix, which the packaged app (no node_modules, so no @napi-rs/canvas) lacks.
+    esbuild.build({ ...node, entryPoints: ['core/node/import-worker.ts'], outfile: 'dist/main/import-worker.js', inject: ['main/dom-matrix-polyfill.ts'] }),
     esbuild.build({
       ...common,
-      entryPoints: ['main/main.ts'],
-      outfile: 'dist/main/main.js',
-      platform: 'node',
-      format: 'esm',
-      target: NODE_TARGET,
-      // Bundled CommonJS dependencies may still call require(): give the ES module one.
-      banner: { js: "import { createRequire as __lexgapCreateRequire } from 'node:module'; const require = __lexgapCreateRequire(import.meta.url);" },
-    }),
-    esbuild.build({
-      ...common,
+      // It imports names only (main/ipc-channels.ts): no zod, no engine.
       entryPoints: ['main/preload.ts'],
       outfile: 'dist/main/preload.cjs',
       // A sandboxed preload runs in the renderer with a require() that knows only 'electron' and a few more.
       platform: 'browser',
       format: 'cjs',
       target: CHROME_TARGET,
-      plugins: [pureModelLaw],
     }),
   ]);
 }
-
-/**
- * The preload imports only names and channels from main/ipc-contract.ts. Declaring the catalogue's schema
- * module free of side effects lets esbuild leave it (and zod) out of the preload.
- */
-const pureModelLaw = {
-  name: 'lexgap-pure-model-law',
-  setup(build) {
-    build.onResolve({ filter: /model-law\/schema\.js$/ }, (args) => ({
-      path: path.join(path.dirname(args.importer), args.path.replace(/\.js$/, '.ts')),
-      sideEffects: false,
-    }));
-  },
-};
 
 export async function buildRenderer({ quiet = false } = {}) {
   const { build } = await import('vite');

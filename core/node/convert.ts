@@ -28,6 +28,10 @@ export type ProgressListener = (done: number, total: number) => void;
  */
 function workerScript(): { script: string | URL; eval: boolean } {
   const built = new URL('./import-worker.js', import.meta.url);
+  // The packaged desktop app keeps the worker outside its asar archive (electron-builder.yml asarUnpack), so the
+  // worker thread loads it from plain disk whatever Electron's archive support in workers.
+  const unpacked = new URL(built.href.replace('/app.asar/', '/app.asar.unpacked/'));
+  if (unpacked.href !== built.href && existsSync(unpacked)) return { script: unpacked, eval: false };
   if (existsSync(built)) return { script: built, eval: false };
   const source = new URL('./import-worker.ts', import.meta.url).href;
   return { script: `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`, eval: true };

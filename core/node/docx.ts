@@ -3,7 +3,7 @@
  * packs the same Document with Packer.toBlob instead).
  */
 import { Packer, type Document } from 'docx';
-import { buildReport, type ReportInput } from '../report/index.js';
+import { buildCompareReport, buildDiffReport, buildReport, type CompareReportInput, type DiffReportInput, type ReportInput } from '../report/index.js';
 
 export async function packDocx(document: Document): Promise<Uint8Array> {
   const buffer = await Packer.toBuffer(document);
@@ -27,4 +27,35 @@ export async function reportBytes(input: ReportInput): Promise<Uint8Array> {
     }
   }
   return packDocx(buildReport(input, { estimatePages: false }));
+}
+
+/**
+ * The comparative report's bytes: like `reportBytes`, with the contents page's numbers worked out while the
+ * report stays short enough for that to take a few seconds (a handful of short laws), else left for Word.
+ */
+export async function compareReportBytes(input: CompareReportInput): Promise<Uint8Array> {
+  const clauses = input.laws.reduce((n, l) => n + l.analysis.clauses.length, 0);
+  if (input.laws.length <= ESTIMATE_LAWS_UP_TO && clauses <= ESTIMATE_PAGES_UP_TO) {
+    try {
+      return await packDocx(buildCompareReport(input, { estimatePages: true }));
+    } catch {
+      // fall through to the report without page numbers on the contents page
+    }
+  }
+  return packDocx(buildCompareReport(input, { estimatePages: false }));
+}
+
+/** Comparative reports of up to this many laws get a contents page with its page numbers written. */
+export const ESTIMATE_LAWS_UP_TO = 3;
+
+/** The bytes of the report on two versions of one law, with the contents page's numbers when the law is of moderate size. */
+export async function diffReportBytes(input: DiffReportInput): Promise<Uint8Array> {
+  if (Math.max(input.before.analysis.clauses.length, input.after.analysis.clauses.length) <= ESTIMATE_PAGES_UP_TO) {
+    try {
+      return await packDocx(buildDiffReport(input, { estimatePages: true }));
+    } catch {
+      // fall through
+    }
+  }
+  return packDocx(buildDiffReport(input, { estimatePages: false }));
 }

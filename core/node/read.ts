@@ -65,6 +65,17 @@ export async function readLaw(path: string, options: ReadOptions = {}): Promise<
   return { file, text, bytes };
 }
 
+/**
+ * A law given as bytes with its file name (dropped on the app's window): the same checks and the same converter
+ * as a file on disk. The name only chooses the format and labels the messages; nothing is read from disk.
+ */
+export async function readLawBytes(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<LoadedText> {
+  const file = basename(name);
+  checkSize(bytes.byteLength, file, options.limits?.maxBytes ?? MAX_INPUT_BYTES);
+  const format = formatOf(extname(file), file);
+  return { file, text: await toText(bytes, format, file, options), bytes };
+}
+
 /** Standard input has no name: a document is recognised by its first bytes, anything else is read as text. */
 export async function readStdin(stream: AsyncIterable<Uint8Array>, options: ReadOptions = {}): Promise<LoadedText> {
   const max = options.limits?.maxBytes ?? MAX_INPUT_BYTES;

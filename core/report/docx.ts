@@ -40,7 +40,7 @@ export const PAGE: Record<Paper, { width: number; height: number }> = {
   a4: { width: 11906, height: 16838 },
   letter: { width: 12240, height: 15840 },
 };
-const MARGIN = { top: 1247, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 };
+export const MARGIN = { top: 1247, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 };
 
 /** Cell shading per status: light enough for black text, and never the only sign of the status. */
 export const SHADE: Record<StatusWord, string> = {
@@ -53,10 +53,10 @@ export const SHADE: Record<StatusWord, string> = {
 
 const FONT = 'Arial';
 const INK = '1F3864';
-const RULE = 'A6A6A6';
-const HEAD_FILL = 'D9E2F3';
-const GROUP_FILL = 'F2F2F2';
-const BULLETS = 'lexgap-bullets';
+export const RULE = 'A6A6A6';
+export const HEAD_FILL = 'D9E2F3';
+export const GROUP_FILL = 'F2F2F2';
+export const BULLETS = 'lexgap-bullets';
 
 export interface DocxOptions {
   /**
@@ -94,17 +94,7 @@ export function reportDocument(model: ReportModel, options: DocxOptions = {}): D
     description: s.cover.reportStatusText,
     ...(options.estimatePages ? { pageNumbers: estimatePageNumbers } : { features: { updateFields: true } }),
     styles: styles(model.locale),
-    numbering: {
-      config: [
-        {
-          reference: BULLETS,
-          levels: [
-            { level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 397, hanging: 284 } } } },
-            { level: 1, format: LevelFormat.BULLET, text: '–', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 794, hanging: 284 } } } },
-          ],
-        },
-      ],
-    },
+    numbering: bulletNumbering(),
     sections: [
       {
         properties: {
@@ -141,7 +131,23 @@ export function reportDocument(model: ReportModel, options: DocxOptions = {}): D
   });
 }
 
-function styles(locale: string) {
+/** The bullet list definition the reports share (reference BULLETS, two levels). */
+export function bulletNumbering() {
+  return {
+    config: [
+      {
+        reference: BULLETS,
+        levels: [
+          { level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 397, hanging: 284 } } } },
+          { level: 1, format: LevelFormat.BULLET, text: '–', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 794, hanging: 284 } } } },
+        ],
+      },
+    ],
+  };
+}
+
+/** The reports' styles: Title, Heading 1 to 3, quotations, table text and the rest (shared with the comparative reports). */
+export function styles(locale: string) {
   const heading = (size: number, before: number, after: number, outlineLevel: number, color = INK) => ({
     run: { font: FONT, size, bold: true, color },
     paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel },

@@ -115,7 +115,7 @@ export interface ReportModel {
   annex: { heading: string; intro: string; table: Table<{ clause: string; where: string; elements: string }> };
 }
 
-const LAW_LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ar: 'ar-SA', ru: 'ru-RU', zh: 'zh-CN' };
+export const LAW_LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ar: 'ar-SA', ru: 'ru-RU', zh: 'zh-CN' };
 const BINDING: readonly Tier[] = ['mandatory', 'qualified'];
 const QUOTED = 3;
 const QUOTE_CHARS = 700;

@@ -107,6 +107,12 @@ export interface Platform {
   exportFile(kind: ExportKind, suggestedName: string, bytes: Uint8Array): Promise<string | undefined>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+  /**
+   * Subscribes to projects opened from outside the page (Electron only: a .lexgap file double-clicked or given
+   * to a second launch, or chosen in the native File > Open Recent menu); returns the unsubscribe function.
+   * The page decides what to do with unsaved work before it shows the project.
+   */
+  onOpenProject?(handler: (opened: OpenedProject) => void): () => void;
 }
 
 /** A failure to show the user as it is: its message is already in plain words. */

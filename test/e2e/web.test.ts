@@ -1,20 +1,65 @@
 /**
- * End to end, in a real browser: builds the web version (scripts/web.js), serves it on a free port, and
- * drives Debian's Chromium (Electron's engine) with playwright-core. No Electron binary is needed.
+ * End to end, in a real browser: builds the web version once (scripts/web.js), serves it on a free port, and
+ * drives Debian's Chromium (Electron's engine) with playwright-core, in one fresh profile. No Electron binary is
+ * needed. The tests run in order and share the page, as a drafter's session would: the sample law, review with
+ * undo and redo, the Word report, the dashboard, saving and recovery after a reload, a .docx made by LibreOffice,
+ * and the French interface. Screenshots of each screen go to test-output/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { unzipSync, strFromU8 } from 'fflate';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUTPUT = path.join(ROOT, 'test-output');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const STATUS = /^(Covered|Partly covered|Missing)$/;
+const VALDORIA = path.resolve(ROOT, '..', 'shared', 'eval', 'valdoria-es.txt');
+const STATUS = /^(Covered|Partly covered|Missing|Not applicable)$/;
+
+/** English words of the interface that must not be left in the French one. */
+const ENGLISH_LABELS = [
+  'Findings',
+  'Dashboard',
+  'Save',
+  'Export',
+  'Undo',
+  'Redo',
+  'Help',
+  'Covered',
+  'Partly covered',
+  'Missing',
+  'Not applicable',
+  'Provisions',
+  'Search',
+  'Status',
+  'Kind of obligation',
+  'What the Protocol requires',
+  'Where the law addresses it',
+  'What is missing',
+  'Confirm the finding',
+  'Set the status',
+  'Attach another clause',
+  'Reviewer',
+  'Your name',
+  'The law',
+  'Mandatory',
+  'Chapter',
+  'Show in the law',
+  'Proposed by lexgap',
+  'New assessment',
+  'Try the sample law',
+  'Recent projects',
+  'Coverage',
+  'By article',
+  'elements',
+  'clauses',
+];
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -47,15 +92,38 @@ function startWebServer(port: number): Promise<{ url: string; child: ChildProces
   });
 }
 
+/** axe's serious and critical findings (WCAG 2.1 A and AA), as short lines. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 describe('web version in Chromium', () => {
   let server: { url: string; child: ChildProcess } | undefined;
   let browser: Browser | undefined;
+  let context: BrowserContext;
   let page: Page;
+  let work: string;
+  let docx: string;
   const problems: string[] = [];
+
+  const shot = (name: string) => page.screenshot({ path: path.join(OUTPUT, `web-${name}.png`) });
+  const detail = () => page.locator('section.detail');
+  const option = (ref: string) => page.getByRole('listbox').getByRole('option', { name: new RegExp(`^${ref.replace(/[()]/g, '\\$&')}`) }).first();
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium).`);
     mkdirSync(OUTPUT, { recursive: true });
+    work = mkdtempSync(path.join(tmpdir(), 'lexgap-e2e-'));
+    // A .docx as LibreOffice writes it, from the labelled Spanish law.
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(work, 'lo-profile')}`, '--headless', '--convert-to', 'docx', '--outdir', work, VALDORIA], {
+      stdio: 'ignore',
+      timeout: 90_000,
+    });
+    docx = path.join(work, 'valdoria-es.docx');
+    if (!existsSync(docx)) throw new Error('LibreOffice did not write valdoria-es.docx');
     server = await startWebServer(await freePort());
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -70,8 +138,8 @@ describe('web version in Chromium', () => {
         '--disable-sync',
       ],
     });
-    // axe needs pages made from an explicit context.
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // A fresh profile (Playwright's contexts start empty): no IndexedDB, no saved language.
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
     page = await context.newPage();
     // Console errors include CSP violations: the strict policy must not block anything the app needs.
     page.on('console', (message) => {
@@ -84,88 +152,281 @@ describe('web version in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     server?.child.kill('SIGTERM');
+    if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('serves the page under its Content-Security-Policy', async () => {
+  it('serves the start screen under its Content-Security-Policy', async () => {
     const response = await page.request.get(server!.url);
     expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
-    await page.getByRole('heading', { name: 'The law to analyse' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Analyse' }).isDisabled()).toBe(true);
+    await page.getByRole('heading', { name: 'New assessment' }).waitFor();
+    await page.getByRole('heading', { name: 'Recent projects' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Analyse the law' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Findings' }).isDisabled()).toBe(true);
+    expect(await axeProblems(page)).toEqual([]);
+    await shot('start');
   });
 
-  it('analyses the sample law and shows a status for every element', async () => {
-    await page.getByRole('button', { name: 'Try the sample law' }).click();
-    const option = page.getByRole('option', { name: /Art\. 8\(1\)\(a\)/ });
-    await option.waitFor({ timeout: 30_000 });
-    const status = (await option.locator('.badge').textContent())?.trim() ?? '';
+  it('explains a file it cannot read in plain words, and keeps what was typed', async () => {
+    await page.getByLabel('Country').fill('Testland');
+    await page.getByLabel('Or paste the text of the law').fill('1. Every firearm shall be marked.');
+    // An old Word file dropped on the page.
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])], 'old-law.doc'));
+      document.querySelector('.new-assessment')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    const alert = page.locator('.new-assessment [role=alert]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('old-law.doc');
+    expect(await alert.textContent()).toMatch(/Word or LibreOffice|\.docx/);
+    expect(await page.getByLabel('Country').inputValue()).toBe('Testland');
+    expect(await page.getByLabel('Or paste the text of the law').inputValue()).toContain('Every firearm');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByLabel('Country').fill('');
+    await page.getByLabel('Or paste the text of the law').fill('');
+  });
+
+  it('analyses the sample law in one click', async () => {
+    await page.getByRole('button', { name: 'Try the sample law' }).first().click();
+    await option('Art. 8(1)(a)').waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(48);
+    const status = (await option('Art. 8(1)(a)').locator('.badge').textContent())?.replace(/^[●◐○–·]/, '').trim() ?? '';
     expect(status).toMatch(STATUS);
+    expect(await page.locator('.project-name').textContent()).toContain('Kestria');
+    expect(await page.locator('.save-state').textContent()).toBe('Unsaved changes');
+    expect(await page.title()).toContain('Kestria');
 
-    expect(await page.getByRole('textbox', { name: 'Text of the law' }).inputValue()).toContain('KINGDOM OF KESTRIA');
-    await page.locator('.summary-source', { hasText: 'kestria-en.txt' }).waitFor();
-    const options = page.getByRole('option');
-    expect(await options.count()).toBeGreaterThan(20);
-    expect(await page.locator('[role=option] .badge-none').count()).toBe(0);
-
-    // The detail of the element: its obligation, and for a found element the clause with terms marked.
-    await option.click();
-    expect(await page.getByRole('heading', { level: 2, name: /Art\. 8\(1\)\(a\)/ }).count()).toBe(1);
-    await page.getByRole('heading', { name: 'What the Protocol requires' }).waitFor();
-    if (status !== 'Missing') {
-      const evidence = page.locator('.evidence-item');
-      expect(await evidence.count()).toBeGreaterThan(0);
-      expect(await evidence.first().locator('mark').count()).toBeGreaterThan(0);
-    }
-
-    await page.screenshot({ path: path.join(OUTPUT, 'web-sample-law.png') });
+    await option('Art. 8(1)(a)').click();
+    await detail().getByRole('heading', { level: 2, name: /Art\. 8\(1\)\(a\)/ }).waitFor();
+    await detail().getByRole('heading', { name: 'What the Protocol requires' }).waitFor();
+    expect(await detail().locator('.evidence-card mark').count()).toBeGreaterThan(0);
+    expect(await detail().locator('.score').first().textContent()).toMatch(/Match \d+%/);
+    // The law's text, with the clause in context.
+    await page.locator('.law-text .law-focus').waitFor();
+    expect(await page.locator('.law-text .law-focus mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('.law-focus-label').textContent()).toMatch(/^Showing .+ in context$/);
+    expect(await axeProblems(page)).toEqual([]);
+    await shot('workspace');
   });
 
-  it('moves through the elements with the keyboard', async () => {
-    const list = page.getByRole('listbox', { name: /Protocol elements/ });
-    await list.focus();
-    await list.press('Home');
-    const first = await list.getAttribute('aria-activedescendant');
-    await list.press('ArrowDown');
-    const second = await list.getAttribute('aria-activedescendant');
-    expect(first).toBeTruthy();
-    expect(second).toBeTruthy();
+  it('moves through the provisions with the keyboard (roving focus)', async () => {
+    await option('Art. 8(1)(a)').focus();
+    await page.keyboard.press('Home');
+    const first = await page.evaluate(() => document.activeElement?.id);
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.id);
+    expect(first).toMatch(/^opt-/);
+    expect(second).toMatch(/^opt-/);
     expect(second).not.toBe(first);
     expect(await page.locator(`#${second}`).getAttribute('aria-selected')).toBe('true');
-    await list.press('End');
-    const last = await page.getByRole('option').last().getAttribute('id');
-    expect(await list.getAttribute('aria-activedescendant')).toBe(last);
+    expect(await page.locator(`#${second}`).getAttribute('tabindex')).toBe('0');
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await page.getByRole('listbox').getByRole('option').last().getAttribute('id'));
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('detail-heading');
   });
 
-  it('shows only the gaps when asked', async () => {
-    const all = await page.getByRole('option').count();
-    await page.getByRole('checkbox', { name: 'Only gaps' }).check();
-    const gaps = page.getByRole('option');
-    expect(await gaps.count()).toBeLessThan(all);
+  it('filters by status, tier and article, and searches', async () => {
+    await page.getByLabel('Status', { exact: true }).selectOption('missing');
+    const missing = await page.getByRole('listbox').getByRole('option').count();
+    expect(missing).toBeGreaterThan(0);
+    expect(missing).toBeLessThan(48);
     expect(await page.locator('[role=option] .badge-covered').count()).toBe(0);
-    await page.getByRole('checkbox', { name: 'Only gaps' }).uncheck();
-    expect(await page.getByRole('option').count()).toBe(all);
+    await page.getByRole('button', { name: 'Clear the filters' }).click();
+    await page.getByLabel('Article', { exact: true }).selectOption('8');
+    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(4);
+    await page.getByLabel('Article', { exact: true }).selectOption('all');
+    await page.getByLabel('Kind', { exact: true }).selectOption('definition');
+    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(6);
+    await page.getByRole('button', { name: 'Clear the filters' }).click();
+    await page.getByPlaceholder(/^Search/).fill('brokers');
+    const found = await page.getByRole('listbox').getByRole('option').allTextContents();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(10);
+    expect(found.some((t) => t.startsWith('Art. 15'))).toBe(true);
+    await page.getByRole('button', { name: 'Clear the filters' }).click();
+    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(48);
+    // The Model Law view: chapters with their rolled-up status.
+    await page.getByRole('button', { name: 'Model Law', exact: true }).click();
+    const chapter = page.locator('.group-label', { hasText: 'Chapter IV.' });
+    expect(await chapter.locator('.badge').textContent()).toMatch(/Covered|Partly covered|Missing/);
+    await page.getByRole('button', { name: 'Protocol', exact: true }).click();
   });
 
-  it('has no WCAG 2.1 A/AA violations that axe can find', async () => {
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  it('records a review of an element, undoes it and redoes it', async () => {
+    await option('Art. 10(3)').click();
+    await detail().getByRole('heading', { level: 2, name: /Art\. 10\(3\)/ }).waitFor();
+    const before = {
+      status: await detail().locator('.status-line .badge').textContent(),
+      provenance: await detail().locator('.provenance').textContent(),
+      evidence: await detail().locator('.evidence-card').count(),
+    };
+    expect(before.provenance).toContain('Proposed by lexgap');
+    expect(before.evidence).toBeGreaterThan(1);
+
+    // Confirm, reject a clause, change the status, write a note.
+    await detail().getByRole('button', { name: 'Confirm the finding' }).click();
+    await detail().locator('.provenance', { hasText: 'Decided by' }).waitFor();
+    await detail().locator('.evidence-card').nth(1).getByRole('button', { name: /^Reject / }).click();
+    expect(await detail().locator('.evidence-card').count()).toBe(before.evidence - 1);
+    expect(await detail().locator('.rejected-list li').count()).toBe(1);
+    await detail().getByRole('group', { name: 'Set the status' }).getByRole('button', { name: 'Partly covered' }).click();
+    expect(await detail().locator('.status-line .badge').textContent()).toContain('Partly covered');
+    await detail().getByLabel('Your name').fill('A. Drafter');
+    await detail().getByLabel('Reviewer’s note').fill('The licence must also name the transit countries.');
+    await detail().getByRole('button', { name: 'Save the note' }).click();
+    await detail().locator('.provenance', { hasText: 'Decided by A. Drafter' }).waitFor();
+    expect(await option('Art. 10(3)').locator('.reviewer-mark').count()).toBe(1);
+    const reviewed = {
+      status: await detail().locator('.status-line .badge').textContent(),
+      evidence: await detail().locator('.evidence-card').count(),
+      note: await detail().getByLabel('Reviewer’s note').inputValue(),
+    };
+    await shot('review');
+
+    // Undo all four actions: the element is back as lexgap proposed it.
+    await detail().getByRole('heading', { level: 2 }).click();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Control+z');
+    await detail().locator('.provenance', { hasText: 'Proposed by lexgap' }).waitFor();
+    expect(await detail().locator('.status-line .badge').textContent()).toBe(before.status);
+    expect(await detail().locator('.evidence-card').count()).toBe(before.evidence);
+    expect(await detail().locator('.rejected-list li').count()).toBe(0);
+    expect(await detail().getByLabel('Reviewer’s note').inputValue()).toBe('');
+    expect(await option('Art. 10(3)').locator('.reviewer-mark').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+
+    // Redo them (both shortcuts), and the review is back.
+    await page.keyboard.press('Control+Shift+Z');
+    await page.keyboard.press('Control+y');
+    await page.keyboard.press('Control+Shift+Z');
+    await page.keyboard.press('Control+y');
+    await detail().locator('.provenance', { hasText: 'Decided by A. Drafter' }).waitFor();
+    expect(await detail().locator('.status-line .badge').textContent()).toBe(reviewed.status);
+    expect(await detail().locator('.evidence-card').count()).toBe(reviewed.evidence);
+    expect(await detail().getByLabel('Reviewer’s note').inputValue()).toBe(reviewed.note);
+    expect(await page.getByRole('button', { name: 'Redo' }).isDisabled()).toBe(true);
   });
 
-  it('analyses pasted text', async () => {
-    const text = [
-      'FIREARMS (AMENDMENT) ACT',
-      '1. Marking',
-      'Every firearm manufactured in the Republic shall bear a unique marking showing the name of the manufacturer, the country of manufacture and the serial number.',
-      '2. Records',
-      'The Registrar shall keep records of all firearms and of their markings for not less than five years.',
-    ].join('\n\n');
-    await page.getByRole('textbox', { name: 'Text of the law' }).fill(text);
-    await page.getByRole('button', { name: 'Analyse' }).click();
-    await page.locator('.summary-source', { hasText: 'pasted text' }).waitFor({ timeout: 30_000 });
-    const status = (await page.getByRole('option', { name: /Art\. 8\(1\)\(a\)/ }).locator('.badge').textContent())?.trim() ?? '';
-    expect(status).toMatch(STATUS);
-    expect(await page.locator('.error').count()).toBe(0);
-    await page.screenshot({ path: path.join(OUTPUT, 'web-pasted-text.png') });
+  it('writes the Word report as a download', async () => {
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.waitFor();
+    expect(await axeProblems(page)).toEqual([]);
+    await shot('export');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      dialog.getByRole('button', { name: 'Write the Word report' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^kestria-arms-and-ammunition-act-2016-gap-analysis-en\.docx$/);
+    const file = path.join(work, download.suggestedFilename());
+    await download.saveAs(file);
+    const entries = unzipSync(new Uint8Array(readFileSync(file)));
+    const xml = strFromU8(entries['word/document.xml']!);
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text.toUpperCase()).toContain('ARMS AND AMMUNITION ACT 2016');
+    expect(text).toMatch(/Partly covered|Covered|Missing/);
+    // The reviewer's note made it into the report.
+    expect(text).toContain('transit countries');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('shows the coverage dashboard, readable without colour', async () => {
+    await page.getByRole('button', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Coverage' }).waitFor();
+    await page.getByRole('heading', { name: 'By kind of obligation' }).waitFor();
+    await page.getByRole('heading', { name: 'By article of the Protocol' }).waitFor();
+    // Every status is named in words, and every bar carries its numbers.
+    expect(await page.locator('.tile-label').allTextContents()).toEqual(expect.arrayContaining(['Covered', 'Partly covered', 'Missing']));
+    expect(await page.locator('.bar-count').count()).toBeGreaterThan(10);
+    expect(await page.locator('.chapter-card').count()).toBe(17);
+    expect(await axeProblems(page)).toEqual([]);
+    await shot('dashboard');
+    // A row leads to the findings of that article.
+    await page.getByRole('button', { name: /^Art\. 8 / }).click();
+    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(4);
+    await page.getByRole('button', { name: 'Clear the filters' }).click();
+  });
+
+  it('saves to the browser, and restores unsaved work after a reload', async () => {
+    await page.keyboard.press('Control+s');
+    await page.locator('.save-state', { hasText: 'All changes saved' }).waitFor();
+    expect(await page.title()).not.toContain('Unsaved');
+    // One more change after the save: it is autosaved, not saved.
+    await option('Art. 7').click();
+    await detail().getByRole('group', { name: 'Set the status' }).getByRole('button', { name: 'Missing' }).click();
+    await page.locator('.save-state', { hasText: 'Unsaved changes' }).waitFor();
+    await page.waitForTimeout(1500);
+    page.once('dialog', (d) => void d.accept());
+    await page.reload();
+    await page.getByRole('heading', { name: 'Unsaved work was found' }).waitFor();
+    await page.getByRole('button', { name: /Kestria/ }).waitFor();
+    await shot('recovery');
+    await page.getByRole('button', { name: 'Restore the work' }).click();
+    await option('Art. 7').click();
+    expect(await detail().locator('.status-line .badge').textContent()).toContain('Missing');
+    await option('Art. 10(3)').click();
+    await detail().locator('.provenance', { hasText: 'Decided by A. Drafter' }).waitFor();
+    expect(await detail().getByLabel('Reviewer’s note').inputValue()).toContain('transit countries');
+    await page.keyboard.press('Control+s');
+    await page.locator('.save-state', { hasText: 'All changes saved' }).waitFor();
+  });
+
+  it('imports a .docx written by LibreOffice through the file input and analyses it', async () => {
+    await page.getByRole('button', { name: 'Start' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file…' }).click()]);
+    await chooser.setFiles(docx);
+    await page.getByLabel('Text read from valdoria-es.docx').waitFor({ timeout: 60_000 });
+    expect(await page.getByLabel('Text read from valdoria-es.docx').inputValue()).toContain('VALDORIA');
+    expect(await page.getByLabel('Country').inputValue()).toBe('Valdoria');
+    expect(await page.getByLabel('Title of the law').inputValue()).toContain('DECRETO LEGISLATIVO 45/2020');
+    await page.getByLabel('Language of the law').selectOption('auto');
+    await page.getByRole('button', { name: 'Analyse the law' }).click();
+    await page.locator('.law-head', { hasText: 'valdoria-es.docx' }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('.law-head').textContent()).toContain('Spanish');
+    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(48);
+    const statuses = await page.locator('[role=option] .provision-status').allTextContents();
+    expect(statuses.some((s) => s.includes('Covered'))).toBe(true);
+    expect(statuses.some((s) => s.includes('Missing'))).toBe(true);
+    expect(await page.locator('.project-name').textContent()).toContain('Valdoria');
+    // The Kestria project is in the recent list.
+    await page.getByRole('button', { name: 'Start' }).click();
+    expect(await page.locator('.recent-name', { hasText: 'Kestria' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Findings' }).click();
+  });
+
+  it('speaks French throughout, with no English left', async () => {
+    await page.getByLabel('Language of the interface').selectOption('fr');
+    await page.getByRole('button', { name: 'Constats' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+    const english = async () => {
+      const text = await page.locator('body').innerText();
+      // The law and its clause labels are the law's own words, not the interface's.
+      const ui = text.replace((await page.locator('.law-text').allInnerTexts()).join('\n'), '');
+      return ENGLISH_LABELS.filter((label) => new RegExp(`(^|[^\\p{L}])${label}([^\\p{L}]|$)`, 'u').test(ui));
+    };
+    await option('Art. 10(3)').click();
+    await page.getByRole('heading', { name: 'Ce qu’exige le Protocole' }).waitFor();
+    expect(await english()).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await shot('workspace-fr');
+    await page.getByRole('button', { name: 'Tableau de bord' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Couverture' }).waitFor();
+    expect(await english()).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await shot('dashboard-fr');
+    await page.getByRole('button', { name: 'Accueil' }).click();
+    await page.getByRole('heading', { name: 'Nouvelle évaluation' }).waitFor();
+    expect(await english()).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await shot('start-fr');
+    // The choice is remembered.
+    page.once('dialog', (d) => void d.accept());
+    await page.reload();
+    await page.getByRole('heading', { name: 'Nouvelle évaluation' }).waitFor();
+    await page.getByLabel('Langue de l’interface').selectOption('en');
+    await page.getByRole('heading', { name: 'New assessment' }).waitFor();
   });
 
   it('logged no errors and no CSP violations', () => {

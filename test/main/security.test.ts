@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
-import type { MenuItemConstructorOptions } from 'electron';
-import { buildMenuTemplate, PROTOCOL_URL } from '../../main/menu.js';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, CSP_META, createWindowOptions, isSafeExternalUrl } from '../../main/security.js';
 
 describe('createWindowOptions', () => {
@@ -21,6 +19,15 @@ describe('createWindowOptions', () => {
       devTools: false,
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(prefs?.disableBlinkFeatures).toBe('Auxclick');
+  });
+
+  it('is pinned again where main.ts makes the window, after any spread', () => {
+    const source = readFileSync(new URL('../../main/main.ts', import.meta.url), 'utf8');
+    const construction = /new BrowserWindow\(\{[\s\S]*?\n {2}\}\);/.exec(source)?.[0] ?? '';
+    const pinned = construction.slice(construction.indexOf('webPreferences'));
+    for (const setting of ['contextIsolation: true', 'sandbox: true', 'nodeIntegration: false', 'webSecurity: true']) expect(pinned).toContain(setting);
+    expect(pinned.indexOf('...options.webPreferences')).toBeLessThan(pinned.indexOf('contextIsolation: true'));
   });
 });
 
@@ -64,33 +71,5 @@ describe('isSafeExternalUrl', () => {
   ];
   it.each(cases)('%s', (_name, url, safe) => {
     expect(isSafeExternalUrl(url)).toBe(safe);
-  });
-});
-
-describe('buildMenuTemplate', () => {
-  const labels = (items: MenuItemConstructorOptions[]) => items.map((item) => item.label?.replace('&', '') ?? item.role);
-  const submenu = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
-
-  it('has File, Edit (with undo and redo), View and Help', () => {
-    const template = buildMenuTemplate({ isMac: false, devTools: false, openExternal: vi.fn(), showAbout: vi.fn() });
-    expect(labels(template)).toEqual(['File', 'Edit', 'View', 'Help']);
-    const roles = submenu(template[1]).map((item) => item.role);
-    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
-    expect(submenu(template[2]).map((item) => item.role)).not.toContain('toggleDevTools');
-  });
-
-  it('adds the app menu on macOS and developer tools only when asked', () => {
-    const template = buildMenuTemplate({ isMac: true, devTools: true, openExternal: vi.fn(), showAbout: vi.fn() });
-    expect(template[0]?.role).toBe('appMenu');
-    expect(submenu(template[3]).map((item) => item.role)).toContain('toggleDevTools');
-  });
-
-  it('opens the Protocol page through the checked opener', () => {
-    const openExternal = vi.fn();
-    const template = buildMenuTemplate({ isMac: false, devTools: false, openExternal, showAbout: vi.fn() });
-    const link = submenu(template[3]).find((item) => item.label?.includes('Firearms Protocol'));
-    (link?.click as () => void)();
-    expect(openExternal).toHaveBeenCalledWith(PROTOCOL_URL);
-    expect(isSafeExternalUrl(PROTOCOL_URL)).toBe(true);
   });
 });

@@ -1,0 +1,335 @@
+/**
+ * The comparative report as plain data: several laws (each with its analysis, text and any reviewer decisions)
+ * in; every section, row and sentence out, in the report's language. Like model.ts for the single report, it
+ * decides what the report says; compare-docx.ts only lays it out.
+ */
+import type { Catalogue, Element, Tier } from '../../model-law/schema.js';
+import { harmonize, type ArticleNotes } from '../compare/harmonize.js';
+import { clauseName, compareLaws, type Comparison, type LawInput } from '../compare/matrix.js';
+import type { ReviewStatus } from '../types.js';
+import { VERSION } from '../version.js';
+import { COMPARE_STRINGS, type CompareStrings } from './compare-strings.js';
+import { excerpt, formatDate, LAW_LOCALE, primaryChapter, type Field, type Paper, type StatusCell } from './model.js';
+import { shortfalls, shortfallText } from './shortfall.js';
+import { fill, joinList, STRINGS, type ReportLanguage, type ReportStrings, type StatusWord } from './strings.js';
+
+export interface CompareReportOptions {
+  lang: ReportLanguage;
+  paper?: Paper;
+  /** The day of the analysis (ISO 8601). */
+  date: string;
+}
+
+export interface CompareReportInput {
+  laws: readonly LawInput[];
+  catalogue: Catalogue;
+  options: CompareReportOptions;
+}
+
+export interface ModelQuote {
+  /** "Quoted from Kestria:" */
+  intro: string;
+  label: string;
+  text: string;
+  /** BCP 47 tag of the quoted law's language. */
+  locale: string;
+}
+
+export interface CompareReportModel {
+  lang: ReportLanguage;
+  locale: string;
+  paper: Paper;
+  strings: ReportStrings;
+  compare: CompareStrings;
+  title: string;
+  header: string;
+  cover: { kicker: string; title: string; subtitle: string; against: string; fields: Field[] };
+  overview: {
+    heading: string;
+    paragraphs: string[];
+    table: { heading: string; columns: string[]; shades: (StatusWord | undefined)[]; rows: { cells: string[] }[] };
+    note: string;
+    highlights: string[];
+  };
+  matrix: {
+    heading: string;
+    intro: string;
+    key: { heading: string; items: string[] };
+    columns: { ref: string; element: string };
+    laws: string[];
+    /** The laws' letters (those of their annexes), for column headings where the names do not fit. */
+    letters: string[];
+    /** "Laws {from} to {to}" for a table that holds only some of the laws. */
+    part: string;
+    articles: { heading: string; rows: { ref: string; title: string; statuses: StatusCell[] }[] }[];
+  };
+  notes: {
+    heading: string;
+    intro: string;
+    articles: {
+      heading: string;
+      paragraphs: string[];
+      shared?: { heading: string; items: { text: string; detail: string[] }[] };
+      models?: { heading: string; items: { text: string; detail: string[]; quote: ModelQuote }[] };
+    }[];
+  };
+  annexes: {
+    heading: string;
+    paragraphs: string[];
+    lawLocale: string;
+    gaps: { heading: string; intro: string; none?: string; columns: string[]; rows: { ref: string; title: string; tier: string; status: StatusCell; missing: string[] }[] };
+    evidence: { heading: string; intro: string; none?: string; columns: string[]; rows: { ref: string; title: string; status: StatusCell; clauses: string[] }[] };
+  }[];
+  method: { heading: string; sections: readonly { title: string; text: string }[] };
+}
+
+const BINDING: readonly Tier[] = ['mandatory', 'qualified'];
+const MODEL_QUOTE_CHARS = 450;
+
+/** The report's language when none is asked for: the laws' own where they share French or Spanish, else English. */
+export function defaultCompareLanguage(languages: readonly string[]): ReportLanguage {
+  const first = languages[0];
+  return (first === 'fr' || first === 'es') && languages.every((l) => l === first) ? first : 'en';
+}
+
+export function buildCompareReportModel(input: CompareReportInput): CompareReportModel {
+  const { catalogue, options } = input;
+  const comparison = compareLaws(input.laws, catalogue);
+  return compareReportModel(comparison, harmonize(comparison, catalogue), catalogue, options);
+}
+
+export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[], catalogue: Catalogue, options: CompareReportOptions): CompareReportModel {
+  const lang = options.lang;
+  const s = STRINGS[lang];
+  const cs = COMPARE_STRINGS[lang];
+  const elements = new Map(catalogue.elements.map((e) => [e.id, e]));
+  const recognisers = new Map(catalogue.recognisers.map((r) => [r.element, r]));
+  const ordered = c.rows.map((r) => elements.get(r.id)!);
+  const names = c.laws.map((l) => l.name);
+  const status = (key: StatusWord, byReviewer = false): StatusCell => ({ key, label: s.status[key], byReviewer });
+  const word = (st: StatusWord) => lower(s.status[st]);
+  const elementItem = (e: Element) => `${lower(e.title[lang])} (${e.ref})`;
+  const elementLine = (e: Element) => `${e.ref} ${e.title[lang]}`;
+  const and = (items: readonly string[]) => joinList(items, s.and);
+  // French sets a colon or a semicolon off with a no-break space.
+  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+  const semicolon = lang === 'fr' ? '\u00a0; ' : '; ';
+  const chapterName = (e: Element) => {
+    const ch = primaryChapter(e, catalogue);
+    return ch ? `${fill(lang === 'en' ? s.chapter : lower(s.chapter), { numeral: ch.numeral })} (${ch.title[lang]})` : undefined;
+  };
+
+  // ---- Cover
+  const cover = {
+    kicker: cs.cover.kicker,
+    title: cs.cover.title,
+    subtitle: and(names),
+    against: cs.cover.against,
+    fields: [
+      {
+        label: cs.cover.laws,
+        values: c.laws.map((l) => fill(cs.cover.lawValue, { name: l.name, title: l.title, file: l.file, language: s.language[l.language], clauses: l.clauses })),
+      },
+      { label: cs.cover.instruments, values: [s.cover.protocol, s.cover.modelLaw] },
+      { label: cs.cover.analysedOn, values: [formatDate(options.date, s)] },
+      { label: cs.cover.tool, values: [`lexgap ${VERSION}`] },
+      { label: cs.cover.reportStatus, values: [cs.cover.reportStatusText] },
+    ],
+  };
+
+  // ---- Overview
+  const anyNa = c.laws.some((l) => l.summary['not-applicable'] > 0);
+  const counted: ReviewStatus[] = ['covered', 'partial', 'missing', ...(anyNa ? (['not-applicable'] as const) : [])];
+  const binding = ordered.filter((e) => BINDING.includes(e.tier));
+  const rowOf = new Map(c.rows.map((r) => [r.id, r]));
+  const everyGap = notes.flatMap((n) => n.sharedGaps.filter((g) => g.everyLaw && g.laws.length === c.laws.length).map((g) => elements.get(g.element)!));
+  const everyCovered = notes.flatMap((n) => n.coveredByAll.map((id) => elements.get(id)!));
+  const overview = {
+    heading: cs.overview.heading,
+    paragraphs: [fill(cs.overview.intro, { count: c.laws.length, elements: ordered.length }), cs.overview.reviewedNone],
+    table: {
+      heading: cs.overview.table,
+      columns: [cs.overview.columns.law, cs.overview.columns.language, cs.overview.columns.clauses, ...counted.map((st) => s.status[st]), cs.overview.columns.binding],
+      shades: [undefined, undefined, undefined, ...counted, undefined] as (StatusWord | undefined)[],
+      rows: c.laws.map((l, i) => ({
+        cells: [
+          l.name,
+          s.language[l.language],
+          String(l.clauses),
+          ...counted.map((st) => String(l.summary[st])),
+          String(binding.filter((e) => ['missing', 'partial'].includes(rowOf.get(e.id)!.statuses[i]!)).length),
+        ],
+      })),
+    },
+    note: fill(cs.overview.tableNote, { elements: ordered.length }),
+    highlights: [
+      everyGap.length ? fill(cs.overview.everyGap, { items: and(everyGap.map(elementItem)) }) : cs.overview.everyGapNone,
+      everyCovered.length ? fill(cs.overview.everyCovered, { items: and(everyCovered.map(elementItem)) }) : cs.overview.everyCoveredNone,
+    ],
+  };
+
+  // ---- Matrix
+  const articleHeading = (n: number) => {
+    const a = catalogue.articles.find((x) => x.number === n)!;
+    return `${fill(s.article, { n })} — ${a.title[lang].text}`;
+  };
+  const matrix = {
+    heading: cs.matrix.heading,
+    intro: cs.matrix.intro,
+    key: { heading: cs.matrix.key, items: c.laws.map((l, i) => `${annexLetter(i)} — ${fill(cs.matrix.keyValue, { name: l.name, title: l.title })}`) },
+    columns: cs.matrix.columns,
+    laws: names,
+    letters: names.map((_, i) => annexLetter(i)),
+    part: cs.matrix.part,
+    articles: notes.map((n) => ({
+      heading: articleHeading(n.article),
+      rows: n.elements.map((id) => {
+        const e = elements.get(id)!;
+        const r = rowOf.get(id)!;
+        return {
+          ref: e.ref,
+          title: e.title[lang],
+          statuses: r.findings.map((f) => {
+            const cell = status(f.status, f.statusBy === 'reviewer');
+            return cell.byReviewer ? { ...cell, label: `${cell.label} ${s.matrix.reviewed}` } : cell;
+          }),
+        };
+      }),
+    })),
+  };
+
+  // ---- Harmonization notes
+  const lawList = (laws: readonly number[]) => and(laws.map((i) => names[i]!));
+  const withStatus = (laws: readonly number[], statuses: readonly ReviewStatus[]) => and(laws.map((i) => `${names[i]} (${word(statuses[i]!)})`));
+  const notesModel = {
+    heading: cs.notes.heading,
+    intro: cs.notes.intro,
+    articles: notes.map((n) => {
+      const paragraphs: string[] = [];
+      if (n.coveredByAll.length === n.elements.length) paragraphs.push(cs.notes.allCovered);
+      else if (!n.sharedGaps.length && !n.models.length) paragraphs.push(cs.notes.noGap);
+      const shared = n.sharedGaps.map((g) => {
+        const e = elements.get(g.element)!;
+        const r = rowOf.get(g.element)!;
+        const groups = (['missing', 'partial'] as const).flatMap((st) => {
+          const laws = g.laws.filter((i) => r.statuses[i] === st);
+          return laws.length ? [`${word(st)}${colon}${lawList(laws)}`] : [];
+        });
+        const chapter = g.everyLaw ? chapterName(e) : undefined;
+        return { text: fill(cs.notes.sharedItem, { element: elementLine(e), statuses: groups.join(semicolon) }), detail: chapter ? [fill(cs.notes.noModel, { chapter })] : [] };
+      });
+      const models = n.models.map((m) => {
+        const e = elements.get(m.element)!;
+        const r = rowOf.get(m.element)!;
+        const f = r.findings[m.law]!;
+        const terms = f.evidence.find((ev) => ev.clause === m.clause.id)?.terms ?? [];
+        return {
+          text: fill(cs.notes.modelItem, { element: elementLine(e), law: names[m.law]!, clause: clauseName(m.clause) }),
+          detail: [
+            fill(cs.notes.drawOn, { laws: withStatus(m.gapIn, r.statuses) }),
+            ...(m.alsoCoveredBy.length ? [fill(cs.notes.alsoCovered, { laws: lawList(m.alsoCoveredBy) })] : []),
+          ],
+          quote: {
+            intro: fill(cs.notes.quoteNote, { law: names[m.law]! }),
+            label: [clauseName(m.clause), m.clause.path.join(' › ')].filter(Boolean).join(' — '),
+            text: excerpt(m.clause.text, terms, MODEL_QUOTE_CHARS),
+            locale: LAW_LOCALE[c.laws[m.law]!.language],
+          },
+        };
+      });
+      return {
+        heading: articleHeading(n.article),
+        paragraphs,
+        ...(shared.length ? { shared: { heading: cs.notes.shared, items: shared } } : {}),
+        ...(models.length ? { models: { heading: cs.notes.models, items: models } } : {}),
+      };
+    }),
+  };
+
+  // ---- Annexes, one per law
+  const annexes = c.laws.map((l, i) => {
+    const clauses = c.clauses[i]!;
+    const findings = c.rows.map((r) => ({ e: elements.get(r.id)!, f: r.findings[i]! }));
+    const cell = (f: (typeof findings)[number]['f']) => status(f.status, f.statusBy === 'reviewer');
+    const gaps = findings
+      .filter(({ f }) => f.status === 'missing' || f.status === 'partial')
+      .map(({ e, f }) => ({
+        ref: e.ref,
+        title: e.title[lang],
+        tier: s.tier[e.tier],
+        status: cell(f),
+        missing: f.status === 'partial' ? shortfalls(f.missing, recognisers.get(f.id), lang).map((x) => shortfallText(x, s)) : [],
+      }));
+    const evidence = findings
+      .filter(({ f }) => (f.status === 'covered' || f.status === 'partial') && f.evidence.length)
+      .map(({ e, f }) => ({
+        ref: e.ref,
+        title: e.title[lang],
+        status: cell(f),
+        clauses: f.evidence.flatMap((ev) => {
+          const cl = clauses.get(ev.clause);
+          return cl ? [clauseName(cl)] : [];
+        }),
+      }));
+    const parts = counted.filter((st) => st !== 'not-applicable' || l.summary[st]).map((st) => `${word(st)}${colon}${l.summary[st]}`);
+    return {
+      heading: fill(cs.annex.heading, { letter: annexLetter(i), name: l.name }),
+      paragraphs: [
+        fill(cs.annex.intro, { title: l.title, file: l.file, language: s.language[l.language], clauses: l.clauses }),
+        fill(cs.annex.counts, { elements: ordered.length, parts: parts.join(', ') }),
+      ],
+      lawLocale: LAW_LOCALE[l.language],
+      gaps: {
+        heading: cs.annex.gaps,
+        intro: cs.annex.gapsIntro,
+        ...(gaps.length ? {} : { none: cs.annex.gapsNone }),
+        columns: [cs.annex.gapColumns.ref, cs.annex.gapColumns.element, cs.annex.gapColumns.tier, cs.annex.gapColumns.status, cs.annex.gapColumns.missing],
+        rows: gaps,
+      },
+      evidence: {
+        heading: cs.annex.evidence,
+        intro: cs.annex.evidenceIntro,
+        ...(evidence.length ? {} : { none: cs.annex.evidenceNone }),
+        columns: [cs.annex.evidenceColumns.ref, cs.annex.evidenceColumns.element, cs.annex.evidenceColumns.status, cs.annex.evidenceColumns.clauses],
+        rows: evidence,
+      },
+    };
+  });
+
+  const title = `${cs.header}: ${and(names)}`;
+  return {
+    lang,
+    locale: s.locale,
+    paper: options.paper ?? 'a4',
+    strings: s,
+    compare: cs,
+    title,
+    header: shorten(and(names), 64),
+    cover,
+    overview,
+    matrix,
+    notes: notesModel,
+    annexes,
+    method: { heading: s.method.heading, sections: [cs.method.comparative, ...s.method.sections] },
+  };
+}
+
+/** A, B, … Z, then AA, AB, … */
+export function annexLetter(i: number): string {
+  let n = i + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function lower(s: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+export function shorten(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 2).replace(/\s+\S*$/, '')} …` : s;
+}

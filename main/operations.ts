@@ -1,0 +1,237 @@
+/**
+ * What main does for each operation of the contract, written against small interfaces (dialogs, the app's
+ * store, the location registry) so that every operation runs in tests without Electron
+ * (test/main/operations.test.ts). main.ts supplies Electron's dialogs and the user-data folder.
+ *
+ * Paths come only from main's own dialogs, the recent list, or the operating system (a double-clicked file);
+ * the page sees ProjectLocations whose ids main resolves (main/locations.ts).
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { analyzeText } from '../core/analyze.js';
+import { InputError } from '../core/input-error.js';
+import type { Project } from '../core/project.js';
+import { readLaw as readLawFromDisk, readLawBytes as readLawFromBytes, type ReadOptions } from '../core/node/read.js';
+import { writeAtomic } from '../core/node/write.js';
+import type { ExportKind, ImportedLaw, OpenedProject, ProjectLocation, RecentProject, SampleLaw } from './ipc-contract.js';
+import type { HandlerContext, Handlers, PushTarget } from './ipc.js';
+import type { LocationRegistry } from './locations.js';
+import {
+  PROJECT_EXTENSION,
+  readProjectFile,
+  safeFileName,
+  suggestedProjectName,
+  withExtension,
+  writeProjectFile,
+  type AppStore,
+  type RecentEntry,
+  type WriteFile,
+} from './projects.js';
+import { STRINGS, type Strings } from './strings.js';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** The dialogs main shows, each attached to the window that asked (`owner`, the sender's WebContents). */
+export interface Dialogs {
+  /** A path the user chose, or undefined if they cancelled. */
+  showOpen(owner: PushTarget | undefined, options: { title: string; filters: FileFilter[]; defaultPath?: string }): Promise<string | undefined>;
+  /** A path the user chose (the dialog asks before replacing a file), or undefined if they cancelled. */
+  showSave(owner: PushTarget | undefined, options: { title: string; filters: FileFilter[]; defaultPath: string }): Promise<string | undefined>;
+  /** Asks before replacing a file the save dialog did not ask about (main added the extension). */
+  confirmReplace(owner: PushTarget | undefined, name: string): Promise<boolean>;
+}
+
+export interface OperationServices {
+  dialogs: Dialogs;
+  store: AppStore;
+  locations: LocationRegistry;
+  /** Whether the previous session ended cleanly (AppStore.startSession at start). */
+  previousEndedCleanly: boolean;
+  sampleLaw: () => SampleLaw;
+  /** Where dialogs open first (the user's documents folder). */
+  documentsDir?: string;
+  /** The operating system's recent documents (app.addRecentDocument). */
+  addRecentDocument?: (file: string) => void;
+  /** The recent list changed (main.ts rebuilds the Open Recent menu). */
+  onRecentChanged?: (entries: RecentEntry[]) => void;
+  strings?: Strings;
+  log?: (message: string) => void;
+  /** Replaceable in tests. */
+  readLaw?: (file: string, options: ReadOptions) => Promise<ImportedLaw>;
+  readLawBytes?: (name: string, bytes: Uint8Array, options: ReadOptions) => Promise<ImportedLaw>;
+  write?: WriteFile;
+  now?: () => Date;
+}
+
+/** The extensions the import dialog offers (core/import reads them; .htm is .html's other spelling). */
+export const LAW_EXTENSIONS = ['docx', 'pdf', 'odt', 'rtf', 'html', 'htm', 'txt', 'md'] as const;
+
+export const EXPORT_EXTENSIONS: Record<ExportKind, string> = { docx: '.docx', csv: '.csv', json: '.json' };
+
+export function lawFilters(strings: Strings = STRINGS): FileFilter[] {
+  // "All files" lets a drafter pick an old .doc and be told how to convert it, rather than not see it.
+  return [
+    { name: strings.dialogs.lawDocuments, extensions: [...LAW_EXTENSIONS] },
+    { name: strings.dialogs.allFiles, extensions: ['*'] },
+  ];
+}
+
+export function projectFilters(strings: Strings = STRINGS): FileFilter[] {
+  return [{ name: strings.dialogs.projects, extensions: [PROJECT_EXTENSION.slice(1)] }];
+}
+
+export function exportFilters(kind: ExportKind, strings: Strings = STRINGS): FileFilter[] {
+  return [{ name: strings.dialogs[kind], extensions: [EXPORT_EXTENSIONS[kind].slice(1)] }];
+}
+
+export interface Operations {
+  handlers: Handlers;
+  /** Opens a project main was given a path for (dialog, recent list, command line, operating system). */
+  openPath(file: string): Promise<OpenedProject>;
+  /** The recent list as it stands (for the Open Recent menu). */
+  recent(): Promise<RecentEntry[]>;
+}
+
+export function createOperations(services: OperationServices): Operations {
+  const { dialogs, store, locations } = services;
+  const strings = services.strings ?? STRINGS;
+  const log = services.log ?? ((message: string) => console.warn(message));
+  const readLaw = services.readLaw ?? readLawFromDisk;
+  const readLawBytes = services.readLawBytes ?? readLawFromBytes;
+  const write = services.write ?? writeAtomic;
+  const now = services.now ?? (() => new Date());
+  /** The folder of the last file chosen, so the next dialog opens there. */
+  let lastDir = services.documentsDir;
+
+  const chosen = (file: string) => {
+    lastDir = path.dirname(file);
+    return file;
+  };
+  const inLastDir = (name: string) => (lastDir ? path.join(lastDir, name) : name);
+
+  async function remember(file: string, project: Pick<Project, 'meta'>): Promise<void> {
+    try {
+      services.onRecentChanged?.(await store.addRecent(file, project));
+      services.addRecentDocument?.(file);
+    } catch (err) {
+      log(`lexgap: could not update the recent list: ${(err as Error).message}`);
+    }
+  }
+
+  async function openPath(file: string): Promise<OpenedProject> {
+    let project: Project;
+    try {
+      project = await readProjectFile(file);
+    } catch (err) {
+      if (err instanceof InputError && err.rule === 'unreadable') {
+        // Gone or unreadable: take it off the recent list. A damaged or newer file stays listed and untouched.
+        await store.removeRecent(file).then(services.onRecentChanged, () => undefined);
+      }
+      throw err;
+    }
+    chosen(file);
+    await remember(file, project);
+    return { project, location: locations.locationFor(file) };
+  }
+
+  /** Asks where to save, adding the extension; undefined if the user cancels. */
+  async function askWhereToSave(owner: PushTarget | undefined, title: string, suggested: string, extension: string, filters: FileFilter[]) {
+    const picked = await dialogs.showSave(owner, { title, filters, defaultPath: suggested });
+    if (!picked) return undefined;
+    const file = withExtension(picked, extension);
+    // The dialog asked about replacing `picked`; if main added the extension, ask about the real target.
+    if (file !== picked && (await exists(file)) && !(await dialogs.confirmReplace(owner, path.basename(file)))) return undefined;
+    return chosen(file);
+  }
+
+  const progressTo = (context: HandlerContext, job: string | undefined): ReadOptions =>
+    job ? { onProgress: (done, total) => context.push({ kind: 'import-progress', job, done, total }) } : {};
+
+  const handlers: Handlers = {
+    analyzeText: ({ text, file, language }) => analyzeText(text, { file, language: language ?? 'auto' }),
+
+    getSampleLaw: () => services.sampleLaw(),
+
+    async importLaw({ job }, context) {
+      const file = await dialogs.showOpen(context.sender, { title: strings.dialogs.importTitle, filters: lawFilters(strings), ...(lastDir ? { defaultPath: lastDir } : {}) });
+      if (!file) return null;
+      const law = await readLaw(chosen(file), progressTo(context, job));
+      return { file: law.file, text: law.text };
+    },
+
+    async importLawFile({ name, bytes, job }, context) {
+      const law = await readLawBytes(name, bytes, progressTo(context, job));
+      return { file: law.file, text: law.text };
+    },
+
+    async openProject(_request, context) {
+      const file = await dialogs.showOpen(context.sender, { title: strings.dialogs.openTitle, filters: projectFilters(strings), ...(lastDir ? { defaultPath: lastDir } : {}) });
+      if (!file) return null;
+      return openPath(file);
+    },
+
+    openRecent: (location) => openPath(locations.pathFor(location.id)),
+
+    async recentProjects(): Promise<RecentProject[]> {
+      return (await store.recent()).map((entry) => ({
+        ...locations.locationFor(entry.path),
+        at: entry.at,
+        ...(entry.country ? { country: entry.country } : {}),
+        ...(entry.title ? { title: entry.title } : {}),
+      }));
+    },
+
+    async saveProject({ project, location, saveAs }, context): Promise<ProjectLocation | null> {
+      // An id main did not hand out is refused even for Save As: the page never names a place on disk.
+      const known = location ? locations.pathFor(location.id) : undefined;
+      let file = saveAs ? undefined : known;
+      if (!file) {
+        const suggested = known ?? inLastDir(suggestedProjectName(project, strings.dialogs.untitled));
+        file = await askWhereToSave(context.sender, strings.dialogs.saveTitle, suggested, PROJECT_EXTENSION, projectFilters(strings));
+        if (!file) return null;
+      }
+      await writeProjectFile(file, project, { now: now(), write });
+      await remember(file, project);
+      return locations.locationFor(file);
+    },
+
+    async autosave({ project, location }) {
+      await store.autosave(project, location ? locations.pathFor(location.id) : undefined);
+      return null;
+    },
+
+    async recovery() {
+      const work = await store.recovery(services.previousEndedCleanly);
+      if (!work) return null;
+      return { project: work.project, savedAt: work.savedAt, ...(work.location ? { location: locations.locationFor(work.location) } : {}) };
+    },
+
+    async discardRecovery() {
+      await store.discardRecovery();
+      return null;
+    },
+
+    async exportFile({ kind, suggestedName, bytes }, context) {
+      const extension = EXPORT_EXTENSIONS[kind];
+      const suggested = inLastDir(withExtension(safeFileName(suggestedName), extension));
+      const file = await askWhereToSave(context.sender, strings.dialogs.exportTitle, suggested, extension, exportFilters(kind, strings));
+      if (!file) return null;
+      await write(file, bytes);
+      return path.basename(file);
+    },
+  };
+
+  return { handlers, openPath, recent: () => store.recent() };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

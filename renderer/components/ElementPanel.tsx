@@ -1,0 +1,331 @@
+/**
+ * One element in full, and the reviewer's actions on it: what the Protocol requires, the status and who set it,
+ * what is missing, the clauses the finding rests on (matched words marked, with their scores), and the actions:
+ * confirm the finding, set the status, reject or restore a clause, attach another clause, write a note.
+ */
+import Fuse from 'fuse.js';
+import { useId, useMemo, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { shortfalls, shortfallText } from '../../core/report/shortfall.js';
+import { STRINGS } from '../../core/report/strings.js';
+import type { ReviewedEvidence } from '../../core/review.js';
+import type { Clause } from '../../core/types.js';
+import { formatDateTime, formatPercent } from '../format.js';
+import { highlight } from '../highlight.js';
+import type { UiLanguage } from '../i18n/index.js';
+import type { ReviewAction } from '../review/project.js';
+import { getCatalogue, REVIEW_STATUSES, type ProjectView, type Row } from '../review/view.js';
+import { StatusBadge } from './StatusBadge.js';
+
+export interface ElementPanelProps {
+  row: Row | undefined;
+  view: ProjectView;
+  lang: UiLanguage;
+  clauses: Clause[];
+  lawLanguage: string;
+  author: string;
+  onAuthor(name: string): void;
+  onReview(action: ReviewAction): void;
+  focusClause: string | undefined;
+  onShowClause(id: string): void;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  noteRef: RefObject<HTMLTextAreaElement | null>;
+}
+
+export function ElementPanel(props: ElementPanelProps) {
+  const { t, i18n } = useTranslation();
+  const statusLabelId = useId();
+  const { row, lang } = props;
+  if (!row) {
+    return (
+      <section className="panel detail" aria-labelledby="detail-heading">
+        <h2 id="detail-heading" ref={props.headingRef} tabIndex={-1}>
+          {t('detail.none')}
+        </h2>
+        <p className="hint">{t('detail.noneHint')}</p>
+      </section>
+    );
+  }
+  const { element, finding } = row;
+  const cat = getCatalogue();
+  const article = cat.articles.find((a) => a.number === element.article);
+  const chapters = cat.chapters.filter((ch) => ch.implements.includes(element.id));
+  const recogniser = cat.recognisers.find((r) => r.element === element.id);
+  const decision = finding.decision;
+  const engine = finding.engine;
+  const missing = shortfalls(finding.missing, recogniser, lang).map((s) => shortfallText(s, STRINGS[lang]));
+  const rejected = (decision?.rejectedEvidence ?? []).map((id) => engine.evidence.find((e) => e.clause === id) ?? { clause: id, score: 0, terms: [] });
+  const byReviewer = finding.statusBy === 'reviewer';
+  const who = decision?.author ? decision.author : t('review.aReviewer');
+
+  return (
+    <section className="panel detail" aria-labelledby="detail-heading">
+      <p className="eyebrow">{article ? t('list.articleGroup', { number: article.number, title: article.title[lang].text }) : null}</p>
+      <h2 id="detail-heading" ref={props.headingRef} tabIndex={-1}>
+        <span className="detail-ref">{element.ref}</span> {element.title[lang]}
+      </h2>
+
+      <div className="status-line">
+        <StatusBadge status={finding.status} large />
+        <p className="provenance">
+          {byReviewer ? (
+            <>
+              <strong>{t('review.decidedBy', { who, time: formatDateTime(decision!.decidedAt, i18n.language) })}</strong>
+              {finding.status !== engine.status ? <span> {t('review.engineProposed', { status: t(`status.${engine.status}`) })}</span> : null}
+            </>
+          ) : (
+            <>
+              {t('review.proposedByEngine')}
+              {engine.status !== 'missing'
+                ? ` ${t('review.confidence', { level: t(`confidence.${confidenceLevel(engine.confidence)}`), percent: formatPercent(engine.confidence, i18n.language) })}`
+                : null}
+            </>
+          )}
+        </p>
+      </div>
+
+      <div className="review-bar" role="group" aria-label={t('review.actions')}>
+        <div className="review-row">
+          <button type="button" className="primary" onClick={() => props.onReview({ kind: 'confirm', status: finding.status })} disabled={byReviewer}>
+            {byReviewer ? t('review.confirmed') : t('review.confirm')}
+          </button>
+          {decision ? (
+            <button type="button" className="link" onClick={() => props.onReview({ kind: 'reset' })}>
+              {t('review.reset')}
+            </button>
+          ) : null}
+        </div>
+        <div className="status-set" role="group" aria-labelledby={`${statusLabelId}`}>
+          <span className="status-set-label" id={statusLabelId}>
+            {t('review.setStatus')}
+          </span>
+          {REVIEW_STATUSES.map((s) => (
+            <button
+              key={s}
+              type="button"
+              aria-pressed={byReviewer && finding.status === s}
+              onClick={() => props.onReview({ kind: 'set-status', status: s })}
+            >
+              {t(`status.${s}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+
+      <h3>{t('detail.requires')}</h3>
+      <p className="obligation">{element.obligation[lang] ?? element.obligation.en}</p>
+      {element.note && lang === 'en' ? <p className="hint">{element.note}</p> : null}
+      <dl className="facts">
+        <dt>{t('detail.tier')}</dt>
+        <dd>{t(`tier.${element.tier}`)}</dd>
+        <dt>{t('detail.modelLaw')}</dt>
+        <dd>
+          {chapters.length
+            ? chapters.map((ch) => t('detail.chapter', { numeral: ch.numeral, title: ch.title[lang] })).join('; ')
+            : t('detail.noChapter')}
+        </dd>
+      </dl>
+
+      {missing.length > 0 ? (
+        <>
+          <h3>{t('detail.missing')}</h3>
+          <ul className="missing-list">
+            {missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h3>
+        {t('detail.evidence')} <span className="count-pill">{finding.evidence.length}</span>
+      </h3>
+      {finding.evidence.length === 0 ? (
+        <p className="hint">{t('detail.noEvidence')}</p>
+      ) : (
+        <ol className="evidence-list">
+          {finding.evidence.map((e) => (
+            <EvidenceCard
+              key={e.clause}
+              evidence={e}
+              clause={props.view.clauses.get(e.clause)}
+              lawLanguage={props.lawLanguage}
+              focused={props.focusClause === e.clause}
+              onShow={() => props.onShowClause(e.clause)}
+              onReject={() => props.onReview(e.origin === 'engine' ? { kind: 'reject-evidence', clause: e.clause } : { kind: 'remove-added', clause: e.clause })}
+            />
+          ))}
+        </ol>
+      )}
+      {rejected.length > 0 ? (
+        <>
+          <h4>{t('detail.rejected')}</h4>
+          <ul className="rejected-list">
+            {rejected.map((e) => {
+              const clause = props.view.clauses.get(e.clause);
+              return (
+                <li key={e.clause}>
+                  <span className="clause-label">{clause?.label ?? e.clause}</span>
+                  <span className="hint"> {t('detail.rejectedBy', { who })}</span>
+                  <button type="button" className="link" onClick={() => props.onReview({ kind: 'restore-evidence', clause: e.clause })}>
+                    {t('review.restore', { clause: clause?.label ?? e.clause })}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+
+      <AttachClause
+        clauses={props.clauses}
+        exclude={new Set([...finding.evidence.map((e) => e.clause), ...(decision?.rejectedEvidence ?? [])])}
+        lawLanguage={props.lawLanguage}
+        onAttach={(id) => props.onReview({ kind: 'add-evidence', clause: id })}
+      />
+
+      <NoteEditor
+        key={`${element.id}:${decision?.note ?? ''}`}
+        note={decision?.note ?? ''}
+        author={props.author}
+        onAuthor={props.onAuthor}
+        noteRef={props.noteRef}
+        onSave={(note) => props.onReview({ kind: 'note', note })}
+      />
+    </section>
+  );
+}
+
+export function confidenceLevel(confidence: number): 'high' | 'medium' | 'low' {
+  if (confidence >= 0.75) return 'high';
+  if (confidence >= 0.5) return 'medium';
+  return 'low';
+}
+
+function EvidenceCard(props: {
+  evidence: ReviewedEvidence;
+  clause: Clause | undefined;
+  lawLanguage: string;
+  focused: boolean;
+  onShow(): void;
+  onReject(): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { evidence, clause } = props;
+  if (!clause) return <li className="hint">{t('detail.clauseGone', { clause: evidence.clause })}</li>;
+  const where = clause.path.filter((p) => p !== clause.label);
+  const runs = highlight(clause.text, evidence.terms);
+  return (
+    <li className={`evidence-card${props.focused ? ' focused' : ''}`}>
+      <div className="evidence-head">
+        <h4>
+          {clause.label}
+          {clause.title ? <span className="clause-title"> · {clause.title}</span> : null}
+        </h4>
+        {evidence.origin === 'reviewer' ? (
+          <span className="reviewer-mark">{t('detail.addedByReviewer')}</span>
+        ) : (
+          <span className="score">{t('detail.score', { percent: formatPercent(evidence.score ?? 0, i18n.language) })}</span>
+        )}
+      </div>
+      {where.length > 0 ? <p className="clause-path">{where.join(' › ')}</p> : null}
+      <blockquote className="clause-text" lang={props.lawLanguage}>
+        {runs.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
+      </blockquote>
+      {evidence.terms.length > 0 ? (
+        <p className="terms">
+          <span className="terms-label">{t('detail.terms')}</span> <span lang={props.lawLanguage}>{evidence.terms.join(', ')}</span>
+        </p>
+      ) : null}
+      <div className="card-actions">
+        <button type="button" onClick={props.onShow} aria-pressed={props.focused}>
+          {t('detail.showInLaw')}
+        </button>
+        <button type="button" onClick={props.onReject}>
+          {evidence.origin === 'engine' ? t('review.reject', { clause: clause.label }) : t('review.removeAdded', { clause: clause.label })}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function AttachClause({ clauses, exclude, lawLanguage, onAttach }: { clauses: Clause[]; exclude: Set<string>; lawLanguage: string; onAttach(id: string): void }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const inputId = useId();
+  const fuse = useMemo(
+    () =>
+      new Fuse(
+        clauses.filter((c) => c.kind !== 'heading'),
+        { keys: [{ name: 'label', weight: 3 }, { name: 'title', weight: 2 }, 'text'], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 },
+      ),
+    [clauses],
+  );
+  const results = query.trim().length >= 2 ? fuse.search(query.trim(), { limit: 12 }).map((r) => r.item).filter((c) => !exclude.has(c.id)).slice(0, 6) : [];
+  return (
+    <div className="attach">
+      <h3>
+        <label htmlFor={inputId}>{t('detail.attach')}</label>
+      </h3>
+      <p className="hint">{t('detail.attachHint')}</p>
+      <input id={inputId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('detail.attachPlaceholder')} />
+      {query.trim().length >= 2 ? (
+        results.length === 0 ? (
+          <p className="hint">{t('detail.attachNone')}</p>
+        ) : (
+          <ul className="attach-results">
+            {results.map((c) => (
+              <li key={c.id}>
+                <div>
+                  <span className="clause-label">{c.label}</span>
+                  {c.title ? <span className="clause-title"> · {c.title}</span> : null}
+                  <p className="attach-snippet" lang={lawLanguage}>
+                    {c.text.length > 180 ? `${c.text.slice(0, 180)}…` : c.text}
+                  </p>
+                </div>
+                <button
+                  type="button"
+                  onClick={() => {
+                    onAttach(c.id);
+                    setQuery('');
+                  }}
+                >
+                  {t('review.attach', { clause: c.label })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+    </div>
+  );
+}
+
+function NoteEditor(props: { note: string; author: string; onAuthor(name: string): void; onSave(note: string): void; noteRef: RefObject<HTMLTextAreaElement | null> }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(props.note);
+  const noteId = useId();
+  const authorId = useId();
+  const changed = text.trim() !== props.note.trim();
+  return (
+    <form
+      className="note"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (changed) props.onSave(text.trim());
+      }}
+    >
+      <h3>
+        <label htmlFor={noteId}>{t('detail.note')}</label>
+      </h3>
+      <textarea id={noteId} ref={props.noteRef} value={text} onChange={(e) => setText(e.target.value)} rows={3} />
+      <div className="note-foot">
+        <label htmlFor={authorId}>{t('detail.author')}</label>
+        <input id={authorId} value={props.author} onChange={(e) => props.onAuthor(e.target.value)} autoComplete="name" />
+        <button type="submit" disabled={!changed}>
+          {props.note && !text.trim() ? t('review.deleteNote') : t('review.saveNote')}
+        </button>
+      </div>
+    </form>
+  );
+}

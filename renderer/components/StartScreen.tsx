@@ -1,0 +1,239 @@
+/**
+ * The start screen: a new assessment (the country, the law's title and language, then the law itself from a
+ * file, dropped or chosen, or pasted), the sample law, opening a project, the recent list, and recovered work.
+ */
+import { useId, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../model-law/schema.js';
+import type { ImportProgress, LanguageOption, RecentProject, Recovery } from '../platform/types.js';
+import { formatDateTime } from '../format.js';
+
+export interface Draft {
+  country: string;
+  title: string;
+  language: LanguageOption;
+  text: string;
+  /** The file the text was read from; undefined for pasted or typed text. */
+  file?: string;
+}
+
+export const EMPTY_DRAFT: Draft = { country: '', title: '', language: 'auto', text: '' };
+
+export interface Importing {
+  file?: string;
+  progress?: ImportProgress;
+}
+
+export interface StartScreenProps {
+  draft: Draft;
+  onDraft(draft: Draft): void;
+  importing?: Importing;
+  analysing: boolean;
+  error?: string;
+  onDismissError(): void;
+  onChooseFile(): void;
+  onDropFile(file: File): void;
+  onAnalyse(): void;
+  onSample(): void;
+  onOpen(): void;
+  onOpenRecent(entry: RecentProject): void;
+  recent: RecentProject[];
+  recovery?: Recovery;
+  recoveryName?: string;
+  onRestore(): void;
+  onDiscardRecovery(): void;
+}
+
+export function StartScreen(props: StartScreenProps) {
+  const { t, i18n } = useTranslation();
+  const { draft } = props;
+  const ids = { country: useId(), title: useId(), language: useId(), text: useId(), textHint: useId(), drop: useId() };
+  const [dragging, setDragging] = useState(false);
+  const busy = props.analysing || !!props.importing;
+  const empty = draft.text.trim() === '';
+  const words = draft.text.trim() ? draft.text.trim().split(/\s+/).length : 0;
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file && !busy) props.onDropFile(file);
+  };
+
+  return (
+    <main className="start" id="main" aria-labelledby="start-heading">
+      <h1 id="start-heading" className="visually-hidden">
+        {t('start.heading')}
+      </h1>
+      {props.recovery ? (
+        <section className="recovery" aria-labelledby="recovery-heading">
+          <div>
+            <h2 id="recovery-heading">{t('recovery.heading')}</h2>
+            <p>
+              {t('recovery.text', {
+                name: props.recoveryName ?? '',
+                time: formatDateTime(props.recovery.savedAt, i18n.language),
+              })}
+            </p>
+          </div>
+          <div className="actions">
+            <button type="button" className="primary" onClick={props.onRestore}>
+              {t('recovery.restore')}
+            </button>
+            <button type="button" onClick={props.onDiscardRecovery}>
+              {t('recovery.discard')}
+            </button>
+          </div>
+        </section>
+      ) : null}
+
+      <div className="start-grid">
+        <section
+          className={`panel new-assessment${dragging ? ' dragging' : ''}`}
+          aria-labelledby="new-heading"
+          onDragOver={(event) => {
+            event.preventDefault();
+            event.dataTransfer.dropEffect = 'copy';
+            if (!dragging) setDragging(true);
+          }}
+          onDragLeave={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+          }}
+          onDrop={onDrop}
+        >
+          <h2 id="new-heading">{t('start.newHeading')}</h2>
+          <p className="lede">{t('start.newIntro')}</p>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!empty && !busy) props.onAnalyse();
+            }}
+          >
+            <div className="field-row">
+              <div className="field">
+                <label htmlFor={ids.country}>{t('start.country')}</label>
+                <input
+                  id={ids.country}
+                  name="country"
+                  value={draft.country}
+                  autoComplete="country-name"
+                  onChange={(e) => props.onDraft({ ...draft, country: e.target.value })}
+                />
+              </div>
+              <div className="field field-wide">
+                <label htmlFor={ids.title}>{t('start.lawTitle')}</label>
+                <input id={ids.title} name="title" value={draft.title} onChange={(e) => props.onDraft({ ...draft, title: e.target.value })} />
+              </div>
+              <div className="field">
+                <label htmlFor={ids.language}>{t('start.lawLanguage')}</label>
+                <select
+                  id={ids.language}
+                  value={draft.language}
+                  onChange={(e) => props.onDraft({ ...draft, language: e.target.value as LanguageOption })}
+                >
+                  <option value="auto">{t('language.auto')}</option>
+                  {LANGUAGES.map((code) => (
+                    <option key={code} value={code}>
+                      {t(`language.${code}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+
+            <fieldset className="law-source">
+              <legend>{t('start.lawHeading')}</legend>
+              <div className={`dropzone${dragging ? ' active' : ''}`} id={ids.drop}>
+                <p className="dropzone-title">{t('start.dropTitle')}</p>
+                <p className="hint">{t('start.dropFormats')}</p>
+                <button type="button" onClick={props.onChooseFile} disabled={busy}>
+                  {t('start.chooseFile')}
+                </button>
+              </div>
+              {props.importing ? (
+                <div className="progress-line" role="status">
+                  <span>{t('start.reading', { file: props.importing.file ?? '' })}</span>
+                  {props.importing.progress ? (
+                    <>
+                      <progress max={props.importing.progress.total} value={props.importing.progress.done} aria-label={t('start.readingProgress')} />
+                      <span>{t('start.pages', { done: props.importing.progress.done, total: props.importing.progress.total })}</span>
+                    </>
+                  ) : (
+                    <progress aria-label={t('start.readingProgress')} />
+                  )}
+                </div>
+              ) : null}
+              <label htmlFor={ids.text}>{draft.file ? t('start.textFrom', { file: draft.file }) : t('start.pasteLabel')}</label>
+              <p id={ids.textHint} className="hint">
+                {draft.file ? t('start.textFromHint') : t('start.pasteHint')}
+              </p>
+              <textarea
+                id={ids.text}
+                name="law"
+                aria-describedby={ids.textHint}
+                value={draft.text}
+                spellCheck={false}
+                onChange={(e) => props.onDraft({ ...draft, text: e.target.value, ...(e.target.value.trim() ? {} : { file: undefined }) })}
+              />
+              {words > 0 ? <p className="hint count-line">{t('start.words', { count: words })}</p> : null}
+            </fieldset>
+
+            {props.error ? (
+              <div className="error" role="alert">
+                <p>{props.error}</p>
+                <button type="button" className="link" onClick={props.onDismissError}>
+                  {t('common.dismiss')}
+                </button>
+              </div>
+            ) : null}
+
+            <div className="actions">
+              <button type="submit" className="primary" disabled={empty || busy}>
+                {t('start.analyse')}
+              </button>
+              {props.analysing ? (
+                <span className="progress-line" role="status">
+                  <progress aria-label={t('start.analysing')} /> {t('start.analysing')}
+                </span>
+              ) : null}
+            </div>
+          </form>
+        </section>
+
+        <div className="start-side">
+          <section className="panel sample" aria-labelledby="sample-heading">
+            <h2 id="sample-heading">{t('start.sampleHeading')}</h2>
+            <p>{t('start.sampleText')}</p>
+            <button type="button" className="primary" onClick={props.onSample} disabled={busy}>
+              {t('start.trySample')}
+            </button>
+          </section>
+          <section className="panel" aria-labelledby="open-heading">
+            <h2 id="open-heading">{t('start.openHeading')}</h2>
+            <p>{t('start.openText')}</p>
+            <button type="button" onClick={props.onOpen} disabled={busy}>
+              {t('start.open')}
+            </button>
+          </section>
+          <section className="panel recent" aria-labelledby="recent-heading">
+            <h2 id="recent-heading">{t('start.recentHeading')}</h2>
+            {props.recent.length === 0 ? (
+              <p className="hint">{t('start.recentNone')}</p>
+            ) : (
+              <ul className="recent-list">
+                {props.recent.map((entry) => (
+                  <li key={entry.id}>
+                    <button type="button" className="recent-item" onClick={() => props.onOpenRecent(entry)} disabled={busy}>
+                      <span className="recent-name">{entry.name}</span>
+                      <span className="recent-when">{t('start.recentWhen', { time: formatDateTime(entry.at, i18n.language) })}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The workspace: the provisions on the left, the selected element and its review in the middle, the law's text
+ * on the right. Review keys work wherever focus is outside a text field: C confirms, 1 to 4 set the status,
+ * N goes to the note.
+ */
+import { useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Project } from '../../core/project.js';
+import type { UiLanguage } from '../i18n/index.js';
+import type { ReviewAction } from '../review/project.js';
+import { REVIEW_STATUSES, type ProjectView } from '../review/view.js';
+import { ElementPanel } from './ElementPanel.js';
+import { LawPane } from './LawPane.js';
+import { ProvisionList, type Filters } from './ProvisionList.js';
+
+export interface WorkspaceProps {
+  project: Project;
+  view: ProjectView;
+  lang: UiLanguage;
+  filters: Filters;
+  onFilters(filters: Filters): void;
+  selectedId: string | undefined;
+  onSelect(id: string): void;
+  focusClause: string | undefined;
+  onFocusClause(id: string): void;
+  author: string;
+  onAuthor(name: string): void;
+  onReview(element: string, action: ReviewAction): void;
+  searchRef: RefObject<HTMLInputElement | null>;
+}
+
+const isTextField = (el: EventTarget | null) => el instanceof HTMLElement && el.matches('input, textarea, select, [contenteditable="true"]');
+
+export function Workspace(props: WorkspaceProps) {
+  const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const row = props.selectedId ? props.view.byId.get(props.selectedId) : undefined;
+
+  const evidenceClauses = useMemo(
+    () => (row ? row.finding.evidence.flatMap((e) => props.view.clauses.get(e.clause) ?? []) : []),
+    [row, props.view.clauses],
+  );
+  const focus = props.focusClause ? props.view.clauses.get(props.focusClause) : undefined;
+  const focusTerms = row?.finding.evidence.find((e) => e.clause === props.focusClause)?.terms ?? [];
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (!row || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
+    const key = event.key.toLowerCase();
+    const review = (action: ReviewAction) => {
+      event.preventDefault();
+      props.onReview(row.element.id, action);
+    };
+    if (key === 'c' && row.finding.statusBy !== 'reviewer') review({ kind: 'confirm', status: row.finding.status });
+    else if (['1', '2', '3', '4'].includes(key)) review({ kind: 'set-status', status: REVIEW_STATUSES[Number(key) - 1]! });
+    else if (key === 'n') {
+      event.preventDefault();
+      noteRef.current?.focus();
+    }
+  }
+
+  return (
+    <main className="workspace" id="main" aria-label={t('nav.workspace')} onKeyDown={onKeyDown}>
+      <h1 className="visually-hidden">{t('nav.workspace')}</h1>
+      <ProvisionList
+        view={props.view}
+        lang={props.lang}
+        filters={props.filters}
+        onFilters={props.onFilters}
+        selectedId={props.selectedId}
+        onSelect={props.onSelect}
+        onOpenDetail={() => headingRef.current?.focus()}
+        searchRef={props.searchRef}
+      />
+      <ElementPanel
+        row={row}
+        view={props.view}
+        lang={props.lang}
+        clauses={props.project.analysis.clauses}
+        lawLanguage={props.project.law.language}
+        author={props.author}
+        onAuthor={props.onAuthor}
+        onReview={(action) => row && props.onReview(row.element.id, action)}
+        focusClause={props.focusClause}
+        onShowClause={props.onFocusClause}
+        headingRef={headingRef}
+        noteRef={noteRef}
+      />
+      <LawPane project={props.project} evidence={evidenceClauses} focus={focus} terms={focusTerms} />
+    </main>
+  );
+}

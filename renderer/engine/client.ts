@@ -1,0 +1,149 @@
+/**
+ * The page's side of the engine worker: one worker, started on first use, with a time limit per job. A job
+ * that passes its limit terminates the worker (the next job starts a fresh one). Where no worker can be
+ * started, the job runs in the page.
+ */
+import type { Analysis, Language } from '../../core/types.js';
+import type { Format } from '../../core/import/index.js';
+import { PlatformError } from '../platform/types.js';
+import type { EngineMessage, EngineRequest, EngineResult, ReportJob } from './protocol.js';
+
+/** A problem with what the user gave: the engine's message, and a stable name the UI can translate. */
+export class InputProblem extends PlatformError {
+  constructor(
+    message: string,
+    readonly rule: string,
+    readonly file?: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Pending {
+  resolve(result: EngineResult): void;
+  reject(error: Error): void;
+  onProgress?: (done: number, total: number) => void;
+  timer: ReturnType<typeof setTimeout>;
+  request: EngineRequest;
+}
+
+const LIMIT_MS: Record<EngineRequest['op'], number> = { analyze: 120_000, convert: 90_000, report: 240_000 };
+
+let worker: Worker | undefined;
+let workerBroken = false;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function fileOf(request: EngineRequest): string | undefined {
+  return request.op === 'report' ? undefined : request.file;
+}
+
+function settleFromMessage(message: EngineMessage) {
+  const job = pending.get(message.id);
+  if (!job) return;
+  if (message.kind === 'progress') {
+    job.onProgress?.(message.done, message.total);
+    return;
+  }
+  pending.delete(message.id);
+  clearTimeout(job.timer);
+  if (message.kind === 'done') job.resolve(message.result);
+  else if (message.kind === 'input-error') job.reject(new InputProblem(message.message, message.rule, fileOf(job.request)));
+  else job.reject(failure(job.request, message.message));
+}
+
+function failure(request: EngineRequest, detail: string): Error {
+  console.error(`lexgap engine (${request.op}): ${detail}`);
+  if (request.op === 'convert')
+    return new InputProblem(
+      `${request.file} cannot be read: it looks damaged or is not a valid document of its type. Open it in Word, LibreOffice or a PDF reader, save it again, and retry.`,
+      'corrupt',
+      request.file,
+    );
+  if (request.op === 'report') return new InputProblem('The report could not be written. Try again; if it fails again, export the CSV instead.', 'report-failed');
+  return new InputProblem('lexgap could not analyse this text. Check that it is the text of a law and try again.', 'analysis-failed');
+}
+
+function startWorker(): Worker | undefined {
+  if (workerBroken || typeof Worker === 'undefined') return undefined;
+  if (worker) return worker;
+  try {
+    worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'lexgap-engine' });
+  } catch {
+    workerBroken = true;
+    return undefined;
+  }
+  worker.onmessage = (event: MessageEvent<EngineMessage>) => settleFromMessage(event.data);
+  worker.onerror = (event) => {
+    // The worker could not load (a policy or a packaging problem): run what was waiting in the page instead.
+    event.preventDefault();
+    workerBroken = true;
+    worker?.terminate();
+    worker = undefined;
+    const waiting = [...pending.entries()];
+    pending.clear();
+    for (const [, job] of waiting) {
+      clearTimeout(job.timer);
+      void inPage(job.request, job.onProgress).then(job.resolve, job.reject);
+    }
+  };
+  return worker;
+}
+
+async function inPage(request: EngineRequest, onProgress?: (done: number, total: number) => void): Promise<EngineResult> {
+  // Lets the page paint its "working" state before the engine takes the thread.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const { runEngine } = await import('./run.js');
+  try {
+    return await runEngine(request, onProgress);
+  } catch (error) {
+    const e = error as { name?: string; message?: string; rule?: string };
+    if (e?.name === 'InputError') throw new InputProblem(String(e.message), String(e.rule), fileOf(request));
+    throw failure(request, e?.message ?? String(error));
+  }
+}
+
+function run(request: EngineRequest, onProgress?: (done: number, total: number) => void): Promise<EngineResult> {
+  const w = startWorker();
+  if (!w) return inPage(request, onProgress);
+  const id = nextId++;
+  return new Promise<EngineResult>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      pending.delete(id);
+      // The worker is stuck on this job: stop it; the next job gets a fresh one.
+      worker?.terminate();
+      worker = undefined;
+      for (const [, job] of pending) {
+        clearTimeout(job.timer);
+        job.reject(new InputProblem('The work was interrupted. Try again.', 'interrupted'));
+      }
+      pending.clear();
+      const seconds = Math.round(LIMIT_MS[request.op] / 1000);
+      if (request.op === 'convert')
+        reject(new InputProblem(`${request.file} took too long to read (over ${seconds} seconds): it may be damaged or unusually complex. Save it again (as .docx or .txt) and retry.`, 'timeout', request.file));
+      else reject(new InputProblem(`This took too long (over ${seconds} seconds) and was stopped. Try again with a shorter text.`, 'too-long'));
+    }, LIMIT_MS[request.op]);
+    pending.set(id, { resolve, reject, onProgress, timer, request });
+    const transfer = request.op === 'convert' ? [request.bytes.buffer as ArrayBuffer] : [];
+    w.postMessage({ id, request }, transfer);
+  });
+}
+
+export async function analyzeInEngine(text: string, file: string, language: Language | 'auto'): Promise<Analysis> {
+  const result = await run({ op: 'analyze', text, file, language });
+  if (result.op !== 'analyze') throw new Error('unexpected engine answer');
+  return result.value;
+}
+
+export async function convertInEngine(bytes: Uint8Array, format: Format, file: string, onProgress?: (done: number, total: number) => void): Promise<string> {
+  // The bytes are handed over to the worker: give it a copy, so the caller keeps its own.
+  const result = await run({ op: 'convert', bytes: bytes.slice(), format, file }, onProgress);
+  if (result.op !== 'convert') throw new Error('unexpected engine answer');
+  return result.value;
+}
+
+export async function reportInEngine(job: ReportJob): Promise<Uint8Array> {
+  const result = await run({ op: 'report', job });
+  if (result.op !== 'report') throw new Error('unexpected engine answer');
+  return result.value;
+}

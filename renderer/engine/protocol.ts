@@ -1,0 +1,32 @@
+/**
+ * The messages between the page and the engine worker (renderer/engine/worker.ts). The worker runs the parts
+ * of lexgap that take the thread for long: reading documents, analysing a law, writing the Word report.
+ */
+import type { ReviewDecision } from '../../core/review.js';
+import type { Analysis, Language } from '../../core/types.js';
+import type { Format } from '../../core/import/index.js';
+import type { Paper, ReportLanguage } from '../../core/report/index.js';
+
+export interface ReportJob {
+  analysis: Analysis;
+  decisions: ReviewDecision[];
+  source: string;
+  lang: ReportLanguage;
+  paper: Paper;
+  date: string;
+  law: { title?: string; country?: string };
+}
+
+export type EngineRequest =
+  | { op: 'analyze'; text: string; file: string; language: Language | 'auto' }
+  | { op: 'convert'; bytes: Uint8Array; format: Format; file: string }
+  | { op: 'report'; job: ReportJob };
+
+export type EngineResult = { op: 'analyze'; value: Analysis } | { op: 'convert'; value: string } | { op: 'report'; value: Uint8Array };
+
+export type EngineMessage =
+  | { id: number; kind: 'progress'; done: number; total: number }
+  | { id: number; kind: 'done'; result: EngineResult }
+  /** A problem with the user's input, in words for them (an InputError from core). */
+  | { id: number; kind: 'input-error'; message: string; rule: string }
+  | { id: number; kind: 'failed'; message: string };

@@ -1,0 +1,271 @@
+/**
+ * The Platform as a plain web page: the engine runs in the page (in a Web Worker where one can start), laws
+ * come from a file input, exports are downloads, and projects, the recent list and the autosaved copy live in
+ * the browser's IndexedDB. Nothing leaves the computer.
+ */
+import type { Project } from '../../core/project.js';
+import { analyzeInEngine, convertInEngine, InputProblem } from '../engine/client.js';
+import {
+  PlatformError,
+  type ExportKind,
+  type ImportedLaw,
+  type ImportProgress,
+  type MenuCommand,
+  type OpenedProject,
+  type Platform,
+  type ProjectLocation,
+  type RecentProject,
+  type Recovery,
+} from './types.js';
+import { deleteValue, getAll, getValue, putValue, STORES } from './web-store.js';
+
+/** As the command line: larger files are refused before they are read. */
+const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+const MAX_RECENT = 12;
+const AUTOSAVE_KEY = 'autosave';
+
+const MIME: Record<ExportKind, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+};
+
+interface StoredProject {
+  id: string;
+  name: string;
+  json: string;
+  savedAt: string;
+}
+
+interface StoredRecovery {
+  json: string;
+  location?: ProjectLocation;
+  savedAt: string;
+}
+
+const STORAGE_PROBLEM =
+  'This browser does not let lexgap keep projects (it may be in private browsing mode, or its storage is full). Export the report to keep your work.';
+
+async function stored<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    console.error(error);
+    throw new InputProblem(STORAGE_PROBLEM, 'storage');
+  }
+}
+
+/** What the recent list and the title bar call a project. */
+export function projectDisplayName(project: Project): string {
+  const { country, title } = project.meta;
+  if (country && title) return `${country} – ${title}`;
+  return title ?? country ?? project.law.file;
+}
+
+/** Lets the user pick one file with a hidden file input; undefined if they cancel. */
+function pickFile(accept: string): Promise<File | undefined> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.hidden = true;
+    input.dataset.lexgap = 'file-input';
+    let done = false;
+    const finish = (file: File | undefined) => {
+      if (done) return;
+      done = true;
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => finish(input.files?.[0]));
+    input.addEventListener('cancel', () => finish(undefined));
+    document.body.append(input);
+    input.click();
+  });
+}
+
+const extension = (name: string) => {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot) : '';
+};
+
+async function readLaw(file: { name: string; bytes: Uint8Array }, onProgress?: (p: ImportProgress) => void): Promise<ImportedLaw> {
+  if (file.bytes.length > MAX_INPUT_BYTES)
+    throw new InputProblem(
+      `${file.name} is too large (${(file.bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB). Split the law into parts and analyse each.`,
+      'too-large',
+      file.name,
+    );
+  const { formatOf } = await import('../../core/import/detect.js');
+  let format;
+  try {
+    format = formatOf(extension(file.name), file.name);
+  } catch (error) {
+    const e = error as { message?: string; rule?: string };
+    throw new InputProblem(String(e.message), String(e.rule ?? 'unsupported-format'), file.name);
+  }
+  const text = await convertInEngine(file.bytes, format, file.name, (done, total) => onProgress?.({ done, total }));
+  return { file: file.name, text };
+}
+
+async function parseStored(json: string, name: string): Promise<Project> {
+  const { parseProject } = await import('../../core/project.js');
+  try {
+    return parseProject(json, name);
+  } catch (error) {
+    const e = error as { name?: string; message?: string; rule?: string };
+    if (e?.name === 'InputError') throw new InputProblem(String(e.message), String(e.rule), name);
+    throw error;
+  }
+}
+
+async function serialize(project: Project): Promise<string> {
+  const { serializeProject } = await import('../../core/project.js');
+  return serializeProject(project);
+}
+
+async function remember(location: ProjectLocation, project: Project): Promise<void> {
+  const entry: RecentProject = {
+    ...location,
+    at: new Date().toISOString(),
+    ...(project.meta.country ? { country: project.meta.country } : {}),
+    ...(project.meta.title ? { title: project.meta.title } : {}),
+  };
+  await putValue(STORES.recent, entry);
+}
+
+function newId(): string {
+  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `p-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+const isEditable = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || target.matches('input:not([type=checkbox]):not([type=radio]):not([type=button]), textarea, select'));
+
+/** The keyboard shortcuts that stand in for the desktop app's menu. */
+export function shortcutCommand(event: KeyboardEvent): MenuCommand | undefined {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return undefined;
+  const key = event.key.toLowerCase();
+  if (key === 's') return event.shiftKey ? 'save-as' : 'save';
+  if (key === 'o' && !event.shiftKey) return 'open';
+  if (key === 'i' && !event.shiftKey) return 'import';
+  if (key === 'f' && !event.shiftKey) return 'find';
+  if (key === 'e' && !event.shiftKey) return 'export-report';
+  // Undo and redo inside a text field are the field's own.
+  if (isEditable(event.target)) return undefined;
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !event.shiftKey) return 'redo';
+  return undefined;
+}
+
+export function webPlatform(): Platform {
+  return {
+    kind: 'web',
+
+    async analyzeText({ text, file, language }) {
+      if (text.trim() === '') throw new InputProblem('The text of the law is empty.', 'empty-text');
+      return analyzeInEngine(text, file, language ?? 'auto');
+    },
+
+    async getSampleLaw() {
+      const { default: text } = await import('../sample/kestria-en.txt?raw');
+      return { file: 'kestria-en.txt', text };
+    },
+
+    async importLaw(onProgress) {
+      const { SUPPORTED_EXTENSIONS } = await import('../../core/import/detect.js');
+      const file = await pickFile(SUPPORTED_EXTENSIONS.join(','));
+      if (!file) return undefined;
+      return readLaw({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, onProgress);
+    },
+
+    importLawFile: (file, onProgress) => readLaw(file, onProgress),
+
+    async openProject() {
+      const file = await pickFile('.lexgap,.json');
+      if (!file) return undefined;
+      const project = await parseStored(await file.text(), file.name);
+      const location: ProjectLocation = { id: newId(), name: file.name.replace(/\.(lexgap|json)$/i, '') };
+      await stored(() => putValue(STORES.projects, { id: location.id, name: location.name, json: JSON.stringify(project), savedAt: new Date().toISOString() } satisfies StoredProject));
+      await stored(() => remember(location, project));
+      return { project, location };
+    },
+
+    async openRecent(location): Promise<OpenedProject> {
+      const entry = await stored(() => getValue<StoredProject>(STORES.projects, location.id));
+      if (!entry) {
+        await stored(() => deleteValue(STORES.recent, location.id));
+        throw new InputProblem(`"${location.name}" is no longer kept in this browser; it has been taken off the recent list.`, 'not-kept', location.name);
+      }
+      const project = await parseStored(entry.json, entry.name);
+      const opened = { id: entry.id, name: entry.name };
+      await stored(() => remember(opened, project));
+      return { project, location: opened };
+    },
+
+    async recentProjects() {
+      const all = await stored(() => getAll<RecentProject>(STORES.recent));
+      return all.sort((a, b) => b.at.localeCompare(a.at)).slice(0, MAX_RECENT);
+    },
+
+    async saveProject(project, { location, saveAs }) {
+      const json = await serialize(project);
+      const base = projectDisplayName(project);
+      const target: ProjectLocation = location && !saveAs ? location : { id: newId(), name: saveAs && location ? `${base} (copy)` : base };
+      await stored(() => putValue(STORES.projects, { id: target.id, name: target.name, json, savedAt: new Date().toISOString() } satisfies StoredProject));
+      await stored(() => remember(target, project));
+      return target;
+    },
+
+    async autosave(project, location) {
+      const value: StoredRecovery = { json: await serialize(project), savedAt: new Date().toISOString(), ...(location ? { location } : {}) };
+      await stored(() => putValue(STORES.state, value, AUTOSAVE_KEY));
+    },
+
+    async recovery(): Promise<Recovery | undefined> {
+      let value: StoredRecovery | undefined;
+      try {
+        value = await getValue<StoredRecovery>(STORES.state, AUTOSAVE_KEY);
+      } catch {
+        return undefined;
+      }
+      if (!value) return undefined;
+      try {
+        const project = await parseStored(value.json, 'The recovered work');
+        return { project, savedAt: value.savedAt, ...(value.location ? { location: value.location } : {}) };
+      } catch {
+        await deleteValue(STORES.state, AUTOSAVE_KEY).catch(() => undefined);
+        return undefined;
+      }
+    },
+
+    async discardRecovery() {
+      await stored(() => deleteValue(STORES.state, AUTOSAVE_KEY));
+    },
+
+    async exportFile(kind, suggestedName, bytes) {
+      const blob = new Blob([bytes as BlobPart], { type: MIME[kind] });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // The download has started from the URL; free it once the browser has had time to read it.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return suggestedName;
+    },
+
+    onMenuCommand(handler) {
+      const onKeyDown = (event: KeyboardEvent) => {
+        const command = shortcutCommand(event);
+        if (!command) return;
+        event.preventDefault();
+        handler(command);
+      };
+      window.addEventListener('keydown', onKeyDown);
+      return () => window.removeEventListener('keydown', onKeyDown);
+    },
+  };
+}

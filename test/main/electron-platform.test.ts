@@ -1,0 +1,131 @@
+/**
+ * The renderer's Electron platform (renderer/platform/electron.ts) over a fake bridge: what it sends main, how it
+ * turns main's answers into values and PlatformErrors, and which pushes reach the UI.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { electronPlatform, findBridge, isBridgePush, type BridgePush, type BridgeResult, type LexgapBridge } from '../../renderer/platform/electron.js';
+import { PlatformError } from '../../renderer/platform/types.js';
+import { LOCATION_ID, sampleProject } from './support.js';
+
+const project = sampleProject();
+const location = { id: LOCATION_ID, name: 'act.lexgap' };
+const ok = <T>(value: T): Promise<BridgeResult<T>> => Promise.resolve({ ok: true, value });
+
+function fakeBridge() {
+  const listeners = new Set<(m: BridgePush) => void>();
+  const bridge = {
+    analyzeText: vi.fn(() => ok({} as never)),
+    getSampleLaw: vi.fn(() => ok({ file: 's.txt', text: 'law' })),
+    importLaw: vi.fn((_r: { job?: string }) => ok<{ file: string; text: string } | null>(null)),
+    importLawFile: vi.fn((_r: { name: string; bytes: Uint8Array; job?: string }) => ok({ file: 'a.pdf', text: 'law' })),
+    openProject: vi.fn(() => ok(null)),
+    openRecent: vi.fn((_l: { id: string; name: string }) => ok({ project, location })),
+    recentProjects: vi.fn(() => ok([])),
+    saveProject: vi.fn((_r: unknown) => ok<typeof location | null>(location)),
+    autosave: vi.fn((_r: unknown) => ok(null)),
+    recovery: vi.fn(() => ok(null)),
+    discardRecovery: vi.fn(() => ok(null)),
+    exportFile: vi.fn((_r: unknown) => ok<string | null>(null)),
+    subscribe: vi.fn((listener: (m: BridgePush) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }),
+  } satisfies LexgapBridge;
+  const push = (message: unknown) => {
+    for (const listener of [...listeners]) listener(message as BridgePush);
+  };
+  return { bridge, push, listeners };
+}
+
+describe('electronPlatform', () => {
+  it('turns refusals into PlatformErrors with main\'s plain message', async () => {
+    const { bridge } = fakeBridge();
+    bridge.openProject.mockResolvedValueOnce({ ok: false, error: { code: 'input', message: 'act.lexgap was saved by a newer version of lexgap (2.0.0).' } } as never);
+    const platform = electronPlatform(bridge);
+    await expect(platform.openProject()).rejects.toEqual(new PlatformError('act.lexgap was saved by a newer version of lexgap (2.0.0).'));
+  });
+
+  it('maps null (cancelled, nothing to recover) to undefined', async () => {
+    const platform = electronPlatform(fakeBridge().bridge);
+    expect(await platform.openProject()).toBeUndefined();
+    expect(await platform.importLaw()).toBeUndefined();
+    expect(await platform.recovery()).toBeUndefined();
+    expect(await platform.exportFile('csv', 'a.csv', new Uint8Array([1]))).toBeUndefined();
+  });
+
+  it('forwards the progress of its own import only, and stops listening after', async () => {
+    const { bridge, push, listeners } = fakeBridge();
+    let job = '';
+    bridge.importLawFile.mockImplementationOnce(async (request) => {
+      job = request.job!;
+      push({ kind: 'import-progress', job, done: 1, total: 2 });
+      push({ kind: 'import-progress', job: 'someone-else', done: 9, total: 9 });
+      push({ kind: 'import-progress', job, done: 'two', total: 2 });
+      push({ kind: 'import-progress', job, done: 2, total: 2 });
+      return { ok: true, value: { file: 'a.pdf', text: 'law' } };
+    });
+    const progress = vi.fn();
+    const law = await electronPlatform(bridge).importLawFile({ name: 'a.pdf', bytes: new Uint8Array([37]) }, progress);
+    expect(law).toEqual({ file: 'a.pdf', text: 'law' });
+    expect(job).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+    expect(progress.mock.calls).toEqual([[{ done: 1, total: 2 }], [{ done: 2, total: 2 }]]);
+    expect(listeners.size).toBe(0);
+  });
+
+  it('stops listening for progress when the import fails too', async () => {
+    const { bridge, listeners } = fakeBridge();
+    bridge.importLaw.mockResolvedValueOnce({ ok: false, error: { code: 'input', message: 'x.doc: lexgap cannot read .doc files.' } } as never);
+    await expect(electronPlatform(bridge).importLaw(vi.fn())).rejects.toThrow(/cannot read \.doc/);
+    expect(listeners.size).toBe(0);
+  });
+
+  it('sends a location as its id and name only', async () => {
+    const { bridge } = fakeBridge();
+    const platform = electronPlatform(bridge);
+    await platform.openRecent({ ...location, at: '2025-01-01T00:00:00Z', title: 'Act' } as typeof location);
+    expect(bridge.openRecent).toHaveBeenCalledWith(location);
+    await platform.saveProject(project, { location: { ...location, extra: 1 } as typeof location, saveAs: true });
+    expect(bridge.saveProject).toHaveBeenCalledWith({ project, location, saveAs: true });
+    await platform.saveProject(project, {});
+    expect(bridge.saveProject).toHaveBeenLastCalledWith({ project });
+    await platform.autosave(project);
+    expect(bridge.autosave).toHaveBeenCalledWith({ project });
+  });
+
+  it('hands menu commands and opened projects to the UI, and nothing that fails the check', () => {
+    const { bridge, push } = fakeBridge();
+    const platform = electronPlatform(bridge);
+    const commands = vi.fn();
+    const opened = vi.fn();
+    const stopCommands = platform.onMenuCommand(commands);
+    platform.onOpenProject?.(opened);
+    push({ kind: 'menu-command', command: 'save' });
+    push({ kind: 'menu-command', command: 'format-disk' });
+    push({ kind: 'open-project', opened: { project, location } });
+    push({ kind: 'open-project', opened: { project: { format: 'x' }, location } });
+    push('menu-command');
+    push(null);
+    expect(commands.mock.calls).toEqual([['save']]);
+    expect(opened.mock.calls).toEqual([[{ project, location }]]);
+    stopCommands();
+    push({ kind: 'menu-command', command: 'undo' });
+    expect(commands).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('isBridgePush and findBridge', () => {
+  it('accepts only the pushes of the contract', () => {
+    expect(isBridgePush({ kind: 'import-progress', job: 'j', done: 0, total: 0 })).toBe(true);
+    expect(isBridgePush({ kind: 'import-progress', job: 'j', done: 1.5, total: 2 })).toBe(false);
+    expect(isBridgePush({ kind: 'menu-command', command: 'about' })).toBe(true);
+    expect(isBridgePush({ kind: 'menu-command' })).toBe(false);
+    expect(isBridgePush([])).toBe(false);
+  });
+
+  it('finds the bridge only when it looks like one', () => {
+    const { bridge } = fakeBridge();
+    expect(findBridge({ lexgap: bridge })).toBe(bridge);
+    expect(findBridge({})).toBeUndefined();
+    expect(findBridge({ lexgap: { analyzeText: 1 } })).toBeUndefined();
+  });
+});
