@@ -148,6 +148,28 @@ function unitTitle(rest: string): string | undefined {
 
 const unitHeading = (unit: Clause) => (unit.title ? `${unit.label}: ${unit.title}` : unit.label);
 
+/** Blocks of consecutive lines that are not headings, as clauses "Paragraph 1", "Paragraph 2"... */
+function paragraphs(lines: Line[], markers: (Marker | undefined)[], source: string): Clause[] {
+  const out: Clause[] = [];
+  let start = -1;
+  const flush = (end: number) => {
+    if (start < 0) return;
+    const span = { start: lines[start]!.start, end: lines[end]!.end };
+    const text = source.slice(span.start, span.end).replace(/[ \t]*\r?\n[ \t]*/g, '\n').trim();
+    out.push({ id: '', label: `Paragraph ${out.length + 1}`, path: [], text, span, kind: 'provision', refs: [] });
+    start = -1;
+  };
+  lines.forEach((line, i) => {
+    // A heading, or the title line under it ("PART 1" / "INTRODUCTORY").
+    const title = markers[i - 1]?.kind === 'heading' && line.text.length < 80 && line.text === line.text.toUpperCase();
+    const heading = markers[i]?.kind === 'heading' || line.mdDepth > 0 || title;
+    if (!line.text || heading) flush(i - 1);
+    else if (start < 0) start = i;
+  });
+  flush(lines.length - 1);
+  return out;
+}
+
 /** Segment a law into its clause tree (flattened in document order, parents before children). */
 export function segment(source: string): Clause[] {
   const lines = readLines(source);
@@ -191,7 +213,9 @@ export function segment(source: string): Clause[] {
     if (!line.text) continue;
     let marker = markers[i];
     if (marker?.kind === 'unit' && !allowedUnits.has(marker.style)) marker = demote(marker);
-    if (marker?.kind === 'unit' && SEQUENCED.has(marker.style) && !inSequence(marker.number, lastNumber)) marker = undefined;
+    // An excerpt may start anywhere ("9. Records"): a first number is trusted when a title follows it.
+    const titled = lastNumber === undefined && marker !== undefined && unitTitle(marker.rest) !== undefined;
+    if (marker?.kind === 'unit' && SEQUENCED.has(marker.style) && !titled && !inSequence(marker.number, lastNumber)) marker = undefined;
     if (!marker && line.mdDepth && !unit) marker = { kind: 'heading', number: '', noun: '', rest: line.text, style: 'heading:md' };
 
     if (TOC_TITLE.test(despace(line.text))) {
@@ -276,6 +300,8 @@ export function segment(source: string): Clause[] {
     }
   }
   closeUnit(lines.length - 1);
+  // Pasted text without numbering: each paragraph is a clause, so a drafter can check a draft sentence.
+  if (!clauses.length) clauses.push(...paragraphs(lines, markers, source));
 
   const kept = clauses.filter((c) => c.text.length > 0);
   kept.forEach((c, n) => {

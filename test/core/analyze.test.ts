@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../core/analyze.js';
+import { loadCatalogue } from '../../model-law/index.js';
+
+const ids = loadCatalogue().elements.map((e) => e.id);
+const status = (text: string, id: string, language?: 'en' | 'fr' | 'es' | 'ar' | 'ru' | 'zh') =>
+  analyzeText(text, { file: 'law.txt', ...(language ? { language } : {}) }).elements.find((e) => e.id === id)!;
+
+describe('the engine on unusual laws', () => {
+  const cases: { name: string; text: string; language?: 'en' | 'ar' | 'ru' | 'zh'; clauses: number }[] = [
+    { name: 'one sentence with no numbering, taken as a paragraph', text: 'Every firearm shall bear a serial number.', clauses: 1 },
+    { name: 'Windows line endings', text: '1. Marking\r\nEvery firearm manufactured shall bear the name of the manufacturer.\r\n', clauses: 1 },
+    { name: 'headings only', text: 'PART 1\nINTRODUCTORY\n\nPART 2\nGENERAL\n', clauses: 0 },
+    { name: 'an Arabic law', text: 'المادة 1\nيجب وسم كل سلاح ناري عند صنعه.\n\nالمادة 2\nيعاقب بالحبس كل من يقوم بتهريب الأسلحة النارية.\n', language: 'ar', clauses: 2 },
+    { name: 'a Russian law', text: 'Статья 1. Маркировка\nКаждое огнестрельное оружие подлежит маркировке при производстве.\n\nСтатья 2. Контрабанда\nКонтрабанда оружия наказывается лишением свободы.\n', language: 'ru', clauses: 2 },
+    { name: 'a Chinese law', text: '第一条 制造枪支应当标记序列号。\n第二条 走私枪支的，处以有期徒刑。\n', language: 'zh', clauses: 2 },
+  ];
+  it.each(cases)('$name: every element assessed, no crash', ({ text, language, clauses }) => {
+    const a = analyzeText(text, { file: 'law.txt', ...(language ? { language } : {}) });
+    expect(a.elements.map((e) => e.id)).toEqual(ids);
+    expect(a.clauses.length).toBe(clauses);
+    if (language) expect(a.source.language).toBe(language);
+  });
+
+  it('detects the language of each UN language it is given', () => {
+    expect(analyzeText('Статья 1. Каждое огнестрельное оружие подлежит маркировке при производстве и ввозе в страну.', { file: 'x' }).source.language).toBe('ru');
+    expect(analyzeText('La fabricación de armas de fuego requiere un permiso de la Secretaría de Defensa.', { file: 'x' }).source.language).toBe('es');
+  });
+});
+
+describe('assessment rules', () => {
+  const cases: { name: string; text: string; id: string; expected: 'covered' | 'partial' | 'missing'; missing?: RegExp }[] = [
+    { name: 'records kept five years fall short of ten', text: '9. Records\nThe Registrar shall keep a register of firearms, and every entry shall be retained for five years.', id: 'fp.7', expected: 'partial', missing: /5 years stated; the Protocol requires at least 10/ },
+    { name: 'records kept twenty years meet the threshold', text: '9. Records\nThe Registrar shall keep a register of firearms, and every entry shall be retained for twenty years.', id: 'fp.7', expected: 'covered' },
+    { name: 'records kept permanently meet the threshold', text: 'Artículo 9.- El Registro Nacional de Armas se conservará de manera permanente.', id: 'fp.7', expected: 'covered' },
+    { name: 'a marking without the country', text: '6. Marking\nEvery firearm manufactured shall at manufacture be marked with the name of the manufacturer and a serial number.', id: 'fp.8.1.a', expected: 'partial', missing: /country or place of manufacture/ },
+    { name: 'a definition does not create an offence', text: '2. Definitions\nIn this Act—\n"illicit manufacturing" means the manufacture of firearms without a licence;\n', id: 'fp.5.1.a', expected: 'missing' },
+    { name: 'an offence needs a penalty, not an obligation', text: '4. Manufacture\nNo person shall manufacture firearms without a licence.', id: 'fp.5.1.a', expected: 'missing' },
+    { name: 'seizure and destruction without confiscation', text: 'Article 11\nLes armes fabriquées illicitement sont saisies et détruites.', id: 'fp.6.1', expected: 'partial', missing: /not confiscation/ },
+    { name: 'transit States only informed', text: 'Article 7\nLa licence d’exportation n’est délivrée que si les États de transit en ont été informés par écrit.', id: 'fp.10.2.b', expected: 'partial', missing: /only informed/ },
+    { name: 'a licence listing three of the nine items', text: '12. Contents of licence\nAn export licence shall state the date of issue, the date of expiry and the quantity of the firearms.', id: 'fp.10.3', expected: 'partial', missing: /final recipient/ },
+    { name: 'brokers exempted from licensing', text: '4. Dealers\nExplanation.—A person acting as a broker for a commission shall not require a licence under this section.', id: 'fp.15.1.b', expected: 'missing' },
+  ];
+  it.each(cases)('$name', ({ text, id, expected, missing }) => {
+    const f = status(text, id);
+    expect(f.status).toBe(expected);
+    if (missing) expect(f.missing.join('; ')).toMatch(missing);
+    if (expected === 'missing') expect(f.evidence).toEqual([]);
+  });
+});
