@@ -113,10 +113,15 @@ export function App({ platform }: { platform: Platform }) {
   }, [project, dirty, t, lang]);
 
   // Autosave: a copy of unsaved work, shortly after every change.
+  const autosaved = useRef<Project | undefined>(undefined);
   useEffect(() => {
     if (!session || !dirty) return;
     const timer = setTimeout(() => {
-      platform.autosave(session.project, session.location).catch((err: unknown) => setError(describe(err)));
+      const copy = session.project;
+      platform.autosave(copy, session.location).then(
+        () => (autosaved.current = copy),
+        (err: unknown) => setError(describe(err)),
+      );
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [platform, session, dirty, describe]);
@@ -143,13 +148,15 @@ export function App({ platform }: { platform: Platform }) {
     };
   });
 
-  // Warn before the window closes on unsaved work the autosave has not caught yet (the web version).
+  // Warn before the page closes only on a change the autosave has not kept yet (the web version).
   useEffect(() => {
-    if (platform.kind !== 'web' || !dirty) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    if (platform.kind !== 'web' || !dirty || !project) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (autosaved.current !== project) event.preventDefault();
+    };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [platform, dirty]);
+  }, [platform, dirty, project]);
 
   function open(opened: { project: Project; location?: OpenedProject['location'] }, saved: boolean, message?: string) {
     dispatch({ type: 'open', project: opened.project, ...(opened.location ? { location: opened.location } : {}), saved });
@@ -382,12 +389,10 @@ export function App({ platform }: { platform: Platform }) {
   }, [project]);
 
   // Focus moves to the new screen's heading, so keyboard and screen reader users land on it.
-  const firstRender = useRef(true);
+  const shownScreen = useRef(screen);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownScreen.current === screen) return;
+    shownScreen.current = screen;
     const main = document.getElementById('main');
     const target = screen === 'workspace' ? document.querySelector<HTMLElement>('.provision[tabindex="0"]') : main?.querySelector<HTMLElement>('h1:not(.visually-hidden), h2');
     if (target && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run web`: builds the renderer and serves it as a plain web page on http://127.0.0.1:${PORT:-4173}.
- * In a browser the analysis runs in the page itself (renderer/platform.ts), with nothing sent anywhere.
+ * In a browser the analysis runs in the page itself (renderer/platform/web.ts, the engine in a Web Worker),
+ * projects are kept in the browser's IndexedDB, and nothing is sent anywhere.
  * Set HOST to listen elsewhere (e.g. HOST=0.0.0.0 for a workshop room network).
  */
 import path from 'node:path';

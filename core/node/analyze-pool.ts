@@ -22,6 +22,8 @@ export interface PoolOptions {
   workers?: number;
   /** Below this many characters in all, the laws are analysed in this thread (starting a worker costs more). */
   minChars?: number;
+  /** The worker's code, in place of analyze-worker (tests: a worker that fails). */
+  workerCode?: string;
 }
 
 const DEFAULT_MIN_CHARS = 60_000;
@@ -45,7 +47,8 @@ function workerScript(): { script: string | URL; eval: boolean } | undefined {
 export async function analyzeAll(inputs: readonly AnalyzeInput[], options: PoolOptions = {}): Promise<Analysis[]> {
   const chars = inputs.reduce((n, x) => n + x.text.length, 0);
   const count = Math.min(inputs.length, options.workers ?? Math.min(4, availableParallelism()));
-  const script = count >= 2 && chars >= (options.minChars ?? DEFAULT_MIN_CHARS) ? workerScript() : undefined;
+  const wanted = count >= 2 && chars >= (options.minChars ?? DEFAULT_MIN_CHARS);
+  const script = wanted ? (options.workerCode ? { script: options.workerCode, eval: true } : workerScript()) : undefined;
   if (!script) return inputs.map((x) => analyzeText(x.text, x.options));
   return runPool(inputs, count, script);
 }
@@ -86,7 +89,12 @@ function pool(inputs: readonly AnalyzeInput[], count: number, script: { script: 
       worker.postMessage(job);
     };
     for (let k = 0; k < count; k++) {
-      const worker = new Worker(script.script, { eval: script.eval, stdout: true, stderr: true });
+      let worker: Worker;
+      try {
+        worker = new Worker(script.script, { eval: script.eval, stdout: true, stderr: true });
+      } catch (err) {
+        return finish(new WorkerLost((err as Error).message));
+      }
       worker.stdout.resume();
       worker.stderr.resume();
       workers.push(worker);

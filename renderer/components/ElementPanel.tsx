@@ -32,7 +32,7 @@ export interface ElementPanelProps {
   noteRef: RefObject<HTMLTextAreaElement | null>;
 }
 
-export function ElementPanel(props: ElementPanelProps) {
+export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<HTMLElement | null> }) {
   const { t, i18n } = useTranslation();
   const statusLabelId = useId();
   const { row, lang } = props;
@@ -59,7 +59,7 @@ export function ElementPanel(props: ElementPanelProps) {
   const who = decision?.author ? decision.author : t('review.aReviewer');
 
   return (
-    <section className="panel detail" aria-labelledby="detail-heading">
+    <section className="panel detail" aria-labelledby="detail-heading" ref={props.panelRef}>
       <p className="eyebrow">{article ? t('list.articleGroup', { number: article.number, title: article.title[lang].text }) : null}</p>
       <h2 id="detail-heading" ref={props.headingRef} tabIndex={-1}>
         <span className="detail-ref">{element.ref}</span> {element.title[lang]}
@@ -185,7 +185,7 @@ export function ElementPanel(props: ElementPanelProps) {
       />
 
       <NoteEditor
-        key={`${element.id}:${decision?.note ?? ''}`}
+        key={element.id}
         note={decision?.note ?? ''}
         author={props.author}
         onAuthor={props.onAuthor}
@@ -304,6 +304,12 @@ function AttachClause({ clauses, exclude, lawLanguage, onAttach }: { clauses: Cl
 function NoteEditor(props: { note: string; author: string; onAuthor(name: string): void; onSave(note: string): void; noteRef: RefObject<HTMLTextAreaElement | null> }) {
   const { t } = useTranslation();
   const [text, setText] = useState(props.note);
+  // The note as saved changes with undo and redo: the field follows it.
+  const [shown, setShown] = useState(props.note);
+  if (shown !== props.note) {
+    setShown(props.note);
+    setText(props.note);
+  }
   const noteId = useId();
   const authorId = useId();
   const changed = text.trim() !== props.note.trim();
@@ -312,7 +318,9 @@ function NoteEditor(props: { note: string; author: string; onAuthor(name: string
       className="note"
       onSubmit={(event) => {
         event.preventDefault();
-        if (changed) props.onSave(text.trim());
+        if (!changed) return;
+        props.onSave(text.trim());
+        props.noteRef.current?.focus();
       }}
     >
       <h3>

@@ -3,7 +3,7 @@
  * on the right. Review keys work wherever focus is outside a text field: C confirms, 1 to 4 set the status,
  * N goes to the note.
  */
-import { useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../core/project.js';
 import type { UiLanguage } from '../i18n/index.js';
@@ -35,7 +35,13 @@ export function Workspace(props: WorkspaceProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
   const row = props.selectedId ? props.view.byId.get(props.selectedId) : undefined;
+
+  // Another element: its detail starts at the top.
+  useEffect(() => {
+    panelRef.current?.scrollTo({ top: 0 });
+  }, [props.selectedId]);
 
   const evidenceClauses = useMemo(
     () => (row ? row.finding.evidence.flatMap((e) => props.view.clauses.get(e.clause) ?? []) : []),
@@ -85,6 +91,7 @@ export function Workspace(props: WorkspaceProps) {
         onShowClause={props.onFocusClause}
         headingRef={headingRef}
         noteRef={noteRef}
+        panelRef={panelRef}
       />
       <LawPane project={props.project} evidence={evidenceClauses} focus={focus} terms={focusTerms} />
     </main>

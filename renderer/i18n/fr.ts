@@ -9,7 +9,7 @@ export const fr: Messages = {
   },
   nav: { label: 'Écrans', start: 'Accueil', workspace: 'Constats', dashboard: 'Tableau de bord' },
   header: {
-    unsaved: 'Modifications non enregistrées',
+    unsaved: 'Non enregistré',
     saved: 'Tout est enregistré',
     saving: 'Enregistrement…',
     undo: 'Annuler',

@@ -6,7 +6,6 @@
 import type { Project } from '../../core/project.js';
 import { analyzeInEngine, convertInEngine, InputProblem } from '../engine/client.js';
 import {
-  PlatformError,
   type ExportKind,
   type ImportedLaw,
   type ImportProgress,

@@ -92,4 +92,9 @@ describe('analysing several laws at once', () => {
     const here = await analyzeAll(inputs, { workers: 1 });
     expect(here).toEqual(analyses);
   });
+
+  it('analyses the laws in this thread when a worker cannot run', async () => {
+    const inputs = LAWS.map((f, i) => ({ text: texts[i]!, options: { file: f } }));
+    expect(await analyzeAll(inputs, { workers: 2, minChars: 0, workerCode: 'throw new Error("no worker here")' })).toEqual(analyses);
+  });
 });

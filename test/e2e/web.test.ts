@@ -107,6 +107,7 @@ describe('web version in Chromium', () => {
   let page: Page;
   let work: string;
   let docx: string;
+  let pdf: string;
   const problems: string[] = [];
 
   const shot = (name: string) => page.screenshot({ path: path.join(OUTPUT, `web-${name}.png`) });
@@ -124,6 +125,11 @@ describe('web version in Chromium', () => {
     });
     docx = path.join(work, 'valdoria-es.docx');
     if (!existsSync(docx)) throw new Error('LibreOffice did not write valdoria-es.docx');
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], {
+      stdio: 'ignore',
+      timeout: 90_000,
+    });
+    pdf = path.join(work, 'valdoria-es.pdf');
     server = await startWebServer(await freePort());
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -283,6 +289,7 @@ describe('web version in Chromium', () => {
       evidence: await detail().locator('.evidence-card').count(),
       note: await detail().getByLabel('Reviewer’s note').inputValue(),
     };
+    await detail().evaluate((panel) => panel.scrollTo(0, 0));
     await shot('review');
 
     // Undo all four actions: the element is back as lexgap proposed it.
@@ -393,6 +400,38 @@ describe('web version in Chromium', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     expect(await page.locator('.recent-name', { hasText: 'Kestria' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Findings' }).click();
+  });
+
+  it('reads a PDF with a text layer dropped on the window', async () => {
+    await page.getByRole('button', { name: 'Start' }).click();
+    const bytes = [...readFileSync(pdf)];
+    await page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'valdoria-es.pdf', { type: 'application/pdf' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bytes);
+    await page.getByLabel('Text read from valdoria-es.pdf').waitFor({ timeout: 60_000 });
+    expect(await page.getByLabel('Text read from valdoria-es.pdf').inputValue()).toMatch(/ART[ÍI]CULO 3/);
+    await page.getByRole('button', { name: 'Findings' }).click();
+  });
+
+  it('lists the keyboard shortcuts in a help panel, and reviews from the keyboard', async () => {
+    await page.keyboard.press('F1');
+    const help = page.getByRole('dialog', { name: 'Keyboard and help' });
+    await help.waitFor();
+    expect(await help.locator('kbd').allTextContents()).toEqual(expect.arrayContaining(['Ctrl+Z', 'Ctrl+S', 'C']));
+    expect(await axeProblems(page)).toEqual([]);
+    await shot('help');
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    await option('Art. 5(1)(a)').focus();
+    await page.keyboard.press('4');
+    await detail().locator('.status-line .badge', { hasText: 'Not applicable' }).waitFor();
+    await page.keyboard.press('Control+z');
+    await detail().locator('.provenance', { hasText: 'Proposed by lexgap' }).waitFor();
+    await page.keyboard.press('c');
+    await detail().locator('.provenance', { hasText: 'Decided by' }).waitFor();
+    await page.keyboard.press('Control+z');
   });
 
   it('speaks French throughout, with no English left', async () => {

@@ -1,0 +1,126 @@
+/**
+ * The interface's logic without a browser: every string the screens ask for exists in English, French and
+ * Spanish (and French and Spanish are translations, not copies), and review actions, undo and redo behave.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../renderer/i18n/en.js';
+import { es } from '../../renderer/i18n/es.js';
+import { fr } from '../../renderer/i18n/fr.js';
+import { applyAction, currentDecision } from '../../renderer/review/project.js';
+import { isDirty, sessionReducer, type Session } from '../../renderer/session.js';
+import type { Project } from '../../core/project.js';
+
+const RENDERER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'renderer');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : /\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+function flatten(obj: object, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(obj)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of flatten(v as object, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+describe('interface strings', () => {
+  const english = flatten(en);
+
+  it('has every key the screens use', () => {
+    const used = new Set<string>();
+    for (const file of files(RENDERER)) {
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) used.add(m[1]!);
+    }
+    expect(used.size).toBeGreaterThan(100);
+    const missing = [...used].filter((key) => !english.has(key) && !english.has(`${key}_one`));
+    expect(missing).toEqual([]);
+  });
+
+  it('translates every string into French and Spanish', () => {
+    // Strings that are rightly the same in a language (a paper size, a word shared with English).
+    const same = new Set(['export.a4', 'list.article', 'list.articleNumber', 'list.articleGroup', 'dashboard.articleColumn', 'dashboard.article', 'help.version', 'help.pageKeys']);
+    for (const [name, dict] of [['fr', fr], ['es', es]] as const) {
+      const other = flatten(dict);
+      expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
+      const untranslated = [...english].filter(([key, value]) => !same.has(key) && /\p{L}{3}/u.test(value.replace(/\{\{\w+\}\}/g, '')) && other.get(key) === value);
+      expect(untranslated.map(([k]) => `${name}: ${k}`)).toEqual([]);
+    }
+  });
+});
+
+function project(): Project {
+  return {
+    format: 'lexgap-project',
+    schemaVersion: 1,
+    savedBy: '0.1.0',
+    savedAt: '2026-01-01T00:00:00.000Z',
+    meta: { createdAt: '2026-01-01T00:00:00.000Z' },
+    law: { file: 'act.txt', text: 'x', language: 'en' },
+    analysis: {
+      tool: { name: 'lexgap', version: '0.1.0' },
+      source: { file: 'act.txt', language: 'en', sha256: '' },
+      clauses: [],
+      elements: [],
+      summary: { covered: 0, partial: 0, missing: 0 },
+    },
+    decisions: [],
+  };
+}
+
+describe('review actions', () => {
+  it('keeps one decision per element, carrying earlier choices forward', () => {
+    let d = applyAction([], 'fp.8.1.a', { kind: 'confirm', status: 'covered' }, 'A. Drafter');
+    d = applyAction(d, 'fp.8.1.a', { kind: 'reject-evidence', clause: 'c3' }, 'A. Drafter');
+    d = applyAction(d, 'fp.8.1.a', { kind: 'note', note: 'Check the import marking.' }, 'A. Drafter');
+    d = applyAction(d, 'fp.7', { kind: 'set-status', status: 'not-applicable' }, undefined);
+    expect(d).toHaveLength(2);
+    const decision = currentDecision(d, 'fp.8.1.a')!;
+    expect(decision).toMatchObject({ status: 'covered', rejectedEvidence: ['c3'], note: 'Check the import marking.', author: 'A. Drafter' });
+    expect(Number.isNaN(Date.parse(decision.decidedAt))).toBe(false);
+    // Restoring the clause and attaching another.
+    d = applyAction(d, 'fp.8.1.a', { kind: 'restore-evidence', clause: 'c3' }, 'A. Drafter');
+    d = applyAction(d, 'fp.8.1.a', { kind: 'add-evidence', clause: 'c9' }, 'A. Drafter');
+    expect(currentDecision(d, 'fp.8.1.a')).toMatchObject({ addedEvidence: ['c9'] });
+    expect(currentDecision(d, 'fp.8.1.a')?.rejectedEvidence).toBeUndefined();
+    // Back to the engine's finding.
+    d = applyAction(d, 'fp.8.1.a', { kind: 'reset' }, undefined);
+    expect(currentDecision(d, 'fp.8.1.a')).toBeUndefined();
+    // A decision that says nothing any more is dropped.
+    expect(applyAction(applyAction([], 'fp.9', { kind: 'note', note: 'x' }, undefined), 'fp.9', { kind: 'note', note: '' }, undefined)).toEqual([]);
+  });
+
+  it('undoes and redoes every action, and knows when the work is saved', () => {
+    let s: Session | undefined = sessionReducer(undefined, { type: 'open', project: project(), saved: true });
+    expect(isDirty(s)).toBe(false);
+    s = sessionReducer(s, { type: 'review', element: 'fp.5.1.a', action: { kind: 'confirm', status: 'covered' } });
+    s = sessionReducer(s, { type: 'review', element: 'fp.5.1.a', action: { kind: 'note', note: 'Fine.' } });
+    expect(isDirty(s)).toBe(true);
+    const reviewed = s!.project.decisions;
+    s = sessionReducer(s, { type: 'undo' });
+    s = sessionReducer(s, { type: 'undo' });
+    expect(s!.project.decisions).toEqual([]);
+    expect(isDirty(s)).toBe(false);
+    s = sessionReducer(s, { type: 'undo' });
+    expect(s!.past).toHaveLength(0);
+    s = sessionReducer(s, { type: 'redo' });
+    s = sessionReducer(s, { type: 'redo' });
+    expect(s!.project.decisions).toBe(reviewed);
+    // A new action clears what could be redone.
+    s = sessionReducer(s, { type: 'undo' });
+    s = sessionReducer(s, { type: 'review', element: 'fp.6.1', action: { kind: 'set-status', status: 'missing' } });
+    expect(s!.future).toHaveLength(0);
+    s = sessionReducer(s, { type: 'saved', location: { id: 'k', name: 'Act' }, project: s!.project });
+    expect(isDirty(s)).toBe(false);
+    expect(s!.location?.name).toBe('Act');
+  });
+});
