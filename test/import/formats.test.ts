@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
+import { segment } from '../../core/segment/segment.js';
 import { convert, type Format } from '../../core/import/index.js';
 import { SHARED } from '../support/cli.js';
 import { copyInto, missingUnits, normalise, requireTools, soffice, tempDir } from './support.js';
@@ -14,8 +15,8 @@ import { copyInto, missingUnits, normalise, requireTools, soffice, tempDir } fro
 const EVAL = join(SHARED, 'eval');
 const CORPUS = join(SHARED, 'corpus');
 const labelled = readdirSync(EVAL).filter((f) => f.endsWith('.txt'));
-/** Real laws of each numbering style: sections (Cook Islands, Czech) and artículos (Peru). */
-const real = ['ck-arms-ordinance-1954.txt', 'pe-ley-30299-2015.txt', 'cz-act-119-2002-firearms-en.txt'];
+/** Every real law of the corpus: sections, §§, articles of codes, Swiss articles, artículos. */
+const real = readdirSync(CORPUS).filter((f) => f.endsWith('.txt'));
 
 const FORMATS: { ext: string; format: Format }[] = [
   { ext: 'docx', format: 'docx' },
@@ -26,6 +27,17 @@ const FORMATS: { ext: string; format: Format }[] = [
 ];
 
 const dir = tempDir('formats');
+
+/** Length of the longest common subsequence: how many of a's items b has in the same order. */
+function inOrder(a: string[], b: string[]): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const row = [0];
+    b.forEach((y, j) => row.push(x === y ? prev[j]! + 1 : Math.max(prev[j + 1]!, row[j]!)));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
 const read = async (path: string, format: Format) => convert(new Uint8Array(readFileSync(path)), format, path);
 const statuses = (text: string) => analyzeText(text, { file: 'law' }).elements.map((e) => `${e.id}:${e.status}`);
 
@@ -69,4 +81,20 @@ describe('documents made by LibreOffice from the laws', () => {
     // Real laws carry URLs and soft hyphens that a PDF cannot give back exactly; nearly every line must survive.
     expect(kept.length / sentences.length).toBeGreaterThan(0.97);
   });
+
+  /** The articles or sections the clause tree finds, in order. */
+  const units = (text: string) => segment(text).filter((c) => !/[("]/.test(c.label)).map((c) => c.label);
+
+  it.each([...labelled.map((law) => ({ law, from: EVAL })), ...real.map((law) => ({ law, from: CORPUS }))])(
+    '$law: the .docx segments into exactly the units of the text, the .pdf into nearly all of them, in order',
+    async ({ law, from }) => {
+      const expected = units(readFileSync(join(from, law), 'utf8'));
+      const docx = units(await read(join(dir, law.replace(/\.txt$/, '.docx')), 'docx'));
+      expect(docx).toEqual(expected);
+      const pdf = units(await read(join(dir, law.replace(/\.txt$/, '.pdf')), 'pdf'));
+      // A PDF can break a heading across pages or start a line with a citation: nearly every unit must still be
+      // found in order (the longest common subsequence of the two lists).
+      expect(inOrder(expected, pdf) / expected.length).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 });
