@@ -16,12 +16,17 @@ import { harmonize } from '../core/compare/harmonize.js';
 import { compareLaws, comparisonJson, type LawInput } from '../core/compare/matrix.js';
 import { toCsv } from '../core/report/csv.js';
 import { compareCsv } from '../core/report/compare-csv.js';
-import { defaultCompareLanguage, defaultReportLanguage, isReportLanguage, REPORT_LANGUAGES, type Paper, type ReportLanguage } from '../core/report/index.js';
+import { defaultReportLanguage, type Paper } from '../core/report/model.js';
+import { defaultCompareLanguage } from '../core/report/compare-model.js';
+import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from '../core/report/strings.js';
 import { analyzeAll } from '../core/node/analyze-pool.js';
 import { readLaw, readStdin, type LoadedText } from '../core/node/read.js';
-import { compareReportBytes, diffReportBytes, reportBytes } from '../core/node/docx.js';
 import { writeAtomic } from '../core/node/write.js';
 import type { Language } from '../core/types.js';
+
+
+/** The Word writer is large: loaded only when a report is asked for, so plain analyses start fast. */
+const wordReports = () => import('../core/node/docx.js');
 
 const LANG = `[--lang auto|${LANGUAGES.join('|')}]`;
 const REPORT = `[--report <out.docx> [--report-lang ${REPORT_LANGUAGES.join('|')}] [--paper a4|letter]]`;
@@ -153,6 +158,7 @@ async function analyze(input: string, o: Options, io: CliIO): Promise<Done> {
   if (o.csv) outputs.push([o.csv, toCsv(analysis, loadCatalogue())]);
   if (o.report) {
     const lang = o.reportLang ?? defaultReportLanguage(analysis.source.language);
+    const { reportBytes } = await wordReports();
     const bytes = await reportBytes({ analysis, catalogue: loadCatalogue(), source: law.text, options: { lang, paper: o.paper, date: today() } });
     outputs.push([o.report, bytes]);
   }
@@ -203,7 +209,7 @@ async function compare(inputs: readonly string[], o: Options, io: CliIO): Promis
   if (o.csv) outputs.push([o.csv, compareCsv(comparison, catalogue)]);
   if (o.report) {
     const lang = o.reportLang ?? defaultCompareLanguage(comparison.laws.map((l) => l.language));
-    outputs.push([o.report, await compareReportBytes({ laws, catalogue, options: { lang, paper: o.paper, date: today() } })]);
+    outputs.push([o.report, await (await wordReports()).compareReportBytes({ laws, catalogue, options: { lang, paper: o.paper, date: today() } })]);
   }
   const all = (st: string) => comparison.rows.filter((r) => r.statuses.every((x) => x === st)).length;
   const shared = notes.reduce((n, a) => n + a.sharedGaps.length, 0);
@@ -221,7 +227,7 @@ async function diff(inputs: readonly string[], o: Options, io: CliIO): Promise<D
   if (o.json) outputs.push([o.json, JSON.stringify(diffJson(d), null, 2) + '\n']);
   if (o.report) {
     const lang = o.reportLang ?? defaultReportLanguage(after.analysis.source.language);
-    outputs.push([o.report, await diffReportBytes({ before, after, catalogue, options: { lang, paper: o.paper, date: today() } })]);
+    outputs.push([o.report, await (await wordReports()).diffReportBytes({ before, after, catalogue, options: { lang, paper: o.paper, date: today() } })]);
   }
   const n = (k: string) => d.changes.filter((c) => c.change === k).length;
   const others = d.changes.length - n('closed') - n('opened');

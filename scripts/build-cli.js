@@ -16,6 +16,9 @@ export async function buildCli() {
       'analyze-worker': `${root}core/node/analyze-worker.ts`,
     },
     outdir: `${root}dist`,
+    // Code loaded on demand (the Word writer, the document converters) goes into chunks of its own.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',
