@@ -307,6 +307,14 @@ export function App({ platform }: { platform: Platform }) {
     project && void exportAs('docx', () => reportBytes(project, reportLang, paper), reportFileName(project, reportLang), t('export.writing'));
   const exportCsv = () => project && void exportAs('csv', () => csvBytes(project), `${baseName(project)}-findings.csv`, t('export.writingData'));
   const exportJson = () => project && void exportAs('json', () => jsonBytes(project), `${baseName(project)}-analysis.json`, t('export.writingData'));
+  const exportProjectFile = () =>
+    project &&
+    void exportAs(
+      'json',
+      async () => new TextEncoder().encode((await import('../core/project.js')).serializeProject(project)),
+      `${baseName(project)}.lexgap`,
+      t('export.writingData'),
+    );
 
   function describeStep(step: Step): string {
     const ref = view?.byId.get(step.element)?.element.ref ?? step.element;
@@ -549,6 +557,7 @@ export function App({ platform }: { platform: Platform }) {
           onReport={exportReport}
           onCsv={exportCsv}
           onJson={exportJson}
+          {...(platform.kind === 'web' ? { onProjectFile: exportProjectFile } : {})}
           onClose={() => setDialog(undefined)}
         />
       ) : null}

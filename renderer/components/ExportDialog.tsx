@@ -11,6 +11,8 @@ export interface ExportDialogProps {
   onReport(lang: ReportLanguage, paper: Paper): void;
   onCsv(): void;
   onJson(): void;
+  /** The web version only: the project as a .lexgap file, to take to the desktop app or send to a colleague. */
+  onProjectFile?: () => void;
   onClose(): void;
 }
 
@@ -60,6 +62,11 @@ export function ExportDialog(props: ExportDialogProps) {
           <button type="button" disabled={busy} onClick={props.onJson}>
             {t('export.json')}
           </button>
+          {props.onProjectFile ? (
+            <button type="button" disabled={busy} onClick={props.onProjectFile}>
+              {t('export.project')}
+            </button>
+          ) : null}
         </div>
       </section>
       {props.busy ? (

@@ -62,7 +62,7 @@ export function LawPane({ project, evidence, focus, terms }: { project: Project;
           {t('law.showing', { clause: focus.label })}
         </p>
       ) : (
-        <p className="law-focus-label hint">{t('law.noFocus')}</p>
+        <p className="law-focus-label hint">{evidence.length ? t('law.noFocus') : t('law.noEvidence')}</p>
       )}
       <div ref={boxRef} className="law-text" lang={project.law.language} tabIndex={0} role="region" aria-label={t('law.textLabel')}>
         {parts.map((p, i) =>

@@ -257,6 +257,7 @@ describe('web version in Chromium', () => {
     await page.getByRole('button', { name: 'Model Law', exact: true }).click();
     const chapter = page.locator('.group-label', { hasText: 'Chapter IV.' });
     expect(await chapter.locator('.badge').textContent()).toMatch(/Covered|Partly covered|Missing/);
+    await shot('model-law');
     await page.getByRole('button', { name: 'Protocol', exact: true }).click();
   });
 
@@ -413,6 +414,26 @@ describe('web version in Chromium', () => {
     await page.getByLabel('Text read from valdoria-es.pdf').waitFor({ timeout: 60_000 });
     expect(await page.getByLabel('Text read from valdoria-es.pdf').inputValue()).toMatch(/ART[ÍI]CULO 3/);
     await page.getByRole('button', { name: 'Findings' }).click();
+  });
+
+  it('writes the project as a .lexgap file and opens it again', async () => {
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Project file (.lexgap)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^valdoria-decreto-legislativo-45-2020.*\.lexgap$/);
+    const file = path.join(work, 'valdoria.lexgap');
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'lexgap-project', law: { file: 'valdoria-es.docx', language: 'es' } });
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Open a project…' }).click();
+    // The open project has unsaved changes: lexgap asks first.
+    const ask = page.getByRole('dialog', { name: 'Save your changes?' });
+    await ask.waitFor();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), ask.getByRole('button', { name: 'Don’t save' }).click()]);
+    await chooser.setFiles(file);
+    await page.locator('.law-head', { hasText: 'valdoria-es.docx' }).waitFor();
+    expect(await page.locator('.save-state').textContent()).toBe('All changes saved');
+    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(48);
   });
 
   it('lists the keyboard shortcuts in a help panel, and reviews from the keyboard', async () => {
