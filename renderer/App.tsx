@@ -9,6 +9,7 @@ import type { Paper, ReportLanguage } from '../core/report/index.js';
 import { lawMetadata } from '../core/segment/metadata.js';
 import type { Language } from '../core/types.js';
 import { Dashboard } from './components/Dashboard.js';
+import { RegionScreen } from './components/RegionScreen.js';
 import { ExportDialog } from './components/ExportDialog.js';
 import { HelpDialog } from './components/HelpDialog.js';
 import { NO_FILTERS, type Filters } from './components/ProvisionList.js';
@@ -22,8 +23,9 @@ import { PlatformError, type ExportKind, type MenuCommand, type OpenedProject, t
 import { projectFromAnalysis, type ReviewAction } from './review/project.js';
 import { buildView } from './review/view.js';
 import { isDirty, sessionReducer, type Step } from './session.js';
+import { buildRegionView, newRegionKey, regionCsvBytes, regionJsonBytes, regionReportBytes, type RegionLaw } from './region.js';
 
-type Screen = 'start' | 'workspace' | 'dashboard';
+type Screen = 'start' | 'workspace' | 'dashboard' | 'region';
 
 const AUTOSAVE_DELAY_MS = 800;
 const AUTHOR_KEY = 'lexgap.reviewer';
@@ -68,10 +70,23 @@ export function App({ platform }: { platform: Platform }) {
   const [saving, setSaving] = useState(false);
   const [author, setAuthorState] = useState(storedAuthor);
   const searchRef = useRef<HTMLInputElement>(null);
+  // The regional comparison: projects side by side, kept in memory for the visit (see renderer/region.ts).
+  const [regionLaws, setRegionLaws] = useState<RegionLaw[]>([]);
+  /** The comparison's law that is open in the workspace, if any: its review goes back into the comparison. */
+  const [activeRegionKey, setActiveRegionKey] = useState<string>();
+  const [regionBusy, setRegionBusy] = useState<string>();
+  const [regionError, setRegionError] = useState<string>();
+  const regionView = useMemo(() => buildRegionView(regionLaws), [regionLaws]);
 
   const project = session?.project;
   const view = useMemo(() => (project ? buildView(project) : undefined), [project]);
   const dirty = isDirty(session);
+
+  // A law of the comparison reviewed in the workspace: the comparison follows its decisions.
+  useEffect(() => {
+    if (!project || !activeRegionKey) return;
+    setRegionLaws((laws) => (laws.some((l) => l.key === activeRegionKey && l.project !== project) ? laws.map((l) => (l.key === activeRegionKey ? { ...l, project } : l)) : laws));
+  }, [project, activeRegionKey]);
 
   const setAuthor = (name: string) => {
     setAuthorState(name);
@@ -160,6 +175,7 @@ export function App({ platform }: { platform: Platform }) {
 
   function open(opened: { project: Project; location?: OpenedProject['location'] }, saved: boolean, message?: string) {
     dispatch({ type: 'open', project: opened.project, ...(opened.location ? { location: opened.location } : {}), saved });
+    setActiveRegionKey(undefined);
     const first = buildView(opened.project).rows[0]?.element.id;
     setSelectedId(first);
     setFocusClause(first ? opened.project.analysis.elements.find((f) => f.id === first)?.evidence[0]?.clause : undefined);
@@ -316,6 +332,93 @@ export function App({ platform }: { platform: Platform }) {
       t('export.writingData'),
     );
 
+  function addToRegion(created: Project): boolean {
+    if (regionLaws.some((l) => l.project.analysis.source.sha256 === created.analysis.source.sha256)) {
+      setRegionError(t('region.already'));
+      return false;
+    }
+    setRegionLaws((laws) => [...laws, { key: newRegionKey(), project: created }]);
+    setAnnouncement(t('region.added', { name: projectName(created) }));
+    return true;
+  }
+
+  async function analyseForRegion(source: { text: string; file: string; country?: string }): Promise<boolean> {
+    setRegionBusy(t('region.analysing'));
+    setRegionError(undefined);
+    setAnnouncement(t('region.analysing'));
+    try {
+      const analysis = await platform.analyzeText({ text: source.text, file: source.file, language: 'auto' });
+      const meta = lawMetadata(source.text);
+      return addToRegion(projectFromAnalysis(analysis, { text: source.text, file: source.file }, { country: source.country || meta.country, title: meta.title }));
+    } catch (err) {
+      setRegionError(describe(err));
+      return false;
+    } finally {
+      setRegionBusy(undefined);
+    }
+  }
+
+  function addOpenToRegion() {
+    if (!project) return;
+    if (regionLaws.some((l) => l.project.analysis.source.sha256 === project.analysis.source.sha256)) {
+      setRegionError(t('region.already'));
+      return;
+    }
+    const key = newRegionKey();
+    setRegionLaws((laws) => [...laws, { key, project }]);
+    setActiveRegionKey(key);
+    setAnnouncement(t('region.added', { name: projectName(project) }));
+  }
+
+  async function addSampleToRegion() {
+    try {
+      const sample = await platform.getSampleLaw();
+      await analyseForRegion(sample);
+    } catch (err) {
+      setRegionError(describe(err));
+    }
+  }
+
+  async function addFileToRegion() {
+    setRegionError(undefined);
+    try {
+      const law = await platform.importLaw();
+      if (law) await analyseForRegion(law);
+    } catch (err) {
+      setRegionError(describe(err));
+    }
+  }
+
+  function removeFromRegion(key: string) {
+    const law = regionLaws.find((l) => l.key === key);
+    setRegionLaws((laws) => laws.filter((l) => l.key !== key));
+    if (activeRegionKey === key) setActiveRegionKey(undefined);
+    if (law) setAnnouncement(t('region.removed', { name: projectName(law.project) }));
+  }
+
+  /** A cell of the matrix: that law's finding, in the workspace. */
+  function openRegionCell(key: string, element: string) {
+    const law = regionLaws.find((l) => l.key === key);
+    if (!law) return;
+    const go = () => {
+      if (activeRegionKey !== key || !project) open({ project: law.project }, false);
+      setActiveRegionKey(key);
+      setFilters(NO_FILTERS);
+      setSelectedId(element);
+      setFocusClause(buildView(law.project).byId.get(element)?.finding.evidence[0]?.clause);
+      setScreen('workspace');
+    };
+    // Work on a law of the comparison stays in the comparison; other unsaved work is asked about first.
+    if (activeRegionKey) go();
+    else guard(go);
+  }
+
+  const regionReportName = (reportLang: ReportLanguage) => `regional-comparison-${regionLaws.length}-laws-${reportLang}.docx`;
+  const exportRegionReport = (reportLang: ReportLanguage, paper: Paper) =>
+    void exportAs('docx', () => regionReportBytes(regionLaws, reportLang, paper), regionReportName(reportLang), t('region.writing'));
+  const exportRegionCsv = () => regionView && void exportAs('csv', () => regionCsvBytes(regionView), 'regional-comparison.csv', t('export.writingData'));
+  const exportRegionJson = () => regionView && void exportAs('json', () => regionJsonBytes(regionView), 'regional-comparison.json', t('export.writingData'));
+
   function describeStep(step: Step): string {
     const ref = view?.byId.get(step.element)?.element.ref ?? step.element;
     return t(`history.${step.action}`, { ref });
@@ -383,10 +486,10 @@ export function App({ platform }: { platform: Platform }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const inField = event.target instanceof HTMLElement && event.target.matches('input, textarea, select, [contenteditable="true"]');
-      if (event.altKey && !event.ctrlKey && !event.metaKey && ['1', '2', '3'].includes(event.key)) {
+      if (event.altKey && !event.ctrlKey && !event.metaKey && ['1', '2', '3', '4'].includes(event.key)) {
         event.preventDefault();
-        const target: Screen = event.key === '1' ? 'start' : event.key === '2' ? 'workspace' : 'dashboard';
-        if (target === 'start' || project) setScreen(target);
+        const target: Screen = event.key === '1' ? 'start' : event.key === '2' ? 'workspace' : event.key === '3' ? 'dashboard' : 'region';
+        if (target === 'start' || target === 'region' || project) setScreen(target);
       } else if (event.key === 'F1' || (event.key === '?' && !inField)) {
         event.preventDefault();
         setDialog('help');
@@ -429,6 +532,9 @@ export function App({ platform }: { platform: Platform }) {
           </button>
           <button type="button" aria-current={screen === 'dashboard' ? 'page' : undefined} disabled={!project} onClick={() => setScreen('dashboard')}>
             {t('nav.dashboard')}
+          </button>
+          <button type="button" aria-current={screen === 'region' ? 'page' : undefined} onClick={() => setScreen('region')}>
+            {t('nav.region')}
           </button>
         </nav>
         {project ? (
@@ -486,7 +592,27 @@ export function App({ platform }: { platform: Platform }) {
         </div>
       ) : null}
 
-      {screen === 'start' || !project || !view ? (
+      {screen === 'region' ? (
+        <RegionScreen
+          laws={regionLaws}
+          {...(regionView ? { view: regionView } : {})}
+          lang={lang}
+          {...(project && !activeRegionKey ? { openProjectName: projectName(project) } : {})}
+          onAddOpen={addOpenToRegion}
+          onAddSample={() => void addSampleToRegion()}
+          onAddFile={() => void addFileToRegion()}
+          onAddText={(text, country) => analyseForRegion({ text, file: t('start.pastedText'), country })}
+          onRemove={removeFromRegion}
+          onOpenCell={openRegionCell}
+          {...(regionBusy ? { busy: regionBusy } : {})}
+          {...(regionError ? { error: regionError } : {})}
+          onDismissError={() => setRegionError(undefined)}
+          {...(exporting ? { exporting } : {})}
+          onReport={exportRegionReport}
+          onCsv={exportRegionCsv}
+          onJson={exportRegionJson}
+        />
+      ) : screen === 'start' || !project || !view ? (
         <StartScreen
           draft={draft}
           onDraft={setDraft}
@@ -498,6 +624,7 @@ export function App({ platform }: { platform: Platform }) {
           onDropFile={(file) => void importFile(file)}
           onAnalyse={analyseDraft}
           onSample={() => void trySample()}
+          onRegion={() => setScreen('region')}
           onOpen={() => void openProject()}
           onOpenRecent={(entry) => void openRecent(entry)}
           recent={recent}

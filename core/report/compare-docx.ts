@@ -7,41 +7,27 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   Header,
-  HeadingLevel,
   PageNumber,
   PageOrientation,
   Paragraph,
-  ShadingType,
   Table,
-  TableCell,
-  TableLayoutType,
   TableOfContents,
-  TableRow,
   TabStopType,
   TextRun,
   UnderlineType,
-  VerticalAlign,
-  WidthType,
-  type IParagraphOptions,
   type ISectionOptions,
-  type ParagraphChild,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import type { CompareReportModel } from './compare-model.js';
 import type { DiffReportModel } from './compare-diff-model.js';
-import { BULLETS, bulletNumbering, GROUP_FILL, HEAD_FILL, MARGIN, PAGE, RULE, SHADE, styles, type DocxOptions } from './docx.js';
-import type { Paper, StatusCell } from './model.js';
+import { Blocks, bulletNumbering, CELL_MARGINS, MARGIN, PAGE, SHADE, styles, type DocxOptions } from './docx.js';
+import type { Paper } from './model.js';
 import type { ReportStrings } from './strings.js';
 
 type Block = Paragraph | Table | TableOfContents;
-
-const border = { style: BorderStyle.SINGLE, size: 4, color: RULE };
-const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
-const margins = { top: 40, bottom: 40, left: 85, right: 85 };
 
 /**
  * Column widths for the comparative matrix, in twips: the reference, the element (at least), and a law's column:
@@ -76,101 +62,10 @@ export function matrixParts(laws: number, width: number): [number, number][] {
   return parts;
 }
 
-/** Building blocks shared by the two reports; widths are in twips of the section the block goes in. */
-class Kit {
-  constructor(private readonly strings: ReportStrings) {}
-
-  h(level: 1 | 2 | 3, text: string, newPage = false): Paragraph {
-    const heading = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
-    return new Paragraph({ heading, children: [new TextRun(text)], ...(newPage ? { pageBreakBefore: true } : {}) });
-  }
-
-  p(text: string | ParagraphChild[], options: IParagraphOptions = {}): Paragraph {
-    return new Paragraph({ ...options, children: typeof text === 'string' ? [new TextRun(text)] : text });
-  }
-
-  bullet(text: string | ParagraphChild[], level = 0, options: IParagraphOptions = {}): Paragraph {
-    return this.p(text, { ...options, numbering: { reference: BULLETS, level } });
-  }
-
-  cell(content: string | string[] | Paragraph[], width: number, options: { fill?: string; style?: string; span?: number; bold?: boolean } = {}): TableCell {
-    const paragraphs =
-      Array.isArray(content) && content[0] instanceof Paragraph
-        ? (content as Paragraph[])
-        : (Array.isArray(content) ? (content as string[]) : [content as string]).map(
-            (t) => new Paragraph({ style: options.style ?? 'TableText', children: [new TextRun({ text: t, ...(options.bold ? { bold: true } : {}) })] }),
-          );
-    return new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      margins,
-      verticalAlign: VerticalAlign.TOP,
-      ...(options.span ? { columnSpan: options.span } : {}),
-      ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
-      children: paragraphs.length ? paragraphs : [new Paragraph({ style: 'TableText', children: [] })],
-    });
-  }
-
-  statusCell(cell: StatusCell, width: number): TableCell {
-    return this.cell(cell.label, width, { fill: SHADE[cell.key] });
-  }
-
-  statusRun(cell: StatusCell): TextRun {
-    return new TextRun({ text: ` ${cell.label} `, shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE[cell.key] } });
-  }
-
-  widths(shares: number[], width: number): number[] {
-    const total = shares.reduce((a, b) => a + b, 0);
-    const w = shares.map((x) => Math.floor((x / total) * width));
-    w[w.length - 1]! += width - w.reduce((a, b) => a + b, 0);
-    return w;
-  }
-
-  row(cells: TableCell[]): TableRow {
-    return new TableRow({ cantSplit: true, children: cells });
-  }
-
-  /** A group heading across the whole table (an article), kept with the row that follows. */
-  groupRow(text: string, width: number, span: number): TableRow {
-    return new TableRow({
-      cantSplit: true,
-      children: [this.cell([new Paragraph({ style: 'TableText', keepNext: true, children: [new TextRun({ text, bold: true })] })], width, { span, fill: GROUP_FILL })],
-    });
-  }
-
-  /** A table whose header row repeats on every page; no row breaks across pages. */
-  table(widths: number[], header: string[], rows: TableRow[]): Table {
-    const width = widths.reduce((a, b) => a + b, 0);
-    return new Table({
-      width: { size: width, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      borders,
-      rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => this.cell(h, widths[i]!, { fill: HEAD_FILL, style: 'TableHeading' })) }),
-        ...rows,
-      ],
-    });
-  }
-
-  /** The cover: kicker, title, subtitle, the instruments and a table of fields. */
-  cover(c: { kicker: string; title: string; subtitle: string; against: string; fields: { label: string; values: string[] }[] }, width: number): Block[] {
-    const widths = this.widths([3, 7], width);
-    const rows = c.fields.map((f) =>
-      this.row([
-        this.cell(f.label, widths[0]!, { style: 'CoverLabel' }),
-        this.cell(
-          f.values.map((v, i) => new Paragraph({ style: 'TableText', spacing: { after: i < f.values.length - 1 ? 80 : 20 }, children: [new TextRun(v)] })),
-          widths[1]!,
-        ),
-      ]),
-    );
-    return [
-      this.p(c.kicker, { style: 'Kicker' }),
-      new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(c.title)] }),
-      this.p(c.subtitle, { style: 'Subtitle' }),
-      this.p(c.against, { spacing: { after: 480 } }),
-      new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders, rows }),
-    ];
+/** The comparative reports' own blocks on top of the shared ones. */
+class Kit extends Blocks {
+  constructor(private readonly strings: ReportStrings) {
+    super();
   }
 
   contents(): Block[] {
@@ -278,7 +173,7 @@ function matrixBlocks(k: Kit, model: CompareReportModel, width: number, newPage:
   for (const [from, to] of parts) {
     const lawWidth = Math.min(MAX_LAW_WIDTH, Math.floor((width - REF_WIDTH - ELEMENT_WIDTH) / (to - from)));
     // The laws' names head their columns where every word of them fits; else their letters do (see the key).
-    const fits = m.laws.every((n) => n.split(/\s+/).every((w) => w.length * CHAR_WIDTH <= lawWidth - margins.left - margins.right));
+    const fits = m.laws.every((n) => n.split(/\s+/).every((w) => w.length * CHAR_WIDTH <= lawWidth - CELL_MARGINS.left - CELL_MARGINS.right));
     const laws = (fits ? m.laws : m.letters).slice(from, to);
     const widths = [REF_WIDTH, width - REF_WIDTH - lawWidth * laws.length, ...laws.map(() => lawWidth)];
     const rows = m.articles.flatMap((a) => [

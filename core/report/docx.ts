@@ -203,44 +203,25 @@ export function styles(locale: string) {
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: RULE };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
-const margins = { top: 40, bottom: 40, left: 85, right: 85 };
+export const CELL_MARGINS = { top: 40, bottom: 40, left: 85, right: 85 };
 
-class Layout {
-  constructor(
-    private readonly model: ReportModel,
-    private readonly width: number,
-  ) {}
+/** Building blocks shared by the reports (single, comparative, versions); widths are in twips of the section. */
+export class Blocks {
 
-  private get s() {
-    return this.model.strings;
-  }
-
-  // ---- building blocks
-
-  private h(level: 1 | 2 | 3, text: string, newPage = false): Paragraph {
+  h(level: 1 | 2 | 3, text: string, newPage = false): Paragraph {
     const heading = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
     return new Paragraph({ heading, children: [new TextRun(text)], ...(newPage ? { pageBreakBefore: true } : {}) });
   }
 
-  private p(text: string | ParagraphChild[], options: IParagraphOptions = {}): Paragraph {
+  p(text: string | ParagraphChild[], options: IParagraphOptions = {}): Paragraph {
     return new Paragraph({ ...options, children: typeof text === 'string' ? [new TextRun(text)] : text });
   }
 
-  private bullet(text: string | ParagraphChild[], level = 0): Paragraph {
-    return this.p(text, { numbering: { reference: BULLETS, level } });
+  bullet(text: string | ParagraphChild[], level = 0, options: IParagraphOptions = {}): Paragraph {
+    return this.p(text, { ...options, numbering: { reference: BULLETS, level } });
   }
 
-  /** "Label: text" with the label in bold. */
-  private labelled(label: string, text: string | ParagraphChild[], options: IParagraphOptions = {}): Paragraph {
-    const rest = typeof text === 'string' ? [new TextRun(text)] : text;
-    return this.p([new TextRun({ text: `${label}${this.model.lang === 'fr' ? '\u00a0:' : ':'} `, bold: true }), ...rest], options);
-  }
-
-  private statusRun(cell: StatusCell, text = cell.label): TextRun {
-    return new TextRun({ text: ` ${text} `, shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE[cell.key] } });
-  }
-
-  private cell(content: string | string[] | Paragraph[], width: number, options: { fill?: string; style?: string; span?: number; bold?: boolean } = {}): TableCell {
+  cell(content: string | string[] | Paragraph[], width: number, options: { fill?: string; style?: string; span?: number; bold?: boolean } = {}): TableCell {
     const paragraphs =
       Array.isArray(content) && content[0] instanceof Paragraph
         ? (content as Paragraph[])
@@ -249,7 +230,7 @@ class Layout {
           );
     return new TableCell({
       width: { size: width, type: WidthType.DXA },
-      margins,
+      margins: CELL_MARGINS,
       verticalAlign: VerticalAlign.TOP,
       ...(options.span ? { columnSpan: options.span } : {}),
       ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
@@ -257,44 +238,51 @@ class Layout {
     });
   }
 
-  private statusCell(cell: StatusCell, width: number): TableCell {
+  statusCell(cell: StatusCell, width: number): TableCell {
     return this.cell(cell.label, width, { fill: SHADE[cell.key] });
   }
 
-  /** Column widths in twips from shares of the text width. */
-  private widths(shares: number[]): number[] {
+  statusRun(cell: StatusCell, text = cell.label): TextRun {
+    return new TextRun({ text: ` ${text} `, shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE[cell.key] } });
+  }
+
+  widths(shares: number[], width: number): number[] {
     const total = shares.reduce((a, b) => a + b, 0);
-    const w = shares.map((x) => Math.floor((x / total) * this.width));
-    w[w.length - 1]! += this.width - w.reduce((a, b) => a + b, 0);
+    const w = shares.map((x) => Math.floor((x / total) * width));
+    w[w.length - 1]! += width - w.reduce((a, b) => a + b, 0);
     return w;
   }
 
-  private table(widths: number[], header: string[], rows: TableRow[]): Table {
+  row(cells: TableCell[]): TableRow {
+    return new TableRow({ cantSplit: true, children: cells });
+  }
+
+  /** A group heading across the whole table (an article), kept with the row that follows. */
+  groupRow(text: string, width: number, span: number): TableRow {
+    return new TableRow({
+      cantSplit: true,
+      children: [this.cell([new Paragraph({ style: 'TableText', keepNext: true, children: [new TextRun({ text, bold: true })] })], width, { span, fill: GROUP_FILL })],
+    });
+  }
+
+  /** A table whose header row repeats on every page; no row breaks across pages. */
+  table(widths: number[], header: string[], rows: TableRow[]): Table {
+    const width = widths.reduce((a, b) => a + b, 0);
     return new Table({
-      width: { size: this.width, type: WidthType.DXA },
+      width: { size: width, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders,
       rows: [
-        new TableRow({
-          tableHeader: true,
-          cantSplit: true,
-          children: header.map((h, i) => this.cell(h, widths[i]!, { fill: HEAD_FILL, style: 'TableHeading' })),
-        }),
+        new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => this.cell(h, widths[i]!, { fill: HEAD_FILL, style: 'TableHeading' })) }),
         ...rows,
       ],
     });
   }
 
-  private row(cells: TableCell[]): TableRow {
-    return new TableRow({ cantSplit: true, children: cells });
-  }
-
-  // ---- sections
-
-  cover(): (Paragraph | Table)[] {
-    const c = this.model.cover;
-    const widths = this.widths([3, 7]);
+  /** The cover: kicker, title, subtitle, the instruments and a table of fields. */
+  cover(c: { kicker: string; title: string; subtitle: string; against: string; fields: { label: string; values: string[] }[] }, width: number): (Paragraph | Table)[] {
+    const widths = this.widths([3, 7], width);
     const rows = c.fields.map((f) =>
       this.row([
         this.cell(f.label, widths[0]!, { style: 'CoverLabel' }),
@@ -309,66 +297,93 @@ class Layout {
       new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(c.title)] }),
       this.p(c.subtitle, { style: 'Subtitle' }),
       this.p(c.against, { spacing: { after: 480 } }),
-      new Table({ width: { size: this.width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders, rows }),
+      new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders, rows }),
     ];
+  }
+}
+
+class Layout {
+  constructor(
+    private readonly model: ReportModel,
+    private readonly width: number,
+  ) {}
+
+  private get s() {
+    return this.model.strings;
+  }
+
+  // ---- building blocks
+
+  private readonly b = new Blocks();
+
+  /** "Label: text" with the label in bold. */
+  private labelled(label: string, text: string | ParagraphChild[], options: IParagraphOptions = {}): Paragraph {
+    const rest = typeof text === 'string' ? [new TextRun(text)] : text;
+    return this.b.p([new TextRun({ text: `${label}${this.model.lang === 'fr' ? '\u00a0:' : ':'} `, bold: true }), ...rest], options);
+  }
+
+  // ---- sections
+
+  cover(): (Paragraph | Table)[] {
+    return this.b.cover(this.model.cover, this.width);
   }
 
   summary(): (Paragraph | Table)[] {
     const m = this.model.summary;
     const t = m.byTier.table;
-    const widths = this.widths([2.8, 1.3, ...t.columns.slice(2).map(() => 1.7)]);
+    const widths = this.b.widths([2.8, 1.3, ...t.columns.slice(2).map(() => 1.7)], this.width);
     const shadeOf = (i: number): string | undefined => {
       const keys: StatusWord[] = ['covered', 'partial', 'missing', 'not-applicable'];
       return i >= 2 ? SHADE[keys[i - 2]!] : undefined;
     };
-    const tierTable = this.table(
+    const tierTable = this.b.table(
       widths,
       t.columns,
       t.rows.map((r) =>
-        this.row([this.cell(r.label, widths[0]!), ...r.counts.map((n, i) => this.cell(String(n), widths[i + 1]!, n && shadeOf(i + 1) ? { fill: shadeOf(i + 1)! } : {}))]),
+        this.b.row([this.b.cell(r.label, widths[0]!), ...r.counts.map((n, i) => this.b.cell(String(n), widths[i + 1]!, n && shadeOf(i + 1) ? { fill: shadeOf(i + 1)! } : {}))]),
       ),
     );
     return [
-      this.h(1, m.heading, true),
-      ...m.paragraphs.map((text) => this.p(text)),
-      this.h(2, m.byTier.heading),
+      this.b.h(1, m.heading, true),
+      ...m.paragraphs.map((text) => this.b.p(text)),
+      this.b.h(2, m.byTier.heading),
       tierTable,
-      this.p(m.byTier.note, { style: 'Small', indent: { left: 0 }, spacing: { before: 120 } }),
-      this.h(2, m.gaps.heading),
-      this.p(m.gaps.intro),
+      this.b.p(m.byTier.note, { style: 'Small', indent: { left: 0 }, spacing: { before: 120 } }),
+      this.b.h(2, m.gaps.heading),
+      this.b.p(m.gaps.intro),
       ...m.gaps.items.flatMap((g) => [
-        this.bullet([new TextRun({ text: g.text }), new TextRun(' '), this.statusRun(g.status)]),
-        ...g.detail.map((d) => this.bullet(d, 1)),
+        this.b.bullet([new TextRun({ text: g.text }), new TextRun(' '), this.b.statusRun(g.status)]),
+        ...g.detail.map((d) => this.b.bullet(d, 1)),
       ]),
-      this.h(2, m.change.heading),
-      this.p(m.change.intro),
-      ...m.change.groups.flatMap((g) => [this.p(g.chapter, { style: 'Label' }), ...g.lines.flatMap((l) => [this.bullet(l.text), ...l.detail.map((d) => this.bullet(d, 1))])]),
-      ...m.change.further.map((f) => this.p(f, { spacing: { before: 160 } })),
+      this.b.h(2, m.change.heading),
+      this.b.p(m.change.intro),
+      ...m.change.groups.flatMap((g) => [this.b.p(g.chapter, { style: 'Label' }), ...g.lines.flatMap((l) => [this.b.bullet(l.text), ...l.detail.map((d) => this.b.bullet(d, 1))])]),
+      ...m.change.further.map((f) => this.b.p(f, { spacing: { before: 160 } })),
     ];
   }
 
   matrix(): (Paragraph | Table)[] {
     const m = this.model.matrix;
-    const widths = this.widths([1.7, 4.6, 1.9, 1.8]);
+    const widths = this.b.widths([1.7, 4.6, 1.9, 1.8], this.width);
     const rows = m.articles.flatMap((a) => [
       new TableRow({
         cantSplit: true,
         children: [
-          this.cell([new Paragraph({ style: 'TableText', keepNext: true, children: [new TextRun({ text: a.heading, bold: true })] })], this.width, { span: 4, fill: GROUP_FILL }),
+          this.b.cell([new Paragraph({ style: 'TableText', keepNext: true, children: [new TextRun({ text: a.heading, bold: true })] })], this.width, { span: 4, fill: GROUP_FILL }),
         ],
       }),
-      ...(a.none ? [this.row([this.cell('', widths[0]!), this.cell(a.none, widths[1]! + widths[2]! + widths[3]!, { span: 3 })])] : []),
-      ...a.rows.map((r) => this.row([this.cell(r.ref, widths[0]!), this.cell(r.title, widths[1]!), this.cell(r.tier, widths[2]!), this.statusCell(r.status, widths[3]!)])),
+      ...(a.none ? [this.b.row([this.b.cell('', widths[0]!), this.b.cell(a.none, widths[1]! + widths[2]! + widths[3]!, { span: 3 })])] : []),
+      ...a.rows.map((r) => this.b.row([this.b.cell(r.ref, widths[0]!), this.b.cell(r.title, widths[1]!), this.b.cell(r.tier, widths[2]!), this.b.statusCell(r.status, widths[3]!)])),
     ]);
-    return [this.h(1, m.heading, true), this.p(m.intro), this.table(widths, m.columns, rows)];
+    return [this.b.h(1, m.heading, true), this.b.p(m.intro), this.b.table(widths, m.columns, rows)];
   }
 
   findings(): Paragraph[] {
     const m = this.model.findings;
     return [
-      this.h(1, m.heading, true),
-      this.p(m.intro),
-      ...m.articles.flatMap((a) => [this.h(2, a.heading), ...a.findings.flatMap((f) => this.finding(f))]),
+      this.b.h(1, m.heading, true),
+      this.b.p(m.intro),
+      ...m.articles.flatMap((a) => [this.b.h(2, a.heading), ...a.findings.flatMap((f) => this.finding(f))]),
     ];
   }
 
@@ -376,23 +391,23 @@ class Layout {
     const s = this.s.findings;
     const lawLang = { value: this.model.lawLocale };
     const out: Paragraph[] = [
-      this.h(3, f.heading),
+      this.b.h(3, f.heading),
       this.labelled(s.obligation, f.obligation),
       this.labelled(s.tier, f.tier, { spacing: { after: 60 } }),
-      this.labelled(s.status, [this.statusRun(f.status), new TextRun(` (${f.statusNote})`)]),
+      this.labelled(s.status, [this.b.statusRun(f.status), new TextRun(` (${f.statusNote})`)]),
     ];
     if (f.decision.length) {
       // The person's decision, set apart from lexgap's proposal by its own style and rule.
       const [title, ...lines] = f.decision;
       out.push(
-        this.p([new TextRun({ text: title!, bold: true })], { style: 'Decision', spacing: { before: 80, after: 40 }, keepNext: true }),
-        ...lines.map((l, i) => this.p(l, { style: 'Decision', ...(i === lines.length - 1 ? { spacing: { after: 120 } } : { keepNext: true }) })),
+        this.b.p([new TextRun({ text: title!, bold: true })], { style: 'Decision', spacing: { before: 80, after: 40 }, keepNext: true }),
+        ...lines.map((l, i) => this.b.p(l, { style: 'Decision', ...(i === lines.length - 1 ? { spacing: { after: 120 } } : { keepNext: true }) })),
       );
     }
-    out.push(this.p(s.evidence, { style: 'Label' }));
+    out.push(this.b.p(s.evidence, { style: 'Label' }));
     for (const ev of f.evidence) {
       out.push(
-        this.p(
+        this.b.p(
           [
             new TextRun(ev.label),
             ...(ev.where ? [new TextRun({ text: ` — ${ev.where}`, bold: false })] : []),
@@ -402,52 +417,52 @@ class Layout {
         ),
         new Paragraph({ style: 'Quote', children: [new TextRun({ text: ev.quote, language: lawLang })] }),
       );
-      if (ev.terms) out.push(this.p(ev.terms, { style: 'Small' }));
+      if (ev.terms) out.push(this.b.p(ev.terms, { style: 'Small' }));
     }
-    if (f.alsoCited) out.push(this.p(f.alsoCited, { style: 'Small' }));
-    if (f.noEvidence) out.push(this.p(f.noEvidence, { indent: { left: 397 } }));
-    if (f.missing.length) out.push(this.p(s.missing, { style: 'Label' }), ...f.missing.map((x) => this.bullet(x)));
+    if (f.alsoCited) out.push(this.b.p(f.alsoCited, { style: 'Small' }));
+    if (f.noEvidence) out.push(this.b.p(f.noEvidence, { indent: { left: 397 } }));
+    if (f.missing.length) out.push(this.b.p(s.missing, { style: 'Label' }), ...f.missing.map((x) => this.b.bullet(x)));
     if (f.modelLaw) out.push(this.labelled(s.modelLaw, f.modelLaw, { spacing: { before: 120, after: 60 } }));
-    if (f.pointers.length) out.push(this.p(s.pointer, { style: 'Label' }), ...f.pointers.map((x) => this.p(x, { indent: { left: 397 } })));
+    if (f.pointers.length) out.push(this.b.p(s.pointer, { style: 'Label' }), ...f.pointers.map((x) => this.b.p(x, { indent: { left: 397 } })));
     return out;
   }
 
   chapters(): (Paragraph | Table)[] {
     const m = this.model.chapters;
-    const widths = this.widths([3.6, 1.8, 4.6]);
+    const widths = this.b.widths([3.6, 1.8, 4.6], this.width);
     const rows = m.table.rows.map((r) =>
-      this.row([
-        this.cell(
+      this.b.row([
+        this.b.cell(
           [
             new Paragraph({ style: 'TableText', children: [new TextRun({ text: r.title, bold: true })] }),
             new Paragraph({ style: 'TableText', children: [new TextRun({ text: r.detail, size: 16, color: '595959' })] }),
           ],
           widths[0]!,
         ),
-        this.statusCell(r.status, widths[1]!),
-        this.cell(r.elements.map((t) => new Paragraph({ style: 'TableText', spacing: { after: 60 }, children: [new TextRun(t)] })), widths[2]!),
+        this.b.statusCell(r.status, widths[1]!),
+        this.b.cell(r.elements.map((t) => new Paragraph({ style: 'TableText', spacing: { after: 60 }, children: [new TextRun(t)] })), widths[2]!),
       ]),
     );
     return [
-      this.h(1, m.heading, true),
-      this.p(m.intro),
-      this.table(widths, m.table.columns, rows),
-      ...(m.pointers.length ? [this.h(2, m.pointersHeading), ...m.pointers.flatMap((x) => [this.p(x.title, { style: 'Label' }), this.p(x.text)])] : []),
+      this.b.h(1, m.heading, true),
+      this.b.p(m.intro),
+      this.b.table(widths, m.table.columns, rows),
+      ...(m.pointers.length ? [this.b.h(2, m.pointersHeading), ...m.pointers.flatMap((x) => [this.b.p(x.title, { style: 'Label' }), this.b.p(x.text)])] : []),
     ];
   }
 
   decisions(): (Paragraph | Table)[] {
     const m = this.model.decisions;
-    const widths = this.widths([2.6, 1.6, 4, 1.8]);
-    const out: (Paragraph | Table)[] = [this.h(1, m.heading, true), this.p(m.intro)];
-    if (m.none) out.push(this.p(m.none));
+    const widths = this.b.widths([2.6, 1.6, 4, 1.8], this.width);
+    const out: (Paragraph | Table)[] = [this.b.h(1, m.heading, true), this.b.p(m.intro)];
+    if (m.none) out.push(this.b.p(m.none));
     else
       out.push(
-        this.table(
+        this.b.table(
           widths,
           m.table.columns,
           m.table.rows.map((r) =>
-            this.row([this.cell(r.element, widths[0]!), this.statusCell(r.proposed, widths[1]!), this.cell(r.decision, widths[2]!), this.cell(r.by, widths[3]!)]),
+            this.b.row([this.b.cell(r.element, widths[0]!), this.b.statusCell(r.proposed, widths[1]!), this.b.cell(r.decision, widths[2]!), this.b.cell(r.by, widths[3]!)]),
           ),
         ),
       );
@@ -456,19 +471,19 @@ class Layout {
 
   method(): Paragraph[] {
     const m = this.model.method;
-    return [this.h(1, m.heading), ...m.sections.flatMap((x) => [this.h(2, x.title), this.p(x.text)])];
+    return [this.b.h(1, m.heading), ...m.sections.flatMap((x) => [this.b.h(2, x.title), this.b.p(x.text)])];
   }
 
   annex(): (Paragraph | Table)[] {
     const m = this.model.annex;
-    const widths = this.widths([3, 4.2, 2.8]);
+    const widths = this.b.widths([3, 4.2, 2.8], this.width);
     return [
-      this.h(1, m.heading, true),
-      this.p(m.intro),
-      this.table(
+      this.b.h(1, m.heading, true),
+      this.b.p(m.intro),
+      this.b.table(
         widths,
         m.table.columns,
-        m.table.rows.map((r) => this.row([this.cell(r.clause, widths[0]!), this.cell(r.where, widths[1]!), this.cell(r.elements, widths[2]!)])),
+        m.table.rows.map((r) => this.b.row([this.b.cell(r.clause, widths[0]!), this.b.cell(r.where, widths[1]!), this.b.cell(r.elements, widths[2]!)])),
       ),
     ];
   }

@@ -14,7 +14,7 @@ export function HelpDialog({ onClose, mod }: { onClose(): void; mod: string }) {
         [`${mod}+O`, t('help.open')],
         [`${mod}+I`, t('help.import')],
         [`${mod}+F`, t('help.find')],
-        ['Alt+1 / Alt+2 / Alt+3', t('help.screens')],
+        ['Alt+1 / Alt+2 / Alt+3 / Alt+4', t('help.screens')],
         ['F1 / ?', t('help.help')],
       ],
     },

@@ -35,6 +35,7 @@ export interface StartScreenProps {
   onDropFile(file: File): void;
   onAnalyse(): void;
   onSample(): void;
+  onRegion(): void;
   onOpen(): void;
   onOpenRecent(entry: RecentProject): void;
   recent: RecentProject[];
@@ -206,6 +207,13 @@ export function StartScreen(props: StartScreenProps) {
             <p>{t('start.sampleText')}</p>
             <button type="button" className="primary" onClick={props.onSample} disabled={busy}>
               {t('start.trySample')}
+            </button>
+          </section>
+          <section className="panel" aria-labelledby="region-start-heading">
+            <h2 id="region-start-heading">{t('region.startHeading')}</h2>
+            <p>{t('region.startText')}</p>
+            <button type="button" onClick={props.onRegion}>
+              {t('region.startButton')}
             </button>
           </section>
           <section className="panel" aria-labelledby="open-heading">

@@ -6,7 +6,7 @@
 import type { Analysis, Language } from '../../core/types.js';
 import type { Format } from '../../core/import/index.js';
 import { PlatformError } from '../platform/types.js';
-import type { EngineMessage, EngineRequest, EngineResult, ReportJob } from './protocol.js';
+import type { CompareReportJob, EngineMessage, EngineRequest, EngineResult, ReportJob } from './protocol.js';
 
 /** A problem with what the user gave: the engine's message, and a stable name the UI can translate. */
 export class InputProblem extends PlatformError {
@@ -27,7 +27,7 @@ interface Pending {
   request: EngineRequest;
 }
 
-const LIMIT_MS: Record<EngineRequest['op'], number> = { analyze: 120_000, convert: 90_000, report: 240_000 };
+const LIMIT_MS: Record<EngineRequest['op'], number> = { analyze: 120_000, convert: 90_000, report: 240_000, 'compare-report': 240_000 };
 
 let worker: Worker | undefined;
 let workerBroken = false;
@@ -35,7 +35,7 @@ let nextId = 1;
 const pending = new Map<number, Pending>();
 
 function fileOf(request: EngineRequest): string | undefined {
-  return request.op === 'report' ? undefined : request.file;
+  return request.op === 'report' || request.op === 'compare-report' ? undefined : request.file;
 }
 
 function settleFromMessage(message: EngineMessage) {
@@ -60,7 +60,7 @@ function failure(request: EngineRequest, detail: string): Error {
       'corrupt',
       request.file,
     );
-  if (request.op === 'report') return new InputProblem('The report could not be written. Try again; if it fails again, export the CSV instead.', 'report-failed');
+  if (request.op === 'report' || request.op === 'compare-report') return new InputProblem('The report could not be written. Try again; if it fails again, export the CSV instead.', 'report-failed');
   return new InputProblem('lexgap could not analyse this text. Check that it is the text of a law and try again.', 'analysis-failed');
 }
 
@@ -145,5 +145,11 @@ export async function convertInEngine(bytes: Uint8Array, format: Format, file: s
 export async function reportInEngine(job: ReportJob): Promise<Uint8Array> {
   const result = await run({ op: 'report', job });
   if (result.op !== 'report') throw new Error('unexpected engine answer');
+  return result.value;
+}
+
+export async function compareReportInEngine(job: CompareReportJob): Promise<Uint8Array> {
+  const result = await run({ op: 'compare-report', job });
+  if (result.op !== 'compare-report') throw new Error('unexpected engine answer');
   return result.value;
 }

@@ -17,12 +17,21 @@ export interface ReportJob {
   law: { title?: string; country?: string };
 }
 
+/** The comparative report: several laws, each with its own analysis, text and review decisions. */
+export interface CompareReportJob {
+  laws: { analysis: Analysis; decisions: ReviewDecision[]; source: string; law: { title?: string; country?: string } }[];
+  lang: ReportLanguage;
+  paper: Paper;
+  date: string;
+}
+
 export type EngineRequest =
   | { op: 'analyze'; text: string; file: string; language: Language | 'auto' }
   | { op: 'convert'; bytes: Uint8Array; format: Format; file: string }
-  | { op: 'report'; job: ReportJob };
+  | { op: 'report'; job: ReportJob }
+  | { op: 'compare-report'; job: CompareReportJob };
 
-export type EngineResult = { op: 'analyze'; value: Analysis } | { op: 'convert'; value: string } | { op: 'report'; value: Uint8Array };
+export type EngineResult = { op: 'analyze'; value: Analysis } | { op: 'convert'; value: string } | { op: 'report'; value: Uint8Array } | { op: 'compare-report'; value: Uint8Array };
 
 export type EngineMessage =
   | { id: number; kind: 'progress'; done: number; total: number }

@@ -2,7 +2,7 @@
  * The engine's work, as one function the worker calls and the page calls itself when no worker can be started.
  * Each part is loaded on first use: pdf.js alone is megabytes a .docx never needs.
  */
-import type { EngineRequest, EngineResult, ReportJob } from './protocol.js';
+import type { CompareReportJob, EngineRequest, EngineResult, ReportJob } from './protocol.js';
 
 /** Laws up to this many clauses get a contents page with page numbers (as core/node/docx.ts does). */
 const ESTIMATE_PAGES_UP_TO = 150;
@@ -19,6 +19,8 @@ export async function runEngine(request: EngineRequest, onProgress?: (done: numb
     }
     case 'report':
       return { op: 'report', value: await reportBytes(request.job) };
+    case 'compare-report':
+      return { op: 'compare-report', value: await compareReportBytes(request.job) };
   }
 }
 
@@ -44,4 +46,18 @@ async function reportBytes(job: ReportJob): Promise<Uint8Array> {
     }
   }
   return pack(false);
+}
+
+async function compareReportBytes(job: CompareReportJob): Promise<Uint8Array> {
+  const [{ buildCompareReport }, { Packer }, { loadCatalogue }] = await Promise.all([
+    import('../../core/report/index.js'),
+    import('docx'),
+    import('../../model-law/index.js'),
+  ]);
+  const input = {
+    laws: job.laws.map((l) => ({ analysis: l.analysis, decisions: l.decisions, source: l.source, law: l.law })),
+    catalogue: loadCatalogue(),
+    options: { lang: job.lang, paper: job.paper, date: job.date },
+  };
+  return new Uint8Array(await Packer.toArrayBuffer(buildCompareReport(input)));
 }

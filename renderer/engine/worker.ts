@@ -16,7 +16,7 @@ scope.onmessage = async (event: MessageEvent<{ id: number; request: EngineReques
   const post = (message: EngineMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
   try {
     const result = await runEngine(request, (done, total) => post({ id, kind: 'progress', done, total }));
-    post({ id, kind: 'done', result }, result.op === 'report' ? [result.value.buffer as ArrayBuffer] : []);
+    post({ id, kind: 'done', result }, result.op === 'report' || result.op === 'compare-report' ? [result.value.buffer as ArrayBuffer] : []);
   } catch (error) {
     const e = error as { name?: string; message?: string; rule?: string };
     if (e?.name === 'InputError') post({ id, kind: 'input-error', message: String(e.message), rule: String(e.rule) });

@@ -489,6 +489,57 @@ describe('web version in Chromium', () => {
     await page.getByRole('heading', { name: 'New assessment' }).waitFor();
   });
 
+  it('compares two laws in the regional workspace, filters the matrix and writes the comparative report', async () => {
+    await page.getByRole('button', { name: 'Region', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Regional comparison' }).waitFor();
+    await page.getByRole('button', { name: 'Add the sample law' }).click();
+    await page.locator('.region-law-list li').first().waitFor({ timeout: 60_000 });
+    await page.getByLabel('Paste the text of a law to compare').fill(readFileSync(VALDORIA, 'utf8'));
+    await page.getByRole('button', { name: 'Add to the comparison' }).click();
+    await page.locator('.region-law-list li').nth(1).waitFor({ timeout: 60_000 });
+    const matrix = page.locator('table.matrix');
+    const heads = await matrix.locator('thead th').allTextContents();
+    expect(heads).toHaveLength(3);
+    expect(heads.slice(1).join(' ')).toMatch(/Kestria/);
+    expect(heads.slice(1).join(' ')).toMatch(/Valdoria/);
+    const row = matrix.locator('tbody tr', { has: page.locator('th', { hasText: /^Art\. 8\(1\)\(a\)/ }) });
+    const cells = (await row.locator('td .badge').allTextContents()).map((s) => s.replace(/^[●◐○–·]/, '').trim());
+    expect(cells).toHaveLength(2);
+    for (const c of cells) expect(c).toMatch(STATUS);
+    const all = await matrix.locator('tbody tr:not(.matrix-article)').count();
+    expect(all).toBe(48);
+    await page.getByLabel('Only shared gaps').check();
+    const shared = await matrix.locator('tbody tr:not(.matrix-article)').count();
+    expect(shared).toBeLessThan(all);
+    // Every row left has both laws short of the element.
+    const statuses = await matrix.locator('tbody tr:not(.matrix-article) td .badge').allTextContents();
+    expect(statuses.every((s) => /Missing|Partly covered/.test(s))).toBe(true);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.getByLabel('Only shared gaps').uncheck();
+    await page.getByRole('heading', { name: 'Harmonization notes' }).waitFor();
+    await shot('region');
+    await page.locator('tr', { has: page.locator('th', { hasText: /^Art\. 10\(1\)/ }) }).first().scrollIntoViewIfNeeded();
+    await shot('region-matrix');
+    await page.getByRole('heading', { name: 'Harmonization notes' }).scrollIntoViewIfNeeded();
+    await shot('region-notes');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      page.getByRole('button', { name: 'Write the comparative report' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^regional-comparison-2-laws-en\.docx$/);
+    const file = path.join(work, download.suggestedFilename());
+    await download.saveAs(file);
+    const text = strFromU8(unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml']!).replace(/<[^>]+>/g, '');
+    expect(text).toContain('Kestria');
+    expect(text).toContain('Valdoria');
+
+    // A cell opens that law's finding in the workspace.
+    await row.locator('td button').nth(1).click();
+    await detail().getByRole('heading', { level: 2, name: /Art\. 8\(1\)\(a\)/ }).waitFor();
+    expect(await page.locator('.project-name').textContent()).toContain('Valdoria');
+  });
+
   it('logged no errors and no CSP violations', () => {
     expect(problems).toEqual([]);
   });
