@@ -47,21 +47,5 @@ export const PUSH_CHANNEL = `${CHANNEL_PREFIX}push`;
  */
 export const SUBSCRIBE_CHANNEL = `${CHANNEL_PREFIX}subscribe`;
 
-/** The commands the native menu sends to the page (MenuCommand in renderer/platform/types.ts). */
-export const MENU_COMMANDS = [
-  'new',
-  'open',
-  'save',
-  'save-as',
-  'import',
-  'export-report',
-  'export-csv',
-  'export-json',
-  'undo',
-  'redo',
-  'find',
-  'dashboard',
-  'about',
-] as const;
-
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+// The commands the native menu sends to the page are listed with the app's shared types.
+export { MENU_COMMANDS, type MenuCommand } from '../core/app.js';

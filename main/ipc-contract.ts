@@ -17,7 +17,10 @@ import { MAX_INPUT_BYTES } from '../core/node/read.js';
 import { ProjectSchema, type Project } from '../core/project.js';
 import type { Analysis } from '../core/types.js';
 import { Language } from '../model-law/schema.js';
-import { MENU_COMMANDS, OPERATIONS, type MenuCommand, type OperationName } from './ipc-channels.js';
+import { MENU_COMMANDS, type ImportedLaw, type MenuCommand, type OpenedProject, type ProjectLocation, type RecentProject, type Recovery, type SampleLaw } from '../core/app.js';
+import { OPERATIONS, type OperationName } from './ipc-channels.js';
+
+export type { ImportedLaw, OpenedProject, ProjectLocation, RecentProject, Recovery, SampleLaw };
 
 export * from './ipc-channels.js';
 export { MAX_INPUT_BYTES };
@@ -143,41 +146,6 @@ export const ExportFileRequest = /* @__PURE__ */ z
   })
   .strict();
 export type ExportFileRequest = z.infer<typeof ExportFileRequest>;
-
-/** A bundled law to try the tool on. */
-export interface SampleLaw {
-  file: string;
-  text: string;
-}
-
-/** A law read from a document, as text with its file name (never its path). */
-export interface ImportedLaw {
-  file: string;
-  text: string;
-}
-
-/** Where a project is on disk, as the page may know it: a name to show and an id only main can resolve. */
-export interface ProjectLocation {
-  name: string;
-  id: string;
-}
-
-export interface OpenedProject {
-  project: Project;
-  location: ProjectLocation;
-}
-
-export interface RecentProject extends ProjectLocation {
-  at: string;
-  country?: string;
-  title?: string;
-}
-
-export interface Recovery {
-  project: Project;
-  location?: ProjectLocation;
-  savedAt: string;
-}
 
 /** The request schema of every operation. Add an operation to OPERATIONS, here, then its response type below. */
 export const requestSchemas = {

@@ -8,6 +8,7 @@
  * The renderer may not import main/, so the bridge's shape is written out here; test/main/ipc.test.ts checks
  * at compile time that the preload's API (LexgapApi in main/ipc-contract.ts) fits it.
  */
+import { MENU_COMMANDS } from '../../core/app.js';
 import type { Analysis } from '../../core/types.js';
 import type { Project } from '../../core/project.js';
 import {
@@ -57,22 +58,6 @@ declare global {
     lexgap?: LexgapBridge;
   }
 }
-
-const MENU_COMMANDS: readonly MenuCommand[] = [
-  'new',
-  'open',
-  'save',
-  'save-as',
-  'import',
-  'export-report',
-  'export-csv',
-  'export-json',
-  'undo',
-  'redo',
-  'find',
-  'dashboard',
-  'about',
-];
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;

@@ -6,6 +6,9 @@
  */
 import type { Analysis } from '../../core/types.js';
 import type { Project } from '../../core/project.js';
+import type { ImportedLaw, MenuCommand, OpenedProject, ProjectLocation, RecentProject, Recovery, SampleLaw } from '../../core/app.js';
+
+export type { ImportedLaw, MenuCommand, OpenedProject, ProjectLocation, RecentProject, Recovery, SampleLaw };
 import type { Language } from '../../model-law/schema.js';
 
 export type LanguageOption = 'auto' | Language;
@@ -17,68 +20,13 @@ export interface AnalyzeRequest {
   language?: LanguageOption;
 }
 
-export interface SampleLaw {
-  file: string;
-  text: string;
-}
-
-/** A law read from a document (docx, pdf, odt, rtf, html, txt), as text with its file name. */
-export interface ImportedLaw {
-  file: string;
-  text: string;
-}
-
 /** Progress of a long import, for a progress bar: e.g. PDF pages done out of total. */
 export interface ImportProgress {
   done: number;
   total: number;
 }
 
-/** Where a project was saved or opened from, as the user knows it. */
-export interface ProjectLocation {
-  /** What the title bar and recent list show (the file name). */
-  name: string;
-  /** An opaque handle: a file path in Electron, an IndexedDB key on the web. */
-  id: string;
-}
-
-export interface OpenedProject {
-  project: Project;
-  location: ProjectLocation;
-}
-
-export interface RecentProject extends ProjectLocation {
-  /** ISO time the project was last opened or saved. */
-  at: string;
-  country?: string;
-  title?: string;
-}
-
-/** Work found after the app closed without saving: offered on the next start. */
-export interface Recovery {
-  project: Project;
-  /** Where the project had been saved, if it ever was. */
-  location?: ProjectLocation;
-  savedAt: string;
-}
-
 export type ExportKind = 'docx' | 'csv' | 'json';
-
-/** Commands from the native menu (Electron) or keyboard shortcuts, handled by the UI. */
-export type MenuCommand =
-  | 'new'
-  | 'open'
-  | 'save'
-  | 'save-as'
-  | 'import'
-  | 'export-report'
-  | 'export-csv'
-  | 'export-json'
-  | 'undo'
-  | 'redo'
-  | 'find'
-  | 'dashboard'
-  | 'about';
 
 export interface Platform {
   readonly kind: 'electron' | 'web';
