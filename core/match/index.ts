@@ -44,7 +44,14 @@ function lowerBound(sorted: readonly number[] | readonly string[], value: number
 export function buildIndex(source: string, clauses: Clause[], lang: Language): LawIndex {
   const tokens = tokenize(source, lang);
   const starts = tokens.map((t) => t.start);
-  const words = tokens.map((t) => surface(source.slice(t.start, t.end)));
+  // A law repeats a small vocabulary: fold each distinct word once.
+  const folded = new Map<string, string>();
+  const words = tokens.map((t) => {
+    const raw = source.slice(t.start, t.end);
+    let w = folded.get(raw);
+    if (w === undefined) folded.set(raw, (w = surface(raw)));
+    return w;
+  });
   const byStem = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
   tokens.forEach((t, i) => {
