@@ -75,7 +75,40 @@ function readLines(source: string): Line[] {
     offset += raw.length + 1;
     lineNo++;
   }
-  return lines;
+  return splitRunOnItems(lines, source);
+}
+
+const LETTER_ITEM = /^([a-z])\)\s/;
+const nextLetter = (c: string) => String.fromCharCode(c.charCodeAt(0) + 1);
+
+/**
+ * PDF extraction often runs a lettered item into the previous line across a page break ("... reglamento. n) Tarjeta
+ * de propiedad ..."). Where the next letter of the running list follows a full stop, it starts a line of its own.
+ */
+function splitRunOnItems(lines: Line[], source: string): Line[] {
+  const out: Line[] = [];
+  let last: string | undefined;
+  for (const line of lines) {
+    let current = line;
+    const own = current.text.match(LETTER_ITEM);
+    if (own) last = own[1];
+    else if (markerOf(current.text)?.kind === 'unit' || markerOf(current.text)?.kind === 'heading') last = undefined;
+    for (;;) {
+      if (!last) break;
+      const want = nextLetter(last);
+      const at = current.text.search(new RegExp(`[.;:]\\s+${want}\\)\\s+\\p{Lu}`, 'u'));
+      if (at < 0) break;
+      const cut = current.text.indexOf(`${want})`, at);
+      const offsetInLine = source.slice(current.start, current.end).indexOf(current.text.slice(cut, cut + 20));
+      if (offsetInLine < 0) break;
+      const start = current.start + offsetInLine;
+      out.push({ ...current, text: current.text.slice(0, cut).trim(), end: start });
+      current = { text: current.text.slice(cut), start, end: current.end, mdDepth: 0 };
+      last = want;
+    }
+    out.push(current);
+  }
+  return out;
 }
 
 const HEADING_RANK: Record<string, number> = {

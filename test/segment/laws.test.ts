@@ -91,6 +91,9 @@ describe('segmentation of the labelled and real laws', () => {
     expect(us.find((c) => c.label === 'Section 922(k)')?.text).toMatch(/serial number removed, obliterated, or altered/);
     const pe = law('corpus/pe-ley-30299-2015.txt');
     expect(pe.find((c) => c.label === 'Artículo 4(i)')?.term).toBe('Munición');
+    // Items run into the line before by the PDF extraction ("... explosivos. n) Tarjeta ...") get clauses of their own.
+    expect(pe.find((c) => c.label === 'Artículo 4(o)')?.term).toBe('Tráfico ilícito');
+    expect(pe.find((c) => c.label === 'Artículo 4(q)')?.text).toMatch(/^q\) Rastreo de armas de fuego/);
   });
 
   it('keeps each clause within its source span', () => {
