@@ -78,8 +78,9 @@ function readLines(source: string): Line[] {
   return splitRunOnItems(lines, source);
 }
 
-const LETTER_ITEM = /^([a-z])\)\s/;
-const nextLetter = (c: string) => String.fromCharCode(c.charCodeAt(0) + 1);
+const LETTER_ITEM = /^([a-zñ])\)\s/u;
+/** The letters that may follow an item's letter: Spanish lists run "n), ñ), o)". */
+const nextLetters = (c: string): string[] => (c === 'n' ? ['ñ', 'o'] : c === 'ñ' ? ['o'] : [String.fromCharCode(c.charCodeAt(0) + 1)]);
 
 /**
  * PDF extraction often runs a lettered item into the previous line across a page break ("... reglamento. n) Tarjeta
@@ -95,9 +96,12 @@ function splitRunOnItems(lines: Line[], source: string): Line[] {
     else if (markerOf(current.text)?.kind === 'unit' || markerOf(current.text)?.kind === 'heading') last = undefined;
     for (;;) {
       if (!last) break;
-      const want = nextLetter(last);
-      const at = current.text.search(new RegExp(`[.;:]\\s+${want}\\)\\s+\\p{Lu}`, 'u'));
-      if (at < 0) break;
+      const text = current.text;
+      const found = nextLetters(last)
+        .map((letter) => ({ letter, at: text.search(new RegExp(`[.;:]\\s+${letter}\\)\\s+\\p{Lu}`, 'u')) }))
+        .find((f) => f.at >= 0);
+      if (!found) break;
+      const { letter: want, at } = found;
       const cut = current.text.indexOf(`${want})`, at);
       const offsetInLine = source.slice(current.start, current.end).indexOf(current.text.slice(cut, cut + 20));
       if (offsetInLine < 0) break;
