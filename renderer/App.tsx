@@ -23,7 +23,17 @@ import { PlatformError, type ExportKind, type MenuCommand, type OpenedProject, t
 import { projectFromAnalysis, type ReviewAction } from './review/project.js';
 import { buildView } from './review/view.js';
 import { isDirty, sessionReducer, type Step } from './session.js';
-import { buildRegionView, newRegionKey, regionCsvBytes, regionJsonBytes, regionReportBytes, type RegionLaw } from './region.js';
+import {
+  buildRegionView,
+  mergeRegion,
+  newRegionKey,
+  readRegionFile,
+  regionCsvBytes,
+  regionFileJson,
+  regionJsonBytes,
+  regionReportBytes,
+  type RegionLaw,
+} from './region.js';
 
 type Screen = 'start' | 'workspace' | 'dashboard' | 'region';
 
@@ -70,8 +80,12 @@ export function App({ platform }: { platform: Platform }) {
   const [saving, setSaving] = useState(false);
   const [author, setAuthorState] = useState(storedAuthor);
   const searchRef = useRef<HTMLInputElement>(null);
-  // The regional comparison: projects side by side, kept in memory for the visit (see renderer/region.ts).
+  // The regional comparison: projects side by side (see renderer/region.ts), kept by the platform where it can.
   const [regionLaws, setRegionLaws] = useState<RegionLaw[]>([]);
+  /** The comparison has been read back from the platform's storage (or there was nothing to read). */
+  const [regionRestored, setRegionRestored] = useState(false);
+  /** The laws last written to (or found in) the platform's storage: nothing is written until they change. */
+  const regionKept = useRef<RegionLaw[]>(regionLaws);
   /** The comparison's law that is open in the workspace, if any: its review goes back into the comparison. */
   const [activeRegionKey, setActiveRegionKey] = useState<string>();
   const [regionBusy, setRegionBusy] = useState<string>();
@@ -140,6 +154,50 @@ export function App({ platform }: { platform: Platform }) {
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [platform, session, dirty, describe]);
+
+  // The regional comparison is read back on start. A kept comparison that cannot be read is left as it is until
+  // the user changes the comparison, so that a newer lexgap's comparison is not overwritten by this one.
+  useEffect(() => {
+    let live = true;
+    const restore = async () => {
+      const json = platform.restoreRegion ? await platform.restoreRegion() : undefined;
+      if (!json || !live) return;
+      const projects = await readRegionFile(json, t('region.keptName'));
+      if (live) setRegionLaws((laws) => mergeRegion(laws, projects));
+    };
+    restore()
+      .catch((err: unknown) => live && setRegionError(describe(err)))
+      .finally(() => live && setRegionRestored(true));
+    return () => {
+      live = false;
+    };
+    // Read once per platform, not again when the language changes.
+  }, [platform]);
+
+  // ... and kept after every change, shortly after, where the platform can keep it.
+  useEffect(() => {
+    if (!platform.autosaveRegion || !regionRestored || regionLaws === regionKept.current) return;
+    const timer = setTimeout(() => {
+      const laws = regionLaws;
+      regionFileJson(laws)
+        .then((json) => platform.autosaveRegion?.(json))
+        .then(
+          () => (regionKept.current = laws),
+          (err: unknown) => setRegionError(describe(err)),
+        );
+    }, AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [platform, regionLaws, regionRestored, describe]);
+
+  // Warn before the page closes on a change to the comparison not kept yet.
+  useEffect(() => {
+    if (!platform.autosaveRegion || regionLaws === regionKept.current) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (regionKept.current !== regionLaws) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [platform, regionLaws]);
 
   // Browsers drop a file onto the page by opening it, which would leave lexgap: every drop comes here instead.
   useEffect(() => {
@@ -417,6 +475,23 @@ export function App({ platform }: { platform: Platform }) {
   const exportRegionReport = (reportLang: ReportLanguage, paper: Paper) =>
     void exportAs('docx', () => regionReportBytes(regionLaws, reportLang, paper), regionReportName(reportLang), t('region.writing'));
   const exportRegionCsv = () => regionView && void exportAs('csv', () => regionCsvBytes(regionView), 'regional-comparison.csv', t('export.writingData'));
+  const saveRegionFile = () =>
+    void exportAs('json', async () => new TextEncoder().encode(await regionFileJson(regionLaws)), 'region.lexgap-region.json', t('export.writingData'));
+
+  async function openRegionFile() {
+    if (!platform.openRegionFile) return;
+    setRegionError(undefined);
+    try {
+      const file = await platform.openRegionFile();
+      if (!file) return;
+      const projects = await readRegionFile(file.text, file.name);
+      const merged = mergeRegion(regionLaws, projects);
+      setRegionLaws(merged);
+      setAnnouncement(t('region.opened', { name: file.name, n: merged.length - regionLaws.length }));
+    } catch (err) {
+      setRegionError(describe(err));
+    }
+  }
   const exportRegionJson = () => regionView && void exportAs('json', () => regionJsonBytes(regionView), 'regional-comparison.json', t('export.writingData'));
 
   function describeStep(step: Step): string {
@@ -611,6 +686,9 @@ export function App({ platform }: { platform: Platform }) {
           onReport={exportRegionReport}
           onCsv={exportRegionCsv}
           onJson={exportRegionJson}
+          kept={!!platform.autosaveRegion}
+          onSaveFile={saveRegionFile}
+          {...(platform.openRegionFile ? { onOpenFile: () => void openRegionFile() } : {})}
         />
       ) : screen === 'start' || !project || !view ? (
         <StartScreen

@@ -1,14 +1,15 @@
 /**
  * The regional comparison as the app holds it: a list of ordinary projects (each law with its own analysis and
- * review decisions), put side by side with core/compare. It lives in memory for the visit: the autosave and the
- * .lexgap file keep one project each, and each law can be saved as its own project from the findings screen.
+ * review decisions), put side by side with core/compare. It is kept as a comparison file (core/region.ts): in the
+ * platform's own storage after every change where the platform can (the web's IndexedDB), and as a file the
+ * user saves and opens again ("Save comparison…", "Open comparison…").
  */
 import { harmonize, type ArticleNotes } from '../core/compare/harmonize.js';
 import { comparisonJson, compareLaws, type Comparison, type LawInput } from '../core/compare/matrix.js';
 import type { Project } from '../core/project.js';
 import { compareCsv } from '../core/report/compare-csv.js';
 import type { Paper, ReportLanguage } from '../core/report/index.js';
-import { compareReportInEngine } from './engine/client.js';
+import { compareReportInEngine, InputProblem } from './engine/client.js';
 import { getCatalogue } from './review/view.js';
 
 export interface RegionLaw {
@@ -62,4 +63,34 @@ export function regionCsvBytes(view: RegionView): Uint8Array {
 
 export function regionJsonBytes(view: RegionView): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(comparisonJson(view.comparison, view.notes), null, 2) + '\n');
+}
+
+/** The comparison file's JSON for these laws (core/region.ts). */
+export async function regionFileJson(laws: readonly RegionLaw[]): Promise<string> {
+  const { serializeRegion } = await import('../core/region.js');
+  return serializeRegion(laws.map((l) => l.project));
+}
+
+/** The projects of a comparison file; a problem with it comes back in plain words, as an InputProblem. */
+export async function readRegionFile(json: string, file: string): Promise<Project[]> {
+  const { parseRegion } = await import('../core/region.js');
+  try {
+    return parseRegion(json, file).projects;
+  } catch (error) {
+    const e = error as { name?: string; message?: string; rule?: string };
+    if (e?.name === 'InputError') throw new InputProblem(String(e.message), String(e.rule), file);
+    throw error;
+  }
+}
+
+/** The laws with these projects added after them, leaving out any law already there (the same text). */
+export function mergeRegion(laws: RegionLaw[], projects: readonly Project[]): RegionLaw[] {
+  const seen = new Set(laws.map((l) => l.project.analysis.source.sha256));
+  const added: RegionLaw[] = [];
+  for (const project of projects) {
+    if (seen.has(project.analysis.source.sha256)) continue;
+    seen.add(project.analysis.source.sha256);
+    added.push({ key: newRegionKey(), project });
+  }
+  return added.length ? [...laws, ...added] : laws;
 }

@@ -32,6 +32,12 @@ export interface RegionScreenProps {
   onReport(lang: ReportLanguage, paper: Paper): void;
   onCsv(): void;
   onJson(): void;
+  /** The platform keeps the comparison across visits (autosave); otherwise the screen says it is for this visit only. */
+  kept: boolean;
+  /** Saves the comparison as a file (core/region.ts). */
+  onSaveFile(): void;
+  /** Opens a saved comparison file, adding its laws; absent where the platform cannot open one. */
+  onOpenFile?(): void;
 }
 
 interface MatrixFilters {
@@ -97,7 +103,7 @@ export function RegionScreen(props: RegionScreenProps) {
       <div className="dashboard-head">
         <h1 id="region-heading">{t('region.heading')}</h1>
         <p className="lede">{t('region.intro')}</p>
-        <p className="hint">{t('region.memoryNote')}</p>
+        <p className="hint">{t(props.kept ? 'region.keptNote' : 'region.memoryNote')}</p>
       </div>
 
       <div className="region-top">
@@ -132,6 +138,11 @@ export function RegionScreen(props: RegionScreenProps) {
             <button type="button" onClick={props.onAddFile} disabled={busy}>
               {t('region.addFile')}
             </button>
+            {props.onOpenFile ? (
+              <button type="button" onClick={props.onOpenFile} disabled={busy}>
+                {t('region.openFile')}
+              </button>
+            ) : null}
           </div>
         </section>
 
@@ -204,6 +215,9 @@ export function RegionScreen(props: RegionScreenProps) {
               </button>
               <button type="button" disabled={!!props.exporting} onClick={props.onJson}>
                 {t('export.json')}
+              </button>
+              <button type="button" disabled={!!props.exporting} onClick={props.onSaveFile}>
+                {t('region.saveFile')}
               </button>
             </div>
             {props.exporting ? (

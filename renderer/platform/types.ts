@@ -51,6 +51,15 @@ export interface Platform {
   recovery(): Promise<Recovery | undefined>;
   /** Forgets the autosaved copy (after a save, a clean close, or when the user declines recovery). */
   discardRecovery(): Promise<void>;
+  /**
+   * Keeps the regional comparison (its JSON, core/region.ts) in the app's own storage, to restore on the next
+   * start. Optional: where a platform lacks it, the comparison is kept for the visit only (the Region screen says so).
+   */
+  autosaveRegion?(json: string): Promise<void>;
+  /** The comparison last kept by autosaveRegion, as JSON; undefined if there is none. */
+  restoreRegion?(): Promise<string | undefined>;
+  /** Asks the user for a saved comparison file and reads it; undefined if they cancel. Optional (the web only, for now). */
+  openRegionFile?(): Promise<{ name: string; text: string } | undefined>;
   /** Saves an export (save dialog in Electron, a download on the web); returns the name written, or undefined if cancelled. */
   exportFile(kind: ExportKind, suggestedName: string, bytes: Uint8Array): Promise<string | undefined>;
   /** Subscribes to menu commands; returns the unsubscribe function. */

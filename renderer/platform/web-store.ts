@@ -11,7 +11,7 @@ export const STORES = {
   projects: 'projects',
   /** The recent list: RecentProject entries keyed by id. */
   recent: 'recent',
-  /** Single values: the autosaved copy ("autosave"). */
+  /** Single values: the autosaved copy ("autosave") and the regional comparison's JSON ("region"). */
   state: 'state',
 } as const;
 

@@ -22,6 +22,8 @@ import { deleteValue, getAll, getValue, putValue, STORES } from './web-store.js'
 const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 const MAX_RECENT = 12;
 const AUTOSAVE_KEY = 'autosave';
+/** The regional comparison, as its JSON (core/region.ts), under this key of the state store. */
+const REGION_KEY = 'region';
 
 const MIME: Record<ExportKind, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -239,6 +241,22 @@ export function webPlatform(): Platform {
 
     async discardRecovery() {
       await stored(() => deleteValue(STORES.state, AUTOSAVE_KEY));
+    },
+
+    async autosaveRegion(json) {
+      await stored(() => putValue(STORES.state, json, REGION_KEY));
+    },
+
+    async restoreRegion() {
+      return stored(() => getValue<string>(STORES.state, REGION_KEY));
+    },
+
+    async openRegionFile() {
+      const file = await pickFile('.json');
+      if (!file) return undefined;
+      if (file.size > MAX_INPUT_BYTES)
+        throw new InputProblem(`${file.name} is too large to be a lexgap comparison.`, 'too-large', file.name);
+      return { name: file.name, text: await file.text() };
     },
 
     async exportFile(kind, suggestedName, bytes) {

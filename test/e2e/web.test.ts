@@ -13,8 +13,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { unzipSync, strFromU8 } from 'fflate';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Dialog, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRegion } from '../../core/region.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUTPUT = path.join(ROOT, 'test-output');
@@ -60,6 +61,23 @@ const ENGLISH_LABELS = [
   'elements',
   'clauses',
 ];
+
+/** In the page: how many laws the comparison kept in IndexedDB holds (0 if none yet). */
+function keptRegionLaws(): Promise<number> {
+  return new Promise((resolve) => {
+    const req = indexedDB.open('lexgap');
+    req.onerror = () => resolve(-1);
+    req.onsuccess = () => {
+      const db = req.result;
+      const get = db.transaction('state').objectStore('state').get('region');
+      get.onerror = () => resolve(-1);
+      get.onsuccess = () => {
+        db.close();
+        resolve(typeof get.result === 'string' ? (JSON.parse(get.result) as { projects: unknown[] }).projects.length : 0);
+      };
+    };
+  });
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -497,6 +515,16 @@ describe('web version in Chromium', () => {
     await page.getByLabel('Paste the text of a law to compare').fill(readFileSync(VALDORIA, 'utf8'));
     await page.getByRole('button', { name: 'Add to the comparison' }).click();
     await page.locator('.region-law-list li').nth(1).waitFor({ timeout: 60_000 });
+    // The comparison is kept in the browser: once written, a reload brings both laws back.
+    await expect.poll(() => page.evaluate(keptRegionLaws), { timeout: 15_000 }).toBe(2);
+    const accept = (dialog: Dialog) => void dialog.accept();
+    page.on('dialog', accept);
+    await page.reload();
+    page.off('dialog', accept);
+    await page.getByRole('button', { name: 'Region', exact: true }).click();
+    await page.locator('.region-law-list li').nth(1).waitFor({ timeout: 30_000 });
+    expect(await page.locator('.region-law-list li').count()).toBe(2);
+    expect((await page.locator('.region-law-list .region-law-name').allTextContents()).join(' ')).toMatch(/Kestria.*Valdoria/s);
     const matrix = page.locator('table.matrix');
     const heads = await matrix.locator('thead th').allTextContents();
     expect(heads).toHaveLength(3);
@@ -533,6 +561,13 @@ describe('web version in Chromium', () => {
     const text = strFromU8(unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml']!).replace(/<[^>]+>/g, '');
     expect(text).toContain('Kestria');
     expect(text).toContain('Valdoria');
+
+    // The comparison saved as a file holds both projects.
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save comparison…' }).click()]);
+    expect(saved.suggestedFilename()).toBe('region.lexgap-region.json');
+    const savedFile = path.join(work, saved.suggestedFilename());
+    await saved.saveAs(savedFile);
+    expect(parseRegion(readFileSync(savedFile, 'utf8')).projects).toHaveLength(2);
 
     // A cell opens that law's finding in the workspace.
     await row.locator('td button').nth(1).click();
