@@ -23,6 +23,9 @@ export const OPERATIONS = [
   'autosave',
   'recovery',
   'discardRecovery',
+  'autosaveRegion',
+  'restoreRegion',
+  'openRegionFile',
   'exportFile',
 ] as const;
 

@@ -15,6 +15,7 @@
 import { z } from 'zod';
 import { MAX_INPUT_BYTES } from '../core/node/read.js';
 import { ProjectSchema, type Project } from '../core/project.js';
+import { parseRegion } from '../core/region.js';
 import type { Analysis } from '../core/types.js';
 import { Language } from '../model-law/schema.js';
 import { MENU_COMMANDS, type ImportedLaw, type MenuCommand, type OpenedProject, type ProjectLocation, type RecentProject, type Recovery, type SampleLaw } from '../core/app.js';
@@ -135,6 +136,39 @@ export type SaveProjectRequest = z.infer<typeof SaveProjectRequest>;
 export const AutosaveRequest = /* @__PURE__ */ z.object({ project: ProjectPayload, location: ProjectLocationSchema.optional() }).strict();
 export type AutosaveRequest = z.infer<typeof AutosaveRequest>;
 
+/**
+ * The largest regional comparison (its JSON, in UTF-16 code units) main will keep. At most 3 UTF-8 bytes a
+ * code unit, so whatever is kept stays within MAX_REGION_BYTES (main/projects.ts) and can be restored.
+ */
+export const MAX_REGION_LENGTH = 64 * 1024 * 1024;
+
+/** autosaveRegion: the comparison as its JSON (core/region.ts), checked to be one before main writes it. */
+export const AutosaveRegionRequest = /* @__PURE__ */ z
+  .object({
+    json: z
+      .string({ error: 'The comparison to keep must be sent as text.' })
+      .max(MAX_REGION_LENGTH, { error: 'The comparison is too large to keep.', abort: true })
+      .refine(
+        (json) => {
+          try {
+            parseRegion(json);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { error: 'The comparison to keep is not a lexgap regional comparison.' },
+      ),
+  })
+  .strict();
+export type AutosaveRegionRequest = z.infer<typeof AutosaveRegionRequest>;
+
+/** A comparison file the user opened: its name (not its path) and its checked JSON. */
+export interface OpenedRegion {
+  name: string;
+  text: string;
+}
+
 export const EXPORT_KINDS = ['docx', 'csv', 'json'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -160,6 +194,9 @@ export const requestSchemas = {
   autosave: AutosaveRequest,
   recovery: NoArgument,
   discardRecovery: NoArgument,
+  autosaveRegion: AutosaveRegionRequest,
+  restoreRegion: NoArgument,
+  openRegionFile: NoArgument,
   exportFile: ExportFileRequest,
 } as const;
 
@@ -179,6 +216,10 @@ export interface ResponseTypes {
   autosave: null;
   recovery: Recovery | null;
   discardRecovery: null;
+  autosaveRegion: null;
+  /** The comparison last kept by autosaveRegion, as JSON; null if there is none. */
+  restoreRegion: string | null;
+  openRegionFile: OpenedRegion | null;
   /** The file name written (not its path). */
   exportFile: string | null;
 }

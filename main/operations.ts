@@ -13,12 +13,14 @@ import { InputError } from '../core/input-error.js';
 import type { Project } from '../core/project.js';
 import { readLaw as readLawFromDisk, readLawBytes as readLawFromBytes, type ReadOptions } from '../core/node/read.js';
 import { writeAtomic } from '../core/node/write.js';
-import type { ExportKind, ImportedLaw, OpenedProject, ProjectLocation, RecentProject, SampleLaw } from './ipc-contract.js';
+import type { ExportKind, ImportedLaw, OpenedProject, OpenedRegion, ProjectLocation, RecentProject, SampleLaw } from './ipc-contract.js';
 import type { HandlerContext, Handlers, PushTarget } from './ipc.js';
 import type { LocationRegistry } from './locations.js';
 import {
   PROJECT_EXTENSION,
   readProjectFile,
+  readRegionFile,
+  REGION_EXTENSION,
   safeFileName,
   suggestedProjectName,
   withExtension,
@@ -81,6 +83,11 @@ export function lawFilters(strings: Strings = STRINGS): FileFilter[] {
 
 export function projectFilters(strings: Strings = STRINGS): FileFilter[] {
   return [{ name: strings.dialogs.projects, extensions: [PROJECT_EXTENSION.slice(1)] }];
+}
+
+/** Comparison files; plain .json too, as some dialogs do not match a two-part extension (and the web saves .json). */
+export function regionFilters(strings: Strings = STRINGS): FileFilter[] {
+  return [{ name: strings.dialogs.regions, extensions: [REGION_EXTENSION.slice(1), 'json'] }];
 }
 
 export function exportFilters(kind: ExportKind, strings: Strings = STRINGS): FileFilter[] {
@@ -212,6 +219,25 @@ export function createOperations(services: OperationServices): Operations {
     async discardRecovery() {
       await store.discardRecovery();
       return null;
+    },
+
+    async autosaveRegion({ json }) {
+      await store.autosaveRegion(json);
+      return null;
+    },
+
+    async restoreRegion() {
+      return (await store.restoreRegion()) ?? null;
+    },
+
+    async openRegionFile(_request, context): Promise<OpenedRegion | null> {
+      const file = await dialogs.showOpen(context.sender, {
+        title: strings.dialogs.openRegionTitle,
+        filters: regionFilters(strings),
+        ...(lastDir ? { defaultPath: lastDir } : {}),
+      });
+      if (!file) return null;
+      return readRegionFile(chosen(file));
     },
 
     async exportFile({ kind, suggestedName, bytes }, context) {

@@ -7,6 +7,8 @@
  *   newer lexgap is never overwritten.
  * - Autosave keeps the open project in <dir>/autosave/current.lexgap (written atomically), with a note of where
  *   it had been saved and when it was autosaved.
+ * - The regional comparison is kept in <dir>/autosave/region.lexgap-region.json (written atomically), and read
+ *   back as it was written: the page parses it (core/region.ts).
  * - A session marker (<dir>/session.json) is written at start and removed on a clean exit; finding it at the
  *   next start means the app crashed or was killed, and the autosave is offered back.
  * - The recent list (<dir>/recent.json): newest first, no duplicates, at most ten, files that are gone dropped.
@@ -17,6 +19,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../core/input-error.js';
 import { parseProject, PROJECT_FORMAT, PROJECT_SCHEMA_VERSION, serializeProject, type Project } from '../core/project.js';
+import { parseRegion } from '../core/region.js';
 import { VERSION } from '../core/version.js';
 import { writeAtomic } from '../core/node/write.js';
 import { pathKey } from './locations.js';
@@ -26,6 +29,12 @@ export const PROJECT_EXTENSION = '.lexgap';
 
 /** A project holds the law twice at most (text and clauses) plus findings: far below this for any real law. */
 export const MAX_PROJECT_BYTES = 200 * 1024 * 1024;
+
+/** The extension of regional comparison files (core/region.ts). */
+export const REGION_EXTENSION = '.lexgap-region.json';
+
+/** A comparison holds up to 200 projects, each far below MAX_PROJECT_BYTES for any real law. */
+export const MAX_REGION_BYTES = MAX_PROJECT_BYTES;
 
 /** How many projects the recent list keeps. */
 export const MAX_RECENT = 10;
@@ -68,6 +77,34 @@ export async function readProjectFile(file: string): Promise<Project> {
     throw unreadable();
   }
   return parseProject(stripBom(text), name);
+}
+
+/**
+ * Reads a regional comparison file and checks it (core/region.ts: a damaged or newer file is refused with the
+ * user's message and never touched); returns its name and its JSON as read. Every failure is an InputError.
+ */
+export async function readRegionFile(file: string): Promise<{ name: string; text: string }> {
+  const name = path.basename(file);
+  const unreadable = () =>
+    new InputError(`${name} cannot be opened: it was moved or deleted, or lexgap is not allowed to read it. Check that the file is still there.`, 'unreadable');
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new InputError(`${name} is a folder, not a lexgap comparison. Open a ${REGION_EXTENSION} file.`, 'not-a-file');
+    size = info.size;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw unreadable();
+  }
+  if (size > MAX_REGION_BYTES) throw new InputError(`${name} is too large to be a lexgap comparison. Open a comparison saved by lexgap.`, 'too-large');
+  let text: string;
+  try {
+    text = stripBom(await readFile(file, 'utf8'));
+  } catch {
+    throw unreadable();
+  }
+  parseRegion(text, name);
+  return { name, text };
 }
 
 /**
@@ -158,6 +195,7 @@ export interface StoreOptions {
 export class AppStore {
   readonly autosaveFile: string;
   readonly autosaveNoteFile: string;
+  readonly regionFile: string;
   readonly sessionFile: string;
   readonly recentFile: string;
   private readonly now: () => Date;
@@ -173,6 +211,7 @@ export class AppStore {
   ) {
     this.autosaveFile = path.join(dir, 'autosave', `current${PROJECT_EXTENSION}`);
     this.autosaveNoteFile = path.join(dir, 'autosave', 'current.json');
+    this.regionFile = path.join(dir, 'autosave', `region${REGION_EXTENSION}`);
     this.sessionFile = path.join(dir, 'session.json');
     this.recentFile = path.join(dir, 'recent.json');
     this.now = options.now ?? (() => new Date());
@@ -268,6 +307,30 @@ export class AppStore {
       await rm(this.autosaveFile, { force: true });
       await rm(this.autosaveNoteFile, { force: true });
     });
+  }
+
+  /** Keeps the regional comparison (its JSON, already checked by the IPC contract) for the next start. */
+  autosaveRegion(json: string): Promise<void> {
+    return this.serialize(async () => {
+      await mkdir(path.dirname(this.regionFile), { recursive: true });
+      await this.write(this.regionFile, json);
+    });
+  }
+
+  /** The comparison last kept by autosaveRegion, as JSON; undefined if there is none (or it cannot be read). */
+  async restoreRegion(): Promise<string | undefined> {
+    await this.queue;
+    try {
+      const info = await stat(this.regionFile);
+      if (!info.isFile()) return undefined;
+      if (info.size > MAX_REGION_BYTES) {
+        this.log('lexgap: the kept regional comparison is too large to restore.');
+        return undefined;
+      }
+      return stripBom(await readFile(this.regionFile, 'utf8'));
+    } catch {
+      return undefined;
+    }
   }
 
   private async readRecent(): Promise<RecentEntry[]> {

@@ -43,11 +43,13 @@ export const EN = {
   dialogs: {
     importTitle: 'Import a law',
     openTitle: 'Open a lexgap project',
+    openRegionTitle: 'Open a regional comparison',
     saveTitle: 'Save the lexgap project',
     exportTitle: 'Export',
     lawDocuments: 'Law documents',
     allFiles: 'All files',
     projects: 'lexgap projects',
+    regions: 'lexgap regional comparisons',
     docx: 'Word document',
     csv: 'CSV spreadsheet',
     json: 'JSON data',

@@ -48,6 +48,9 @@ export interface LexgapBridge {
   autosave(request: { project: Project; location?: ProjectLocation }): Promise<BridgeResult<null>>;
   recovery(): Promise<BridgeResult<Recovery | null>>;
   discardRecovery(): Promise<BridgeResult<null>>;
+  autosaveRegion(request: { json: string }): Promise<BridgeResult<null>>;
+  restoreRegion(): Promise<BridgeResult<string | null>>;
+  openRegionFile(): Promise<BridgeResult<{ name: string; text: string } | null>>;
   exportFile(request: { kind: ExportKind; suggestedName: string; bytes: Uint8Array }): Promise<BridgeResult<string | null>>;
   subscribe(listener: (message: BridgePush) => void): () => void;
 }
@@ -155,6 +158,11 @@ export function electronPlatform(bridge: LexgapBridge): Platform {
     discardRecovery: async () => {
       unwrap(await bridge.discardRecovery());
     },
+    autosaveRegion: async (json) => {
+      unwrap(await bridge.autosaveRegion({ json }));
+    },
+    restoreRegion: async () => unwrap(await bridge.restoreRegion()) ?? undefined,
+    openRegionFile: async () => unwrap(await bridge.openRegionFile()) ?? undefined,
     exportFile: async (kind, suggestedName, bytes) => unwrap(await bridge.exportFile({ kind, suggestedName, bytes })) ?? undefined,
     onMenuCommand: (handler) => listen((m) => (m.kind === 'menu-command' ? m.command : undefined), handler),
     onOpenProject: (handler) => listen((m) => (m.kind === 'open-project' ? m.opened : undefined), handler),

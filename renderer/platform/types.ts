@@ -58,7 +58,7 @@ export interface Platform {
   autosaveRegion?(json: string): Promise<void>;
   /** The comparison last kept by autosaveRegion, as JSON; undefined if there is none. */
   restoreRegion?(): Promise<string | undefined>;
-  /** Asks the user for a saved comparison file and reads it; undefined if they cancel. Optional (the web only, for now). */
+  /** Asks the user for a saved comparison file and reads it; undefined if they cancel. */
   openRegionFile?(): Promise<{ name: string; text: string } | undefined>;
   /** Saves an export (save dialog in Electron, a download on the web); returns the name written, or undefined if cancelled. */
   exportFile(kind: ExportKind, suggestedName: string, bytes: Uint8Array): Promise<string | undefined>;

@@ -25,6 +25,9 @@ function fakeBridge() {
     autosave: vi.fn((_r: unknown) => ok(null)),
     recovery: vi.fn(() => ok(null)),
     discardRecovery: vi.fn(() => ok(null)),
+    autosaveRegion: vi.fn((_r: { json: string }) => ok(null)),
+    restoreRegion: vi.fn(() => ok<string | null>(null)),
+    openRegionFile: vi.fn(() => ok<{ name: string; text: string } | null>(null)),
     exportFile: vi.fn((_r: unknown) => ok<string | null>(null)),
     subscribe: vi.fn((listener: (m: BridgePush) => void) => {
       listeners.add(listener);
@@ -50,7 +53,22 @@ describe('electronPlatform', () => {
     expect(await platform.openProject()).toBeUndefined();
     expect(await platform.importLaw()).toBeUndefined();
     expect(await platform.recovery()).toBeUndefined();
+    expect(await platform.restoreRegion!()).toBeUndefined();
+    expect(await platform.openRegionFile!()).toBeUndefined();
     expect(await platform.exportFile('csv', 'a.csv', new Uint8Array([1]))).toBeUndefined();
+  });
+
+  it('keeps, restores and opens regional comparisons through the bridge', async () => {
+    const { bridge } = fakeBridge();
+    const platform = electronPlatform(bridge);
+    await platform.autosaveRegion!('{"format":"lexgap-region"}');
+    expect(bridge.autosaveRegion).toHaveBeenCalledWith({ json: '{"format":"lexgap-region"}' });
+    bridge.restoreRegion.mockReturnValueOnce(ok<string | null>('{}'));
+    expect(await platform.restoreRegion!()).toBe('{}');
+    bridge.openRegionFile.mockReturnValueOnce(ok<{ name: string; text: string } | null>({ name: 'r.json', text: '{}' }));
+    expect(await platform.openRegionFile!()).toEqual({ name: 'r.json', text: '{}' });
+    bridge.openRegionFile.mockResolvedValueOnce({ ok: false, error: { code: 'input', message: 'r.json is damaged and cannot be opened.' } } as never);
+    await expect(platform.openRegionFile!()).rejects.toEqual(new PlatformError('r.json is damaged and cannot be opened.'));
   });
 
   it('forwards the progress of its own import only, and stops listening after', async () => {

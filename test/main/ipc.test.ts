@@ -6,6 +6,7 @@ import {
   channelFor,
   MAX_EXPORT_BYTES,
   MAX_INPUT_BYTES,
+  MAX_REGION_LENGTH,
   MAX_TEXT_LENGTH,
   OPERATIONS,
   PUSH_CHANNEL,
@@ -29,6 +30,7 @@ import {
   type SenderFrame,
 } from '../../main/ipc.js';
 import type { LexgapBridge } from '../../renderer/platform/electron.js';
+import { serializeRegion } from '../../core/region.js';
 import { LOCATION_ID, sampleProject } from './support.js';
 
 // Compile-time: the bridge the renderer expects is what the preload exposes (checked by tsc).
@@ -69,6 +71,7 @@ describe('isTrustedSender', () => {
 const project = sampleProject();
 const location = { id: LOCATION_ID, name: 'act.lexgap' };
 const bytes = new Uint8Array([80, 75, 3, 4]);
+const regionJson = serializeRegion([project], { name: 'West Africa' }, new Date('2025-01-02T03:04:05.000Z'));
 
 /** One valid request per operation: what the Platform sends. */
 const VALID: Record<OperationName, unknown> = {
@@ -83,6 +86,9 @@ const VALID: Record<OperationName, unknown> = {
   autosave: { project },
   recovery: undefined,
   discardRecovery: undefined,
+  autosaveRegion: { json: regionJson },
+  restoreRegion: undefined,
+  openRegionFile: undefined,
   exportFile: { kind: 'docx', suggestedName: 'Gap analysis.docx', bytes },
 };
 
@@ -114,7 +120,7 @@ describe('validateRequest', () => {
     { name: 'nothing', op: 'analyzeText', payload: undefined, ok: false },
 
     // operations without argument
-    ...(['getSampleLaw', 'openProject', 'recentProjects', 'recovery', 'discardRecovery'] as const).flatMap((op): Case[] => [
+    ...(['getSampleLaw', 'openProject', 'recentProjects', 'recovery', 'discardRecovery', 'restoreRegion', 'openRegionFile'] as const).flatMap((op): Case[] => [
       { name: 'without argument', op, payload: undefined, ok: true },
       { name: 'with a path', op, payload: { file: '/etc/passwd' }, ok: false },
       { name: 'with a string', op, payload: '/etc/passwd', ok: false },
@@ -175,6 +181,25 @@ describe('validateRequest', () => {
     { name: 'a bad decision', op: 'autosave', payload: { project: { ...project, decisions: [{ element: 'x', decidedAt: 'now' }] } }, ok: false },
     { name: 'nothing', op: 'autosave', payload: undefined, ok: false },
 
+    // autosaveRegion
+    { name: 'a comparison', op: 'autosaveRegion', payload: { json: regionJson }, ok: true },
+    { name: 'an empty comparison', op: 'autosaveRegion', payload: { json: serializeRegion([]) }, ok: true },
+    { name: 'no json', op: 'autosaveRegion', payload: {}, ok: false, path: 'json' },
+    { name: 'json as an object', op: 'autosaveRegion', payload: { json: JSON.parse(regionJson) as unknown }, ok: false, path: 'json' },
+    { name: 'json that is not JSON', op: 'autosaveRegion', payload: { json: '{"format":' }, ok: false, path: 'json' },
+    { name: 'a project, not a comparison', op: 'autosaveRegion', payload: { json: JSON.stringify(project) }, ok: false, path: 'json' },
+    {
+      name: 'a comparison from a newer lexgap',
+      op: 'autosaveRegion',
+      payload: { json: regionJson.replace('"schemaVersion": 1', '"schemaVersion": 2') },
+      ok: false,
+      path: 'json',
+    },
+    { name: 'oversize json', op: 'autosaveRegion', payload: { json: ' '.repeat(MAX_REGION_LENGTH + 1) }, ok: false, path: 'json' },
+    { name: 'a path beside the json', op: 'autosaveRegion', payload: { json: regionJson, path: '/tmp/r.json' }, ok: false },
+    { name: 'the json alone', op: 'autosaveRegion', payload: regionJson, ok: false },
+    { name: 'nothing', op: 'autosaveRegion', payload: undefined, ok: false },
+
     // exportFile
     { name: 'a Word report', op: 'exportFile', payload: VALID.exportFile, ok: true },
     { name: 'a CSV', op: 'exportFile', payload: { kind: 'csv', suggestedName: 'gaps.csv', bytes }, ok: true },
@@ -225,7 +250,7 @@ describe('validateRequest', () => {
 describe('channels', () => {
   it('derives one prefixed channel per operation, plus the push and subscribe channels', () => {
     expect(OPERATIONS.map((op) => channelFor(op))).toEqual(OPERATIONS.map((op) => `lexgap:${op}`));
-    expect(OPERATIONS).toHaveLength(12);
+    expect(OPERATIONS).toHaveLength(15);
     expect(API_KEY).toBe('lexgap');
     expect(PUSH_CHANNEL).toBe('lexgap:push');
     expect(SUBSCRIBE_CHANNEL).toBe('lexgap:subscribe');
@@ -247,6 +272,9 @@ function fakeHandlers(): { [Op in OperationName]: Mock<Handlers[Op]> } {
     autosave: vi.fn<Handlers['autosave']>(() => null),
     recovery: vi.fn<Handlers['recovery']>(() => null),
     discardRecovery: vi.fn<Handlers['discardRecovery']>(() => null),
+    autosaveRegion: vi.fn<Handlers['autosaveRegion']>(() => null),
+    restoreRegion: vi.fn<Handlers['restoreRegion']>(() => null),
+    openRegionFile: vi.fn<Handlers['openRegionFile']>(() => null),
     exportFile: vi.fn<Handlers['exportFile']>(() => 'report.docx'),
   };
 }

@@ -7,10 +7,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../core/input-error.js';
 import { PROJECT_SCHEMA_VERSION, serializeProject } from '../../core/project.js';
+import { parseRegion, REGION_SCHEMA_VERSION, serializeRegion } from '../../core/region.js';
 import { PUSH_CHANNEL, type OperationName, type ParsedRequestOf, type PushMessage, type ResponseOf } from '../../main/ipc-contract.js';
 import { handleRequest, PushHub, type HandlerContext } from '../../main/ipc.js';
 import { LocationRegistry } from '../../main/locations.js';
-import { createOperations, exportFilters, lawFilters, projectFilters, type Dialogs, type OperationServices } from '../../main/operations.js';
+import { createOperations, exportFilters, lawFilters, projectFilters, regionFilters, type Dialogs, type OperationServices } from '../../main/operations.js';
 import { AppStore } from '../../main/projects.js';
 import { LOCATION_ID, sampleProject, tempDir, textPdf } from './support.js';
 
@@ -303,6 +304,88 @@ describe('autosave, recovery and discardRecovery', () => {
   it('refuses to autosave under a location main did not give out', async () => {
     const error = await errorOf(harness().run('autosave', { project, location: { id: LOCATION_ID, name: 'x' } }));
     expect(error?.rule).toBe('unknown-location');
+  });
+});
+
+describe('autosaveRegion, restoreRegion and openRegionFile', () => {
+  const regionJson = serializeRegion([project], { name: 'West Africa' }, new Date('2025-01-02T03:04:05.000Z'));
+  const ours = { senderFrame: { url: 'app://lexgap/index.html', parent: null } };
+
+  it('has nothing to restore before a comparison was kept', async () => {
+    expect(await harness().run('restoreRegion', undefined)).toBeNull();
+  });
+
+  it('keeps the comparison in the user-data folder and restores it as written, in the next session', async () => {
+    const userData = file('userData');
+    const first = harness({ store: new AppStore(userData) });
+    const kept = await handleRequest('autosaveRegion', ours, { json: regionJson }, { handlers: first.ops.handlers, log: () => {} });
+    expect(kept).toEqual({ ok: true, value: null });
+    const stored = path.join(userData, 'autosave', 'region.lexgap-region.json');
+    expect(readFileSync(stored, 'utf8')).toBe(regionJson);
+    // Written atomically: no temporary file is left beside it.
+    expect(readdirSync(path.dirname(stored)).sort()).toEqual(['region.lexgap-region.json']);
+
+    const next = harness({ store: new AppStore(userData) });
+    const restored = await next.run('restoreRegion', undefined);
+    expect(restored).toBe(regionJson);
+    expect(parseRegion(restored!).projects[0]?.law.text).toBe(project.law.text);
+
+    const emptied = serializeRegion([]);
+    await next.run('autosaveRegion', { json: emptied });
+    expect(await next.run('restoreRegion', undefined)).toBe(emptied);
+  });
+
+  it('refuses to keep what is not a comparison, and writes nothing', async () => {
+    const userData = file('userData');
+    const h = harness({ store: new AppStore(userData) });
+    const result = await handleRequest('autosaveRegion', ours, { json: '{"format":"lexgap-project"}' }, { handlers: h.ops.handlers, log: () => {} });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(existsSync(path.join(userData, 'autosave', 'region.lexgap-region.json'))).toBe(false);
+  });
+
+  it('returns null when the open dialog is cancelled, and offers comparison files', async () => {
+    const h = harness();
+    expect(await h.run('openRegionFile', undefined)).toBeNull();
+    const [, options] = h.dialogs.showOpen.mock.calls[0]!;
+    expect(options.filters).toEqual(regionFilters());
+    expect(options.filters[0].extensions).toEqual(['lexgap-region.json', 'json']);
+    expect(options.defaultPath).toBe(file('docs'));
+  });
+
+  it('opens a comparison file: its name (not its path) and its checked JSON', async () => {
+    const h = harness();
+    const saved = saveFile('west-africa.lexgap-region.json', `\uFEFF${regionJson}`);
+    h.dialogs.showOpen.mockResolvedValueOnce(saved);
+    const opened = await h.run('openRegionFile', undefined);
+    expect(opened).toEqual({ name: 'west-africa.lexgap-region.json', text: regionJson });
+    expect(JSON.stringify(opened)).not.toContain(dir);
+  });
+
+  it.each([
+    ['damaged', '{"format":"lexgap-region"', /theirs\.json is damaged and cannot be opened/],
+    [
+      'newer',
+      JSON.stringify({ ...JSON.parse(serializeRegion([project])), schemaVersion: REGION_SCHEMA_VERSION + 1, savedBy: '3.0.0' }),
+      /theirs\.json was saved by a newer version of lexgap \(3\.0\.0\)/,
+    ],
+    ['a project, not a comparison', serializeProject(project), /theirs\.json is not a lexgap regional comparison/],
+  ])('refuses a %s file with the plain message, untouched', async (_name, text, message) => {
+    const h = harness();
+    const saved = saveFile('theirs.json', text);
+    const mtime = statSync(saved).mtimeMs;
+    h.dialogs.showOpen.mockResolvedValueOnce(saved);
+    const result = await handleRequest('openRegionFile', ours, undefined, { handlers: h.ops.handlers, log: () => {} });
+    expect(result).toEqual({ ok: false, error: { code: 'input', message: expect.stringMatching(message) } });
+    expect(readFileSync(saved, 'utf8')).toBe(text);
+    expect(statSync(saved).mtimeMs).toBe(mtime);
+  });
+
+  it('says plainly when the chosen file has gone', async () => {
+    const h = harness();
+    h.dialogs.showOpen.mockResolvedValueOnce(file('docs', 'gone.lexgap-region.json'));
+    const error = await errorOf(h.run('openRegionFile', undefined));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error?.message).toMatch(/gone\.lexgap-region\.json cannot be opened: it was moved or deleted/);
   });
 });
 

@@ -3,12 +3,16 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../core/input-error.js';
 import { PROJECT_SCHEMA_VERSION, serializeProject } from '../../core/project.js';
+import { serializeRegion } from '../../core/region.js';
 import { VERSION } from '../../core/version.js';
+import { MAX_REGION_LENGTH } from '../../main/ipc-contract.js';
 import {
   AppStore,
   compareVersions,
   MAX_RECENT,
+  MAX_REGION_BYTES,
   readProjectFile,
+  readRegionFile,
   safeFileName,
   savedByNewerVersion,
   suggestedProjectName,
@@ -206,6 +210,29 @@ describe('AppStore: session, autosave and recovery', () => {
     const store = new AppStore(dir);
     await Promise.all([1, 2, 3, 4, 5].map((n) => store.autosave({ ...project, meta: { ...project.meta, title: `v${n}` } })));
     expect((await store.recovery(false))?.project.meta.title).toBe('v5');
+  });
+});
+
+describe('regional comparisons', () => {
+  it('keeps only what can be restored: the longest comparison main accepts fits the read limit in UTF-8', () => {
+    expect(MAX_REGION_LENGTH * 3).toBeLessThanOrEqual(MAX_REGION_BYTES);
+  });
+
+  it('reads a comparison file and refuses a folder or a damaged file with a plain message', async () => {
+    const json = serializeRegion([project]);
+    expect(await readRegionFile(write('r.lexgap-region.json', json))).toEqual({ name: 'r.lexgap-region.json', text: json });
+    mkdirSync(path.join(dir, 'folder.json'));
+    await expect(readRegionFile(path.join(dir, 'folder.json'))).rejects.toThrow(/folder\.json is a folder, not a lexgap comparison/);
+    await expect(readRegionFile(write('bad.json', '[1,'))).rejects.toThrow(/bad\.json is damaged and cannot be opened/);
+  });
+
+  it('keeps the comparison atomically beside the autosave, and restores nothing when there is none', async () => {
+    const store = new AppStore(dir);
+    expect(await store.restoreRegion()).toBeUndefined();
+    const json = serializeRegion([project]);
+    await store.autosaveRegion(json);
+    expect(store.regionFile).toBe(path.join(dir, 'autosave', 'region.lexgap-region.json'));
+    expect(await store.restoreRegion()).toBe(json);
   });
 });
 
