@@ -7,11 +7,11 @@ import { CHANGE_KINDS, diffLaws, type ChangeKind, type LawDiff } from '../compar
 import type { LawInput } from '../compare/matrix.js';
 import type { DiffSegment } from '../compare/text-diff.js';
 import { VERSION } from '../version.js';
-import { COMPARE_STRINGS, type CompareStrings } from './compare-strings.js';
-import { shorten } from './compare-model.js';
-import { formatDate, LAW_LOCALE, type Field, type Paper, type StatusCell } from './model.js';
+import { COMPARE_STRINGS } from './compare-strings.js';
+import { shorten, type CompareReportHead } from './compare-model.js';
+import { formatDate, LAW_LOCALE, type Paper, type StatusCell } from './model.js';
 import { shortfalls, shortfallText } from './shortfall.js';
-import { fill, STRINGS, type ReportLanguage, type ReportStrings, type StatusWord } from './strings.js';
+import { fill, STRINGS, type ReportLanguage, type StatusWord } from './strings.js';
 
 export interface DiffReportOptions {
   lang: ReportLanguage;
@@ -31,18 +31,10 @@ export interface ClauseItem {
   where: string;
 }
 
-export interface DiffReportModel {
-  lang: ReportLanguage;
-  locale: string;
-  paper: Paper;
-  strings: ReportStrings;
-  compare: CompareStrings;
-  title: string;
-  header: string;
+export interface DiffReportModel extends CompareReportHead {
   /** BCP 47 tags of the two versions' languages, for the quotations. */
   beforeLocale: string;
   afterLocale: string;
-  cover: { kicker: string; title: string; subtitle: string; against: string; fields: Field[] };
   summary: { heading: string; paragraphs: string[]; columns: string[]; rows: { label: string; count: number }[]; caution: string };
   changes: {
     heading: string;

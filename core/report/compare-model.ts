@@ -35,7 +35,8 @@ export interface ModelQuote {
   locale: string;
 }
 
-export interface CompareReportModel {
+/** What the comparative report and the report on two versions share: language, paper, wording, title, cover. */
+export interface CompareReportHead {
   lang: ReportLanguage;
   locale: string;
   paper: Paper;
@@ -44,6 +45,9 @@ export interface CompareReportModel {
   title: string;
   header: string;
   cover: { kicker: string; title: string; subtitle: string; against: string; fields: Field[] };
+}
+
+export interface CompareReportModel extends CompareReportHead {
   overview: {
     heading: string;
     paragraphs: string[];

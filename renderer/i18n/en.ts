@@ -1,4 +1,6 @@
 /** The interface in English. fr.ts and es.ts must have exactly these keys (the type checks it). */
+import { STRINGS } from '../../core/report/strings.js';
+
 export const en = {
   common: { close: 'Close', dismiss: 'Dismiss', cancel: 'Cancel' },
   app: {
@@ -17,22 +19,9 @@ export const en = {
     uiLanguage: 'Language of the interface',
     help: 'Help',
   },
-  status: {
-    covered: 'Covered',
-    partial: 'Partly covered',
-    missing: 'Missing',
-    'not-applicable': 'Not applicable',
-    'not-assessed': 'Not assessed',
-  },
-  tier: {
-    definition: 'Definition',
-    scope: 'Scope',
-    mandatory: 'Mandatory',
-    qualified: 'Mandatory, qualified',
-    conditional: 'Conditional',
-    'must-consider': 'Must be considered',
-    optional: 'Optional',
-  },
+  // Status and tier names are the report's own, so the screen and the report never disagree.
+  status: STRINGS.en.status,
+  tier: STRINGS.en.tier,
   language: {
     auto: 'Detect automatically',
     en: 'English',

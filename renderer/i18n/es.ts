@@ -1,4 +1,5 @@
 /** La interfaz en español. */
+import { STRINGS } from '../../core/report/strings.js';
 import type { Messages } from './en.js';
 
 export const es: Messages = {
@@ -19,22 +20,9 @@ export const es: Messages = {
     uiLanguage: 'Idioma de la interfaz',
     help: 'Ayuda',
   },
-  status: {
-    covered: 'Cubierto',
-    partial: 'Parcialmente cubierto',
-    missing: 'Ausente',
-    'not-applicable': 'No aplicable',
-    'not-assessed': 'No evaluado',
-  },
-  tier: {
-    definition: 'Definición',
-    scope: 'Ámbito de aplicación',
-    mandatory: 'Obligatoria',
-    qualified: 'Obligatoria, con salvedades',
-    conditional: 'Condicional',
-    'must-consider': 'Debe considerarse',
-    optional: 'Facultativa',
-  },
+  // Status and tier names are the report's own, so the screen and the report never disagree.
+  status: STRINGS.es.status,
+  tier: STRINGS.es.tier,
   language: {
     auto: 'Detección automática',
     en: 'Inglés',

@@ -1,4 +1,5 @@
 /** L’interface en français. */
+import { STRINGS } from '../../core/report/strings.js';
 import type { Messages } from './en.js';
 
 export const fr: Messages = {
@@ -19,22 +20,9 @@ export const fr: Messages = {
     uiLanguage: 'Langue de l’interface',
     help: 'Aide',
   },
-  status: {
-    covered: 'Couvert',
-    partial: 'Partiellement couvert',
-    missing: 'Absent',
-    'not-applicable': 'Sans objet',
-    'not-assessed': 'Non évalué',
-  },
-  tier: {
-    definition: 'Définition',
-    scope: 'Champ d’application',
-    mandatory: 'Obligatoire',
-    qualified: 'Obligatoire, avec réserves',
-    conditional: 'Conditionnelle',
-    'must-consider': 'À envisager',
-    optional: 'Facultative',
-  },
+  // Status and tier names are the report's own, so the screen and the report never disagree.
+  status: STRINGS.fr.status,
+  tier: STRINGS.fr.tier,
   language: {
     auto: 'Détection automatique',
     en: 'Anglais',
