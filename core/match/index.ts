@@ -81,7 +81,8 @@ function positionsOf(index: LawIndex, pattern: string): number[] {
     for (let i = lowerBound(index.sortedWords, prefix); i < index.sortedWords.length; i++) {
       const w = index.sortedWords[i]!;
       if (!w.startsWith(prefix)) break;
-      out.push(...index.byWord.get(w)!);
+      // A loop, not push(...list): a word repeated a few hundred thousand times would overflow the call stack.
+      for (const at of index.byWord.get(w)!) out.push(at);
     }
     return out.sort((a, b) => a - b);
   }
@@ -89,13 +90,18 @@ function positionsOf(index: LawIndex, pattern: string): number[] {
   if (exact) return exact;
   // Tolerance for spelling variants and OCR slips on long words only: short words differ by meaning.
   if (pattern.length < 8) return [];
-  index.fuzzy ??= new Fuse(index.stems, { includeScore: true, threshold: 0.15, ignoreLocation: true, minMatchCharLength: 6 });
+  // Only a stem within a character of the term's length is kept below, so longer ones need not be searched: fuse.js
+  // scans every stem whole, and one "word" of a million letters would take seconds per term.
+  index.fuzzy ??= new Fuse(index.stems.filter((s) => s.length <= MAX_FUZZY_STEM), { includeScore: true, threshold: 0.15, ignoreLocation: true, minMatchCharLength: 6 });
   const near = index.fuzzy
     .search(pattern, { limit: 3 })
     .filter((r) => Math.abs(r.item.length - pattern.length) <= 1)
     .flatMap((r) => index.byStem.get(r.item) ?? []);
   return near.sort((a, b) => a - b);
 }
+
+/** Longer than any catalogue term's word (they are under 30 letters). */
+const MAX_FUZZY_STEM = 64;
 
 /** The largest number of other words allowed between two words of a phrase. */
 const PHRASE_GAP = 2;
