@@ -22,7 +22,7 @@ export async function buildCli() {
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'node22',
     logLevel: 'warning',
     // Some dependencies are CommonJS and call require().
     banner: { js: "import { createRequire as __lexgapRequire } from 'node:module'; const require = __lexgapRequire(import.meta.url);" },

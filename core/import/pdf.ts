@@ -10,10 +10,25 @@ import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
 import { InputError } from '../input-error.js';
 import { layoutPages, type PdfLine } from './pdf-layout.js';
+import { checkPdfStreams } from './pdf-streams.js';
 
 export type Progress = (done: number, total: number) => void;
 
 const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+
+/**
+ * How pdf.js is used: for the text layer only. No fonts are installed or looked up on the system, XFA forms are
+ * not built, images larger than a scanned page are not decoded, and nothing in the file runs: pdf.js 6 has no
+ * eval at all and its scripting sandbox is a separate module lexgap never loads (test/import/pdfjs.test.ts).
+ */
+export const PDF_OPTIONS = {
+  disableFontFace: true,
+  useSystemFonts: false,
+  enableXfa: false,
+  // An A4 page scanned at 600 dpi is 35 million pixels; a larger "image" is only there to exhaust memory.
+  maxImageSize: 40_000_000,
+  verbosity: 0,
+} as const;
 
 /** A text layer this thin (characters per page) is a page number or a stamp on a scanned image. */
 const MIN_CHARS_PER_PAGE = 20;
@@ -68,11 +83,12 @@ async function hasImages(doc: PDFDocumentProxy): Promise<boolean> {
 
 export async function pdfToText(bytes: Uint8Array, file: string, onProgress?: Progress): Promise<string> {
   checkComplete(bytes, file);
+  checkPdfStreams(bytes, file);
+  // pdf.js takes over (detaches) the buffer it is given: hand it a copy, so the caller keeps its bytes.
+  const task = getDocument({ data: bytes.slice(), ...PDF_OPTIONS });
   let doc: PDFDocumentProxy;
   try {
-    // pdf.js takes over (detaches) the buffer it is given: hand it a copy, so the caller keeps its bytes.
-    const data = bytes.slice();
-    doc = await getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    doc = await task.promise;
   } catch (err) {
     if ((err as { name?: string }).name === 'PasswordException')
       throw new InputError(`${file} is password-protected. Open it with its password, save an unprotected copy (or print it to a new PDF), and analyse that copy.`, 'encrypted');
@@ -102,6 +118,6 @@ export async function pdfToText(bytes: Uint8Array, file: string, onProgress?: Pr
     }
     return layoutPages(pages);
   } finally {
-    await doc.destroy();
+    await task.destroy();
   }
 }
