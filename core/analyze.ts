@@ -6,7 +6,9 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { loadCatalogue } from '../model-law/index.js';
 import { assessElement } from './assess/assess.js';
+import { InputError, textTooLong } from './input-error.js';
 import { detectLanguage } from './language.js';
+import { formatCount, LIMITS } from './limits.js';
 import { buildIndex } from './match/index.js';
 import { matchElement, TermLookup } from './match/match.js';
 import { lawMetadata } from './segment/metadata.js';
@@ -23,10 +25,21 @@ export interface AnalyzeOptions {
   bytes?: Uint8Array;
 }
 
+/**
+ * The analysis of a law's text. A text longer than the limit, or one that splits into more clauses than the limit
+ * (core/limits.ts), is refused with the user's message: past them the analysis, and the report after it, would
+ * take minutes and gigabytes for what is not a law.
+ */
 export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
+  if (text.length > LIMITS.textLength) throw textTooLong(options.file, text.length, LIMITS.textLength);
   const catalogue = loadCatalogue();
   const language = !options.language || options.language === 'auto' ? detectLanguage(text) : options.language;
   const clauses = segment(text);
+  if (clauses.length > LIMITS.clauses)
+    throw new InputError(
+      `${options.file} splits into ${formatCount(clauses.length)} clauses, and lexgap analyses up to ${formatCount(LIMITS.clauses)} at a time (the longest codes have a few thousand). Split the law into parts and analyse each.`,
+      'too-many-clauses',
+    );
   const index = buildIndex(text, clauses, language);
   const units = outermost(clauses);
   const ctx = {

@@ -12,3 +12,9 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/** The error for a text past the limit on one law's length (core/limits.ts). */
+export function textTooLong(file: string, length: number, limit: number): InputError {
+  const n = (x: number) => x.toLocaleString('en-US');
+  return new InputError(`${file} is too long: its text runs to ${length > limit ? `over ${n(limit)}` : n(length)} characters, and lexgap analyses up to ${n(limit)} at a time. Split the law into parts and analyse each.`, 'too-long');
+}

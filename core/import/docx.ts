@@ -38,5 +38,5 @@ export async function docxToText(bytes: Uint8Array, file: string, limits?: ZipLi
   } catch {
     throw new InputError(`${file} is damaged or incomplete: it cannot be opened as ${WHAT}. Open it in Word or LibreOffice, save it again, and retry.`, 'corrupt');
   }
-  return htmlToText(html);
+  return htmlToText(html, file);
 }

@@ -4,6 +4,7 @@
  * and for the HTML mammoth makes of a .docx. A streaming parser (htmlparser2), so no DOM is built.
  */
 import { Parser } from 'htmlparser2';
+import { InputError } from '../input-error.js';
 import { decodeUnlabelled, decodeWith, knownEncoding } from './decode.js';
 
 /** Elements whose content is not the document's text. */
@@ -16,10 +17,17 @@ const BLOCK = new Set([
   'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
+/**
+ * Elements open at once. Real pages and Word's HTML nest a few dozen deep; the parser's cost grows with the square
+ * of the depth (it keeps open elements in an array it adds to at the front), so 200,000 nested elements would
+ * take minutes.
+ */
+const MAX_DEPTH = 10_000;
+
 /** Blocks that stand for a paragraph: an empty one is a blank line, as in the document. */
 const PARAGRAPH = new Set(['p', 'div', 'pre']);
 
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, file = 'The document'): string {
   const lines: string[] = [];
   let line = '';
   let skipDepth = 0;
@@ -39,6 +47,8 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name) {
+        if (open.length > MAX_DEPTH)
+          throw new InputError(`${file} is damaged: its elements are nested too deeply to be a document. Open it in a browser or in Word, save it again, and retry.`, 'corrupt');
         if (SKIP.has(name)) skipDepth++;
         if (skipDepth) return;
         if (name === 'pre') preDepth++;
@@ -89,6 +99,7 @@ export function htmlToText(html: string): string {
     },
     { decodeEntities: true },
   );
+  const open = (parser as unknown as { stack: string[] }).stack;
   parser.write(html);
   parser.end();
   flush();

@@ -34,7 +34,7 @@ async function extract(bytes: Uint8Array, format: Exclude<Format, 'text'>, file:
   switch (format) {
     case 'html': {
       const { decodeHtml, htmlToText } = await import('./html.js');
-      return htmlToText(decodeHtml(bytes));
+      return htmlToText(decodeHtml(bytes), file);
     }
     case 'docx':
       return (await import('./docx.js')).docxToText(bytes, file, options.zipLimits);

@@ -5,7 +5,8 @@
  * colour tables, style sheets, pictures, headers and footers, footnotes, field instructions, \* destinations).
  * Word writes automatic list numbers as text ({\listtext 1.}), so unlike .docx the numbers survive.
  */
-import { InputError } from '../input-error.js';
+import { InputError, textTooLong } from '../input-error.js';
+import { LIMITS } from '../limits.js';
 import { decodeWith, knownEncoding } from './decode.js';
 
 /** Groups whose content is not body text. */
@@ -66,16 +67,26 @@ export function rtfToText(bytes: Uint8Array, file: string): string {
   /** The next control word opens a destination group ("{\fonttbl", "{\*\foo"). */
   let groupStart = false;
 
+  /**
+   * Characters emitted so far. Reading stops once they are well past what lexgap analyses (spaces and table
+   * marks are tidied away after, hence the margin), rather than build a text that would be refused anyway.
+   */
+  let emitted = 0;
+  const push = (text: string) => {
+    emitted += text.length;
+    if (emitted > 2 * LIMITS.textLength) throw textTooLong(file, emitted, LIMITS.textLength);
+    out.push(text);
+  };
   const flushBytes = () => {
     if (!pending.length) return;
     const label = fontCodePages.get(state.font) ?? ansi;
-    out.push(decodeWith(label, Uint8Array.from(pending)));
+    push(decodeWith(label, Uint8Array.from(pending)));
     pending = [];
   };
   const emit = (text: string) => {
     if (state.skip || state.hidden) return;
     flushBytes();
-    out.push(text);
+    push(text);
   };
 
   let i = 0;

@@ -7,13 +7,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { decodeText } from '../import/decode.js';
 import { checkContent, formatOf, formatOfBytes, type Format } from '../import/detect.js';
-import { InputError } from '../input-error.js';
+import { InputError, textTooLong } from '../input-error.js';
+import { LIMITS } from '../limits.js';
 import { convertInWorker, DEFAULT_WORKER_LIMITS, type ProgressListener, type WorkerLimits } from './convert.js';
 
 export { decodeText };
 
 /** Laws run to a few megabytes at most; anything far larger is not a law and would stall the machine. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+export const MAX_INPUT_BYTES = LIMITS.inputBytes;
 
 export interface LoadedText {
   file: string;
@@ -36,8 +37,10 @@ function checkSize(size: number, file: string, max: number) {
 async function toText(bytes: Uint8Array, format: Format, file: string, options: ReadOptions): Promise<string> {
   checkContent(bytes, format, file);
   // Plain text needs no parser, so nothing in it can run away: decode it here.
-  if (format === 'text') return decodeText(bytes, file);
-  return convertInWorker(bytes, format, file, { ...DEFAULT_WORKER_LIMITS, ...options.limits }, options.onProgress);
+  const text = format === 'text' ? decodeText(bytes, file) : await convertInWorker(bytes, format, file, { ...DEFAULT_WORKER_LIMITS, ...options.limits }, options.onProgress);
+  // A text past this would only be refused by the analysis, after a long wait: say so now.
+  if (text.length > LIMITS.textLength) throw textTooLong(file, text.length, LIMITS.textLength);
+  return text;
 }
 
 /** A law file as text, with how long reading it took (for `npm run bench`). */

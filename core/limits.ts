@@ -1,0 +1,57 @@
+/**
+ * The limits of what lexgap accepts, keeps and writes, in one place. The project format (core/project.ts), the
+ * IPC contract (main/ipc-contract.ts), the interface (what a field lets a person type) and the command line all
+ * read them here, so nothing the interface lets through is refused when it is saved, and nothing a save writes
+ * is refused when it is opened again. Lengths of text are in UTF-16 code units, as JavaScript, zod and an
+ * HTML field's maxlength count them.
+ */
+export const LIMITS = {
+  /** A reviewer's note on one element. */
+  note: 20_000,
+  /** The reviewer's name on a decision. */
+  author: 200,
+  /** The law's title, as the person names it. */
+  title: 500,
+  /** The country, as the person names it. */
+  country: 200,
+  /** A file name shown as a label (never a path). */
+  fileLabel: 255,
+
+  /** The bytes of a law file (about 1,500 pages of statute as .docx; far more as text). */
+  inputBytes: 50 * 1024 * 1024,
+  /** The text of one law, once read. */
+  textLength: 5_000_000,
+  /** Clauses in one analysis: ten times the longest law of the corpus. */
+  clauses: 25_000,
+  /** Clauses a Word report holds: each costs about 50 KB of memory while the report is written. */
+  reportClauses: 10_000,
+  /** Reviewer decisions in one project (the app keeps one per element; older files may hold a history). */
+  decisions: 5_000,
+  /** A project file, as lexgap writes it. */
+  projectBytes: 128 * 1024 * 1024,
+  /** Nesting of any JSON lexgap reads (a project is 6 deep; a hostile file may be 100,000). */
+  jsonDepth: 64,
+  /** Fields that a newer lexgap added and this one keeps: at most this many per object... */
+  extraFields: 64,
+  /** ...each at most this long as JSON. */
+  extraFieldChars: 100_000,
+
+  /** Decompressed content of a PDF's streams, other than images (fonts, page contents, object streams). */
+  pdfStreamBytes: 256 * 1024 * 1024,
+
+  /**
+   * Reading one document and analysing one law each run in a worker thread that is stopped when it passes its
+   * time, or when the process grows by more than its memory (all kinds of memory counted, not only the heap).
+   */
+  readMs: 60_000,
+  readMemoryMb: 1024,
+  analyseMs: 120_000,
+  analyseMemoryMb: 1536,
+} as const;
+
+export type Limits = typeof LIMITS;
+
+/** "20,000": how the limits are written in messages. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
