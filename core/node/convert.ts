@@ -8,17 +8,19 @@ import { Worker } from 'node:worker_threads';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../import/zip.js';
 import type { Format } from '../import/detect.js';
 import { InputError } from '../input-error.js';
+import { formatCount, LIMITS } from '../limits.js';
+import { heapLimits, watchMemory } from './budget.js';
 import type { WorkerInput, WorkerMessage } from './import-worker.js';
 
 export interface WorkerLimits {
   /** Wall-clock time for one file. */
   timeoutMs: number;
-  /** JavaScript heap of the worker. */
+  /** Memory the process may grow by while the worker reads (its heap, and the buffers a parser holds outside it). */
   maxMemoryMb: number;
   zipLimits: ZipLimits;
 }
 
-export const DEFAULT_WORKER_LIMITS: WorkerLimits = { timeoutMs: 60_000, maxMemoryMb: 1024, zipLimits: DEFAULT_ZIP_LIMITS };
+export const DEFAULT_WORKER_LIMITS: WorkerLimits = { timeoutMs: LIMITS.readMs, maxMemoryMb: LIMITS.readMemoryMb, zipLimits: DEFAULT_ZIP_LIMITS };
 
 export type ProgressListener = (done: number, total: number) => void;
 
@@ -50,22 +52,29 @@ export function convertInWorker(
     eval: isCode,
     workerData: input,
     transferList: [input.bytes.buffer as ArrayBuffer],
-    resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
+    resourceLimits: heapLimits({ timeoutMs: limits.timeoutMs, memoryMb: limits.maxMemoryMb }),
     // Library warnings are not for the drafter: the CLI's standard error carries one line.
     stdout: true,
     stderr: true,
   });
   worker.stdout.resume();
   worker.stderr.resume();
+  const tooComplex = () =>
+    new InputError(
+      `${file} needs more memory to read than lexgap allows (${formatCount(limits.maxMemoryMb)} MB): it may be damaged or built to harm the reader. Save or export it again, or split the law into parts.`,
+      'too-complex',
+    );
   return new Promise<string>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      stopWatch();
       void worker.terminate();
       fn();
     };
+    const stopWatch = watchMemory({ timeoutMs: limits.timeoutMs, memoryMb: limits.maxMemoryMb }, () => settle(() => reject(tooComplex())));
     const timer = setTimeout(
       () =>
         settle(() =>
@@ -86,7 +95,7 @@ export function convertInWorker(
       settle(() =>
         reject(
           err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new InputError(`${file} needs more memory to read than lexgap allows: it may be damaged or built to harm the reader. Save or export it again, or split the law into parts.`, 'too-complex')
+            ? tooComplex()
             : err,
         ),
       ),

@@ -87,7 +87,7 @@ describe('the matrix layout', () => {
 describe('analysing several laws at once', () => {
   it('gives in worker threads exactly the analyses the main thread gives', { timeout: 120_000 }, async () => {
     const inputs = LAWS.map((f, i) => ({ text: texts[i]!, options: { file: f } }));
-    const parallel = await analyzeAll(inputs, { workers: 2, minChars: 0 });
+    const parallel = await analyzeAll(inputs, { workers: 2 });
     expect(parallel).toEqual(analyses);
     const here = await analyzeAll(inputs, { workers: 1 });
     expect(here).toEqual(analyses);
@@ -95,6 +95,6 @@ describe('analysing several laws at once', () => {
 
   it('analyses the laws in this thread when a worker cannot run', async () => {
     const inputs = LAWS.map((f, i) => ({ text: texts[i]!, options: { file: f } }));
-    expect(await analyzeAll(inputs, { workers: 2, minChars: 0, workerCode: 'throw new Error("no worker here")' })).toEqual(analyses);
+    expect(await analyzeAll(inputs, { workers: 2, workerCode: 'throw new Error("no worker here")' })).toEqual(analyses);
   });
 });
