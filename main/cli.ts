@@ -4,12 +4,9 @@
  * one law), with the same outputs. It calls core directly (no Electron). Bad input ends with one line on standard
  * error naming the file and what to do, a non-zero exit, and no output file written.
  */
-import { statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalogue } from '../model-law/index.js';
 import { LANGUAGES } from '../model-law/schema.js';
-import { analyzeText } from '../core/analyze.js';
 import { InputError } from '../core/input-error.js';
 import { diffJson, diffLaws } from '../core/compare/diff.js';
 import { harmonize } from '../core/compare/harmonize.js';
@@ -19,10 +16,11 @@ import { compareCsv } from '../core/report/compare-csv.js';
 import { defaultReportLanguage, type Paper } from '../core/report/model.js';
 import { defaultCompareLanguage } from '../core/report/compare-model.js';
 import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from '../core/report/strings.js';
-import { analyzeAll } from '../core/node/analyze-pool.js';
+import { analyzeAll, analyzeInWorker } from '../core/node/analyze-pool.js';
 import { readLaw, readStdin, type LoadedText } from '../core/node/read.js';
 import { writeAtomic } from '../core/node/write.js';
 import type { Language } from '../core/types.js';
+import { checkOutputs, type Output } from './cli-outputs.js';
 
 
 /** The Word writer is large: loaded only when a report is asked for, so plain analyses start fast. */
@@ -43,31 +41,22 @@ const HELP = Object.values(USAGES).join('\n');
 const READ_AT_ONCE = 2;
 const PAPERS: readonly Paper[] = ['a4', 'letter'];
 
-/**
- * Refuses an output path that cannot be written before any work is done, so that no output is written when
- * another cannot be: a folder given as the file, a folder that does not exist, a name the system cannot take.
- */
-function checkOutput(path: string, example: string): void {
-  const cannot = (reason: string) => new InputError(`Cannot write ${path}: ${reason}.`, 'unwritable-output');
-  if (!path.trim() || path.includes('\0')) throw cannot('that is not a usable file name. Choose another name');
-  const stat = (p: string) => {
-    try {
-      return statSync(p);
-    } catch {
-      return undefined;
-    }
-  };
-  if (stat(path)?.isDirectory()) throw cannot(`it is a folder. Give a file name, such as ${join(path, example)}`);
-  const dir = stat(dirname(resolve(path)));
-  if (!dir?.isDirectory()) throw cannot('the folder does not exist. Create it or choose another location');
-}
-
 /** Today's date where the command runs, as YYYY-MM-DD. */
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+
+/**
+ * A line as a terminal should show it: control characters (a line break or an escape sequence in a file name)
+ * and the marks that reorder text written as visible escapes, so that a name can neither break the one line nor
+ * drive the terminal.
+ */
+export function printable(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 export interface CliIO {
   stdin: AsyncIterable<Uint8Array>;
@@ -114,23 +103,25 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       throw new InputError(`Unknown report language "${reportLang}". Use one of ${REPORT_LANGUAGES.join(', ')}.`, 'usage');
     const paper = values.paper as Paper;
     if (!PAPERS.includes(paper)) throw new InputError(`Unknown paper size "${values.paper}". Use a4 or letter.`, 'usage');
-    for (const [path, example] of [
-      [values.json, 'analysis.json'],
-      [values.csv, 'analysis.csv'],
-      [values.report, 'report.docx'],
-    ] as const)
-      if (path !== undefined) checkOutput(path, example);
+    checkOutputs(
+      [
+        { option: '--json', path: values.json, example: 'analysis.json' },
+        { option: '--csv', path: values.csv, example: 'analysis.csv' },
+        { option: '--report', path: values.report, example: 'report.docx' },
+      ].filter((o): o is Output => o.path !== undefined),
+      inputs,
+    );
 
     const options: Options = { lang: lang as Language | 'auto', reportLang: reportLang as ReportLanguage | undefined, paper, json: values.json, csv: values.csv, report: values.report };
     const done = command === 'analyze' ? await analyze(inputs[0]!, options, io) : command === 'compare' ? await compare(inputs, options, io) : await diff(inputs, options, io);
     // Everything is computed before anything is written, so a failure leaves no partial output.
     for (const [path, data] of done.outputs) await writeAtomic(path, data);
-    io.stdout(done.line);
+    io.stdout(printable(done.line));
     return 0;
   } catch (err) {
-    if (err instanceof InputError) io.stderr(`lexgap: ${err.message}`);
-    else if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) io.stderr(`lexgap: ${err.message}\n${usage}`);
-    else io.stderr(`lexgap: internal error (${(err as Error).message ?? String(err)}). Please report it with the file that caused it.`);
+    if (err instanceof InputError) io.stderr(`lexgap: ${printable(err.message)}`);
+    else if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) io.stderr(`lexgap: ${printable(err.message)}\n${usage}`);
+    else io.stderr(`lexgap: internal error (${printable((err as Error).message ?? String(err))}). Please report it with the file that caused it.`);
     return err instanceof InputError && err.rule === 'usage' ? 2 : 1;
   }
 }
@@ -152,7 +143,7 @@ interface Done {
 
 async function analyze(input: string, o: Options, io: CliIO): Promise<Done> {
   const law = input === '-' ? await readStdin(io.stdin) : await readLaw(input);
-  const analysis = analyzeText(law.text, { file: law.file, language: o.lang, bytes: law.bytes });
+  const analysis = await analyzeInWorker(law.text, { file: law.file, language: o.lang, bytes: law.bytes });
   const outputs: Done['outputs'] = [];
   if (o.json) outputs.push([o.json, JSON.stringify(analysis, null, 2) + '\n']);
   if (o.csv) outputs.push([o.csv, toCsv(analysis, loadCatalogue())]);
