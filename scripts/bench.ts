@@ -4,6 +4,7 @@
  *   a naive baseline (fuse.js over whole clauses), each run in a fresh process for a true peak memory.
  * - The command line end to end on the largest law.
  * - Quality of both on the labelled laws (the figures of `npm run eval`).
+ * - The hostile inputs of the test suite through the command, slowest first, against their bounds.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { build } from 'esbuild';
 import { analyzeText } from '../core/analyze.js';
 import { convert } from '../core/import/index.js';
 import { segment } from '../core/segment/segment.js';
+import { benchHostile } from './bench-hostile.js';
 import { baselineAnalyze } from './lib/baseline.js';
 import { add, emptyTally, figures, score, type Gold } from './lib/score.js';
 
@@ -148,3 +150,5 @@ console.log(`baseline ${fmt(figures(naive))}`);
   console.log(`  --json                    ${json.toFixed(0)} ms`);
   console.log(`  --json --report --csv     ${report.toFixed(0)} ms   (limit: 10000 ms)`);
 }
+
+await benchHostile();
