@@ -14,6 +14,8 @@ export interface SampleLaw {
 export interface ImportedLaw {
   file: string;
   text: string;
+  /** What the user should know about how it was read (bytes that were not valid UTF-8, replaced), in words. */
+  warnings?: string[];
 }
 
 /** Where a project was saved or opened from, as the user knows it. */

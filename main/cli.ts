@@ -64,6 +64,11 @@ export interface CliIO {
   stderr: (line: string) => void;
 }
 
+/** Says how a law was read when the user should know (bytes that were not valid UTF-8); the work goes on. */
+function warn(io: CliIO, law: LoadedText): void {
+  for (const w of law.warnings) io.stderr(`lexgap: warning: ${printable(w)}`);
+}
+
 /** Runs the CLI and returns its exit code; never throws. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let usage = USAGE;
@@ -143,6 +148,7 @@ interface Done {
 
 async function analyze(input: string, o: Options, io: CliIO): Promise<Done> {
   const law = input === '-' ? await readStdin(io.stdin) : await readLaw(input);
+  warn(io, law);
   const analysis = await analyzeInWorker(law.text, { file: law.file, language: o.lang, bytes: law.bytes });
   const outputs: Done['outputs'] = [];
   if (o.json) outputs.push([o.json, JSON.stringify(analysis, null, 2) + '\n']);
@@ -186,6 +192,7 @@ async function readAll(inputs: readonly string[], io: CliIO): Promise<LoadedText
 /** Reads and analyses the laws, in parallel where that helps; each analysis is exactly what `analyze` gives. */
 async function analyseLaws(inputs: readonly string[], o: Options, io: CliIO): Promise<LawInput[]> {
   const laws = await readAll(inputs, io);
+  for (const law of laws) warn(io, law);
   const analyses = await analyzeAll(laws.map((l) => ({ text: l.text, options: { file: l.file, language: o.lang, bytes: l.bytes } })));
   return laws.map((l, i) => ({ analysis: analyses[i]!, source: l.text }));
 }

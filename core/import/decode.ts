@@ -1,11 +1,19 @@
 /**
  * Bytes -> text for plain-text files (.txt, .md, .html): UTF-8, UTF-16 with a byte-order mark, or the
  * Windows-1252 that older Windows files use; and the checks that a file holds text at all.
+ *
+ * A file that is UTF-8 but for a few invalid bytes (a copy cut short, one pasted character from elsewhere) is
+ * read as UTF-8, those bytes replaced by U+FFFD and reported: re-reading the whole file as Windows-1252 would
+ * silently turn every accented letter into two wrong ones and change the findings. A file is taken as
+ * Windows-1252 only when its bytes above 0x7F are mostly not UTF-8 (a real Windows-1252 file, where each
+ * accented letter is one byte, has almost no valid UTF-8 sequences).
  */
 import { InputError } from '../input-error.js';
 
 interface Decoder {
   decode(bytes: Uint8Array): string;
+  /** The encoding's canonical name ("utf-16le" for the label "utf-16"). */
+  readonly encoding: string;
 }
 type DecoderClass = new (label: string, options?: { fatal?: boolean }) => Decoder;
 
@@ -22,28 +30,104 @@ export function decodeWith(label: string, bytes: Uint8Array, fatal = false): str
 
 /** Whether a WHATWG encoding label is one this runtime can decode. */
 export function knownEncoding(label: string): boolean {
+  return encodingOf(label) !== undefined;
+}
+
+/** The canonical name of the encoding a WHATWG label names, or undefined when it names none this runtime has. */
+export function encodingOf(label: string): string | undefined {
   try {
-    new TextDecoderClass(label);
-    return true;
+    return new TextDecoderClass(label).encoding;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** The text of a byte stream whose encoding is not declared: BOM, else UTF-8, else Windows-1252. */
-export function decodeUnlabelled(bytes: Uint8Array): string {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeWith('utf-16le', bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeWith('utf-16be', bytes.subarray(2));
-  else {
-    try {
-      text = decodeWith('utf-8', bytes, true);
-    } catch {
-      // Not valid UTF-8: older Windows files are in Windows-1252.
-      text = decodeWith('windows-1252', bytes);
+/** Bytes that were not valid in the encoding the text was read in, each replaced by U+FFFD. */
+export interface InvalidBytes {
+  count: number;
+  /** Offset of the first, from the start of the file. */
+  firstAt: number;
+}
+
+export interface DecodedText {
+  text: string;
+  invalid?: InvalidBytes;
+}
+
+/** Valid multi-byte sequences and invalid bytes in what should be UTF-8 (the WHATWG decoder's rules). */
+export function utf8Census(bytes: Uint8Array): { multibyte: number; invalid: number; firstInvalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let length = 0;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) length = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      if (b === 0xe0) low = 0xa0;
+      if (b === 0xed) high = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      if (b === 0xf0) low = 0x90;
+      if (b === 0xf4) high = 0x8f;
+    }
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) {
+      const c = bytes[i + k]!;
+      ok = k === 1 ? c >= low && c <= high : c >= 0x80 && c <= 0xbf;
+    }
+    if (ok) {
+      multibyte++;
+      i += length;
+    } else {
+      if (firstInvalid < 0) firstInvalid = i;
+      invalid++;
+      i++;
     }
   }
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return { multibyte, invalid, firstInvalid };
+}
+
+/** The text of a byte stream whose encoding is not declared: BOM, else UTF-8, else Windows-1252. */
+export function readUnlabelled(bytes: Uint8Array): DecodedText {
+  const tidy = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: tidy(decodeWith('utf-16le', bytes.subarray(2))) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: tidy(decodeWith('utf-16be', bytes.subarray(2))) };
+  try {
+    return { text: tidy(decodeWith('utf-8', bytes, true)) };
+  } catch {
+    // Not all valid UTF-8: mostly UTF-8 with a few bad bytes, or a Windows-1252 file (see above).
+  }
+  const census = utf8Census(bytes);
+  if (census.multibyte > census.invalid) return readUtf8(bytes);
+  return { text: tidy(decodeWith('windows-1252', bytes)) };
+}
+
+/** UTF-8 text, invalid bytes replaced and counted. */
+export function readUtf8(bytes: Uint8Array): DecodedText {
+  const text = decodeWith('utf-8', bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!text.includes('\uFFFD')) return { text };
+  const census = utf8Census(bytes);
+  return census.invalid ? { text, invalid: { count: census.invalid, firstAt: census.firstInvalid } } : { text };
+}
+
+export function decodeUnlabelled(bytes: Uint8Array): string {
+  return readUnlabelled(bytes).text;
+}
+
+/** What to tell the user about bytes that were replaced (a warning: the text was read all the same). */
+export function invalidBytesNote(file: string, invalid: InvalidBytes): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  return invalid.count === 1
+    ? `${file} has 1 byte that is not valid UTF-8 (at byte ${n(invalid.firstAt)}): it is shown as \uFFFD and the rest is read as UTF-8. Save the file again as UTF-8 to be sure of its text.`
+    : `${file} has ${n(invalid.count)} bytes that are not valid UTF-8 (the first at byte ${n(invalid.firstAt)}): they are shown as \uFFFD and the rest is read as UTF-8. Save the file again as UTF-8 to be sure of its text.`;
 }
 
 /** Throws the drafter's error when decoded text is binary data or holds no words. */
@@ -56,9 +140,13 @@ export function checkText(text: string, file: string): void {
   if (!text.trim()) throw new InputError(`${file} is empty: there is no text to analyse.`, 'empty');
 }
 
-/** A plain-text law (.txt, .md) as text, exactly as written apart from line endings. */
+/** A plain-text law (.txt, .md) as text, exactly as written apart from line endings, with any bytes replaced. */
+export function readText(bytes: Uint8Array, file: string): DecodedText {
+  const decoded = readUnlabelled(bytes);
+  checkText(decoded.text, file);
+  return decoded;
+}
+
 export function decodeText(bytes: Uint8Array, file: string): string {
-  const text = decodeUnlabelled(bytes);
-  checkText(text, file);
-  return text;
+  return readText(bytes, file).text;
 }

@@ -5,7 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { InputError } from '../input-error.js';
-import { decodeUnlabelled, decodeWith, knownEncoding } from './decode.js';
+import { decodeWith, encodingOf, readUnlabelled, readUtf8, type DecodedText } from './decode.js';
 
 /** Elements whose content is not the document's text. */
 const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button']);
@@ -106,13 +106,24 @@ export function htmlToText(html: string, file = 'The document'): string {
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-/** The text of an .html file's bytes, in the encoding its <meta> declares, else as unlabelled text. */
+/**
+ * The text of an .html file's bytes, decoded as a browser would: a byte-order mark first; else the encoding a
+ * <meta> in the first 1,024 bytes declares, where a UTF-16 label counts as UTF-8 (the page was legible as ASCII
+ * to find it, so it is not UTF-16) and x-user-defined as Windows-1252; else as unlabelled text. Invalid bytes of
+ * a UTF-8 page are reported.
+ */
+export function readHtml(bytes: Uint8Array): DecodedText {
+  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (hasBom) return readUnlabelled(bytes);
+  const head = decodeWith('windows-1252', bytes.subarray(0, 1024));
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1]?.toLowerCase();
+  let encoding = label === 'x-user-defined' ? 'windows-1252' : label ? encodingOf(label) : undefined;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') encoding = 'utf-8';
+  if (encoding === 'utf-8') return readUtf8(bytes);
+  if (encoding) return { text: decodeWith(encoding, bytes) };
+  return readUnlabelled(bytes);
+}
+
 export function decodeHtml(bytes: Uint8Array): string {
-  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || bytes[0] === 0xff || bytes[0] === 0xfe;
-  if (!hasBom) {
-    const head = decodeWith('windows-1252', bytes.subarray(0, 2048));
-    const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-    if (label && knownEncoding(label)) return decodeWith(label, bytes);
-  }
-  return decodeUnlabelled(bytes);
+  return readHtml(bytes).text;
 }

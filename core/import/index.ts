@@ -4,7 +4,7 @@
  * parsers work on files from outside.
  */
 import { InputError } from '../input-error.js';
-import { decodeText } from './decode.js';
+import { readText, type DecodedText } from './decode.js';
 import { checkContent, type Format } from './detect.js';
 import type { Progress } from './pdf.js';
 import type { ZipLimits } from './zip.js';
@@ -12,6 +12,8 @@ import type { ZipLimits } from './zip.js';
 export type { Format } from './detect.js';
 export { formatOf, formatOfBytes, SUPPORTED_EXTENSIONS } from './detect.js';
 export type { ZipLimits } from './zip.js';
+export type { DecodedText, InvalidBytes } from './decode.js';
+export { invalidBytesNote } from './decode.js';
 export type { Progress } from './pdf.js';
 
 export interface ConvertOptions {
@@ -29,29 +31,36 @@ function tidy(text: string): string {
     .replace(/[ \t]+\n/g, '\n');
 }
 
-async function extract(bytes: Uint8Array, format: Exclude<Format, 'text'>, file: string, options: ConvertOptions): Promise<string> {
+async function extract(bytes: Uint8Array, format: Exclude<Format, 'text'>, file: string, options: ConvertOptions): Promise<DecodedText> {
   // Each parser is loaded when its format comes: pdf.js alone is megabytes that a .docx never needs.
   switch (format) {
     case 'html': {
-      const { decodeHtml, htmlToText } = await import('./html.js');
-      return htmlToText(decodeHtml(bytes), file);
+      const { readHtml, htmlToText } = await import('./html.js');
+      const page = readHtml(bytes);
+      return { ...page, text: htmlToText(page.text, file) };
     }
     case 'docx':
-      return (await import('./docx.js')).docxToText(bytes, file, options.zipLimits);
+      return { text: await (await import('./docx.js')).docxToText(bytes, file, options.zipLimits) };
     case 'odt':
-      return (await import('./odt.js')).odtToText(bytes, file, options.zipLimits);
+      return { text: (await import('./odt.js')).odtToText(bytes, file, options.zipLimits) };
     case 'pdf':
-      return (await import('./pdf.js')).pdfToText(bytes, file, options.onProgress);
+      return { text: await (await import('./pdf.js')).pdfToText(bytes, file, options.onProgress) };
     case 'rtf':
-      return (await import('./rtf.js')).rtfToText(bytes, file);
+      return { text: (await import('./rtf.js')).rtfToText(bytes, file) };
   }
 }
 
-export async function convert(bytes: Uint8Array, format: Format, file: string, options: ConvertOptions = {}): Promise<string> {
+/** The law's text, with the bytes that were not valid in its encoding (replaced) when there were any. */
+export async function convertDetailed(bytes: Uint8Array, format: Format, file: string, options: ConvertOptions = {}): Promise<DecodedText> {
   checkContent(bytes, format, file);
   // Plain text is taken exactly as written: its offsets are the ones a drafter sees in the file.
-  if (format === 'text') return decodeText(bytes, file);
-  const text = tidy(await extract(bytes, format, file, options));
+  if (format === 'text') return readText(bytes, file);
+  const extracted = await extract(bytes, format, file, options);
+  const text = tidy(extracted.text);
   if (!text.trim()) throw new InputError(`${file} is empty: there is no text in it to analyse.`, 'empty');
-  return text;
+  return { ...extracted, text };
+}
+
+export async function convert(bytes: Uint8Array, format: Format, file: string, options: ConvertOptions = {}): Promise<string> {
+  return (await convertDetailed(bytes, format, file, options)).text;
 }

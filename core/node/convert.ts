@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../import/zip.js';
 import type { Format } from '../import/detect.js';
+import type { DecodedText } from '../import/decode.js';
 import { InputError } from '../input-error.js';
 import { formatCount, LIMITS } from '../limits.js';
 import { heapLimits, watchMemory } from './budget.js';
@@ -45,7 +46,7 @@ export function convertInWorker(
   file: string,
   limits: WorkerLimits = DEFAULT_WORKER_LIMITS,
   onProgress?: ProgressListener,
-): Promise<string> {
+): Promise<DecodedText> {
   const { script, eval: isCode } = workerScript();
   const input: WorkerInput = { bytes: bytes.slice(), format, file, zipLimits: limits.zipLimits };
   const worker = new Worker(script, {
@@ -64,7 +65,7 @@ export function convertInWorker(
       `${file} needs more memory to read than lexgap allows (${formatCount(limits.maxMemoryMb)} MB): it may be damaged or built to harm the reader. Save or export it again, or split the law into parts.`,
       'too-complex',
     );
-  return new Promise<string>((resolve, reject) => {
+  return new Promise<DecodedText>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;
@@ -84,7 +85,7 @@ export function convertInWorker(
     );
     worker.on('message', (message: WorkerMessage) => {
       if (message.kind === 'progress') onProgress?.(message.done, message.total);
-      else if (message.kind === 'text') settle(() => resolve(message.text));
+      else if (message.kind === 'text') settle(() => resolve(message.invalid ? { text: message.text, invalid: message.invalid } : { text: message.text }));
       else if (message.kind === 'input-error') settle(() => reject(new InputError(message.message, message.rule)));
       else
         settle(() =>

@@ -3,8 +3,8 @@
  * drafter's error. Run by convert.ts, which enforces the time and memory limits from outside.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { convert } from '../import/index.js';
-import type { Format, ZipLimits } from '../import/index.js';
+import { convertDetailed } from '../import/index.js';
+import type { Format, InvalidBytes, ZipLimits } from '../import/index.js';
 import { InputError } from '../input-error.js';
 
 export interface WorkerInput {
@@ -16,7 +16,7 @@ export interface WorkerInput {
 
 export type WorkerMessage =
   | { kind: 'progress'; done: number; total: number }
-  | { kind: 'text'; text: string }
+  | { kind: 'text'; text: string; invalid?: InvalidBytes }
   | { kind: 'input-error'; message: string; rule: string }
   | { kind: 'failed'; message: string };
 
@@ -24,8 +24,8 @@ const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 const { bytes, format, file, zipLimits } = workerData as WorkerInput;
 
 try {
-  const text = await convert(bytes, format, file, { zipLimits, onProgress: (done, total) => post({ kind: 'progress', done, total }) });
-  post({ kind: 'text', text });
+  const { text, invalid } = await convertDetailed(bytes, format, file, { zipLimits, onProgress: (done, total) => post({ kind: 'progress', done, total }) });
+  post({ kind: 'text', text, ...(invalid ? { invalid } : {}) });
 } catch (err) {
   if (err instanceof InputError) post({ kind: 'input-error', message: err.message, rule: err.rule });
   // A parser failing in a way we did not foresee is, for the user, a file we cannot read.

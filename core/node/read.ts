@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { decodeText } from '../import/decode.js';
+import { decodeText, invalidBytesNote, readText, type DecodedText } from '../import/decode.js';
 import { checkContent, formatOf, formatOfBytes, type Format } from '../import/detect.js';
 import { InputError, textTooLong } from '../input-error.js';
 import { LIMITS } from '../limits.js';
@@ -20,6 +20,8 @@ export interface LoadedText {
   file: string;
   text: string;
   bytes: Uint8Array;
+  /** What the user should know about how the text was read (bytes that were not valid UTF-8), in their words. */
+  warnings: string[];
 }
 
 export interface ReadOptions {
@@ -34,13 +36,13 @@ function checkSize(size: number, file: string, max: number) {
     throw new InputError(`${file} is too large (${(size / 1048576).toFixed(1)} MB; the limit is ${(max / 1048576).toFixed(1)} MB). Split the law into parts and analyse each.`, 'too-large');
 }
 
-async function toText(bytes: Uint8Array, format: Format, file: string, options: ReadOptions): Promise<string> {
+async function toText(bytes: Uint8Array, format: Format, file: string, options: ReadOptions): Promise<{ text: string; warnings: string[] }> {
   checkContent(bytes, format, file);
   // Plain text needs no parser, so nothing in it can run away: decode it here.
-  const text = format === 'text' ? decodeText(bytes, file) : await convertInWorker(bytes, format, file, { ...DEFAULT_WORKER_LIMITS, ...options.limits }, options.onProgress);
+  const read: DecodedText = format === 'text' ? readText(bytes, file) : await convertInWorker(bytes, format, file, { ...DEFAULT_WORKER_LIMITS, ...options.limits }, options.onProgress);
   // A text past this would only be refused by the analysis, after a long wait: say so now.
-  if (text.length > LIMITS.textLength) throw textTooLong(file, text.length, LIMITS.textLength);
-  return text;
+  if (read.text.length > LIMITS.textLength) throw textTooLong(file, read.text.length, LIMITS.textLength);
+  return { text: read.text, warnings: read.invalid ? [invalidBytesNote(file, read.invalid)] : [] };
 }
 
 /** A law file as text, with how long reading it took (for `npm run bench`). */
@@ -59,13 +61,12 @@ export async function importFile(path: string, options: ReadOptions = {}): Promi
   checkSize(size, file, options.limits?.maxBytes ?? MAX_INPUT_BYTES);
   const format = formatOf(extname(path), file);
   const bytes = new Uint8Array(await readFile(path));
-  const text = await toText(bytes, format, file, options);
-  return { file, text, bytes, ms: performance.now() - started };
+  return { file, bytes, ...(await toText(bytes, format, file, options)), ms: performance.now() - started };
 }
 
 export async function readLaw(path: string, options: ReadOptions = {}): Promise<LoadedText> {
-  const { file, text, bytes } = await importFile(path, options);
-  return { file, text, bytes };
+  const { file, text, bytes, warnings } = await importFile(path, options);
+  return { file, text, bytes, warnings };
 }
 
 /**
@@ -76,7 +77,7 @@ export async function readLawBytes(name: string, bytes: Uint8Array, options: Rea
   const file = basename(name);
   checkSize(bytes.byteLength, file, options.limits?.maxBytes ?? MAX_INPUT_BYTES);
   const format = formatOf(extname(file), file);
-  return { file, text: await toText(bytes, format, file, options), bytes };
+  return { file, bytes, ...(await toText(bytes, format, file, options)) };
 }
 
 /** Standard input has no name: a document is recognised by its first bytes, anything else is read as text. */
@@ -97,5 +98,5 @@ export async function readStdin(stream: AsyncIterable<Uint8Array>, options: Read
   }
   const file = 'standard input';
   if (!size) throw new InputError(`${file} is empty: there is no text to analyse.`, 'empty');
-  return { file: 'stdin', text: await toText(bytes, formatOfBytes(bytes, file), file, options), bytes };
+  return { file: 'stdin', bytes, ...(await toText(bytes, formatOfBytes(bytes, file), file, options)) };
 }
