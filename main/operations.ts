@@ -8,9 +8,9 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { analyzeText } from '../core/analyze.js';
 import { InputError } from '../core/input-error.js';
 import type { Project } from '../core/project.js';
+import { analyzeInWorker } from '../core/node/analyze-pool.js';
 import { readLaw as readLawFromDisk, readLawBytes as readLawFromBytes, type ReadOptions } from '../core/node/read.js';
 import { writeAtomic } from '../core/node/write.js';
 import type { ExportKind, ImportedLaw, OpenedProject, OpenedRegion, ProjectLocation, RecentProject, SampleLaw } from './ipc-contract.js';
@@ -64,6 +64,8 @@ export interface OperationServices {
   /** Replaceable in tests. */
   readLaw?: (file: string, options: ReadOptions) => Promise<ImportedLaw>;
   readLawBytes?: (name: string, bytes: Uint8Array, options: ReadOptions) => Promise<ImportedLaw>;
+  /** Analyses a law; by default in a worker thread under the analysis budget, so main stays responsive. */
+  analyze?: typeof analyzeInWorker;
   write?: WriteFile;
   now?: () => Date;
 }
@@ -109,6 +111,7 @@ export function createOperations(services: OperationServices): Operations {
   const readLaw = services.readLaw ?? readLawFromDisk;
   const readLawBytes = services.readLawBytes ?? readLawFromBytes;
   const write = services.write ?? writeAtomic;
+  const analyze = services.analyze ?? analyzeInWorker;
   const now = services.now ?? (() => new Date());
   /** The folder of the last file chosen, so the next dialog opens there. */
   let lastDir = services.documentsDir;
@@ -158,20 +161,19 @@ export function createOperations(services: OperationServices): Operations {
     job ? { onProgress: (done, total) => context.push({ kind: 'import-progress', job, done, total }) } : {};
 
   const handlers: Handlers = {
-    analyzeText: ({ text, file, language }) => analyzeText(text, { file, language: language ?? 'auto' }),
+    // Off the main thread: 4.9 million characters would otherwise freeze menus, dialogs and autosave for 30 s.
+    analyzeText: ({ text, file, language }) => analyze(text, { file, language: language ?? 'auto' }),
 
     getSampleLaw: () => services.sampleLaw(),
 
     async importLaw({ job }, context) {
       const file = await dialogs.showOpen(context.sender, { title: strings.dialogs.importTitle, filters: lawFilters(strings), ...(lastDir ? { defaultPath: lastDir } : {}) });
       if (!file) return null;
-      const law = await readLaw(chosen(file), progressTo(context, job));
-      return { file: law.file, text: law.text };
+      return imported(await readLaw(chosen(file), progressTo(context, job)));
     },
 
     async importLawFile({ name, bytes, job }, context) {
-      const law = await readLawBytes(name, bytes, progressTo(context, job));
-      return { file: law.file, text: law.text };
+      return imported(await readLawBytes(name, bytes, progressTo(context, job)));
     },
 
     async openProject(_request, context) {
@@ -251,6 +253,11 @@ export function createOperations(services: OperationServices): Operations {
   };
 
   return { handlers, openPath, recent: () => store.recent() };
+}
+
+/** What the page gets of a law read: its name, its text and, when there are any, what to tell the user. */
+function imported(law: ImportedLaw): ImportedLaw {
+  return { file: law.file, text: law.text, ...(law.warnings?.length ? { warnings: law.warnings } : {}) };
 }
 
 async function exists(file: string): Promise<boolean> {

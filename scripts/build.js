@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Builds the app into dist/: the Electron main process (dist/main/main.js, ESM, electron external), the
- * document reader's worker beside it (dist/main/import-worker.js: core/node/convert.ts looks for it next to
- * the bundle that runs it), the sandboxed preload (dist/main/preload.cjs, CommonJS, one file) and the renderer
+ * document reader's worker and the engine's worker beside it (dist/main/import-worker.js, analyze-worker.js:
+ * core/node/convert.ts and engine-thread.ts look for them next to the bundle that runs them), the sandboxed preload (dist/main/preload.cjs, CommonJS, one file) and the renderer
  * (dist/renderer, Vite).
  *
  *   node scripts/build.js            everything
@@ -26,7 +26,7 @@ const CHROME_TARGET = 'chrome140';
  * the package.json beside it are also unpacked from the asar archive: a worker thread loads its script from
  * plain disk, and the package.json there says that .js files in that folder are ES modules.
  */
-export const MAIN_OUTPUTS = ['main.js', 'import-worker.js', 'preload.cjs', 'package.json'];
+export const MAIN_OUTPUTS = ['main.js', 'import-worker.js', 'analyze-worker.js', 'preload.cjs', 'package.json'];
 
 export async function buildMain({ quiet = false } = {}) {
   const common = {
@@ -53,6 +53,9 @@ export async function buildMain({ quiet = false } = {}) {
     // The worker is an entry of its own: documents are parsed in a worker thread with time and memory limits.
     // pdf.js needs a DOMMatrix, which the packaged app (no node_modules, so no @napi-rs/canvas) lacks.
     esbuild.build({ ...node, entryPoints: ['core/node/import-worker.ts'], outfile: 'dist/main/import-worker.js', inject: ['main/dom-matrix-polyfill.ts'] }),
+    // The engine's worker: analyses and project files run off the main thread, under a time and memory budget
+    // (core/node/engine-thread.ts looks for it beside main.js).
+    esbuild.build({ ...node, entryPoints: ['core/node/analyze-worker.ts'], outfile: 'dist/main/analyze-worker.js' }),
     esbuild.build({
       ...common,
       // It imports names only (main/ipc-channels.ts): no zod, no engine.

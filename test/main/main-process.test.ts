@@ -1,11 +1,12 @@
 /**
- * Runs the built main process (dist/main/main.js, with its worker dist/main/import-worker.js) in plain Node
+ * Runs the built main process (dist/main/main.js, with its workers dist/main/import-worker.js and
+ * analyze-worker.js) in plain Node
  * with a fake 'electron' module (fixtures/fake-electron.mjs), twice over the same user-data folder: a first
  * session that works on a project and then crashes, and a second that recovers the work, takes a project from
  * a second launch and quits cleanly. The Electron binary is never needed.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,7 @@ import { sampleProject, textPdf } from './support.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REGISTER = path.join(ROOT, 'test', 'main', 'fixtures', 'register-fake-electron.mjs');
-const BUILT = ['main.js', 'import-worker.js', 'preload.cjs', 'package.json'];
+const BUILT = ['main.js', 'import-worker.js', 'analyze-worker.js', 'preload.cjs', 'package.json'];
 
 interface LogEntry {
   what: string;
@@ -104,13 +105,13 @@ describe('main process (built, with a fake Electron): security', () => {
     expect(entries(first, 'BrowserWindow.loadURL')[0]?.data?.url).toBe('app://lexgap/index.html');
   });
 
-  it('builds what electron-builder packs, with the worker and its package.json outside the archive', () => {
+  it('builds what electron-builder packs, with the workers and their package.json outside the archive', () => {
     for (const file of BUILT) expect(existsSync(path.join(ROOT, 'dist', 'main', file))).toBe(true);
     expect(JSON.parse(readFileSync(path.join(ROOT, 'dist', 'main', 'package.json'), 'utf8'))).toEqual({ type: 'module' });
     const config = readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8');
     const list = (key: string) => [...(new RegExp(`^${key}:\\n((?:  - .*\\n)+)`, 'm').exec(config)?.[1] ?? '').matchAll(/ {2}- "?([^"\n]+)"?/g)].map((m) => m[1]);
     expect(list('files')).toEqual(expect.arrayContaining(['dist/main/**', 'dist/renderer/**']));
-    expect(list('asarUnpack')).toEqual(['dist/main/import-worker.js', 'dist/main/package.json']);
+    expect(list('asarUnpack')).toEqual(['dist/main/import-worker.js', 'dist/main/analyze-worker.js', 'dist/main/package.json']);
     expect(config).toMatch(/fileAssociations:\n {2}- ext: lexgap/);
   });
 
@@ -210,7 +211,7 @@ describe('main process (built, with a fake Electron): projects', () => {
 
   it('leaves the session marker while running (the first session then crashes)', () => {
     expect(first.sessionMarker).toBe(true);
-    expect(existsSync(path.join(userData, 'autosave', 'current.lexgap'))).toBe(false); // discarded in the second session
+    expect(readdirSync(path.join(userData, 'autosave')).filter((f) => f.endsWith('.lexgap'))).toEqual([]); // discarded in the second session
   });
 
   it('offers the autosaved project after the crash, and forgets it when discarded', () => {

@@ -1,0 +1,160 @@
+/**
+ * One worker thread for the engine's long jobs (analyze-worker.ts), kept between jobs so that the second job does
+ * not pay for loading the engine again, and let go of when idle (it never keeps a process alive). Jobs run one at
+ * a time, each under the budget (budget.ts): one that passes its time, or lets the process grow past its memory,
+ * is stopped with the worker, and ends in the user's message naming the file; the next job starts a new worker.
+ */
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../input-error.js';
+import { formatCount } from '../limits.js';
+import type { Project, ProjectHeader } from '../project.js';
+import type { Analysis } from '../types.js';
+import type { EngineJob, EngineJobMessage, EngineJobReply, EngineResult } from './analyze-worker.js';
+import { heapLimits, watchMemory, type Budget } from './budget.js';
+
+export type { EngineJob, EngineResult };
+
+/** The worker could not be started at all (no worker file, or it failed to load): the caller may run the job here. */
+export class WorkerLost extends Error {}
+
+export interface WorkerScript {
+  script: string | URL;
+  eval: boolean;
+}
+
+/**
+ * The worker script: the bundled one beside a built lexgap (dist/analyze-worker.js, dist/main/analyze-worker.js),
+ * else (tests, tsx scripts) a loader that lets tsx compile the TypeScript source inside the worker; undefined
+ * when neither is there.
+ */
+export function engineWorkerScript(): WorkerScript | undefined {
+  const built = new URL('./analyze-worker.js', import.meta.url);
+  // In a packaged desktop app the worker sits outside the asar archive (as convert.ts's does).
+  const unpacked = new URL(built.href.replace('/app.asar/', '/app.asar.unpacked/'));
+  if (unpacked.href !== built.href && existsSync(unpacked)) return { script: unpacked, eval: false };
+  if (existsSync(built)) return { script: built, eval: false };
+  const source = new URL('./analyze-worker.ts', import.meta.url);
+  if (!existsSync(source)) return undefined;
+  return { script: `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source.href)}); });`, eval: true };
+}
+
+const nameOf = (job: EngineJob) => (job.op === 'analyze' ? job.options.file : job.file);
+
+/** The user's message for a job stopped by its budget. */
+function overrun(job: EngineJob, what: 'time' | 'memory', budget: Budget): InputError {
+  const file = nameOf(job);
+  const seconds = Math.round(budget.timeoutMs / 1000);
+  const mb = formatCount(budget.memoryMb);
+  if (job.op !== 'analyze')
+    return what === 'time'
+      ? new InputError(`${file} takes too long to open (over ${seconds} seconds), so lexgap stopped: it is not a file lexgap can read. Use a backup or the recovered copy.`, 'open-timeout')
+      : new InputError(`${file} needs more memory to open than lexgap allows (${mb} MB), so lexgap stopped: it is not a file lexgap can read. Use a backup or the recovered copy.`, 'open-memory');
+  return what === 'time'
+    ? new InputError(`${file} takes too long to analyse (over ${seconds} seconds), so lexgap stopped. Split the law into parts and analyse each.`, 'analysis-timeout')
+    : new InputError(`${file} needs more memory to analyse than lexgap allows (${mb} MB), so lexgap stopped. Split the law into parts and analyse each.`, 'analysis-memory');
+}
+
+export class EngineThread {
+  private worker: Worker | undefined;
+  private starting: Promise<Worker> | undefined;
+  private tail: Promise<unknown> = Promise.resolve();
+  private nextId = 1;
+
+  constructor(
+    private readonly budget: Budget,
+    private readonly script: WorkerScript | undefined = engineWorkerScript(),
+  ) {}
+
+  /** Runs one job after those already asked for. */
+  run<J extends EngineJob>(job: J): Promise<EngineResult<J>> {
+    const result = this.tail.then(() => this.runNow(job));
+    this.tail = result.catch(() => undefined);
+    return result as Promise<EngineResult<J>>;
+  }
+
+  /** Stops the worker (it is started again for the next job). */
+  stop(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+    this.starting = undefined;
+  }
+
+  private start(): Promise<Worker> {
+    if (this.worker) return Promise.resolve(this.worker);
+    if (!this.script) return Promise.reject(new WorkerLost('no worker script'));
+    this.starting ??= new Promise<Worker>((resolve, reject) => {
+      let worker: Worker;
+      try {
+        // Output is not piped: a piped worker keeps the process alive even when unref'd (analyze-worker silences itself).
+        worker = new Worker(this.script!.script, { eval: this.script!.eval, resourceLimits: heapLimits(this.budget) });
+      } catch (err) {
+        this.starting = undefined;
+        return reject(new WorkerLost((err as Error).message));
+      }
+      const fail = (err: Error) => {
+        this.starting = undefined;
+        void worker.terminate();
+        reject(new WorkerLost(err.message));
+      };
+      const onExit = (code: number) => fail(new Error(`exit code ${code}`));
+      // The first message is the worker's 'ready': it loaded. (Only our own listeners are taken off: the Worker
+      // keeps listeners of its own, which start and stop its message port.)
+      const onReady = () => {
+        worker.off('error', fail);
+        worker.off('exit', onExit);
+        worker.on('exit', () => {
+          if (this.worker === worker) this.worker = undefined;
+        });
+        worker.on('error', () => undefined);
+        worker.unref();
+        this.worker = worker;
+        this.starting = undefined;
+        resolve(worker);
+      };
+      worker.once('error', fail);
+      worker.once('exit', onExit);
+      worker.once('message', onReady);
+    });
+    return this.starting;
+  }
+
+  private async runNow(job: EngineJob): Promise<Analysis | Project | ProjectHeader | null> {
+    const worker = await this.start();
+    const id = this.nextId++;
+    worker.ref();
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const settle = (fn: () => void, stopWorker = false) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        stopWatch();
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (stopWorker) {
+          if (this.worker === worker) this.worker = undefined;
+          void worker.terminate();
+        } else worker.unref();
+        fn();
+      };
+      const timer = setTimeout(() => settle(() => reject(overrun(job, 'time', this.budget)), true), this.budget.timeoutMs);
+      const stopWatch = watchMemory(this.budget, () => settle(() => reject(overrun(job, 'memory', this.budget)), true));
+      const onMessage = (reply: EngineJobReply) => {
+        if (reply.id !== id) return;
+        if (reply.kind === 'done') settle(() => resolve(reply.value));
+        else if (reply.kind === 'input-error') settle(() => reject(new InputError(reply.message, reply.rule)));
+        else settle(() => reject(new Error(reply.message)));
+      };
+      const onError = (err: Error & { code?: string }) =>
+        settle(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? overrun(job, 'memory', this.budget) : err), true);
+      const onExit = (code: number) => settle(() => reject(new Error(`the engine's worker stopped (exit code ${code})`)), true);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      const message: EngineJobMessage = { id, job };
+      worker.postMessage(message);
+    });
+  }
+}
