@@ -13,6 +13,7 @@
  * handed out (main/locations.ts); main refuses any other id.
  */
 import { z } from 'zod';
+import { LIMITS } from '../core/limits.js';
 import { MAX_INPUT_BYTES } from '../core/node/read.js';
 import { ProjectSchema, type Project } from '../core/project.js';
 import { parseRegion } from '../core/region.js';
@@ -26,18 +27,14 @@ export type { ImportedLaw, OpenedProject, ProjectLocation, RecentProject, Recove
 export * from './ipc-channels.js';
 export { MAX_INPUT_BYTES };
 
-/** The largest text main will analyse, in UTF-16 code units (about 1,500 pages of statute). */
-export const MAX_TEXT_LENGTH = 5_000_000;
+/** The largest text main will analyse, in UTF-16 code units (about 1,500 pages of statute): core/limits.ts. */
+export const MAX_TEXT_LENGTH = LIMITS.textLength;
 
 /** The longest file name accepted as a label for the analysed text. */
-export const MAX_FILE_LABEL_LENGTH = 255;
+export const MAX_FILE_LABEL_LENGTH = LIMITS.fileLabel;
 
 /** The largest export (Word report, CSV, JSON) main will write. */
 export const MAX_EXPORT_BYTES = 100 * 1024 * 1024;
-
-/** Bounds on a project sent for saving, beyond its schema: far above any real law, far below a stalled machine. */
-export const MAX_PROJECT_CLAUSES = 100_000;
-export const MAX_PROJECT_DECISIONS = 20_000;
 
 export const LanguageOption = /* @__PURE__ */ z.union([/* @__PURE__ */ z.literal('auto'), Language], {
   error: 'The language must be auto, en, fr, es, ar, ru or zh.',
@@ -112,18 +109,10 @@ export const ProjectLocationSchema = /* @__PURE__ */ z
   .strict();
 
 /**
- * A whole project, as core/project.ts defines it, within bounds that keep main responsive. Typed as the core
- * Project: its schema checks the analysis for shape only (the analysis can always be recomputed).
+ * A whole project, exactly as core/project.ts defines it (with the limits of core/limits.ts): what main accepts
+ * to save is what it accepts to open, so every project the app can send round-trips through save and open.
  */
-export const ProjectPayload = /* @__PURE__ */ ProjectSchema.refine((p) => p.law.text.length <= MAX_TEXT_LENGTH, {
-  error: 'The law in this project is too long to save.',
-  path: ['law', 'text'],
-})
-  .refine((p) => p.analysis.clauses.length <= MAX_PROJECT_CLAUSES, { error: 'The project has too many clauses to save.', path: ['analysis', 'clauses'] })
-  .refine((p) => p.decisions.length <= MAX_PROJECT_DECISIONS, {
-    error: 'The project has too many review decisions to save.',
-    path: ['decisions'],
-  }) as unknown as z.ZodType<Project, Project>;
+export const ProjectPayload = ProjectSchema as unknown as z.ZodType<Project, Project>;
 
 export const OpenRecentRequest = ProjectLocationSchema;
 export type OpenRecentRequest = z.infer<typeof OpenRecentRequest>;
