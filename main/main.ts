@@ -214,6 +214,8 @@ function start(): void {
   const userData = app.getPath('userData');
   const store = new AppStore(userData);
   const { previousEndedCleanly } = store.startSession();
+  // Temporary files a crash left halfway through a write: no one will finish them.
+  void store.tidy().catch(() => undefined);
   // A clean exit removes the session marker; a crash leaves it, and the next start offers the autosave.
   app.on('will-quit', () => store.endSession());
 

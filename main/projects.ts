@@ -3,55 +3,51 @@
  * the app, a temporary folder in tests: test/main/projects.test.ts).
  *
  * - Project files are read through core/project.ts (migrations; a newer or damaged file is refused with the
- *   user's message and never touched) and written whole or not at all (core/node/write.ts). A file saved by a
- *   newer lexgap is never overwritten.
- * - Autosave keeps the open project in <dir>/autosave/current.lexgap (written atomically), with a note of where
- *   it had been saved and when it was autosaved.
+ *   user's message and never touched), parsed and checked in a worker thread under a time and memory budget so
+ *   that a crafted file cannot freeze the app, and written whole or not at all (core/node/write.ts). A file saved
+ *   by a newer lexgap is never overwritten.
+ * - Autosave keeps the open project in generations, <dir>/autosave/gen-<time>.lexgap (written atomically), each
+ *   with a note of where it had been saved, when, and by which lexgap (gen-<time>.json); the rules of
+ *   core/autosave.ts: the newest two kept, a newer version's never touched, the newest readable one offered. A
+ *   copy from before generations (autosave/current.lexgap) is read as one.
  * - The regional comparison is kept in <dir>/autosave/region.lexgap-region.json (written atomically), and read
  *   back as it was written: the page parses it (core/region.ts).
  * - A session marker (<dir>/session.json) is written at start and removed on a clean exit; finding it at the
  *   next start means the app crashed or was killed, and the autosave is offered back.
  * - The recent list (<dir>/recent.json): newest first, no duplicates, at most ten, files that are gone dropped.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { compareVersions, recoveryOrder, toDiscard, toPrune, type Generation } from '../core/autosave.js';
 import { InputError } from '../core/input-error.js';
-import { parseProject, PROJECT_FORMAT, PROJECT_SCHEMA_VERSION, serializeProject, type Project } from '../core/project.js';
-import { parseRegion } from '../core/region.js';
+import { LIMITS } from '../core/limits.js';
+import { PROJECT_SCHEMA_VERSION, serializeProject, type Project, type ProjectHeader } from '../core/project.js';
 import { VERSION } from '../core/version.js';
-import { writeAtomic } from '../core/node/write.js';
+import { checkRegionInWorker, parseProjectInWorker, peekProjectInWorker } from '../core/node/analyze-pool.js';
+import { removeStaleTemps, writeAtomic } from '../core/node/write.js';
 import { pathKey } from './locations.js';
+
+export { compareVersions };
 
 /** The extension of project files. */
 export const PROJECT_EXTENSION = '.lexgap';
 
-/** A project holds the law twice at most (text and clauses) plus findings: far below this for any real law. */
-export const MAX_PROJECT_BYTES = 200 * 1024 * 1024;
+/** The largest project file lexgap writes, and so reads (core/limits.ts). */
+export const MAX_PROJECT_BYTES = LIMITS.projectBytes;
 
 /** The extension of regional comparison files (core/region.ts). */
 export const REGION_EXTENSION = '.lexgap-region.json';
 
 /** A comparison holds up to 200 projects, each far below MAX_PROJECT_BYTES for any real law. */
-export const MAX_REGION_BYTES = MAX_PROJECT_BYTES;
+export const MAX_REGION_BYTES = 200 * 1024 * 1024;
 
 /** How many projects the recent list keeps. */
 export const MAX_RECENT = 10;
 
 export type WriteFile = (file: string, data: string | Uint8Array) => Promise<void>;
-
-/** Compares dotted version numbers ("0.10.0" > "0.9.2"); text after a "-" or "+" is ignored. */
-export function compareVersions(a: string, b: string): number {
-  const parts = (v: string) => v.split(/[-+]/)[0]!.split('.').map((n) => Number.parseInt(n, 10) || 0);
-  const pa = parts(a);
-  const pb = parts(b);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return Math.sign(d);
-  }
-  return 0;
-}
 
 const stripBom = (text: string) => text.replace(/^\uFEFF/, '');
 
@@ -76,7 +72,7 @@ export async function readProjectFile(file: string): Promise<Project> {
   } catch {
     throw unreadable();
   }
-  return parseProject(stripBom(text), name);
+  return parseProjectInWorker(stripBom(text), name);
 }
 
 /**
@@ -103,7 +99,7 @@ export async function readRegionFile(file: string): Promise<{ name: string; text
   } catch {
     throw unreadable();
   }
-  parseRegion(text, name);
+  await checkRegionInWorker(text, name);
   return { name, text };
 }
 
@@ -112,21 +108,20 @@ export async function readRegionFile(file: string): Promise<{ name: string; text
  * by its version number); undefined when the file is absent, not a project, or from this or an older lexgap.
  */
 export async function savedByNewerVersion(file: string): Promise<string | undefined> {
-  let raw: unknown;
+  let header: ProjectHeader | undefined;
   try {
     const info = await stat(file);
     if (!info.isFile() || info.size > MAX_PROJECT_BYTES) return undefined;
-    raw = JSON.parse(stripBom(await readFile(file, 'utf8')));
+    header = await peekProjectInWorker(await readFile(file, 'utf8'), path.basename(file));
   } catch {
     return undefined;
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  const data = raw as Record<string, unknown>;
-  if (data.format !== PROJECT_FORMAT) return undefined;
-  const savedBy = typeof data.savedBy === 'string' ? data.savedBy : undefined;
-  const newerSchema = typeof data.schemaVersion === 'number' && data.schemaVersion > PROJECT_SCHEMA_VERSION;
-  const newerApp = savedBy !== undefined && compareVersions(savedBy, VERSION) > 0;
-  return newerSchema || newerApp ? (savedBy ?? 'a newer version') : undefined;
+  return header && newer(header) ? (header.savedBy ?? 'a newer version') : undefined;
+}
+
+/** Whether a newer lexgap wrote a project, by its schema or by its version number. */
+function newer(header: ProjectHeader): boolean {
+  return (header.schemaVersion ?? 0) > PROJECT_SCHEMA_VERSION || (header.savedBy !== undefined && compareVersions(header.savedBy, VERSION) > 0);
 }
 
 /**
@@ -148,12 +143,35 @@ export function withExtension(file: string, extension: string): string {
   return path.extname(file).toLowerCase() === extension.toLowerCase() ? file : `${file}${extension}`;
 }
 
-/** A file name built from a label: no folders, no characters Windows refuses, no leading dots, not empty. */
+/** Names Windows keeps for devices, with any extension ("CON", "nul.txt", "COM1.docx"): a file cannot have them. */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\.|$)/i;
+
+/** Longest name kept, in UTF-8 bytes: every system takes 255, and an extension may still be added. */
+const MAX_NAME_BYTES = 200;
+
+/**
+ * A file name built from a label that is safe on Windows, macOS and Linux: no folders, no characters Windows
+ * refuses, no control or text-direction characters (which can disguise a name), no leading dots, no trailing
+ * dots or spaces, not a Windows device name, at most 200 bytes, not empty.
+ */
 export function safeFileName(label: string, fallback = 'lexgap'): string {
   const base = label.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[<>:"|?*\u0000-\u001f\u007f]/g, '_').replace(/^[.\s]+/, '').replace(/[.\s]+$/, '').slice(0, 200);
-  return cleaned || fallback;
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex
+    .replace(/[<>:"|?*\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '_')
+    .replace(/^[.\s]+/, '');
+  let name = '';
+  let bytes = 0;
+  for (const char of cleaned) {
+    const code = char.codePointAt(0)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (bytes + size > MAX_NAME_BYTES) break;
+    name += char;
+    bytes += size;
+  }
+  name = name.replace(/[.\s]+$/, '');
+  if (WINDOWS_DEVICE.test(name)) name = name.replace(/^([^.]*)/, '$1_');
+  return name || fallback;
 }
 
 /** What a project should be called when it is first saved: its title, else its law's file name. */
@@ -162,8 +180,24 @@ export function suggestedProjectName(project: Project, untitled: string): string
   return `${safeFileName(project.meta.title || law || untitled, untitled)}${PROJECT_EXTENSION}`;
 }
 
-const AutosaveNote = z.object({ location: z.string().min(1).optional(), autosavedAt: z.string().datetime({ offset: true }) }).strict();
+/** The note beside each autosaved generation. Unknown fields (a newer lexgap's) are allowed and ignored. */
+const AutosaveNote = z.object({
+  location: z.string().min(1).max(4096).optional(),
+  autosavedAt: z.string().datetime({ offset: true }),
+  savedBy: z.string().max(64).optional(),
+});
 type AutosaveNote = z.infer<typeof AutosaveNote>;
+
+/** A generation's project file: "gen-<ms since 1970, 15 digits>-<random>.lexgap"; its note has .json instead. */
+const GENERATION = /^gen-\d{15}-[0-9a-f]{8}\.lexgap$/;
+/** The single autosaved copy kept before generations: read as one generation, never written again. */
+const LEGACY = `current${PROJECT_EXTENSION}`;
+
+interface StoredGeneration extends Generation {
+  file: string;
+  note: string;
+  location?: string;
+}
 
 const RecentEntry = z
   .object({
@@ -189,12 +223,13 @@ export interface StoreOptions {
   platform?: NodeJS.Platform;
   write?: WriteFile;
   log?: (message: string) => void;
+  /** Parses an autosaved project (off the main thread by default). */
+  parse?: (json: string, file: string) => Promise<Project>;
 }
 
 /** The app's own files in one folder: session marker, autosave, recent list. */
 export class AppStore {
-  readonly autosaveFile: string;
-  readonly autosaveNoteFile: string;
+  readonly autosaveDir: string;
   readonly regionFile: string;
   readonly sessionFile: string;
   readonly recentFile: string;
@@ -202,6 +237,9 @@ export class AppStore {
   private readonly platform: NodeJS.Platform;
   private readonly write: WriteFile;
   private readonly log: (message: string) => void;
+  private readonly parse: (json: string, file: string) => Promise<Project>;
+  /** The time in the last generation's name: names always grow, even for two autosaves in one millisecond. */
+  private lastStamp = 0;
   /** Writes to the store run one at a time, so two autosaves or two recent-list updates never interleave. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -209,8 +247,7 @@ export class AppStore {
     readonly dir: string,
     options: StoreOptions = {},
   ) {
-    this.autosaveFile = path.join(dir, 'autosave', `current${PROJECT_EXTENSION}`);
-    this.autosaveNoteFile = path.join(dir, 'autosave', 'current.json');
+    this.autosaveDir = path.join(dir, 'autosave');
     this.regionFile = path.join(dir, 'autosave', `region${REGION_EXTENSION}`);
     this.sessionFile = path.join(dir, 'session.json');
     this.recentFile = path.join(dir, 'recent.json');
@@ -218,6 +255,7 @@ export class AppStore {
     this.platform = options.platform ?? process.platform;
     this.write = options.write ?? writeAtomic;
     this.log = options.log ?? ((message) => console.warn(message));
+    this.parse = options.parse ?? parseProjectInWorker;
   }
 
   private serialize<T>(work: () => Promise<T>): Promise<T> {
@@ -242,54 +280,95 @@ export class AppStore {
     rmSync(this.sessionFile, { force: true });
   }
 
-  /** Keeps a copy of the open project, and where it was saved (if it was), for recovery after a crash. */
-  autosave(project: Project, location?: string): Promise<void> {
-    return this.serialize(async () => {
-      await mkdir(path.dirname(this.autosaveFile), { recursive: true });
-      const now = this.now();
-      await this.write(this.autosaveFile, serializeProject(project, now));
-      const note: AutosaveNote = { ...(location ? { location } : {}), autosavedAt: now.toISOString() };
-      await this.write(this.autosaveNoteFile, `${JSON.stringify(note)}\n`);
-    });
-  }
-
-  private async readNote(): Promise<AutosaveNote | undefined> {
-    try {
-      const parsed = AutosaveNote.safeParse(JSON.parse(await readFile(this.autosaveNoteFile, 'utf8')));
-      return parsed.success ? parsed.data : undefined;
-    } catch {
-      return undefined;
-    }
+  /** Removes temporary files that writes killed halfway left in the app's folders (a crash, a power cut). */
+  async tidy(): Promise<number> {
+    return (await removeStaleTemps(this.dir)) + (await removeStaleTemps(this.autosaveDir));
   }
 
   /**
-   * The autosaved project, when it holds work that may be lost: the previous session did not end cleanly, or
-   * the autosave is newer than the last save of the project (or the project was never saved).
+   * Keeps a copy of the open project, and where it was saved (if it was), for recovery after a crash: a new
+   * generation, written whole before older ones beyond the previous are removed.
+   */
+  autosave(project: Project, location?: string): Promise<void> {
+    return this.serialize(async () => {
+      await mkdir(this.autosaveDir, { recursive: true });
+      const now = this.now();
+      this.lastStamp = Math.max(now.getTime(), this.lastStamp + 1);
+      const base = `gen-${String(this.lastStamp).padStart(15, '0')}-${randomBytes(4).toString('hex')}`;
+      await this.write(path.join(this.autosaveDir, `${base}${PROJECT_EXTENSION}`), serializeProject(project, now));
+      const note: AutosaveNote = { ...(location ? { location } : {}), autosavedAt: now.toISOString(), savedBy: VERSION };
+      await this.write(path.join(this.autosaveDir, `${base}.json`), `${JSON.stringify(note)}\n`);
+      for (const old of toPrune(await this.generations())) await this.remove(old);
+    });
+  }
+
+  private async remove(g: StoredGeneration): Promise<void> {
+    // The project last: a note without its project is ignored, a project without its note is still read.
+    await rm(g.note, { force: true });
+    await rm(g.file, { force: true });
+  }
+
+  /** The autosaved generations there are, each with what its note says (or, without a note, its file's time). */
+  private async generations(): Promise<StoredGeneration[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.autosaveDir);
+    } catch {
+      return [];
+    }
+    const found: StoredGeneration[] = [];
+    for (const name of names) {
+      if (!GENERATION.test(name) && name !== LEGACY) continue;
+      const file = path.join(this.autosaveDir, name);
+      const noteFile = file.replace(/\.lexgap$/, '.json');
+      let note: AutosaveNote | undefined;
+      try {
+        const parsed = AutosaveNote.safeParse(JSON.parse(await readFile(noteFile, 'utf8')));
+        note = parsed.success ? parsed.data : undefined;
+      } catch {
+        note = undefined;
+      }
+      let mtime: string;
+      try {
+        mtime = (await stat(file)).mtime.toISOString();
+      } catch {
+        continue;
+      }
+      found.push({
+        id: name,
+        file,
+        note: noteFile,
+        autosavedAt: note?.autosavedAt ?? mtime,
+        ...(note?.savedBy ? { savedBy: note.savedBy } : {}),
+        ...(note?.location ? { location: note.location } : {}),
+      });
+    }
+    return found;
+  }
+
+  /**
+   * The newest autosaved project this version can read, when it holds work that may be lost: the previous
+   * session did not end cleanly, or the autosave is newer than the last save of the project (or the project was
+   * never saved). A generation that cannot be read is passed over, and kept.
    */
   async recovery(previousEndedCleanly: boolean): Promise<RecoveredWork | undefined> {
     await this.queue;
-    let text: string;
-    let autosavedAt: string;
-    try {
-      text = await readFile(this.autosaveFile, 'utf8');
-      autosavedAt = (await stat(this.autosaveFile)).mtime.toISOString();
-    } catch {
-      return undefined;
+    for (const g of recoveryOrder(await this.generations())) {
+      let project: Project;
+      try {
+        const info = await stat(g.file);
+        if (info.size > MAX_PROJECT_BYTES) throw new InputError('The autosaved project is too large to be a lexgap project.', 'too-large');
+        project = await this.parse(stripBom(await readFile(g.file, 'utf8')), 'The autosaved project');
+      } catch (err) {
+        // Never delete it: a newer lexgap may have written it, or someone may rescue it by hand.
+        this.log(`lexgap: the autosave ${g.id} cannot be recovered: ${(err as Error).message}`);
+        continue;
+      }
+      const offer = !previousEndedCleanly || (await this.newerThanLastSave(g.autosavedAt, g.location));
+      if (!offer) return undefined;
+      return { project, ...(g.location ? { location: g.location } : {}), savedAt: g.autosavedAt };
     }
-    let project: Project;
-    try {
-      project = parseProject(stripBom(text), 'The autosaved project');
-    } catch (err) {
-      // Never delete it: a newer lexgap may have written it, or someone may rescue it by hand.
-      this.log(`lexgap: the autosave cannot be recovered: ${(err as Error).message}`);
-      return undefined;
-    }
-    const note = await this.readNote();
-    const at = note?.autosavedAt ?? autosavedAt;
-    const location = note?.location;
-    const offer = !previousEndedCleanly || (await this.newerThanLastSave(at, location));
-    if (!offer) return undefined;
-    return { project, ...(location ? { location } : {}), savedAt: at };
+    return undefined;
   }
 
   private async newerThanLastSave(autosavedAt: string, location: string | undefined): Promise<boolean> {
@@ -301,11 +380,10 @@ export class AppStore {
     }
   }
 
-  /** Forgets the autosaved copy. */
+  /** Forgets the autosaved copies (the work was saved, or the user declined it); a newer version's are kept. */
   discardRecovery(): Promise<void> {
     return this.serialize(async () => {
-      await rm(this.autosaveFile, { force: true });
-      await rm(this.autosaveNoteFile, { force: true });
+      for (const g of toDiscard(await this.generations())) await this.remove(g);
     });
   }
 

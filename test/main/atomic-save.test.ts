@@ -84,7 +84,7 @@ describe('saving a project atomically', () => {
 
   it('a failed rename leaves the previous file intact and no temporary file', async () => {
     vi.mocked(fsp.rename).mockRejectedValueOnce(failure('EACCES'));
-    await expect(writeProjectFile(file, sampleProject())).rejects.toThrow(/cannot be written/);
+    await expect(writeProjectFile(file, sampleProject())).rejects.toThrow(/not allowed to write there/);
     expectUntouched();
   });
 });

@@ -278,7 +278,7 @@ describe('autosave, recovery and discardRecovery', () => {
     const location = first.services.locations.locationFor(saved);
     const edited = { ...project, meta: { ...project.meta, country: 'Kestria' } };
     expect(await first.run('autosave', { project: edited, location })).toBeNull();
-    expect(existsSync(path.join(userData, 'autosave', 'current.lexgap'))).toBe(true);
+    expect(readdirSync(path.join(userData, 'autosave')).filter((f) => f.endsWith('.lexgap'))).toHaveLength(1);
 
     // The app dies here. The next session starts with a new registry and finds the marker.
     const store = new AppStore(userData);
@@ -414,7 +414,7 @@ describe('exportFile', () => {
     const h = harness();
     h.dialogs.showSave.mockResolvedValueOnce(file('no-such-folder', 'report.docx'));
     const error = await errorOf(h.run('exportFile', { kind: 'docx', suggestedName: 'report.docx', bytes: new Uint8Array([1]) }));
-    expect(error?.message).toMatch(/Cannot write .*report\.docx: the folder does not exist or cannot be written/);
+    expect(error?.message).toMatch(/Cannot write .*report\.docx: the folder does not exist\. Create it or choose another location/);
   });
 });
 

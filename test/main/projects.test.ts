@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../core/input-error.js';
@@ -34,6 +34,8 @@ const write = (name: string, text: string) => {
   return file;
 };
 const newerProject = (changes: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(serializeProject(project)), ...changes });
+/** The autosaved generations' project files, oldest first. */
+const generations = () => readdirSync(path.join(dir, 'autosave')).filter((f) => f.endsWith('.lexgap')).sort();
 
 describe('compareVersions', () => {
   it.each([
@@ -65,7 +67,7 @@ describe('readProjectFile', () => {
   const refusals: Array<[string, () => string, RegExp, string]> = [
     ['a newer schema', () => write('new.lexgap', newerProject({ schemaVersion: PROJECT_SCHEMA_VERSION + 1, savedBy: '9.0.0' })), /newer version of lexgap \(9\.0\.0\).*has not been changed/, 'newer-project'],
     ['damaged JSON', () => write('bad.lexgap', '{"format": "lexgap-project", '), /damaged.*not valid JSON/, 'damaged-project'],
-    ['a damaged project', () => write('bad.lexgap', newerProject({ law: { file: 'a.txt' } })), /damaged and cannot be opened \(law/, 'damaged-project'],
+    ['a damaged project', () => write('bad.lexgap', newerProject({ law: { file: 'a.txt' } })), /damaged and cannot be opened: law\.text is missing/, 'damaged-project'],
     ['another format', () => write('other.lexgap', '{"format": "something-else"}'), /is not a lexgap project/, 'not-a-project'],
     ['a missing file', () => path.join(dir, 'gone.lexgap'), /moved or deleted/, 'unreadable'],
     ['a folder', () => (mkdirSync(path.join(dir, 'folder.lexgap')), path.join(dir, 'folder.lexgap')), /is a folder/, 'not-a-file'],
@@ -124,6 +126,27 @@ describe('file names', () => {
     expect(safeFileName('Loi n° 2021-12 sur les armes')).toBe('Loi n° 2021-12 sur les armes');
   });
 
+  it.each([
+    ['CON', 'CON_'],
+    ['con.docx', 'con_.docx'],
+    ['NUL.tar.gz', 'NUL_.tar.gz'],
+    ['COM1', 'COM1_'],
+    ['lpt9.lexgap', 'lpt9_.lexgap'],
+    ['aux ', 'aux_'],
+    ['CONSTITUTION', 'CONSTITUTION'],
+    ['Console.docx', 'Console.docx'],
+    ['report\u202Excod.exe', 'report_xcod.exe'],
+    ['two\nlines\u0085here', 'two_lines_here'],
+    ['trailing dots...', 'trailing dots'],
+  ])('makes %j a name every system accepts: %j', (label, name) => expect(safeFileName(label)).toBe(name));
+
+  it('keeps a name within 200 bytes of UTF-8, never splitting a character', () => {
+    const name = safeFileName('法'.repeat(300) + '.docx');
+    expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(200);
+    expect(name).toBe('法'.repeat(66));
+    expect(safeFileName('😀'.repeat(100))).toBe('😀'.repeat(50));
+  });
+
   it('suggests the title, else the law file, for a new project', () => {
     expect(suggestedProjectName(project, 'Untitled')).toBe('Firearms Act.lexgap');
     expect(suggestedProjectName({ ...project, meta: { createdAt: project.meta.createdAt } }, 'Untitled')).toBe('firearms-act.lexgap');
@@ -144,12 +167,17 @@ describe('AppStore: session, autosave and recovery', () => {
     expect(new AppStore(dir).startSession()).toEqual({ previousEndedCleanly: false });
   });
 
-  it('autosaves atomically into autosave/current.lexgap, with where the project was saved', async () => {
+  it('autosaves atomically as a new generation, with where the project was saved and by which lexgap', async () => {
     const store = new AppStore(dir, { now: clock('2025-03-01T10:00:00.000Z') });
     await store.autosave(project, '/docs/act.lexgap');
-    expect(store.autosaveFile).toBe(path.join(dir, 'autosave', 'current.lexgap'));
-    expect(JSON.parse(readFileSync(store.autosaveFile, 'utf8'))).toMatchObject({ format: 'lexgap-project', savedAt: '2025-03-01T10:00:00.000Z' });
-    expect(JSON.parse(readFileSync(store.autosaveNoteFile, 'utf8'))).toEqual({ location: '/docs/act.lexgap', autosavedAt: '2025-03-01T10:00:00.000Z' });
+    const [gen] = generations();
+    expect(gen).toMatch(/^gen-\d{15}-[0-9a-f]{8}\.lexgap$/);
+    expect(JSON.parse(readFileSync(path.join(store.autosaveDir, gen!), 'utf8'))).toMatchObject({ format: 'lexgap-project', savedAt: '2025-03-01T10:00:00.000Z' });
+    expect(JSON.parse(readFileSync(path.join(store.autosaveDir, gen!.replace('.lexgap', '.json')), 'utf8'))).toEqual({
+      location: '/docs/act.lexgap',
+      autosavedAt: '2025-03-01T10:00:00.000Z',
+      savedBy: VERSION,
+    });
   });
 
   it('offers the autosave after a crash (the marker was left), with its location', async () => {
@@ -191,8 +219,7 @@ describe('AppStore: session, autosave and recovery', () => {
     expect(await store.recovery(false)).toBeUndefined();
     await store.autosave(project);
     await store.discardRecovery();
-    expect(existsSync(store.autosaveFile)).toBe(false);
-    expect(existsSync(store.autosaveNoteFile)).toBe(false);
+    expect(readdirSync(store.autosaveDir)).toEqual([]);
     expect(await store.recovery(false)).toBeUndefined();
     await store.discardRecovery(); // twice is fine
   });
@@ -200,10 +227,66 @@ describe('AppStore: session, autosave and recovery', () => {
   it('keeps but does not offer a damaged or newer autosave', async () => {
     const log = vi.fn();
     const store = new AppStore(dir, { log });
-    write('autosave/current.lexgap', newerProject({ schemaVersion: PROJECT_SCHEMA_VERSION + 1 }));
+    const legacy = write('autosave/current.lexgap', newerProject({ schemaVersion: PROJECT_SCHEMA_VERSION + 1 }));
     expect(await store.recovery(false)).toBeUndefined();
-    expect(existsSync(store.autosaveFile)).toBe(true);
+    expect(existsSync(legacy)).toBe(true);
     expect(log).toHaveBeenCalledWith(expect.stringContaining('newer version'));
+  });
+
+  it('reads the single autosaved copy an earlier lexgap kept (autosave/current.lexgap)', async () => {
+    write('autosave/current.lexgap', serializeProject({ ...project, meta: { ...project.meta, title: 'kept before generations' } }));
+    write('autosave/current.json', JSON.stringify({ autosavedAt: '2025-01-01T00:00:00.000Z' }));
+    expect((await new AppStore(dir).recovery(false))?.project.meta.title).toBe('kept before generations');
+  });
+
+  it('keeps the newest two generations, and never removes or replaces one a newer lexgap wrote', async () => {
+    const theirs = write('autosave/gen-000000000000001-abcdef01.lexgap', newerProject({ savedBy: '99.0.0', meta: { ...project.meta, title: 'theirs' } }));
+    write('autosave/gen-000000000000001-abcdef01.json', JSON.stringify({ autosavedAt: '2030-01-01T00:00:00.000Z', savedBy: '99.0.0', addedLater: true }));
+    const before = readFileSync(theirs, 'utf8');
+    const times = ['2025-01-01T00:00:00.000Z', '2025-01-01T00:01:00.000Z', '2025-01-01T00:02:00.000Z', '2025-01-01T00:03:00.000Z'];
+    for (const [n, at] of times.entries()) await new AppStore(dir, { now: clock(at) }).autosave({ ...project, meta: { ...project.meta, title: `v${n}` } });
+    const ours = generations().filter((g) => g !== path.basename(theirs));
+    expect(ours).toHaveLength(2);
+    expect(readFileSync(theirs, 'utf8')).toBe(before);
+    await new AppStore(dir).discardRecovery();
+    expect(generations()).toEqual([path.basename(theirs)]);
+  });
+
+  it('offers the newest generation it can read: a newer version\'s, or a damaged one, is passed over', async () => {
+    const log = vi.fn();
+    const store = new AppStore(dir, { now: clock('2025-01-01T00:00:00.000Z'), log });
+    await store.autosave({ ...project, meta: { ...project.meta, title: 'the good one' } });
+    write('autosave/gen-000000000000002-00000000.lexgap', newerProject({ schemaVersion: PROJECT_SCHEMA_VERSION + 1, savedBy: '9.0.0' }));
+    write('autosave/gen-000000000000002-00000000.json', JSON.stringify({ autosavedAt: '2026-01-01T00:00:00.000Z', savedBy: '9.0.0' }));
+    write('autosave/gen-000000000000003-00000000.lexgap', '{"format": "lexgap-project", "sche');
+    write('autosave/gen-000000000000003-00000000.json', JSON.stringify({ autosavedAt: '2027-01-01T00:00:00.000Z', savedBy: VERSION }));
+    const work = await store.recovery(false);
+    expect(work?.project.meta.title).toBe('the good one');
+    expect(log).toHaveBeenCalledTimes(2);
+  });
+
+  it('never lets go of the last good copy before the new one is on disk', async () => {
+    const good = new AppStore(dir, { now: clock('2025-01-01T00:00:00.000Z') });
+    await good.autosave({ ...project, meta: { ...project.meta, title: 'last good' } });
+    await good.autosave({ ...project, meta: { ...project.meta, title: 'last good' } });
+    const full = new AppStore(dir, {
+      now: clock('2025-01-02T00:00:00.000Z'),
+      write: async () => {
+        throw new InputError('Cannot write: the disk is full.', 'unwritable-output');
+      },
+    });
+    await expect(full.autosave({ ...project, meta: { ...project.meta, title: 'never written' } })).rejects.toThrow(/disk is full/);
+    expect(generations()).toHaveLength(2);
+    expect((await new AppStore(dir).recovery(false))?.project.meta.title).toBe('last good');
+  });
+
+  it('removes temporary files a killed write left in its folders, not those of a running one', async () => {
+    const store = new AppStore(dir);
+    const stale = write('autosave/.gen-1.lexgap.999999999.0123456789ab.tmp', 'half');
+    const running = write(`autosave/.gen-2.lexgap.${process.pid}.0123456789ab.tmp`, 'being written');
+    expect(await store.tidy()).toBe(1);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(running)).toBe(true);
   });
 
   it('runs autosaves one at a time: the last one wins', async () => {
