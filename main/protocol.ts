@@ -1,10 +1,11 @@
 /**
  * The app:// protocol that serves the renderer: app://lexgap/<path> reads <root>/<path>, where root is
  * dist/renderer. Nothing outside root is ever served: a path that resolves outside it (../, encoded
- * slashes, absolute paths, NUL bytes) is refused. Plain Node (fs, Request, Response), no Electron, so the
+ * slashes, absolute paths, NUL bytes) is refused, and so is one that leads outside it through a symbolic link
+ * (the check is made again on the real path, after every link is followed). Plain Node (fs, Request, Response), no Electron, so the
  * handler is tested directly (test/main/protocol.test.ts).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './ipc.js';
 import { CONTENT_SECURITY_POLICY } from './security.js';
@@ -50,9 +51,13 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
   const relative = pathname.replace(/^\/+/, '') || 'index.html';
   const base = path.resolve(root);
   const full = path.resolve(base, relative);
-  const inside = path.relative(base, full);
-  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return null;
-  return full;
+  return isInside(base, full) ? full : null;
+}
+
+/** Whether `file` lies strictly inside the folder `base` (both absolute). */
+function isInside(base: string, file: string): boolean {
+  const inside = path.relative(base, file);
+  return inside !== '' && !inside.startsWith('..') && !path.isAbsolute(inside);
 }
 
 const SECURITY_HEADERS = {
@@ -68,10 +73,21 @@ function refuse(status: 403 | 404 | 405, text: string): Response {
 
 /** The handler for protocol.handle('app', ...): serves files from root with the CSP header. */
 export function createAppProtocolHandler(root: string): (request: Request) => Promise<Response> {
+  let realRoot: Promise<string> | undefined;
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Method not allowed');
-    const file = resolveAppPath(root, request.url);
-    if (!file) return refuse(403, 'Forbidden');
+    const named = resolveAppPath(root, request.url);
+    if (!named) return refuse(403, 'Forbidden');
+    let file: string;
+    try {
+      // A link inside the folder may point anywhere: serve only what really lies inside it.
+      realRoot ??= realpath(root);
+      file = await realpath(named);
+      if (!isInside(await realRoot, file)) return refuse(403, 'Forbidden');
+    } catch {
+      realRoot = undefined;
+      return refuse(404, 'Not found');
+    }
     try {
       if (!(await stat(file)).isFile()) return refuse(404, 'Not found');
       const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(file));

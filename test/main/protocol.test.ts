@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,12 @@ beforeAll(() => {
   writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>lexgap</title>');
   writeFileSync(path.join(root, 'assets', 'index-abc.js'), 'console.log(1)');
   writeFileSync(path.join(base, 'secret.txt'), 'outside the renderer');
+  mkdirSync(path.join(base, 'elsewhere'));
+  writeFileSync(path.join(base, 'elsewhere', 'x.js'), 'outside the renderer');
+  // Links inside the renderer folder: to a file and a folder outside it, and to a file inside it.
+  symlinkSync(path.join(base, 'secret.txt'), path.join(root, 'secret.txt'));
+  symlinkSync(path.join(base, 'elsewhere'), path.join(root, 'assets', 'linked'));
+  symlinkSync(path.join(root, 'index.html'), path.join(root, 'home.html'));
 });
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -73,6 +79,16 @@ describe('createAppProtocolHandler', () => {
     const response = await get('app://lexgap/..%2Fsecret.txt');
     expect(response.status).toBe(403);
     expect(await response.text()).not.toContain('outside the renderer');
+  });
+
+  it.each(['app://lexgap/secret.txt', 'app://lexgap/assets/linked/x.js'])('refuses %s, a link that leads outside the renderer', async (url) => {
+    const response = await get(url);
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain('outside the renderer');
+  });
+
+  it('serves a link that stays inside the renderer', async () => {
+    expect(await (await get('app://lexgap/home.html')).text()).toContain('<title>lexgap</title>');
   });
 
   it('answers 404 for a missing file or a directory', async () => {
