@@ -10,7 +10,8 @@ import { detectLanguage } from './language.js';
 import { buildIndex } from './match/index.js';
 import { matchElement, TermLookup } from './match/match.js';
 import { lawMetadata } from './segment/metadata.js';
-import { segment } from './segment/segment.js';
+import { read } from './segment/read.js';
+import { segmentReading } from './segment/segment.js';
 import { outermost, penalUnits, termContainers } from './segment/tree.js';
 import type { Analysis, Language, Status } from './types.js';
 import { VERSION } from './version.js';
@@ -26,14 +27,14 @@ export interface AnalyzeOptions {
 export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const catalogue = loadCatalogue();
   const language = !options.language || options.language === 'auto' ? detectLanguage(text) : options.language;
-  const clauses = segment(text);
-  const index = buildIndex(text, clauses, language);
+  const { clauses, plain, structure } = segmentReading(read(text));
+  const index = buildIndex(plain, clauses, language);
   const units = outermost(clauses);
   const ctx = {
     clauses,
     index,
     lookup: new TermLookup(index, clauses),
-    source: text,
+    source: plain,
     ownCountry: lawMetadata(text).country,
     definitionContainers: termContainers(clauses),
     units,
@@ -52,5 +53,6 @@ export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     clauses,
     elements,
     summary,
+    structure,
   };
 }

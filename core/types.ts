@@ -1,7 +1,8 @@
 /** The data that flows through the engine: source -> clauses -> candidates -> findings -> analysis. */
 import type { Language } from '../model-law/schema.js';
+import type { Structure } from './segment/structure.js';
 
-export type { Language };
+export type { Language, Structure };
 
 /** A span of the source text, in UTF-16 offsets. */
 export interface Span {
@@ -26,6 +27,12 @@ export interface Clause {
   term?: string;
   /** Ids of clauses this one refers to ("under section 6"). */
   refs: string[];
+  /** Amendment notes and footnotes printed with the clause ("[Section 5(2): amended ... by ...]"), not part of its text. */
+  notes?: string[];
+  /** Earlier versions of the clause printed in the file, whose validity has ended. */
+  history?: string[];
+  /** Longer than the size limit and could not be split at its own paragraphs or sentences. */
+  oversize?: boolean;
 }
 
 export type ClauseKind = 'definition' | 'offence' | 'provision' | 'heading';
@@ -61,6 +68,8 @@ export interface Analysis {
   clauses: Clause[];
   elements: Finding[];
   summary: Record<Status, number>;
+  /** How the law was read: units, gaps, wording in no clause, large clauses, what was set aside. */
+  structure?: Structure;
 }
 
 /** A problem with the input, in the user's words, with where it happened and which rule raised it. */

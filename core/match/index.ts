@@ -47,7 +47,7 @@ export function buildIndex(source: string, clauses: Clause[], lang: Language): L
   // A law repeats a small vocabulary: fold each distinct word once.
   const folded = new Map<string, string>();
   const words = tokens.map((t) => {
-    const raw = source.slice(t.start, t.end);
+    const raw = source.slice(t.start, t.end).replace(/\uE000/g, '');
     let w = folded.get(raw);
     if (w === undefined) folded.set(raw, (w = surface(raw)));
     return w;

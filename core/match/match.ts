@@ -75,7 +75,7 @@ export class TermLookup {
   /** The words of the law that an occurrence covers, as printed. */
   quote(source: string, start: number, end: number): string {
     const t = this.index.tokens;
-    return source.slice(t[start]!.start, t[end]!.end).replace(/\s+/g, ' ');
+    return source.slice(t[start]!.start, t[end]!.end).replace(/\uE000/g, '').replace(/\s+/g, ' ');
   }
 }
 
