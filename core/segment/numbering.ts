@@ -93,7 +93,7 @@ const UNITS: Pattern[] = [
   {
     style: 'unit:annex',
     kind: 'unit',
-    re: /^(ANNEX(?:E)?|ANEXO|APPENDIX|APPENDICE|AP[ÉE]NDICE|SCHEDULE|GLOSSARY|GLOSSAIRE|GLOSARIO|LEXIQUE|Annex(?:e)?|Anexo|Appendix|Appendice|Ap[ée]ndice|Schedule|Glossary|Glossaire|Glosario|Lexique)(?:\s+(\d+[A-Z]?|[IVX]+|[A-Z])(?![\p{L}\d]))?(?=\s*(?:$|[-–—:.(]|\s(?:to|au|à|al|a la|de la|del|of|DE|TO|OF|[\p{Lu}\d])))\.?\s*[-–—:]?\s*(.{0,110})$/u,
+    re: /^(ANNEX(?:E)?|ANEXO|APPENDIX|APPENDICE|AP[ÉE]NDICE|SCHEDULE|GLOSSARY|GLOSSAIRE|GLOSARIO|LEXIQUE|Annex(?:e)?|Anexo|Appendix|Appendice|Ap[ée]ndice|Schedule|Glossary|Glossaire|Glosario|Lexique)(?:\s+(\d+[A-Z]?|[IVX]+|[A-Z])(?![\p{L}\d]))?(?=\s*(?:$|[-–—:.(]|\s(?:to|au|à|al|a la|de la|del|of|DE|TO|OF|[\p{Lu}])|\s\d{1,3}$))\.?\s*[-–—:]?\s*(.{0,110})$/u,
     noun: (m) => titleCase(m[1] ?? 'Annex'),
   },
   {
@@ -116,7 +116,7 @@ const UNITS: Pattern[] = [
   { style: 'unit:numbered', kind: 'unit', re: /^()(\d{1,3}[A-Z]{0,2})\.(?!\d)\s*(?:[-–—]\s*)?(\S.*)$/u, noun: () => 'Section' },
   // Consolidations that drop the full stop after the number: "5A Trafficking in firearms or ammunition", "2 Definitions
   // and interpretation." (a short title line; at most a closing full stop).
-  { style: 'unit:bare', kind: 'unit', re: /^()(\d{1,3}[A-Z]{0,2})\s+([\p{Lu}][^.;:]{2,158}\.?)$/u, noun: () => 'Section' },
+  { style: 'unit:bare', kind: 'unit', re: /^()(\d{1,3}[A-Z]{0,2})\s+(?=.{3,250}$)([\p{Lu}](?:[^.;:]|\.(?=,|\s\p{Ll}))+\.?)$/u, noun: () => 'Section' },
   // Spanish supplementary provisions: "PRIMERA. Acciones de colaboración", "Única.- Norma derogatoria", "DÉCIMO PRIMERA.-".
   {
     style: 'unit:ordinal',

@@ -181,20 +181,26 @@ function readMarkdown(source: string, spans: { start: number; end: number }[], p
     return offset >= x.batchStart && offset <= x.batchStart + x.length ? x : undefined;
   };
   const toSource = (x: Excerpt, offset: number) => x.sourceStart + Math.min(x.length, Math.max(0, offset - x.batchStart));
-  for (const node of tree.children) {
+  const handle = (node: Nodes): void => {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
-    if (from === undefined || to === undefined) continue;
+    if (from === undefined || to === undefined) return;
     const x = excerptAt(from);
-    if (!x) continue;
+    if (!x) return;
     const xEnd = x.batchStart + x.length;
+    // A node over several excerpts (a list whose items are lines of their own): each of its children on its own.
+    const setext = node.type === 'heading' && x.line + 1 < spans.length && to > xEnd;
+    if (to > xEnd + 1 && !setext && 'children' in node) {
+      for (const c of node.children as Nodes[]) handle(c);
+      return;
+    }
     if (node.type === 'heading') depth.set(x.line, node.depth);
-    if (node.type === 'heading' && to > xEnd) depth.set(x.line + 1, -1); // the setext underline
+    if (setext) depth.set(x.line + 1, -1); // the setext underline
     if (node.type === 'paragraph' && node.children[0]?.type === 'strong') strong.set(x.line, toString(node.children[0]).trim());
     if (node.type === 'html') {
       // An HTML block: its tags are markup, its words are the law's.
       blanker.inlineMarkup(toSource(x, from), toSource(x, Math.min(to, xEnd)));
-      continue;
+      return;
     }
     // Blank the node's whole extent, then put back its text leaves.
     const start = toSource(x, from);
@@ -212,14 +218,14 @@ function readMarkdown(source: string, spans: { start: number; end: number }[], p
     blanker.blank(start, end);
     keep.forEach(([s, t, value], k) => {
       // A leaf whose value differs from its source decoded a reference or an escape: write the value.
-      if (value === original[k]) blanker.put(s, t, original[k]!);
-      else if (value.replace(/\s+/g, ' ') === original[k]!.replace(/\s+/g, ' ')) blanker.put(s, t, original[k]!);
+      if (value === original[k] || value.replace(/\s+/g, ' ') === original[k]!.replace(/\s+/g, ' ')) blanker.put(s, t, original[k]!);
       else blanker.put(s, t, value.length <= t - s ? value : original[k]!);
     });
     // The rest of a long line, past the parsed opening, is cleaned by pattern.
     const line = spans[x.line]!;
     if (line.end > x.sourceStart + x.length) blanker.inlineMarkup(x.sourceStart + x.length, line.end);
-  }
+  };
+  for (const node of tree.children) handle(node);
 }
 
 export function read(source: string): Reading {

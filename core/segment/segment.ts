@@ -332,9 +332,14 @@ export function segmentReading(reading: Reading): Segmentation {
         unitTitle(marker.rest) ??
         (!marker.rest && next !== undefined && !markers[next] ? unitTitle(lines[next]!.text) : undefined);
       if (title) unit.clause.title = title;
-      if (marker.style === 'unit:annex') unit.clause.title = marker.rest || unit.clause.title;
+      // An annex's words after its number are its title; a bare number there is a footnote reference.
+      if (marker.style === 'unit:annex') {
+        if (marker.rest && !/^\d+$/.test(marker.rest)) unit.clause.title = marker.rest;
+        else delete unit.clause.title;
+      }
       if (SEQUENCED.has(marker.style)) lastNumber = parseInt(marker.number, 10);
-      unit.hasBody = Boolean(marker.rest) && !title;
+      // Wording after the number and title: the unit has begun (a repeat of its label is then a new version).
+      unit.hasBody = marker.rest.replace(/[.:\-–—\s]+/g, ' ').trim().length > (title ?? '').length + 2;
       definitions = isDefinitionsUnit(marker.style === 'unit:annex' ? `${marker.noun} ${marker.rest}` : marker.rest, textOf(i, Math.min(lines.length - 1, i + 3)).replace(/\n/g, ' '));
       if (definitions) unit.clause.kind = 'definition';
       subOrder = [];
