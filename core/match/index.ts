@@ -3,7 +3,6 @@
  * catalogue term is looked up once (exact stem, prefix, or tolerant fuse.js lookup for misspellings and OCR
  * slips) instead of scanning every clause for every term.
  */
-import Fuse from 'fuse.js';
 import type { Clause, Language } from '../types.js';
 import { surface, termTokens, tokenize, type Token } from '../text/normalize.js';
 
@@ -18,7 +17,8 @@ export interface LawIndex {
   byWord: Map<string, number[]>;
   /** Sorted distinct words, for prefix lookup by binary search. */
   sortedWords: string[];
-  fuzzy?: Fuse<string>;
+  /** Stems by their first two letters, for the tolerant lookup of misspellings. */
+  byOpening?: Map<string, string[]>;
   stems: string[];
   /** Number of clauses each stem occurs in, for rarity weighting. */
   clauseCount: number;
@@ -89,11 +89,20 @@ function positionsOf(index: LawIndex, pattern: string): number[] {
   if (exact) return exact;
   // Tolerance for spelling variants and OCR slips on long words only: short words differ by meaning.
   if (pattern.length < 8) return [];
-  index.fuzzy ??= new Fuse(index.stems, { includeScore: true, threshold: 0.15, ignoreLocation: true, minMatchCharLength: 6 });
-  const near = index.fuzzy
-    .search(pattern, { limit: 3 })
-    .filter((r) => Math.abs(r.item.length - pattern.length) <= 1)
-    .flatMap((r) => index.byStem.get(r.item) ?? []);
+  if (!index.byOpening) {
+    index.byOpening = new Map();
+    for (const stem of index.stems) {
+      const key = stem.slice(0, 2);
+      const list = index.byOpening.get(key);
+      if (list) list.push(stem);
+      else index.byOpening.set(key, [stem]);
+    }
+  }
+  // One slip in a long word (two in a very long one), same opening letters: "reglamentacion" / "reglamentacíon".
+  const allowed = pattern.length >= 12 ? 2 : 1;
+  const near = (index.byOpening.get(pattern.slice(0, 2)) ?? [])
+    .filter((stem) => Math.abs(stem.length - pattern.length) <= 1 && withinEdits(stem, pattern, allowed))
+    .flatMap((stem) => index.byStem.get(stem) ?? []);
   return near.sort((a, b) => a - b);
 }
 
@@ -132,4 +141,23 @@ export function anyWithin(sorted: readonly number[], start: number, end: number)
 export function firstWithin(sorted: readonly number[], start: number, end: number): number | undefined {
   const i = lowerBound(sorted, start);
   return i < sorted.length && sorted[i]! < end ? i : undefined;
+}
+
+/** Whether two words are at most `max` insertions, deletions or substitutions apart (banded Levenshtein). */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return false;
+    previous = row;
+  }
+  return previous[b.length]! <= max;
 }

@@ -82,6 +82,8 @@ function inSequence(found: Item[], last: Map<Kind, number>): Item[] {
 }
 
 const OWN_ITEM = /^\(?([a-zñ])\)\s/u;
+// Definitions run together in one paragraph: '... - “ ammunition ” means ...; “ arm ” means ...'.
+const RUN_DEFINITION = /(?<=[;:.\-–—]\s{0,3})[“"«]\s*[^”"»\n]{1,60}?\s*[”"»]\s*(?:,[^,]{1,60},\s*)?(?:means|includes|has the meaning|désigne|s'entend|se entiende|significa)\b/gu;
 
 /**
  * Split lines at the items that run into them. `plain` is the reader's blanked source: items are found in it, so
@@ -110,6 +112,11 @@ export function splitInlineItems<T extends Line & { role: string }>(lines: T[], 
       if (cuts.length) running = cuts.at(-1)!.value;
     }
     if (!cuts.length && line.text.length >= FLATTENED) cuts = inSequence(found, new Map());
+    // Several definitions in one paragraph: each starts a line, so each is a definition of its own.
+    if (line.text.length >= FLATTENED) {
+      const defs = [...raw.matchAll(RUN_DEFINITION)].map((m) => m.index);
+      if (defs.length >= 3) cuts = [...cuts, ...defs.map((at) => ({ at, kind: 'digit' as Kind, value: 0 }))].sort((a, b) => a.at - b.at);
+    }
     // Arabic items are unmistakable (a letter and a dash after a colon or full stop): split at them in any line.
     else if (!cuts.length && found.some((f) => f.kind === 'abjad' || f.kind === 'dash-digit'))
       cuts = inSequence(found.filter((f) => f.kind === 'abjad' || f.kind === 'dash-digit'), new Map());

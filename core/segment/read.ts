@@ -76,6 +76,8 @@ function headerLines(source: string, lines: { start: number; end: number }[]): n
 // Lines whose Markdown block structure matters: ATX headings, list bullets, block quotes, HTML blocks, bold openers.
 const BLOCK_SYNTAX = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|[-+*][ \t]+\S|>|<[A-Za-z!/?]|\*\*|__)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+// "of fence(s)", "of fender", "of ficer", "ef fect", "af fairs" (ff ligatures); "T raf ficking" (kerned T and ff).
+const SPLIT_WORD = /(?<![\p{L}])(of|ef|af|suf|dif|traf|raf|T(?= (?:able|raf|rade|ransit|ransfer|ype|itle|erritor|he\b|his\b|hat\b))) (?=fen[cs]e|fences|fender|fenders|ficer|ficers|fice\b|fices|fect|fects|fective|ficking|fic\b|fairs|ficient|fering|fered|fer\b|fers\b|able\b|raf\b|rade|ransit|ransfer|ype|itle|erritor|he\b|his\b|hat\b)/gu;
 /** A bold run at the start of a line that remark does not read as strong ("**Artículo 41.***Suspensión*"). */
 const BOLD_LEAD = /^\s*\*\*([^*]{2,150}?)\*\*/;
 /** Only the opening of a long line is parsed: bold openers and heading marks are at its start. */
@@ -130,6 +132,17 @@ class Blanker {
         this.blank(at, at + 1);
         if (close) this.blank(start + close.index, start + close.index + 1);
       } else this.blank(at, at + m[0].length);
+    }
+  }
+  /**
+   * Words split by PDF extraction at a ligature or a kerned capital ("of fence", "T raf ficking", "ef fect"): the
+   * space inside the word is blanked, so the word is read whole at its own offsets.
+   */
+  mendSplitWords(start: number, end: number): void {
+    const text = this.chars.slice(start, end).join('');
+    for (const m of text.matchAll(SPLIT_WORD)) {
+      const space = m.index + m[1]!.length;
+      this.chars[start + space] = FILL;
     }
   }
   toString(): string {
@@ -251,6 +264,7 @@ export function read(source: string): Reading {
   readMarkdown(source, spans, picked, blanker, depth, strong);
   // Markup remark leaves as literal text ("**Artículo 13.****Armas**", a bold run over two lines) is blanked too.
   for (const i of [...inline, ...picked]) blanker.inlineMarkup(spans[i]!.start, spans[i]!.end);
+  for (let i = headerEnd; i < spans.length; i++) if (/ f/.test(source.slice(spans[i]!.start, spans[i]!.end))) blanker.mendSplitWords(spans[i]!.start, spans[i]!.end);
   for (const i of picked) {
     if (strong.has(i)) continue;
     const bold = source.slice(spans[i]!.start, spans[i]!.end).match(BOLD_LEAD);

@@ -84,7 +84,7 @@ interface OpenClause {
   hasBody?: boolean;
 }
 
-type SubType = 'digit' | 'lower' | 'upper' | 'roman' | 'other' | 'named';
+type SubType = 'digit' | 'lower' | 'upper' | 'roman' | 'other' | 'named' | 'term';
 
 function subType(marker: Marker, previous: Map<SubType, string>): SubType {
   const n = marker.number;
@@ -323,6 +323,8 @@ export function segmentReading(reading: Reading): Segmentation {
     if (marker?.kind === 'unit') {
       closeUnit(i - 1);
       const label = unitLabel(marker);
+      // An annex stands outside the parts and chapters of the body it follows.
+      if (marker.style === 'unit:annex') headings.length = 0;
       unit = open(label, headings.map((h) => h.label), i, 'provision', 0);
       unitValues.set(unit.clause, marker.style === 'unit:annex' ? undefined : numberValue(marker));
       // The title is bold ("**Artículo 1° Ambito.**"), on the unit's line ("1. Citation") or, after a bare "Section 1", on the next.
@@ -334,13 +336,17 @@ export function segmentReading(reading: Reading): Segmentation {
       if (title) unit.clause.title = title;
       // An annex's words after its number are its title; a bare number there is a footnote reference.
       if (marker.style === 'unit:annex') {
-        if (marker.rest && !/^\d+$/.test(marker.rest)) unit.clause.title = marker.rest;
+        // "Annex to Act No. 119/2002" is titled by the line below it ("Definitions of Firearms ...").
+        const below = next !== undefined && !markers[next] && lines[next]!.text.length < 120 ? lines[next]!.text : undefined;
+        if (marker.rest && !/^\d+$/.test(marker.rest) && !/^(to|au|à|al|a la|de la|del)\b/i.test(marker.rest)) unit.clause.title = marker.rest;
+        else if (below) unit.clause.title = below;
         else delete unit.clause.title;
       }
       if (SEQUENCED.has(marker.style)) lastNumber = parseInt(marker.number, 10);
       // Wording after the number and title: the unit has begun (a repeat of its label is then a new version).
       unit.hasBody = marker.rest.replace(/[.:\-–—\s]+/g, ' ').trim().length > (title ?? '').length + 2;
-      definitions = isDefinitionsUnit(marker.style === 'unit:annex' ? `${marker.noun} ${marker.rest}` : marker.rest, textOf(i, Math.min(lines.length - 1, i + 3)).replace(/\n/g, ' '));
+      const nextLine = next !== undefined ? lines[next]!.text : '';
+      definitions = isDefinitionsUnit(marker.style === 'unit:annex' ? `${marker.noun} ${marker.rest}` : marker.rest, textOf(i, Math.min(lines.length - 1, i + 3)).replace(/\n/g, ' '), nextLine);
       if (definitions) unit.clause.kind = 'definition';
       subOrder = [];
       lastOfType.clear();
@@ -360,6 +366,13 @@ export function segmentReading(reading: Reading): Segmentation {
       const named = m.style === 'sub:paragrafo';
       const type: SubType = named ? 'named' : subType(m, lastOfType);
       if (named) subOrder = ['named'];
+      // The first item after a defined term belongs to it: '“arm” means - (a) a gas pistol; (b) any barrel'.
+      const top = subs[subs.length - 1];
+      if (!named && top?.clause.term !== undefined && top.clause.label.endsWith('"') && /^(a|1|i|A)$/.test(m.number)) {
+        const kept = subOrder.slice(0, top.level).filter((t) => t !== type);
+        while (kept.length < top.level) kept.push('term');
+        subOrder = [...kept, type];
+      }
       lastOfType.set(type, m.number);
       if (!subOrder.includes(type)) subOrder.push(type);
       const level = subOrder.indexOf(type) + 1;
