@@ -13,7 +13,7 @@ import { lawMetadata } from './segment/metadata.js';
 import { read } from './segment/read.js';
 import { segmentReading } from './segment/segment.js';
 import { outermost, termContainers } from './segment/tree.js';
-import { parents, tagClauses } from './tag/tag.js';
+import { generalPenalty, parents, tagClauses } from './tag/tag.js';
 import { tokenize } from './text/normalize.js';
 import type { Analysis, Clause, Language, Status } from './types.js';
 import { VERSION } from './version.js';
@@ -64,6 +64,8 @@ export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     parents: parents(clauses),
     headingTokens: headingStems(clauses, language),
   };
+  const penalty = generalPenalty(clauses, tags, language);
+  if (penalty !== undefined) ctx.generalPenalty = penalty;
   const recognisers = new Map(catalogue.recognisers.map((r) => [r.element, r]));
   const elements = catalogue.elements.map((element) => {
     const rec = recognisers.get(element.id)!;

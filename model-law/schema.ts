@@ -58,7 +58,7 @@ export const Character = z.enum(CHARACTERS);
 export type Character = z.infer<typeof Character>;
 
 /** The regimes a clause is about. */
-export const SUBJECTS = ['firearms', 'ammunition', 'parts', 'explosives', 'pyrotechnics', 'other-weapons', 'precursors'] as const;
+export const SUBJECTS = ['firearms', 'ammunition', 'parts', 'explosives', 'pyrotechnics', 'other-weapons', 'precursors', 'wmd'] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
 /** Which movement a clause governs. */

@@ -88,8 +88,17 @@ function reasonsFor(status: Status, evidence: Candidate[], match: ElementMatch, 
 }
 
 export function assessElement(element: Element, rec: Recogniser, match: ElementMatch, clauses: Clause[]): Finding {
-  const evidenceOf = (list: Candidate[]): Evidence[] =>
-    list.slice(0, MAX_EVIDENCE).map((c) => ({ clause: clauses[c.clause]!.id, score: c.strength, terms: c.terms }));
+  const evidenceOf = (list: Candidate[]): Evidence[] => {
+    const out: Evidence[] = [];
+    for (const c of list) {
+      for (const k of c.with === undefined ? [c.clause] : [c.clause, c.with]) {
+        const id = clauses[k]!.id;
+        if (!out.some((e) => e.clause === id)) out.push({ clause: id, score: c.strength, terms: k === c.clause ? c.terms : [] });
+      }
+      if (out.length >= MAX_EVIDENCE) break;
+    }
+    return out.slice(0, MAX_EVIDENCE);
+  };
   const finding = (status: Status, evidence: Candidate[], shortfalls: Shortfall[], capped = false): Finding => {
     const reasons = reasonsFor(status, evidence, match, capped);
     const confidence = calibrated(status, evidence[0]?.strength ?? match.nearest, reasons);

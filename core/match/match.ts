@@ -41,6 +41,8 @@ export interface Candidate {
   /** Token range of the passage where the concepts meet. */
   window: { start: number; end: number };
   features: Features;
+  /** The clause this one relies on and that is cited with it: the rule an offence points at, the penalty that backs a prohibition. */
+  with?: number;
 }
 
 export interface ElementMatch {
@@ -197,8 +199,22 @@ export interface MatchContext {
   parents: number[];
   /** Clauses that hold separately segmented definitions: those definitions, not their container, are the evidence. */
   definitionContainers: Set<number>;
-  /** Whether a heading or title (lower case) uses any of a recogniser's words: cached per recogniser. */
+  /** The stems of a clause's title and nearest heading. */
   headingTokens: (i: number) => Set<string>;
+  /**
+   * A general penalty ("Every person who commits a breach of this Ordinance ... is liable to imprisonment"): where a
+   * law has one, its prohibitions are offences too.
+   */
+  generalPenalty?: number;
+}
+
+/** The words of a clause's parent before its first subdivision: the sentence that introduces a list. */
+function leadIn(ctx: MatchContext, i: number): { start: number; end: number } | undefined {
+  const p = ctx.parents[i]!;
+  if (p < 0 || ctx.parents[p + 1] !== p) return undefined;
+  const parent = ctx.index.ranges[p]!;
+  const end = Math.min(ctx.index.ranges[p + 1]!.start, parent.start + LEAD_IN * 2);
+  return end > parent.start ? { start: parent.start, end } : undefined;
 }
 
 /** Whether a clause's subject regimes rule it out: it is about other regimes only. */
@@ -265,7 +281,11 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
     if (!anchorHits.some((h) => anyWithin(h.positions, range.start, range.end))) return;
     if (isDefinition && ctx.definitionContainers.has(i)) return;
     const found = conceptHits.map((hits) => conceptIn(hits, range, lookup, source));
-    const share = found.filter((f) => f.matched).length / found.length;
+    // An item takes the words of the sentence that introduces it ("The marking comprises: ... c) any transfer by
+    // the State"): a concept missing from the item may stand in its parent's lead-in.
+    const chapeau = leadIn(ctx, i);
+    const inLead = found.map((f, k) => !f.matched && chapeau !== undefined && conceptHits[k]!.some((h) => anyWithin(h.positions, chapeau.start, chapeau.end)));
+    const share = found.filter((f, k) => f.matched || inLead[k]).length / found.length;
     if (share < 1) {
       nearest = Math.max(nearest, share);
       return;
@@ -277,9 +297,10 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
       return;
     }
     nearest = 1;
-    if (tags.character === 'definition' && !definesConcept(clause, concepts.find((_, k) => anchors[k])!, index.lang)) return;
+    if (isDefinition && !definesConcept(clause, concepts.find((_, k) => anchors[k])!, index.lang)) return;
     // The concepts, one of them an anchor, must meet in one passage, not be scattered over a long section.
-    const window = conceptWindow(conceptHits, range);
+    const own = conceptHits.filter((_, k) => !inLead[k]);
+    const window = conceptWindow(own, range);
     if (!window) return;
     const inWindow = conceptHits.map((hits) => conceptIn(hits, { start: window.start, end: window.end + PHRASE_TAIL }, lookup, source));
     if (!inWindow.some((f, k) => f.matched && anchors[k])) return;
@@ -384,23 +405,40 @@ function inheritedOffences(concepts: Concept[], rec: Recogniser, ctx: MatchConte
     const rule = clause.refs.map((id) => ruleByUnit.get(id)).find(Boolean);
     if (!rule) return;
     const cited = ctx.clauses[rule.clause]!;
-    const features = { ...rule.features, inherited: true, titleAgrees: false };
+    const features = { ...rule.features, inherited: true };
+    // The conduct is in the rule cited, the penalty in this clause: the rule is the evidence, cited with its penalty.
     out.push({
       ...rule,
-      clause: i,
       strength: strengthOf(features, (rec.facets ?? []).length > 0),
-      terms: [...rule.terms, cited.label],
-      window: { start: ctx.index.ranges[i]!.start, end: ctx.index.ranges[i]!.end },
+      terms: [...rule.terms, clause.label],
       features,
+      with: i,
       ...(g.cap ? { cap: g.cap } : {}),
     });
+    void cited;
   });
   return innermost(out, ctx.clauses);
 }
 
+/** Prohibitions of a law with a general penalty are offences: "No person shall ..." with "Every person who commits a breach of this Ordinance ... is liable to imprisonment". */
+function prohibitionsUnderGeneralPenalty(rec: Recogniser, ctx: MatchContext, direct: Candidate[]): Candidate[] {
+  if (ctx.generalPenalty === undefined) return [];
+  const asProhibition: Recogniser = { ...rec, proves: ['prohibition'], partialOnly: [] };
+  const already = new Set(direct.map((c) => c.clause));
+  return matchConcepts(rec.concepts, asProhibition, ctx, { facets: true }).candidates
+    .filter((c) => !already.has(c.clause))
+    .map((c) => {
+      const features = { ...c.features, inherited: true };
+      return { ...c, strength: strengthOf(features, (rec.facets ?? []).length > 0), features, with: ctx.generalPenalty! };
+    });
+}
+
 export function matchElement(rec: Recogniser, ctx: MatchContext): ElementMatch {
   const main = matchConcepts(rec.concepts, rec, ctx, { facets: true });
-  if (rec.proves.includes('offence')) main.candidates.push(...inheritedOffences(rec.concepts, rec, ctx, main.candidates));
+  if (rec.proves.includes('offence')) {
+    main.candidates.push(...inheritedOffences(rec.concepts, rec, ctx, main.candidates));
+    main.candidates.push(...prohibitionsUnderGeneralPenalty(rec, ctx, main.candidates));
+  }
   const weaker = (rec.weaker ?? []).map((w) => ({ form: w.id, candidates: matchConcepts(w.concepts, rec, ctx, { facets: false }).candidates }));
   const byStrength = (a: Candidate, b: Candidate) =>
     b.strength - a.strength || ctx.clauses[a.clause]!.text.length - ctx.clauses[b.clause]!.text.length || a.clause - b.clause;

@@ -26,7 +26,7 @@ const DEFINED_AS = /^(?:\d{1,2}\s+)?([\p{Lu}][\p{L} -]{1,40}?)\s+(?:is|are) (?:d
 // "1. Firearm – a weapon the function of which ...", "Arme à feu — toute arme ...": a term, a dash, its meaning.
 const DASH = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*|[IVX]{1,5}\.\s*)?([\p{Lu}][\p{L}\s,'’()-]{1,60}?)\s+[–—-]\s+\p{L}/u;
 // "Son armas de fuego las que emplean ...", "Sont des armes à feu les armes qui ...": the defined class first.
-const CLASS = /^(?:son|sont|se consideran|se entiende por|on entend par|est|sont considérées comme)\s+(?:des\s+)?([\p{L}\s]{2,40}?)\s*(?:,|\s)(?:las|los|aquell[oa]s|les|toute?s?|la|el|le)\b/iu;
+const CLASS = /^(?:son|sont|se consideran|se entiende por|on entend par|est|sont considérées comme)\s+(?:des\s+)?([\p{L}\s]{2,40}?)\s*(?:,\s*|\s)(?:las|los|aquell[oa]s|les|toute?s?|la|el|le)\b/iu;
 const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)?([\p{L}][\p{L}\s,'’-]{1,60}?)\s*:\s+\S/u;
 
 /** The term a definition line defines: '"firearm" means ...' -> "firearm"; 'I. Arma de fuego: ...' -> "Arma de fuego". */

@@ -406,6 +406,11 @@ export function segmentReading(reading: Reading): Segmentation {
 
   // An article printed with its history: the version in force is the clause, earlier versions are its history.
   const kept = setAsideHistory(clauses, superseded).filter((c) => c.text.length > 0);
+  // An article that defines one term: its title ("Definición de armas de fuego") or first sentence names it.
+  for (const c of kept) if (c.kind === 'definition' && c.term === undefined && !/[("]/.test(c.label)) {
+    const term = termOfTitle(c.title) ?? definedTerm(c.text.replace(/^[^\n]*?(?:\d+\s*(?:o|º|°|ª)?\.?|[IVXLC]+\.?)\s*[-–—.:]*\s*/u, '').replace(c.title ?? '\u0000', '').replace(/^[\s.:\-–—]+/u, ''));
+    if (term) c.term = term;
+  }
   const { clauses: split, oversize } = splitLargeClauses(kept, lines, plain);
   split.forEach((c, n) => {
     c.id = `c${n + 1}`;
@@ -414,6 +419,12 @@ export function segmentReading(reading: Reading): Segmentation {
   linkReferences(split, outermost(split));
   const structure = structureReport({ reading, lines, clauses: split, unitValues, oversize, debris: roles.debris, orphanNotes, superseded: [...superseded].map((c) => c.span) });
   return { clauses: split, structure, plain };
+}
+
+/** "Definición de armas de fuego" -> "armas de fuego"; "Definition of ammunition" -> "ammunition". */
+function termOfTitle(title: string | undefined): string | undefined {
+  const m = title?.match(/^(?:definici[óo]n|definition|d[ée]finition)\s+(?:de(?:l| la| las| los| los)?|of|du|des|de la|de l')\s*(.{2,60}?)\.?$/iu);
+  return m?.[1]?.trim();
 }
 
 const unitIsAnnex = (c: Clause) => /^(Annex|Annexe|Anexo|Appendix|Appendice|Apéndice|Apendice|Schedule|Glossary|Glossaire|Glosario|Lexique)\b/u.test(c.label);

@@ -24,7 +24,7 @@ const TRANSITIONAL_HEADINGS = ['transitional', 'transitoire*', 'transitori*', '�
 /** Conduct a penal part punishes when the paragraph names no penalty of its own. */
 const CONTRAVENES = ['contravenes', 'contrary to', 'in breach of', 'en violation', 'en infraction', 'en méconnaissance', 'sin permiso', 'sin el permiso', 'sin autorización', 'without a licence', 'without a permit', 'without authority', 'contraviniendo', 'en contravención'];
 
-type Label = `c:${Character}` | `s:${Subject}` | `d:${Direction}` | `a:${Actor}` | 'criminal' | 'administrative' | 'international' | 'h:penal' | 'h:administrative' | 'h:transitional' | 'contravenes';
+type Label = `c:${Character}` | `s:${Subject}` | `d:${Direction}` | `a:${Actor}` | 'criminal' | 'administrative' | 'international' | 'h:penal' | 'h:administrative' | 'h:transitional' | 'contravenes' | 'general-penalty';
 
 const indexes = new Map<Language, CueIndex<Label>>();
 
@@ -45,6 +45,7 @@ function indexFor(lang: Language): CueIndex<Label> {
     ['h:administrative', k.administrativeHeadings],
     ['h:transitional', TRANSITIONAL_HEADINGS],
     ['contravenes', CONTRAVENES],
+    ['general-penalty', k.generalPenalty],
   ];
   index = new CueIndex(lists, lang);
   indexes.set(lang, index);
@@ -75,6 +76,13 @@ function ownWords(clause: Clause, firstChild: Clause | undefined): string {
 type Found = Map<Label, number>;
 const has = (found: Found, label: Label) => found.has(label);
 
+/** The clause that makes a breach of any provision of the law an offence, if the law has one. */
+export function generalPenalty(clauses: Clause[], tags: ClauseTags[], lang: Language): number | undefined {
+  const index = indexFor(lang);
+  const k = clauses.findIndex((c, i) => tags[i]!.character === 'offence' && index.find(prepared(c.text.slice(0, 600), lang)).has('general-penalty'));
+  return k >= 0 ? k : undefined;
+}
+
 export function tagClauses(clauses: Clause[], lang: Language): ClauseTags[] {
   const index = indexFor(lang);
   const read = (text: string): Found => (text ? index.find(prepared(text, lang)) : new Map());
@@ -91,6 +99,15 @@ export function tagClauses(clauses: Clause[], lang: Language): ClauseTags[] {
     return f;
   };
   const tags: ClauseTags[] = [];
+  // The regimes a clause's own words name, by id, for the clauses that only cite it ("the offences of article L. 2339-14").
+  const ownSubjects = new Map<string, Subject[]>();
+  const byId = new Map(clauses.map((c, i) => [c.id, i]));
+  const citedSubjects = (id: string): Subject[] => {
+    const k = byId.get(id);
+    if (k === undefined) return [];
+    const f = read(clauses[k]!.text.slice(0, 1500));
+    return SUBJECTS.filter((s) => has(f, `s:${s}`));
+  };
   clauses.forEach((clause, i) => {
     const own = read(ownWords(clause, firstChild.get(i)));
     const title = read(clause.title ?? '');
@@ -117,9 +134,11 @@ export function tagClauses(clauses: Clause[], lang: Language): ClauseTags[] {
       character ??= 'provision';
     }
 
-    // Subjects: its own words and title, else its heading, its parent, its path.
+    // Subjects: its own words and title, else the clauses it cites, its heading, its parent, its path.
     const subjectsOf = (...found: Found[]) => SUBJECTS.filter((s) => found.some((f) => has(f, `s:${s}`)));
     let subjects = subjectsOf(own, title);
+    if (subjects.length) ownSubjects.set(clause.id, subjects);
+    else if (clause.refs.length) subjects = [...new Set(clause.refs.flatMap((id) => ownSubjects.get(id) ?? citedSubjects(id)))];
     if (!subjects.length) subjects = subjectsOf(nearest);
     if (!subjects.length && up) subjects = up.subjects;
     if (!subjects.length) subjects = subjectsOf(path);

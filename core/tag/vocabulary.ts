@@ -10,7 +10,7 @@ export { ACTORS, CHARACTERS, DIRECTIONS, SUBJECTS };
 export type { Actor, Character, Direction, Subject };
 
 /** Regimes other than firearms: a clause about these only never proves a firearms element. */
-export const OTHER_REGIMES: readonly Subject[] = ['explosives', 'pyrotechnics', 'other-weapons', 'precursors'];
+export const OTHER_REGIMES: readonly Subject[] = ['explosives', 'pyrotechnics', 'other-weapons', 'precursors', 'wmd'];
 
 /** Whether a clause deals with other States (cooperation, information exchange). */
 export type Scope = 'international' | 'domestic';

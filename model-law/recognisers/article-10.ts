@@ -135,7 +135,7 @@ export const article10: Recogniser[] = [
     element: 'fp.10.5',
     proves: ['duty', 'permission', 'provision', 'offence', 'institution', 'prohibition'],
     concepts: [
-      { id: 'secure', anchor: true, terms: { en: ['forg*', 'counterfeit*', 'tamper*', 'authentic*', 'verified copy', 'security features', 'secure procedure*', 'security of the licen*', 'falsif*'], fr: ['infalsifi*', 'contrefa*', 'authentici*', 'falsifi*', 'sécurisé*'], es: ['falsific*', 'infalsific*', 'autentic*', 'adulter*', 'medidas de seguridad documental'] } },
+      { id: 'secure', anchor: true, terms: { en: ['forg*', 'counterfeit*', 'tamper*', 'authentic*', 'verified copy', 'copy verified', 'verified by the', 'security features', 'secure procedure*', 'security of the licen*', 'falsif*'], fr: ['infalsifi*', 'contrefa*', 'authentici*', 'falsifi*', 'sécurisé*'], es: ['falsific*', 'infalsific*', 'autentic*', 'adulter*', 'medidas de seguridad documental'] } },
       { id: 'licence', terms: { en: ['licen*', 'permit*', 'letter* of conveyance', 'authoris*', 'authoriz*', 'certificate*'], fr: ['licence*', 'autorisation*'], es: ['licencia*', 'permiso*', 'autorizaci*'] } },
     ],
     facets: [

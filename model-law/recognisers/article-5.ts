@@ -192,7 +192,8 @@ export const article5: Recogniser[] = [
         id: 'commission',
         terms: {
           en: ['commission of', 'to commit', 'an offence', 'such offence', 'the offence', 'offences under'],
-          fr: ['commission', 'de commettre', "l'infraction", 'les infractions', 'ces infractions', 'les délits', 'le délit'],
+          // "commission" alone is also a committee.
+          fr: ["commission de l'infraction", "commission d'une infraction", 'commission des infractions', 'commettre', "l'infraction", 'les infractions', 'ces infractions', 'les délits', 'le délit'],
           es: ['comisión de', 'cometer', 'el delito', 'los delitos', 'hecho punible', 'las conductas'],
           ru: ['совершени* преступлени*'],
           ar: ['ارتكاب', 'الجريمة'],

@@ -45,6 +45,20 @@ export const article7: Recogniser[] = [
       { id: 'other-marks', label: L('the other markings of article 8', 'les autres marquages de l’article 8', 'las demás marcas del artículo 8'), terms: { en: ['=markings', '=marks', 'country of manufacture', 'import mark*'], fr: ['marquages', 'pays de fabrication'], es: ['marcas', 'marcaje*', 'país de fabricación'] } },
     ],
     facetsForPartial: 0,
+    weaker: [
+      {
+        id: 'identification-only',
+        concepts: [
+          { ...RECORD, anchor: true },
+          { id: 'identify', terms: { en: ['identif*', 'particulars', 'describ*', 'description'], fr: ['identifi*', 'caractéristiques', 'description'], es: ['identific*', 'características', 'descripción', 'datos del arma'] } },
+        ],
+        shortfall: L(
+          'records identify the firearm, but are not required to hold its markings',
+          'les registres identifient l’arme, mais ne doivent pas en reprendre les marquages',
+          'los registros identifican el arma, pero no se exige que contengan sus marcas',
+        ),
+      },
+    ],
     examples: {
       en: {
         covered: ['The register shall record, for each firearm, the name of the manufacturer, the serial number and the other markings required by section 8.'],

@@ -52,6 +52,17 @@ export const article9: Recogniser[] = [
     ],
     facetsForCovered: 1,
     facetsForPartial: 0,
+    weaker: [
+      {
+        id: 'unfit-only',
+        concepts: [{ id: 'inoperable', anchor: true, terms: { en: ['inoperab*', 'unusable', 'unfit for', 'unserviceable', 'rendered useless'], fr: ['inutilisab*', 'impropre*', 'hors d’usage', "hors d'usage", 'inaptes au tir'], es: ['inutilizab*', 'inservib*', 'inutiliz*'], ar: ['غير صالح'], zh: ['报废'] } }],
+        shortfall: L(
+          'a weaker standard: the firearm is rendered unfit, without all essential parts made permanently inoperable',
+          'une norme plus faible : l’arme est rendue impropre, sans que tous ses éléments essentiels soient rendus définitivement inutilisables',
+          'una norma más débil: el arma se inutiliza, sin que todas sus piezas esenciales queden permanentemente inoperantes',
+        ),
+      },
+    ],
     examples: {
       en: {
         covered: ['A deactivated firearm is a firearm all of whose essential parts have been rendered permanently inoperable and incapable of removal, replacement or modification.'],

@@ -22,6 +22,7 @@ export const ar: Cues = {
     pyrotechnics: ['ألعاب نارية', 'الألعاب النارية'],
     'other-weapons': ['سكين', 'السكاكين', 'الأسلحة البيضاء'],
     precursors: ['سلائف'],
+    wmd: ['أسلحة الدمار الشامل'],
   },
   directions: {
     import: ['استيراد', 'إدخال', 'جلب'],
@@ -35,6 +36,7 @@ export const ar: Cues = {
     'any-person': ['كل من', 'من يقوم', 'أي شخص'],
   },
   scopes: { international: ['الدول الأخرى', 'دولية', 'الدولية', 'الخارج', 'أجنبية'], domestic: [] },
+  generalPenalty: ['يخالف أحكام هذا النظام', 'مخالفة أحكام هذا النظام', 'كل من خالف'],
   penalHeadings: ['العقوبات', 'عقوبات', 'الجزاءات'],
   administrativeHeadings: [],
 };

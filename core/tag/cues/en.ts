@@ -11,7 +11,7 @@ export const en: Cues = {
     permission: ['may', 'is entitled to', 'is authori?ed to', 'is empowered'],
     institution: ['is hereby established', 'is established', 'shall be responsible for', 'is responsible for', 'shall administer', 'is administered by'],
   },
-  criminal: ['imprisonment', 'imprisoned', 'guilty of an offence', 'commits an offence', 'commit an offence', 'is guilty of', 'on conviction', 'upon conviction', 'liable on conviction', 'liable upon conviction', 'summary conviction', 'conviction on indictment', 'criminal offence', 'shall be punished', 'punishable with', 'punishable by', 'felony', 'misdemeanor', 'misdemeanour'],
+  criminal: ['imprisonment', 'imprisoned', 'guilty of an offence', 'commits an offence', 'shall commit an offence', 'is guilty of', 'on conviction', 'upon conviction', 'liable on conviction', 'liable upon conviction', 'summary conviction', 'conviction on indictment', 'criminal offence', 'shall be punished', 'punishable with', 'punishable by', 'felony', 'misdemeanor', 'misdemeanour'],
   administrative: ['administrative offence', 'administrative infraction', 'administrative penalty', 'administrative fine', 'minor offence', 'shall be fined', 'fine of up to', 'fine up to', 'a fine not exceeding czk', 'infraction', 'civil penalty'],
   subjects: {
     firearms: ['firearm*', 'fire arm*', 'arm', 'arms', 'gun', 'guns', 'rifle*', 'pistol*', 'revolver*', 'shotgun*', 'handgun*', 'weapon*', 'machine gun*'],
@@ -21,6 +21,7 @@ export const en: Cues = {
     pyrotechnics: ['firework*', 'pyrotechnic*'],
     'other-weapons': ['knife', 'knives', 'dagger*', 'bayonet*', 'blade*', 'sword*', 'crossbow*', 'bow and arrow*', 'stun gun*', 'pepper spray*', 'truncheon*', 'knuckle*'],
     precursors: ['precursor*', 'explosive precursor*'],
+    wmd: ['weapons of mass destruction', 'weapon of mass destruction', 'nuclear weapon*', 'biological weapon*', 'chemical weapon*', 'delivery system*', 'nuclear material*'],
   },
   directions: {
     import: ['import*', 'bring* into', 'brought into', 'introduc* into', 'enter* the country', 'entry into'],
@@ -37,6 +38,7 @@ export const en: Cues = {
     international: ['other states', 'another state', 'other countries', 'another country', 'foreign state*', 'foreign government*', 'international', 'interpol', 'states parties', 'member states', 'bilateral*'],
     domestic: [],
   },
+  generalPenalty: ['breach of this ordinance', 'breach of this act', 'breach of any provision of this', 'contravenes any provision of this', 'contravenes this act', 'contravenes this ordinance', 'fails to comply with any provision of this', 'fails to comply with any of the provisions of this', 'for which no penalty is provided', 'for which no other penalty', 'for which no specific penalty'],
   penalHeadings: ['offence*', 'offense*', 'penal', 'penalt*', 'criminal', 'unlawful acts', 'prohibited acts', 'punishment*'],
   administrativeHeadings: ['administrative infraction*', 'administrative offence*', 'minor offence*', 'administrative penalt*', 'administrative sanction*'],
 };

@@ -21,6 +21,7 @@ export const es: Cues = {
     pyrotechnics: ['pirotécnic*', 'fuegos artificiales', 'productos pirotécnicos'],
     'other-weapons': ['arma blanca', 'armas blancas', 'cuchillo*', 'puñal*', 'bayoneta*', 'ballesta*', 'arquería', 'armas que no son de fuego', 'no letales', 'neumática*', 'de aire comprimido'],
     precursors: ['precursor*', 'sustancias químicas', 'insumos químicos'],
+    wmd: ['armas de destrucción masiva', 'armas nucleares', 'arma nuclear', 'armas biológicas', 'armas químicas', 'sistemas vectores'],
   },
   directions: {
     import: ['import*', 'internación', 'internar', 'internaren', 'ingreso al país', 'introducir al país', 'introducción al país', 'ingresar al país'],
@@ -37,6 +38,7 @@ export const es: Cues = {
     international: ['otros estados', 'otro estado', 'estados parte*', 'extranjer*', 'internacional*', 'interpol', 'otros países', 'otro país', 'país de destino', 'gobiernos extranjeros'],
     domestic: [],
   },
+  generalPenalty: ['infracción a las disposiciones de la presente', 'infracciones a la presente', 'contravenga las disposiciones de la presente', 'infrinja lo dispuesto en la presente', 'violación de las disposiciones de la presente', 'incumpla las disposiciones de la presente'],
   penalHeadings: ['penal*', 'delito*', 'de la penalidad', 'penalidad*', 'sanciones penales'],
   administrativeHeadings: ['infracciones', 'sanciones administrativas', 'régimen sancionador', 'contravenciones', 'del régimen de sanciones'],
 };

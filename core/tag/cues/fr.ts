@@ -21,6 +21,7 @@ export const fr: Cues = {
     pyrotechnics: ['pyrotechni*', 'artifice*', "feux d'artifice"],
     'other-weapons': ['couteau*', 'poignard*', 'baïonnette*', 'lame*', 'arbalète*', 'arc*', 'matraque*', 'coup-de-poing', 'coups de poing', 'aérosol*', 'engins', 'appareils à électrochoc*', 'électrochoc*'],
     precursors: ['précurseur*', 'précurseurs de substances explosibles'],
+    wmd: ['armes de destruction massive', 'arme de destruction massive', 'arme nucléaire', 'armes nucléaires', 'armes biologiques', 'arme biologique', 'armes chimiques', 'arme chimique', 'vecteurs', 'matières nucléaires'],
   },
   directions: {
     import: ['import*', "introduction sur le territoire", 'introduire sur le territoire', 'introduit sur le territoire', "admission temporaire", 'entrée sur le territoire'],
@@ -37,6 +38,7 @@ export const fr: Cues = {
     international: ['autres états', 'autre état', 'états membres', 'état membre', 'étranger*', 'international*', 'interpol', 'états parties', 'pays tiers'],
     domestic: [],
   },
+  generalPenalty: ['infraction aux dispositions du présent', 'toute infraction au présent', 'en violation des dispositions du présent', 'contrevenu aux dispositions du présent'],
   penalHeadings: ['pénal*', 'sanctions pénales', 'dispositions pénales', 'infractions', 'délits'],
   administrativeHeadings: ['sanctions administratives', 'mesures administratives', 'contraventions'],
 };

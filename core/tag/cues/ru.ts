@@ -21,6 +21,7 @@ export const ru: Cues = {
     pyrotechnics: ['пиротехни*'],
     'other-weapons': ['холодн* оружи*', 'метательн*', 'нож*'],
     precursors: ['прекурсор*'],
+    wmd: ['оружи* массового поражения', 'ядерн* оружи*'],
   },
   directions: { import: ['ввоз*', 'импорт*'], export: ['вывоз*', 'экспорт*'], transit: ['транзит*'], 'domestic-transfer': ['продаж*', 'передач*', 'отчужден*'] },
   actors: {
@@ -29,6 +30,7 @@ export const ru: Cues = {
     'any-person': ['граждан*', 'лицо', 'лица'],
   },
   scopes: { international: ['международн*', 'иностранн*', 'других государств'], domestic: [] },
+  generalPenalty: ['нарушение настоящего'],
   penalHeadings: ['ответственность', 'уголовн*'],
   administrativeHeadings: ['административн*'],
 };

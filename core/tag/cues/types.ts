@@ -18,5 +18,7 @@ export interface Cues {
   scopes: Record<Scope, string[]>;
   /** Headings of penal parts ("Offences", "Dispositions pénales") and of administrative-sanction parts. */
   penalHeadings: string[];
+  /** A penalty for breaking any provision of the law ("Every person who commits a breach of this Ordinance ..."). */
+  generalPenalty: string[];
   administrativeHeadings: string[];
 }
