@@ -114,7 +114,10 @@ const PHRASE_GAP = 2;
  * word, so the caller can quote the words that matched.
  */
 export function occurrences(index: LawIndex, term: string, lang: Language): { start: number; end: number }[] {
-  const parts = termTokens(term, lang);
+  // "^import licence issued by": the words next to each other (stopwords aside), no words between them.
+  const tight = term.startsWith('^');
+  const gap = tight ? 0 : PHRASE_GAP;
+  const parts = termTokens(tight ? term.slice(1) : term, lang);
   if (!parts.length) return [];
   const lists = parts.map((p) => positionsOf(index, p));
   const out: { start: number; end: number }[] = [];
@@ -124,7 +127,7 @@ export function occurrences(index: LawIndex, term: string, lang: Language): { st
     for (let k = 1; k < lists.length && ok; k++) {
       const list = lists[k]!;
       const next = list[lowerBound(list, at + 1)];
-      if (next === undefined || next - at - 1 > PHRASE_GAP) ok = false;
+      if (next === undefined || next - at - 1 > gap) ok = false;
       else at = next;
     }
     if (ok) out.push({ start: first, end: at });

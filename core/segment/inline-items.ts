@@ -82,6 +82,9 @@ function inSequence(found: Item[], last: Map<Kind, number>): Item[] {
 }
 
 const OWN_ITEM = /^\(?([a-zñ])\)\s/u;
+// A heading run into the end of the section before it ("... at the request of any member of the Police. Chapter 4
+// IMPORTATION AND EXPORTATION OF ARMS AND AMMUNITION").
+const TRAILING_HEADING = /(?<=[.;:]\s{1,3})(?:Chapter|CHAPTER|Part|PART|Cap[íi]tulo|CAP[ÍI]TULO|Chapitre|CHAPITRE|T[íi]tulo|T[ÍI]TULO|Titre|TITRE)\s+(?:\d+[A-Z]?|[IVXLC]+)\s+[\p{Lu}][\p{Lu}\s,;'’()-]{8,}$/u;
 // Definitions run together in one paragraph: '... - “ ammunition ” means ...; “ arm ” means ...'.
 const RUN_DEFINITION = /(?<=[;:.\-–—]\s{0,3})[“"«]\s*[^”"»\n]{1,60}?\s*[”"»]\s*(?:,[^,]{1,60},\s*)?(?:means|includes|has the meaning|désigne|s'entend|se entiende|significa)\b/gu;
 
@@ -120,8 +123,10 @@ export function splitInlineItems<T extends Line & { role: string }>(lines: T[], 
     // Arabic items are unmistakable (a letter and a dash after a colon or full stop): split at them in any line.
     else if (!cuts.length && found.some((f) => f.kind === 'abjad' || f.kind === 'dash-digit'))
       cuts = inSequence(found.filter((f) => f.kind === 'abjad' || f.kind === 'dash-digit'), new Map());
+    const heading = raw.match(TRAILING_HEADING);
+    if (heading?.index !== undefined) cuts = [...cuts, { at: heading.index, kind: 'digit' as Kind, value: 0 }];
     const points = cuts.map((c) => c.at).filter((at) => at > 0 && raw.slice(0, at).trim());
-    const runOn = cuts.length > 0 && cuts.every((c) => c.kind === 'half') && running !== undefined;
+    const runOn = (cuts.length > 0 && cuts.every((c) => c.kind === 'half') && running !== undefined) || heading !== null;
     if (points.length < (runOn ? 1 : 2)) {
       out.push(line);
       continue;

@@ -55,9 +55,9 @@ export const article10: Recogniser[] = [
         anchor: true,
         terms: {
           // The importing State's own licence or agreement, not an import licence of this State.
-          en: ['importing State', 'importing country', 'import licen* issued by', 'import permit* issued by', 'import authoris* issued by', 'import authoriz* issued by', 'agreement of the relevant public authorities', 'consent of the country of destination', 'authorities of the country of destination', 'authorities of the country where', 'country of destination has authoris*', 'country of destination has authoriz*'],
-          fr: ["licence d'importation délivrée par", "autorisation d'importation délivrée par", "autorisation d'importation de l'État", 'autorités du pays de destination', "accord de l'État destinataire", 'État importateur', 'pays importateur'],
-          es: ['licencia de importación expedida por', 'autorización de importación del país', 'autorización del país importador', 'autoridades del país de destino', 'Estado importador', 'país importador'],
+          en: ['^importing State', '^importing country', '^import licen* issued by', '^import permit* issued by', '^import authoris* issued by', '^import authoriz* issued by', 'agreement of the relevant public authorities', 'consent of the country of destination', 'authorities of the country of destination', 'authorities of the country where', 'country of destination has authoris*', 'country of destination has authoriz*'],
+          fr: ["^licence d'importation délivrée par", "^autorisation d'importation délivrée par", "^autorisation d'importation de l'État", 'autorités du pays de destination', "accord de l'État destinataire", '^État importateur', '^pays importateur'],
+          es: ['^licencia de importación expedida por', '^autorización de importación del país', '^autorización del país importador', 'autoridades del país de destino', '^Estado importador', '^país importador'],
           ru: ['разрешени* на ввоз'],
           zh: ['进口国'],
         },
@@ -105,7 +105,8 @@ export const article10: Recogniser[] = [
   {
     element: 'fp.10.3',
     proves: ['contents', 'duty', 'provision', 'permission'],
-    concepts: [{ ...LICENCE, anchor: true }],
+    // The licence of an export, import or transit, not a carry permit.
+    concepts: [{ ...LICENCE, anchor: true }, CROSS_BORDER],
     // A register listing the same items is record-keeping (article 7(b)), not the content of the licence.
     exclude: { en: ['register', 'registry', 'information system*'], fr: ['registre*', 'relevé*'], es: ['registro*', 'archivo*'] },
     facets: [
@@ -135,7 +136,7 @@ export const article10: Recogniser[] = [
     element: 'fp.10.5',
     proves: ['duty', 'permission', 'provision', 'offence', 'institution', 'prohibition'],
     concepts: [
-      { id: 'secure', anchor: true, terms: { en: ['forg*', 'counterfeit*', 'tamper*', 'authentic*', 'verified copy', 'copy verified', 'verified by the', 'security features', 'secure procedure*', 'security of the licen*', 'falsif*'], fr: ['infalsifi*', 'contrefa*', 'authentici*', 'falsifi*', 'sécurisé*'], es: ['falsific*', 'infalsific*', 'autentic*', 'adulter*', 'medidas de seguridad documental'] } },
+      { id: 'secure', anchor: true, terms: { en: ['authenticity of', 'verify the authenticity', 'forg* any licen*', 'forges or utters', 'alteration in any licen*', 'counterfeit licen*', 'verified copy', 'copy verified', 'security features', 'secure procedure*', 'security of the licen*', 'falsified licen*'], fr: ['infalsifi*', "authenticité de", 'contrefaçon de', 'falsification de', 'documents sécurisés', 'vérifie le respect des conditions'], es: ['infalsific*', 'autenticidad de', 'falsificación de', 'adulteración de', 'medidas de seguridad documental'] } },
       { id: 'licence', terms: { en: ['licen*', 'permit*', 'letter* of conveyance', 'authoris*', 'authoriz*', 'certificate*'], fr: ['licence*', 'autorisation*'], es: ['licencia*', 'permiso*', 'autorizaci*'] } },
     ],
     facets: [

@@ -8,7 +8,8 @@ import { BROKER, EXCHANGE, EXEMPTION, L, LICENCE, RECORD } from './vocabulary.js
 export const article15: Recogniser[] = [
   {
     element: 'fp.15.1.a',
-    proves: ['duty', 'prohibition', 'provision', 'permission', 'offence', 'register', 'definition'],
+    // A register the broker keeps of its own operations is record-keeping, not the registration of brokers.
+    proves: ['duty', 'prohibition', 'provision', 'permission', 'offence', 'institution', 'definition'],
     partialOnly: [{ character: 'definition', id: 'brokering-only-defined', shortfall: L('brokering is defined, but brokers are not registered', 'le courtage est défini, mais les courtiers ne sont pas enregistrés', 'el corretaje se define, pero los corredores no se registran') }],
     exclude: EXEMPTION,
     concepts: [BROKER, { id: 'registration', terms: { en: ['regist*', 'enrol*'], fr: ['inscri*', 'registre*', 'enregistr*'], es: ['registr*', 'inscri*', 'padrón'], ru: ['регистрац*', 'реестр*'], ar: ['تسجيل'], zh: ['登记'] } }],

@@ -50,7 +50,7 @@ export const article7: Recogniser[] = [
         id: 'identification-only',
         concepts: [
           { ...RECORD, anchor: true },
-          { id: 'identify', terms: { en: ['identif*', 'particulars', 'describ*', 'description'], fr: ['identifi*', 'caractéristiques', 'description'], es: ['identific*', 'características', 'descripción', 'datos del arma'] } },
+          { id: 'identify', terms: { en: ['enable* it to be identified', 'identif* the firearm*', 'identif* the arm*', 'particulars relating to', 'such particulars'], fr: ["identification de l'arme", "permettant d'identifier", 'caractéristiques des armes'], es: ['identificación del arma', 'identificar el arma', 'características del arma', 'datos del arma'] } },
         ],
         shortfall: L(
           'records identify the firearm, but are not required to hold its markings',

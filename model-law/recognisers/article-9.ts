@@ -55,7 +55,7 @@ export const article9: Recogniser[] = [
     weaker: [
       {
         id: 'unfit-only',
-        concepts: [{ id: 'inoperable', anchor: true, terms: { en: ['inoperab*', 'unusable', 'unfit for', 'unserviceable', 'rendered useless'], fr: ['inutilisab*', 'impropre*', 'hors d’usage', "hors d'usage", 'inaptes au tir'], es: ['inutilizab*', 'inservib*', 'inutiliz*'], ar: ['غير صالح'], zh: ['报废'] } }],
+        concepts: [{ id: 'inoperable', anchor: true, terms: { en: ['rendered inoperab*', 'rendered unusable', 'rendered unfit', 'rendered unserviceable', 'rendered useless', 'made inoperab*'], fr: ['rendu* impropre*', 'rendu* inutilisable*', 'mise hors d’usage', "mise hors d'usage", 'rendu* inaptes au tir'], es: ['inutilizad*', 'inservibles', 'queden inservibles', 'inutilización'], ar: ['غير صالح للاستعمال'], zh: ['报废'] } }],
         shortfall: L(
           'a weaker standard: the firearm is rendered unfit, without all essential parts made permanently inoperable',
           'une norme plus faible : l’arme est rendue impropre, sans que tous ses éléments essentiels soient rendus définitivement inutilisables',

@@ -6,7 +6,8 @@
  *            starts the same way ("mark*" would catch "market", "authori*" "authority", "import*" "important");
  *   =word    that word only, unstemmed;
  * a phrase matches its words in order with at most two other words between them, stopwords ignored, so
- * "country of import" matches "countries of export, import and transit". A phrase must keep two words after
+ * "country of import" matches "countries of export, import and transit";
+ *   ^phrase  its words next to each other (stopwords aside): "^import licence issued by". A phrase must keep two words after
  * stopwords are dropped (a test checks it): "purpose of this" would shrink to one generic word.
  */
 import type { Concept, Localized3, Terms } from '../schema.js';

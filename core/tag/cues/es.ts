@@ -11,7 +11,7 @@ export const es: Cues = {
     permission: ['podrá', 'podrán', 'puede', 'pueden', 'está facultad*', 'queda facultad*', 'facúltase'],
     institution: ['se crea', 'créase', 'estará a cargo', 'tendrá a su cargo', 'es competente', 'será competente', 'corresponde a', 'le corresponde'],
   },
-  criminal: ['prisión', 'presidio', 'reclusión', 'pena privativa', 'pena de', 'penas de', 'será reprimido', 'serán reprimidos', 'delito', 'relegación', 'sancionado con la pena', 'sancionados con la pena', 'código penal', 'inhabilitación'],
+  criminal: ['prisión', 'presidio', 'reclusión', 'pena privativa', 'pena de', 'penas de', 'será reprimido', 'serán reprimidos', 'comete delito', 'constituye delito', 'incurrirá en', 'relegación', 'sancionado con la pena', 'sancionados con la pena', 'inhabilitación'],
   administrative: ['sanción administrativa', 'sanciones administrativas', 'infracción administrativa', 'infracciones administrativas', 'contravención', 'contravenciones', 'multa', 'multas', 'decomiso administrativo', 'amonestación', 'infracción', 'infracciones'],
   subjects: {
     firearms: ['arma*', 'arma de fuego', 'armas de fuego', 'armería*', 'armero*', 'fusil*', 'pistola*', 'revólver*', 'escopeta*', 'carabina*', 'ametralladora*'],

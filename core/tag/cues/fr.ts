@@ -11,7 +11,7 @@ export const fr: Cues = {
     permission: ['peut', 'peuvent', 'est autorisé* à', 'sont autorisé* à', 'a la faculté'],
     institution: ['est institué*', 'est créé*', 'est chargé*', 'sont chargé*', 'est compétent*', 'est placé* auprès'],
   },
-  criminal: ['emprisonnement', 'réclusion', "d'emprisonnement", 'est puni', 'sont punis', 'est punie', 'sont punies', 'sera puni', 'seront punis', 'délit', 'crime', 'peine complémentaire', 'peines complémentaires', 'le tribunal', 'la juridiction'],
+  criminal: ['emprisonnement', 'réclusion', "d'emprisonnement", 'est puni', 'sont punis', 'est punie', 'sont punies', 'sera puni', 'seront punis', 'constitue un délit', 'peine complémentaire', 'peines complémentaires', 'peine principale'],
   administrative: ['amende administrative', 'sanction administrative', 'sanctions administratives', "contravention de la 5e classe", 'contravention', 'contraventions', 'amende prévue pour les contraventions', 'infraction administrative'],
   subjects: {
     firearms: ['arme*', 'arme à feu', 'armes à feu', 'fusil*', 'pistolet*', 'revolver*', 'carabine*', 'matériels de guerre', 'matériel de guerre'],
