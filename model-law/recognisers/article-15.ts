@@ -12,7 +12,8 @@ export const article15: Recogniser[] = [
     proves: ['duty', 'prohibition', 'provision', 'permission', 'offence', 'institution', 'definition'],
     partialOnly: [{ character: 'definition', id: 'brokering-only-defined', shortfall: L('brokering is defined, but brokers are not registered', 'le courtage est défini, mais les courtiers ne sont pas enregistrés', 'el corretaje se define, pero los corredores no se registran') }],
     exclude: EXEMPTION,
-    concepts: [BROKER, { id: 'registration', terms: { en: ['regist*', 'enrol*'], fr: ['inscri*', 'registre*', 'enregistr*'], es: ['registr*', 'inscri*', 'padrón'], ru: ['регистрац*', 'реестр*'], ar: ['تسجيل'], zh: ['登记'] } }],
+    // Brokers entered in a register; not the register a broker keeps of its own operations.
+    concepts: [BROKER, { id: 'registration', terms: { en: ['registered', 'registration', 'enrol*', 'register of brokers', 'registry of brokers'], fr: ['inscri*', 'enregistrement des', 'registre des courtiers', 'registre des intermédiaires'], es: ['registrad*', 'inscri*', 'padrón', 'registro de corredores', 'registro de intermediarios'], ru: ['регистрац*'], ar: ['تسجيل'], zh: ['登记'] } }],
     examples: { en: { covered: ['No person shall act as a broker in firearms unless registered in the Register of Brokers kept by the Minister.'], missing: ['The licence shall be issued through the intermediary of the Ministry.'] } },
   },
   {
