@@ -38,9 +38,8 @@ function headingStems(clauses: Clause[], lang: Language): (i: number) => Set<str
   };
 }
 
-export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
-  const catalogue = loadCatalogue();
-  const language = !options.language || options.language === 'auto' ? detectLanguage(text) : options.language;
+/** A law read and prepared for matching: its clauses, tagged, and the context every recogniser runs against. */
+export function prepareLaw(text: string, language: Language): { ctx: MatchContext; structure: Analysis['structure'] } {
   const { clauses, plain, structure } = segmentReading(read(text));
   const tags = tagClauses(clauses, language);
   clauses.forEach((c, i) => {
@@ -64,8 +63,16 @@ export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     parents: parents(clauses),
     headingTokens: headingStems(clauses, language),
   };
-  const penalty = generalPenalty(clauses, tags, language);
+  const penalty = generalPenalty(clauses, language);
   if (penalty !== undefined) ctx.generalPenalty = penalty;
+  return { ctx, structure };
+}
+
+export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
+  const catalogue = loadCatalogue();
+  const language = !options.language || options.language === 'auto' ? detectLanguage(text) : options.language;
+  const { ctx, structure } = prepareLaw(text, language);
+  const clauses = ctx.clauses;
   const recognisers = new Map(catalogue.recognisers.map((r) => [r.element, r]));
   const elements = catalogue.elements.map((element) => {
     const rec = recognisers.get(element.id)!;
@@ -79,6 +86,6 @@ export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     clauses,
     elements,
     summary,
-    structure,
+    ...(structure ? { structure } : {}),
   };
 }

@@ -33,24 +33,24 @@ function facetShortfall(rec: Recogniser, present: Set<string>): { shortfall?: Sh
   return enough ? { addressed } : { addressed, shortfall: { code: 'items-missing', items: absent.map((f) => f.id) } };
 }
 
-/** The period checks, read in the evidence clauses themselves: the best period any of them states. */
-function checkShortfalls(checks: Check[], evidence: Candidate[], clauses: Clause[]): { shortfalls: Shortfall[]; statedBy?: Candidate } {
+/**
+ * The period checks, read in the evidence clauses themselves: the longest period any of them states, and the
+ * clauses that state a period meeting the check (or, failing one, the longest), strongest first.
+ */
+function checkShortfalls(checks: Check[], evidence: Candidate[], clauses: Clause[]): { shortfalls: Shortfall[]; statedBy: Candidate[] } {
   const shortfalls: Shortfall[] = [];
-  let statedBy: Candidate | undefined;
+  let statedBy: Candidate[] = [];
   for (const check of checks) {
-    let best = -1;
-    for (const c of evidence) {
+    const periods = evidence.map((c) => {
       const years = retentionYears(clauses[c.clause]!.text);
-      const most = years.length ? Math.max(...years) : -1;
-      if (most > best) {
-        best = most;
-        statedBy = c;
-      }
-    }
+      return { c, most: years.length ? Math.max(...years) : -1 };
+    });
+    const best = Math.max(-1, ...periods.map((p) => p.most));
+    statedBy = periods.filter((p) => p.most >= 0 && (best >= check.value ? p.most >= check.value : p.most === best)).map((p) => p.c);
     if (best < 0) shortfalls.push({ code: 'no-period', required: check.value });
     else if (best < check.value) shortfalls.push({ code: 'period-short', stated: best, required: check.value });
   }
-  return { shortfalls, ...(statedBy ? { statedBy } : {}) };
+  return { shortfalls, statedBy };
 }
 
 /** English words for the `missing` list of the JSON contract (the edges word shortfalls in every language). */
@@ -127,12 +127,15 @@ export function assessElement(element: Element, rec: Recogniser, match: ElementM
     const present = new Set(rec.facetsAcrossClauses ? full.flatMap((c) => c.facets) : byItems.facets);
     const facets = facetShortfall(rec, present);
     if (facets.addressed) {
-      const checks = checkShortfalls(rec.checks ?? [], close.length > 1 ? close : full.slice(0, 3), clauses);
+      // A period is read in every candidate clause: the one stating the longest leads the evidence.
+      const checks = checkShortfalls(rec.checks ?? [], full.slice(0, 30), clauses);
       const shortfalls = [...(facets.shortfall ? [facets.shortfall] : []), ...checks.shortfalls];
       // The evidence: the clause that states the period or names the items first, then the others by strength.
-      const lead = checks.statedBy ?? (rec.facets?.length && !rec.facetsAcrossClauses ? byItems : best);
-      const evidence = [lead, ...full.filter((c) => c !== lead)];
-      const strong = lead.strength >= COVERED_STRENGTH || best.strength >= COVERED_STRENGTH;
+      const lead = rec.facets?.length && !rec.facetsAcrossClauses ? byItems : best;
+      // Items spread over several clauses: the best clause for each item first, so the evidence shows them all.
+      const perItem = rec.facetsAcrossClauses ? (rec.facets ?? []).flatMap((f) => full.find((c) => c.facets.includes(f.id)) ?? []) : [];
+      const evidence = [...new Set([...checks.statedBy.slice(0, 2), lead, ...perItem, ...full])];
+      const strong = evidence[0]!.strength >= COVERED_STRENGTH || best.strength >= COVERED_STRENGTH;
       const status: Status = !shortfalls.length && strong ? 'covered' : 'partial';
       return finding(status, evidence, shortfalls);
     }

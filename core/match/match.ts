@@ -343,7 +343,16 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
       features,
     });
   });
-  return { candidates: innermost(candidates, clauses), nearest, setAside };
+  return { candidates: leaves(innermost(candidates, clauses), clauses), nearest, setAside };
+}
+
+/**
+ * A section and a subsection of it that both prove the element: the subsection is the operative clause, unless the
+ * section proves it more strongly (its title agrees, or it names more of the list).
+ */
+function leaves(candidates: Candidate[], clauses: Clause[]): Candidate[] {
+  const contains = (a: Clause, b: Clause) => a !== b && a.span.start <= b.span.start && b.span.end <= a.span.end;
+  return candidates.filter((c) => !candidates.some((d) => d !== c && contains(clauses[c.clause]!, clauses[d.clause]!) && d.strength >= c.strength - 0.05));
 }
 
 /** Elements whose obligation is a list (a register's or a licence's contents): lists are their right evidence. */
@@ -425,7 +434,9 @@ function prohibitionsUnderGeneralPenalty(rec: Recogniser, ctx: MatchContext, dir
   if (ctx.generalPenalty === undefined) return [];
   const asProhibition: Recogniser = { ...rec, proves: ['prohibition'], partialOnly: [] };
   const already = new Set(direct.map((c) => c.clause));
-  return matchConcepts(rec.concepts, asProhibition, ctx, { facets: true }).candidates
+  // "No person shall" says the conduct is unlawful: the prohibition needs no word of its own for it.
+  const concepts = rec.concepts.filter((c) => c.id !== 'unlawful');
+  return matchConcepts(concepts, asProhibition, ctx, { facets: true }).candidates
     .filter((c) => !already.has(c.clause))
     .map((c) => {
       const features = { ...c.features, inherited: true };

@@ -77,9 +77,12 @@ type Found = Map<Label, number>;
 const has = (found: Found, label: Label) => found.has(label);
 
 /** The clause that makes a breach of any provision of the law an offence, if the law has one. */
-export function generalPenalty(clauses: Clause[], tags: ClauseTags[], lang: Language): number | undefined {
+export function generalPenalty(clauses: Clause[], lang: Language): number | undefined {
   const index = indexFor(lang);
-  const k = clauses.findIndex((c, i) => tags[i]!.character === 'offence' && index.find(prepared(c.text.slice(0, 600), lang)).has('general-penalty'));
+  const k = clauses.findIndex((c) => {
+    const found = index.find(prepared(c.text.slice(0, 800), lang));
+    return found.has('general-penalty') && found.has('criminal');
+  });
   return k >= 0 ? k : undefined;
 }
 
