@@ -63,6 +63,8 @@ export type Shortfall =
   | { code: 'items-missing'; items: string[] }
   | { code: 'period-short'; stated: number; required: number }
   | { code: 'no-period'; required: number }
+  /** The period is met only by the records of one kind of transaction (exports, sales at a distance), not all records. */
+  | { code: 'period-limited'; stated: number; required: number }
   | { code: 'weaker'; form: string };
 
 /** Why the engine cannot stand behind a finding; the edges word each code. */

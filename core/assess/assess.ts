@@ -47,8 +47,11 @@ function checkShortfalls(checks: Check[], evidence: Candidate[], clauses: Clause
     });
     const best = Math.max(-1, ...periods.map((p) => p.most));
     statedBy = periods.filter((p) => p.most >= 0 && (best >= check.value ? p.most >= check.value : p.most === best)).map((p) => p.c);
+    // Records kept long enough only for one kind of transaction (an export register, sales at a distance).
+    const general = statedBy.some((c) => !(clauses[c.clause]!.directions ?? []).length);
     if (best < 0) shortfalls.push({ code: 'no-period', required: check.value });
     else if (best < check.value) shortfalls.push({ code: 'period-short', stated: best, required: check.value });
+    else if (!general) shortfalls.push({ code: 'period-limited', stated: best, required: check.value });
   }
   return { shortfalls, statedBy };
 }
@@ -65,6 +68,8 @@ function missingWords(rec: Recogniser, shortfalls: Shortfall[]): string[] {
         return [`${s.stated} years stated; the Protocol requires at least ${s.required}`];
       case 'no-period':
         return [`no period stated; at least ${s.required} years required`];
+      case 'period-limited':
+        return [`${s.stated} years stated only for some records; the Protocol requires at least ${s.required} for all`];
       case 'weaker':
         return [forms.get(s.form) ?? s.form];
     }

@@ -104,13 +104,13 @@ export const article10: Recogniser[] = [
   },
   {
     element: 'fp.10.3',
-    proves: ['contents', 'duty', 'provision', 'permission'],
+    proves: ['contents', 'duty', 'provision'],
     // The licence of an export, import or transit, not a carry permit.
     concepts: [{ ...LICENCE, anchor: true }, CROSS_BORDER],
     // A register listing the same items is record-keeping (article 7(b)), not the content of the licence.
     exclude: { en: ['register', 'registry', 'information system*'], fr: ['registre*', 'relevé*'], es: ['registro*', 'archivo*'] },
     facets: [
-      { id: 'issue-place', label: L('place of issue', 'lieu de délivrance', 'lugar de expedición'), terms: { en: ['place of issue', 'place and date of issue', 'issued at'], fr: ['lieu de délivrance'], es: ['lugar de expedición', 'lugar y fecha de expedición'] } },
+      { id: 'issue-place', label: L('place of issue', 'lieu de délivrance', 'lugar de expedición'), terms: { en: ['place of issue', 'place and date of issue'], fr: ['lieu de délivrance'], es: ['lugar de expedición', 'lugar y fecha de expedición'] } },
       ...TRANSACTION_ITEMS,
     ],
     facetsForPartial: 2,
@@ -136,7 +136,7 @@ export const article10: Recogniser[] = [
     element: 'fp.10.5',
     proves: ['duty', 'permission', 'provision', 'offence', 'institution', 'prohibition'],
     concepts: [
-      { id: 'secure', anchor: true, terms: { en: ['authenticity of', 'verify the authenticity', 'forg* any licen*', 'forges or utters', 'alteration in any licen*', 'counterfeit licen*', 'verified copy', 'copy verified', 'security features', 'secure procedure*', 'security of the licen*', 'falsified licen*'], fr: ['infalsifi*', "authenticité de", 'contrefaçon de', 'falsification de', 'documents sécurisés', 'vérifie le respect des conditions'], es: ['infalsific*', 'autenticidad de', 'falsificación de', 'adulteración de', 'medidas de seguridad documental'] } },
+      { id: 'secure', anchor: true, terms: { en: ['authenticity of licen*', 'authenticity of permit*', 'verify the authenticity', 'forg* any licen*', 'forges or utters', 'alteration in any licen*', 'counterfeit licen*', 'verified copy', 'copy verified', 'security features', 'secure procedure*', 'security of the licen*', 'falsified licen*'], fr: ['infalsifi*', 'authenticité des licences', 'authenticité des autorisations', 'contrefaçon des autorisations', 'falsification des autorisations', 'documents sécurisés', 'vérifie le respect des conditions'], es: ['infalsific*', 'autenticidad de las licencias', 'autenticidad de los permisos', 'falsificación de licencias', 'falsificación de permisos', 'adulteración de permisos', 'medidas de seguridad documental'] } },
       { id: 'licence', terms: { en: ['licen*', 'permit*', 'letter* of conveyance', 'authoris*', 'authoriz*', 'certificate*'], fr: ['licence*', 'autorisation*'], es: ['licencia*', 'permiso*', 'autorizaci*'] } },
     ],
     facets: [

@@ -29,7 +29,7 @@ export const article13: Recogniser[] = [
     element: 'fp.13.3',
     proves: [...STATE_DUTY],
     concepts: [
-      { id: 'cooperate', anchor: true, terms: { en: ['cooperat*', 'co-operat*', 'support of', 'assistance of'], fr: ['coopér*', 'concours', 'soutien', 'appui'], es: ['cooper*', 'apoyo', 'colabor*'], ru: ['сотрудничеств*'], ar: ['تعاون'], zh: ['合作'] } },
+      { id: 'cooperate', anchor: true, terms: { en: ['cooperat*', 'co-operat*', 'support and cooperation'], fr: ['coopér*', 'concours', 'soutien', 'appui'], es: ['cooper*', 'apoyo', 'colabor*'], ru: ['сотрудничеств*'], ar: ['تعاون'], zh: ['合作'] } },
       { id: 'industry', terms: { en: ['manufacturer*', 'dealer*', 'industry', 'carrier*', 'brokers', 'gunsmith*', 'importer*', 'exporter*'], fr: ['fabricant*', 'armurier*', 'industrie', 'transporteur*', 'courtiers', 'négociant*', 'importateur*', 'exportateur*'], es: ['fabricante*', 'armer*', 'armería*', 'industria', 'transportista*', 'corredores', 'importador*', 'exportador*'], ru: ['производител*'], ar: ['المصنعين'], zh: ['制造商'] } },
     ],
     examples: { en: { covered: ['The Minister shall seek the support and cooperation of manufacturers, dealers, importers, exporters, brokers and commercial carriers of firearms.'] } },

@@ -9,18 +9,22 @@ export const article15: Recogniser[] = [
   {
     element: 'fp.15.1.a',
     // A register the broker keeps of its own operations is record-keeping, not the registration of brokers.
-    proves: ['duty', 'prohibition', 'provision', 'permission', 'offence', 'institution', 'definition'],
-    partialOnly: [{ character: 'definition', id: 'brokering-only-defined', shortfall: L('brokering is defined, but brokers are not registered', 'le courtage est défini, mais les courtiers ne sont pas enregistrés', 'el corretaje se define, pero los corredores no se registran') }],
+    proves: ['duty', 'prohibition', 'provision', 'permission', 'institution'],
+    partialOnly: [
+      { character: 'definition', id: 'brokering-only-defined', shortfall: L('brokering is defined, but brokers are not registered', 'le courtage est défini, mais les courtiers ne sont pas enregistrés', 'el corretaje se define, pero los corredores no se registran') },
+      { character: 'offence', id: 'brokering-only-punished', shortfall: L('an offence presupposes the rule on brokers, which is not set here', 'une infraction suppose la règle applicable aux courtiers, qui n’est pas posée ici', 'un delito presupone la norma aplicable a los corredores, que no se establece aquí') },
+    ],
     exclude: EXEMPTION,
     // Brokers entered in a register; not the register a broker keeps of its own operations.
-    concepts: [BROKER, { id: 'registration', terms: { en: ['registered', 'registration', 'enrol*', 'register of brokers', 'registry of brokers'], fr: ['inscri*', 'enregistrement des', 'registre des courtiers', 'registre des intermédiaires'], es: ['registrad*', 'inscri*', 'padrón', 'registro de corredores', 'registro de intermediarios'], ru: ['регистрац*'], ar: ['تسجيل'], zh: ['登记'] } }],
+    concepts: [BROKER, { id: 'registration', terms: { en: ['registered', 'registration', 'enrol*', 'register of brokers', 'registry of brokers'], fr: ['inscri*', 'enregistrement des courtiers', 'enregistrement des intermédiaires', 'registre des courtiers', 'registre des intermédiaires'], es: ['registrad*', 'inscri*', 'padrón', 'registro de corredores', 'registro de intermediarios'], ru: ['регистрац*'], ar: ['تسجيل'], zh: ['登记'] } }],
     examples: { en: { covered: ['No person shall act as a broker in firearms unless registered in the Register of Brokers kept by the Minister.'], missing: ['The licence shall be issued through the intermediary of the Ministry.'] } },
   },
   {
     element: 'fp.15.1.b',
-    proves: ['duty', 'prohibition', 'provision', 'permission', 'offence', 'definition'],
+    proves: ['duty', 'prohibition', 'provision', 'permission'],
     partialOnly: [
       { character: 'definition', id: 'brokering-only-defined', shortfall: L('brokering is defined, but no licence to broker is required', 'le courtage est défini, mais aucune autorisation de courtage n’est exigée', 'el corretaje se define, pero no se exige licencia para ejercerlo') },
+      { character: 'offence', id: 'brokering-only-punished', shortfall: L('an offence punishes brokering without authorization, but the licensing of brokers is not set here', 'une infraction punit le courtage sans autorisation, mais l’autorisation des courtiers n’est pas organisée ici', 'un delito castiga el corretaje sin autorización, pero la licencia de los corredores no se regula aquí') },
     ],
     concepts: [BROKER, LICENCE],
     // A licence that names the brokers is 15(1)(c); an exemption is no licence.

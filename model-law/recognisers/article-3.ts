@@ -39,7 +39,7 @@ export const article3: Recogniser[] = [
     },
     facets: [
       { id: 'expels', label: L('a weapon that expels a projectile by an explosive', 'une arme propulsant un projectile par un explosif', 'un arma que lanza un proyectil por un explosivo'), terms: { en: ['projectile*', 'bullet*', 'missile*', 'explosive*', 'chemical energy', 'combustion'], fr: ['projectile*', 'explosi*', 'combustion'], es: ['proyectil*', 'explosi*', 'combustión', 'expansión de los gases'], ar: ['مقذوف', 'رصاص'], zh: ['发射', '弹丸'] }, required: true },
-      { id: 'converted', label: L('weapons readily converted to do so', 'les armes aisément transformables', 'las armas que pueden transformarse fácilmente'), terms: { en: ['readily converted', 'may be converted', 'convertible', 'readily restored'], fr: ['transform*', 'aisément'], es: ['transformar*', 'convertir*', 'convertible*'], zh: ['改装'] } },
+      { id: 'converted', label: L('weapons readily converted to do so', 'les armes aisément transformables', 'las armas que pueden transformarse fácilmente'), terms: { en: ['readily converted', 'converted to expel', 'convertible', 'readily restored'], fr: ['transform*', 'aisément'], es: ['transformar*', 'convertir*', 'convertible*'], zh: ['改装'] } },
     ],
     facetsForPartial: 1,
     weaker: [
@@ -91,7 +91,7 @@ export const article3: Recogniser[] = [
       { id: 'frame-receiver', label: L('frame or receiver', 'carcasse ou boîte de culasse', 'armazón o cajón de mecanismos'), terms: { en: ['=frame', '=frames', 'receiver*'], fr: ['carcasse*', 'boîte de culasse'], es: ['armazón', 'cajón de mecanismos', 'receptor*'], zh: ['枪机'] } },
       { id: 'slide-cylinder', label: L('slide or cylinder', 'glissière ou barillet', 'corredera o tambor'), terms: { en: ['=slide', '=slides', 'cylinder*'], fr: ['glissière*', 'barillet*'], es: ['corredera*', 'tambor*', 'cilindro*'] } },
       { id: 'bolt-breech', label: L('bolt or breech block', 'culasse mobile ou bloc de culasse', 'cerrojo o bloque de cierre'), terms: { en: ['=bolt', '=bolts', 'breech*'], fr: ['culasse*', 'bloc de culasse'], es: ['cerrojo*', 'bloque de cierre', 'recámara'] } },
-      { id: 'silencer', label: L('silencer or sound moderator', 'silencieux', 'silenciador'), terms: { en: ['silencer*', 'suppressor*', 'moderator*', 'muffler*', 'diminish* noise', 'diminish* sound', 'reduc* noise', 'reduc* sound'], fr: ['silencieux', 'atténuer bruit', 'modérateur* de son'], es: ['silenciador*', 'supresor*', 'reducir ruido', 'disminuir ruido'] } },
+      { id: 'silencer', label: L('silencer or sound moderator', 'silencieux', 'silenciador'), terms: { en: ['silencer*', 'suppressor*', 'moderator*', 'muffler*', 'diminish* noise', 'diminish* sound', 'reduc* noise', 'reduc* sound'], fr: ['silencieux', 'atténuer bruit', 'modérateur*'], es: ['silenciador*', 'supresor*', 'reducir ruido', 'disminuir ruido'] } },
     ],
     facetsForCovered: 4,
     facetsForPartial: 0,

@@ -15,8 +15,8 @@ export const article4: Recogniser[] = [
         anchor: true,
         terms: {
           en: ['scope of application', 'scope of this Act', 'this Act applies to', 'this Act shall apply to', 'this Ordinance applies', 'this Law applies', 'this Act regulates', 'this Act governs', 'purposes of this Act are', 'object of this Act', 'objects of this Act', 'this Act lays down'],
-          fr: ["champ d'application", 'la présente loi règle', 'la présente loi régit', 'la présente loi a pour but', 'la présente loi a pour objet', 'le présent titre régit', 'sont régis par'],
-          es: ['ámbito de aplicación', 'objeto de la presente', 'la presente ley tiene por objeto', 'el presente decreto tiene por objeto', 'la presente ley regula', 'se regulan', 'objeto y finalidad', 'tiene por objeto'],
+          fr: ["champ d'application", 'la présente loi règle', 'la présente loi régit', 'la présente loi a pour but', 'la présente loi a pour objet', 'le présent titre régit'],
+          es: ['ámbito de aplicación', 'objeto de la presente', 'la presente ley tiene por objeto', 'el presente decreto tiene por objeto', 'la presente ley regula', 'objeto y finalidad', 'tiene por objeto'],
           ru: ['сфера применения', 'регулирует'],
           ar: ['يهدف هذا النظام', 'يسري هذا النظام'],
           zh: ['适用本法', '为了加强'],

@@ -24,7 +24,7 @@ export const article5: Recogniser[] = [
     concepts: [{ ...MANUFACTURE, anchor: true }, UNLAWFUL],
     exclude: { en: ['reactivat*'], fr: ['réactiv*'], es: ['reactiv*'] },
     facets: [
-      { id: 'unlicensed', label: L('without a licence or authorization', 'sans licence ou autorisation', 'sin licencia o autorización'), terms: { en: ['without', 'unlicensed', 'not licensed', 'except under', 'otherwise than', 'contrary to', 'unless'], fr: ['sans', 'non autoris*', 'en méconnaissance', 'en violation'], es: ['sin', 'no autoriz*', 'contraven*'], zh: ['非法', '未经'], ar: ['دون ترخيص', 'بدون ترخيص'] } },
+      { id: 'unlicensed', label: L('without a licence or authorization', 'sans licence ou autorisation', 'sin licencia o autorización'), terms: { en: ['without', 'unlicensed', 'not licensed', 'except under', 'otherwise than', '=contrary', 'unless'], fr: ['sans', 'non autoris*', 'méconnaissance', '=violation'], es: ['sin', 'no autoriz*', 'contraven*'], zh: ['非法', '未经'], ar: ['دون ترخيص', 'بدون ترخيص'] } },
       { id: 'unmarked', label: L('without marking the firearms', 'sans marquer les armes', 'sin marcar las armas'), terms: { en: ['unmarked', 'not marked', 'without marking', 'without the marking*', 'without a serial number'], fr: ['sans marquage', 'non marqué*', 'sans avoir appliqué les marquages'], es: ['sin marcaje', 'sin marcación', 'no marcad*', 'sin marca*'] } },
       { id: 'trafficked-parts', label: L('from illicitly trafficked parts and components', 'à partir de pièces ayant fait l’objet d’un trafic illicite', 'a partir de piezas objeto de tráfico ilícito'), terms: { en: ['trafficked parts', 'illicitly trafficked', 'illicitly obtained parts', 'illegally imported parts'], fr: ['trafic illicite', 'pièces ou éléments illicitement'], es: ['tráfico ilícito', 'piezas ilícitamente'] } },
     ],
@@ -71,7 +71,7 @@ export const article5: Recogniser[] = [
       {
         id: 'domestic-transfer-only',
         concepts: [
-          { id: 'transfer', anchor: true, terms: { en: ['=sells', '=sell', '=supplies', '=supply', '=transfers', '=transfer', '=delivers', 'dispos* of'], fr: ['cession', '=cède', '=vend', 'vente', 'transfert*', '=livre'], es: ['cesión', '=venda', '=vendiere', 'vent*', 'transfier*', 'enajen*', 'entreg*', 'comerciali*'], zh: ['买卖', '出售', '运输'], ar: ['بيع', 'تداول'] } },
+          { id: 'transfer', anchor: true, terms: { en: ['=sells', '=sell', '=supplies', '=supply', '=transfers', '=transfer', '=delivers', '=disposes'], fr: ['cession', '=cède', '=vend', 'vente', 'transfert*', '=livre'], es: ['cesión', '=venda', '=vendiere', 'vent*', 'transfier*', 'enajen*', 'entreg*', 'comerciali*'], zh: ['买卖', '出售', '运输'], ar: ['بيع', 'تداول'] } },
           UNLAWFUL,
         ],
         shortfall: L(
@@ -191,10 +191,10 @@ export const article5: Recogniser[] = [
       {
         id: 'commission',
         terms: {
-          en: ['commission of', 'to commit', 'an offence', 'such offence', 'the offence', 'offences under'],
+          en: ['commission of an offence', '=commit', '=offence', '=offences'],
           // "commission" alone is also a committee.
-          fr: ["commission de l'infraction", "commission d'une infraction", 'commission des infractions', 'commettre', "l'infraction", 'les infractions', 'ces infractions', 'les délits', 'le délit'],
-          es: ['comisión de', 'cometer', 'el delito', 'los delitos', 'hecho punible', 'las conductas'],
+          fr: ["commission de l'infraction", "commission d'une infraction", 'commission des infractions', 'commettre', "l'infraction", '=infractions', '=délit', '=délits'],
+          es: ['comisión de delitos', 'comisión del delito', 'cometer', '=delito', '=delitos', 'hecho punible', '=conductas'],
           ru: ['совершени* преступлени*'],
           ar: ['ارتكاب', 'الجريمة'],
           zh: ['犯罪'],

@@ -25,13 +25,24 @@ const SEIZURE = {
   terms: { en: ['=seize', '=seizes', '=seized', '=seizure', '=seizing', '=detain', '=detained'], fr: ['=saisie', '=saisies', '=saisir', '=saisi', '=saisis'], es: ['incaut*', 'secuestr*', '=retención', '=retenidas'], ru: ['изъят*'], ar: ['ضبط', 'يضبط'], zh: ['扣押', '收缴'] },
 };
 // Not "saisie" of data into a register, nor "saisine" of a court.
-const SEIZURE_GUARD = { en: ['data entry'], fr: ['saisie dans', 'saisie des données', 'date de la saisie dans', 'saisie informatique'], es: ['secuestro de personas'] };
+const SEIZURE_GUARD = { en: ['data entry', 'seizure of the data'], fr: ['saisie dans la banque de données', 'saisie dans le fichier', 'saisie dans le registre', 'saisie des données', 'saisie informatique'], es: ['secuestro de personas'] };
 
 export const article6: Recogniser[] = [
   {
     element: 'fp.6.1',
     proves: ['offence', 'infraction', 'permission', 'duty', 'provision', 'prohibition'],
     concepts: [CONFISCATION],
+    // Confiscation a court orders, or a criminal penalty: an administrative authority's confiscation alone falls short.
+    facets: [
+      {
+        id: 'judicial',
+        label: L('ordered by a court or as a criminal penalty', 'ordonnée par une juridiction ou à titre de peine', 'ordenado por un tribunal o como pena'),
+        terms: { en: ['court', 'convicted', 'conviction', 'sentence', 'judge', 'imprisonment'], fr: ['jugement', 'juridiction', 'tribunal', 'condamn*', 'peine*', 'emprisonnement'], es: ['sentencia', 'juez', 'jueces', 'tribunal', 'condena*', 'pena', 'penal*', 'fiscal*'], ar: ['المحكمة', 'حكم'], zh: ['人民法院', '判决'] },
+        required: true,
+      },
+    ],
+    facetsAcrossClauses: true,
+    facetsForPartial: 0,
     weaker: [
       {
         id: 'seizure-not-confiscation',
@@ -58,7 +69,7 @@ export const article6: Recogniser[] = [
     proves: ['offence', 'infraction', 'permission', 'duty', 'provision', 'prohibition'],
     concepts: [
       { id: 'seized', anchor: true, terms: { en: [...SEIZURE.terms.en, 'confiscat*', 'forfeit*', 'surrendered'], fr: [...SEIZURE.terms.fr, 'confisqu*', 'confisc*', 'remis*'], es: [...SEIZURE.terms.es, ...CONFISCATION.terms.es], ru: ['изъят*', 'конфиск*'], ar: ['ضبط', 'مصادرة'], zh: ['扣押', '没收', '收缴'] } },
-      { id: 'disposal', terms: { en: ['destr*', 'dispos* of', 'disposal', 'sold', '=sale', 'auction*', 'rendered unusable'], fr: ['détrui*', 'destruction', 'aliénation', 'aliéné*', 'vendu*', 'vente', 'hors d’usage', "hors d'usage", 'mise hors', 'remis* au service'], es: ['destru*', 'destino final', 'subasta*', 'vent*', 'inservible*', 'inutiliz*', 'asignad*'], ru: ['уничтож*'], ar: ['إتلاف', 'يتلف', 'تتلف'], zh: ['销毁'] } },
+      { id: 'disposal', terms: { en: ['destr*', '=disposes', 'disposal', 'sold', '=sale', 'auction*', 'rendered unusable'], fr: ['détrui*', 'destruction', 'aliénation', 'aliéné*', 'vendu*', 'vente', 'hors d’usage', "hors d'usage", 'mise hors', 'remis* au service'], es: ['destru*', 'destino final', 'subasta*', 'vent*', 'inservible*', 'inutiliz*', 'asignad*'], ru: ['уничтож*'], ar: ['إتلاف', 'يتلف', 'تتلف'], zh: ['销毁'] } },
     ],
     facets: [
       { id: 'destruction', label: L('destruction', 'destruction', 'destrucción'), terms: { en: ['destr*'], fr: ['détrui*', 'destruction'], es: ['destru*'], ar: ['إتلاف', 'يتلف'], zh: ['销毁'] }, required: true },

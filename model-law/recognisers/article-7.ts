@@ -8,14 +8,14 @@ import { CROSS_BORDER, L, MARKING, RECORD } from './vocabulary.js';
 
 /** Items of an international transaction shared by the licence (10.3) and the record (7.b). */
 export const TRANSACTION_ITEMS: Facet[] = [
-  { id: 'issue-date', label: L('date of issue', 'date de délivrance', 'fecha de expedición'), terms: { en: ['date of issue', 'issue date', 'date issued', 'issuance', 'date of grant', 'issued on'], fr: ['date de délivrance', "date d'émission", 'date de la délivrance', 'délivr* date'], es: ['fecha de expedición', 'fecha de emisión', 'fecha de otorgamiento', 'fecha de expedida'] } },
+  { id: 'issue-date', label: L('date of issue', 'date de délivrance', 'fecha de expedición'), terms: { en: ['date of issue', 'issue date', 'date issued', 'issuance', 'date of grant'], fr: ['date de délivrance', "date d'émission", 'date de la délivrance', 'délivr* date'], es: ['fecha de expedición', 'fecha de emisión', 'fecha de otorgamiento', 'fecha de expedida'] } },
   { id: 'expiry-date', label: L('date of expiry', "date d'expiration", 'fecha de vencimiento'), terms: { en: ['expir*', 'valid until', 'period of validity', 'validity'], fr: ['expiration', 'validité', 'date de fin'], es: ['vencimiento', 'expiración', 'caducidad', 'vigencia'] } },
   { id: 'export-country', label: L('country of export', "pays d'exportation", 'país de exportación'), terms: { en: ['country of export', 'exporting country', 'exporting State', 'country of origin', 'State of origin'], fr: ["pays d'exportation", 'État exportateur', 'pays exportateur', "pays d'origine", 'pays de provenance'], es: ['país de exportación', 'país exportador', 'Estado exportador', 'país de origen', 'país de procedencia'] } },
   { id: 'import-country', label: L('country of import', "pays d'importation", 'país de importación'), terms: { en: ['country of import', 'importing country', 'importing State', 'country of destination', 'destination country', 'State of destination'], fr: ["pays d'importation", 'État importateur', 'pays importateur', 'pays de destination', 'État destinataire', 'État de destination'], es: ['país de importación', 'país importador', 'Estado importador', 'país de destino', 'Estado de destino'] } },
   { id: 'transit-countries', label: L('countries of transit', 'pays de transit', 'países de tránsito'), optional: true, terms: { en: ['country of transit', 'countries of transit', 'transit country', 'transit countries', 'transit State*', 'State* of transit'], fr: ['pays de transit', 'États de transit', 'État de transit'], es: ['países de tránsito', 'país de tránsito', 'Estados de tránsito'] } },
   { id: 'final-recipient', label: L('final recipient', 'destinataire final', 'destinatario final'), terms: { en: ['final recipient', 'end user', 'end-user', 'ultimate consignee', 'consignee', 'recipient*'], fr: ['destinataire*', 'utilisateur final', 'destinataire ultime'], es: ['destinatario*', 'usuario final', 'consignatario'] } },
-  { id: 'description', label: L('description of the items', 'description des articles', 'descripción de los artículos'), terms: { en: ['description of the', 'describ*', 'make and model', 'calibre', 'caliber'], fr: ['description', 'désignation', 'modèle', 'calibre'], es: ['descripción', 'modelo', 'calibre'] } },
-  { id: 'quantity', label: L('quantity', 'quantité', 'cantidad'), terms: { en: ['quantit*', 'number of'], fr: ['quantit*', 'nombre de'], es: ['cantidad*', 'número de'] } },
+  { id: 'description', label: L('description of the items', 'description des articles', 'descripción de los artículos'), terms: { en: ['=description', 'describ*', 'make and model', 'calibre', 'caliber'], fr: ['description', 'désignation', 'modèle', 'calibre'], es: ['descripción', 'modelo', 'calibre'] } },
+  { id: 'quantity', label: L('quantity', 'quantité', 'cantidad'), terms: { en: ['quantit*'], fr: ['quantit*'], es: ['cantidad*'] } },
 ];
 
 export const article7: Recogniser[] = [
@@ -50,7 +50,7 @@ export const article7: Recogniser[] = [
         id: 'identification-only',
         concepts: [
           { ...RECORD, anchor: true },
-          { id: 'identify', terms: { en: ['enable* it to be identified', 'identif* the firearm*', 'identif* the arm*', 'particulars relating to', 'such particulars'], fr: ["identification de l'arme", "permettant d'identifier", 'caractéristiques des armes'], es: ['identificación del arma', 'identificar el arma', 'características del arma', 'datos del arma'] } },
+          { id: 'identify', terms: { en: ['enable* it to be identified', 'identif* the firearm*', 'identif* the arm*', 'particulars relating to', '=particulars'], fr: ["identification de l'arme", "permettant d'identifier", 'caractéristiques des armes'], es: ['identificación del arma', 'identificar el arma', 'características del arma', 'datos del arma'] } },
         ],
         shortfall: L(
           'records identify the firearm, but are not required to hold its markings',

@@ -27,7 +27,7 @@ export const article9: Recogniser[] = [
     concepts: [DEACTIVATION],
     facets: [
       { id: 'reactivation', label: L('measures or an offence against reactivation', 'des mesures ou une infraction contre la réactivation', 'medidas o un delito contra la reactivación'), terms: { en: ['reactivat*', 're-activat*', 'restor*'], fr: ['réactiv*', 'remise en état'], es: ['reactivaci*', '=reactivar', 'rehabilit*'] } },
-      { id: 'controlled', label: L('deactivation done or approved under control', 'une neutralisation faite ou approuvée sous contrôle', 'una desactivación realizada o aprobada bajo control'), terms: { en: ['approv*', 'verif*', 'check*', 'licen*', 'contrary to', 'authoris*'], fr: ['vérifi*', 'contrôl*', 'poinçon*', 'constat*', 'autoris*'], es: ['verific*', 'autoriz*', 'control*'] } },
+      { id: 'controlled', label: L('deactivation done or approved under control', 'une neutralisation faite ou approuvée sous contrôle', 'una desactivación realizada o aprobada bajo control'), terms: { en: ['approv*', 'verif*', 'check*', 'licen*', '=contrary', 'authoris*'], fr: ['vérifi*', 'contrôl*', 'poinçon*', 'constat*', 'autoris*'], es: ['verific*', 'autoriz*', 'control*'] } },
     ],
     facetsAcrossClauses: true,
     facetsForPartial: 0,
@@ -44,7 +44,7 @@ export const article9: Recogniser[] = [
     proves: [...DEACTIVATION_CHARACTERS],
     concepts: [
       { id: 'permanent', terms: { en: ['permanent*', 'irreversib*', 'irretrievab*'], fr: ['définitiv*', 'permanen*', 'irréversib*'], es: ['permanen*', 'definitiv*', 'irreversib*'], ru: ['необратим*'], ar: ['دائم'], zh: ['永久'] } },
-      { id: 'inoperable', anchor: true, terms: { en: ['inoperab*', 'inoperative', 'unusable', 'incapable of', 'unfit for use', 'unserviceable'], fr: ['inutilisab*', 'inopérant*', 'impropre*', 'hors d’usage', "hors d'usage", 'inaptes au tir'], es: ['inutilizab*', 'inservib*', 'inoperant*', 'inutiliz*'], ru: ['непригодн*'], ar: ['غير صالح'], zh: ['无法使用'] } },
+      { id: 'inoperable', anchor: true, terms: { en: ['inoperab*', 'inoperative', 'unusable', '=incapable', 'unfit for use', 'unserviceable'], fr: ['inutilisab*', 'inopérant*', 'impropre*', 'hors d’usage', "hors d'usage", 'inaptes au tir'], es: ['inutilizab*', 'inservib*', 'inoperant*', 'inutiliz*'], ru: ['непригодн*'], ar: ['غير صالح'], zh: ['无法使用'] } },
     ],
     facets: [
       { id: 'essential-parts', label: L('all essential parts', 'tous les éléments essentiels', 'todas las piezas esenciales'), terms: { en: ['essential part*', 'essential component*', 'all parts', 'main parts'], fr: ['éléments', 'tous ses éléments', 'pièces'], es: ['piezas', 'partes esenciales', 'componentes'] }, required: true },
@@ -75,7 +75,7 @@ export const article9: Recogniser[] = [
     proves: [...DEACTIVATION_CHARACTERS],
     concepts: [
       DEACTIVATION,
-      { id: 'verify', anchor: true, terms: { en: ['verif*', 'approv*', 'inspect*', 'to be checked', 'examin*', 'certif*'], fr: ['vérifi*', 'constat*', 'contrôl*', 'certifi*'], es: ['verific*', 'comprob*', 'inspecci*', 'certific*'], ar: ['التحقق'], zh: ['核查', '检验'] } },
+      { id: 'verify', anchor: true, terms: { en: ['verif*', 'approv*', 'inspect*', '=checked', 'examin*', 'certif*'], fr: ['vérifi*', 'constat*', 'contrôl*', 'certifi*'], es: ['verific*', 'comprob*', 'inspecci*', 'certific*'], ar: ['التحقق'], zh: ['核查', '检验'] } },
     ],
     examples: {
       en: {

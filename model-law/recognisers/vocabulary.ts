@@ -65,7 +65,7 @@ export const LICENCE: Concept = {
 export const RECORD: Concept = {
   id: 'record',
   terms: {
-    en: ['record*', 'register*', 'registry', 'retain*', 'retention', 'kept', 'keep', 'archiv*', 'database*', 'information system*', 'account of'],
+    en: ['record*', 'register*', 'registry', 'retain*', 'retention', 'kept', 'keep', 'archiv*', 'database*', 'information system*', 'true account'],
     fr: ['registre*', 'enregistr*', 'consign*', 'conserv*', 'fichier*', 'inscri*', 'base de données', 'archiv*', "système d'information", 'traitement automatisé'],
     es: ['registro*', 'registra*', 'conserv*', 'archiv*', 'base de datos', 'inscri*', 'asiento*', 'sistema de información'],
     ru: ['учет*', 'учёт*', 'реестр*', 'хранени*'],
@@ -143,8 +143,8 @@ export const EXCHANGE: Concept = {
 export const UNLAWFUL: Concept = {
   id: 'unlawful',
   terms: {
-    en: ['without', 'illicit*', 'unlicensed', 'unlawful*', 'illegal*', 'contrary to', 'contravention', 'not authoris*', 'not authoriz*', 'unauthoris*', 'unauthoriz*', 'otherwise than', 'except under', 'except in accordance', 'not in accordance', 'in breach'],
-    fr: ['sans', 'illicite*', 'illégal*', 'clandestin*', 'en violation', 'en méconnaissance', 'frauduleu*', 'non autoris*'],
+    en: ['without', 'illicit*', 'unlicensed', 'unlawful*', 'illegal*', '=contrary', 'contravention', 'not authoris*', 'not authoriz*', 'unauthoris*', 'unauthoriz*', 'otherwise than', 'except under', 'except in accordance', 'not in accordance', '=breach'],
+    fr: ['sans', 'illicite*', 'illégal*', 'clandestin*', '=violation', 'méconnaissance', 'frauduleu*', 'non autoris*'],
     es: ['sin', 'ilícit*', 'ilegal*', 'clandestin*', 'contraven*', 'no autoriz*'],
     ru: ['незаконн*', 'без лицензии', 'без разрешения'],
     ar: ['دون ترخيص', 'بدون ترخيص', 'غير مشروع', 'إلا بترخيص'],
@@ -154,7 +154,7 @@ export const UNLAWFUL: Concept = {
 
 /** Wording that takes an activity out of a rule rather than subjecting it to one. */
 export const EXEMPTION: Terms = {
-  en: ['shall not require', 'does not require', 'need not', 'not be required', 'exempt*', 'nothing in this'],
+  en: ['shall not require', 'does not require', 'need not', 'not be required', 'exempt*', 'nothing in this Act'],
   fr: ["n'est pas soumis*", "n'est pas requis*", 'dispens*', 'exempt*', 'exonér*'],
   es: ['no requerirá*', 'no requiere*', 'exent*', 'exceptúa*', 'no estará* sujet*'],
 };
