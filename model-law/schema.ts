@@ -197,6 +197,11 @@ export const Recogniser = z
      * another). By default one clause must list them, as a licence or a register does.
      */
     facetsAcrossClauses: z.boolean().optional(),
+    /**
+     * Words that name the whole obligation and so stand for all its items: an offence of "illicit trafficking" (as the
+     * law defines it), a register of "the markings" of every firearm.
+     */
+    wholeTerms: Terms.optional(),
     /** Facets needed for `covered`; fewer makes the element partial. Defaults to all facets. */
     facetsForCovered: z.number().int().positive().optional(),
     /** Facets needed before a clause counts as addressing the list at all (default 1; 0 when the concepts suffice). */

@@ -269,6 +269,7 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
   const downgradeHits = (rec.downgrade ?? []).map((d) => lookup.hits(d.terms));
   const facets = options.facets ? (rec.facets ?? []) : [];
   const facetHits = facets.map((f) => lookup.hits(f.terms));
+  const wholeHits = options.facets && rec.wholeTerms ? lookup.hits(rec.wholeTerms) : [];
   const candidates: Candidate[] = [];
   const setAside: ElementMatch['setAside'] = [];
   let nearest = 0;
@@ -318,7 +319,8 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
     const downgrade = downgradeHits.findIndex(around);
     // List items are read in the clause itself and its subdivisions, never in its siblings; an item's words inside
     // another item's longer words do not name it ("destinataire" in "l'État destinataire").
-    const named = namedFacets(facets, facetHits, range, clause, ctx);
+    const whole = wholeHits.find((h) => anyWithin(h.positions, range.start, range.end));
+    const named = whole ? facets.map((f) => ({ id: f.id, quote: whole.term })) : namedFacets(facets, facetHits, range, clause, ctx);
     const support = supportHits.filter((h) => anyWithin(h.positions, range.start, range.end)).length;
     const anchorStrength = Math.max(...inWindow.map((f, k) => (anchors[k] ? f.strength : 0)));
     const ownTokens = range.end - range.start;

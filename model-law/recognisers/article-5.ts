@@ -24,10 +24,13 @@ export const article5: Recogniser[] = [
     concepts: [{ ...MANUFACTURE, anchor: true }, UNLAWFUL],
     exclude: { en: ['reactivat*'], fr: ['réactiv*'], es: ['reactiv*'] },
     facets: [
-      { id: 'unlicensed', label: L('without a licence or authorization', 'sans licence ou autorisation', 'sin licencia o autorización'), terms: { en: ['without', 'unlicensed', 'not licensed', 'except under', 'otherwise than', '=contrary', 'unless'], fr: ['sans', 'non autoris*', 'méconnaissance', '=violation'], es: ['sin', 'no autoriz*', 'contraven*'], zh: ['非法', '未经'], ar: ['دون ترخيص', 'بدون ترخيص'] } },
+      { id: 'unlicensed', label: L('without a licence or authorization', 'sans licence ou autorisation', 'sin licencia o autorización'), required: true, terms: { en: ['without', 'unlicensed', 'not licensed', 'except under', 'otherwise than', '=contrary', 'unless'], fr: ['sans', 'non autoris*', 'méconnaissance', '=violation'], es: ['sin', 'no autoriz*', 'contraven*'], zh: ['非法', '未经'], ar: ['دون ترخيص', 'بدون ترخيص'] } },
       { id: 'unmarked', label: L('without marking the firearms', 'sans marquer les armes', 'sin marcar las armas'), terms: { en: ['unmarked', 'not marked', 'without marking', 'without the marking*', 'without a serial number'], fr: ['sans marquage', 'non marqué*', 'sans avoir appliqué les marquages'], es: ['sin marcaje', 'sin marcación', 'no marcad*', 'sin marca*'] } },
       { id: 'trafficked-parts', label: L('from illicitly trafficked parts and components', 'à partir de pièces ayant fait l’objet d’un trafic illicite', 'a partir de piezas objeto de tráfico ilícito'), terms: { en: ['trafficked parts', 'illicitly trafficked', 'illicitly obtained parts', 'illegally imported parts'], fr: ['trafic illicite', 'pièces ou éléments illicitement'], es: ['tráfico ilícito', 'piezas ilícitamente'] } },
     ],
+    // The licence limb and one other: the marking limb or the trafficked-parts limb.
+    facetsForCovered: 2,
+    wholeTerms: { en: ['illicit manufactur*', 'illicitly manufactur*'], fr: ['fabrication illicite'], es: ['fabricación ilícita'] },
     facetsForPartial: 0,
     facetsAcrossClauses: true,
     examples: {
@@ -67,6 +70,8 @@ export const article5: Recogniser[] = [
     ],
     facetsAcrossClauses: true,
     facetsForPartial: 0,
+    // An offence of "illicit trafficking" takes in every limb of the law's definition of it.
+    wholeTerms: { en: ['illicit traffick*', 'illicitly traffick*', 'illicit traffic'], fr: ['trafic illicite'], es: ['tráfico ilícito'] },
     weaker: [
       {
         id: 'domestic-transfer-only',

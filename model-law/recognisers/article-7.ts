@@ -45,6 +45,8 @@ export const article7: Recogniser[] = [
       { id: 'other-marks', label: L('the other markings of article 8', 'les autres marquages de l’article 8', 'las demás marcas del artículo 8'), terms: { en: ['=markings', '=marks', 'country of manufacture', 'import mark*'], fr: ['marquages', 'pays de fabrication'], es: ['marcas', 'marcaje*', 'país de fabricación'] } },
     ],
     facetsForPartial: 0,
+    // A register of "the markings" of every firearm holds all of them.
+    wholeTerms: { en: ['=markings', 'marking* required by'], fr: ['=marquages', 'marquages prévus'], es: ['marcas de cada arma', 'marcaje de cada arma', 'marcajes del arma'] },
     weaker: [
       {
         id: 'identification-only',
