@@ -104,7 +104,7 @@ export const article10: Recogniser[] = [
   },
   {
     element: 'fp.10.3',
-    proves: ['contents', 'duty', 'provision'],
+    proves: ['contents', 'duty', 'provision', 'permission'],
     // The licence of an export, import or transit, not a carry permit.
     concepts: [{ ...LICENCE, anchor: true }, CROSS_BORDER],
     // A register listing the same items is record-keeping (article 7(b)), not the content of the licence.
