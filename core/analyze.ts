@@ -76,7 +76,7 @@ export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const recognisers = new Map(catalogue.recognisers.map((r) => [r.element, r]));
   const elements = catalogue.elements.map((element) => {
     const rec = recognisers.get(element.id)!;
-    return assessElement(element, rec, matchElement(rec, ctx), clauses);
+    return assessElement(element, rec, matchElement(rec, ctx), clauses, language);
   });
   const summary: Record<Status, number> = { covered: 0, partial: 0, missing: 0 };
   for (const e of elements) summary[e.status]++;

@@ -7,7 +7,7 @@
  */
 import type { Check, Element, Facet, Recogniser } from '../../model-law/schema.js';
 import type { Candidate, ElementMatch } from '../match/match.js';
-import type { Clause, Evidence, Finding, ReviewReason, Shortfall, Status } from '../types.js';
+import type { Clause, Evidence, Finding, Language, ReviewReason, Shortfall, Status } from '../types.js';
 import { calibrated } from './calibration.js';
 import { retentionYears } from './years.js';
 
@@ -92,7 +92,7 @@ function reasonsFor(status: Status, evidence: Candidate[], match: ElementMatch, 
   return reasons;
 }
 
-export function assessElement(element: Element, rec: Recogniser, match: ElementMatch, clauses: Clause[]): Finding {
+export function assessElement(element: Element, rec: Recogniser, match: ElementMatch, clauses: Clause[], lang: Language): Finding {
   const evidenceOf = (list: Candidate[]): Evidence[] => {
     const out: Evidence[] = [];
     for (const c of list) {
@@ -106,11 +106,13 @@ export function assessElement(element: Element, rec: Recogniser, match: ElementM
   };
   const finding = (status: Status, evidence: Candidate[], shortfalls: Shortfall[], capped = false): Finding => {
     const reasons = reasonsFor(status, evidence, match, capped);
-    const confidence = calibrated(status, evidence[0]?.strength ?? match.nearest, reasons);
+    const strength = evidence[0]?.strength ?? match.nearest;
+    const confidence = calibrated(status, strength, reasons, lang, element.id);
     return {
       id: element.id,
       status,
       confidence,
+      strength,
       evidence: evidenceOf(evidence),
       missing: missingWords(rec, shortfalls),
       shortfalls,
