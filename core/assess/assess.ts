@@ -12,6 +12,7 @@ import { calibrated } from './calibration.js';
 import { retentionYears } from './years.js';
 
 const MAX_EVIDENCE = 5;
+const EVERY_FIREARM = /\b(all|every|each) (firearms?|arms?|weapons?)\b|\b(toutes les armes|chaque arme|todas las armas|cada arma)\b/iu;
 /** A covered finding needs evidence at least this strong; weaker evidence makes it a partial to review. */
 export const COVERED_STRENGTH = 0.6;
 /** Candidates this close to the best one are read together for list items and periods. */
@@ -47,8 +48,9 @@ function checkShortfalls(checks: Check[], evidence: Candidate[], clauses: Clause
     });
     const best = Math.max(-1, ...periods.map((p) => p.most));
     statedBy = periods.filter((p) => p.most >= 0 && (best >= check.value ? p.most >= check.value : p.most === best)).map((p) => p.c);
-    // Records kept long enough only for one kind of transaction (an export register, sales at a distance).
-    const general = statedBy.some((c) => !(clauses[c.clause]!.directions ?? []).length);
+    // Records kept long enough only for one kind of transaction (an export register, sales at a distance), unless
+    // they are said to cover every firearm.
+    const general = statedBy.some((c) => !(clauses[c.clause]!.directions ?? []).length || EVERY_FIREARM.test(clauses[c.clause]!.text));
     if (best < 0) shortfalls.push({ code: 'no-period', required: check.value });
     else if (best < check.value) shortfalls.push({ code: 'period-short', stated: best, required: check.value });
     else if (!general) shortfalls.push({ code: 'period-limited', stated: best, required: check.value });

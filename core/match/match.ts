@@ -73,6 +73,9 @@ export function termsFor(terms: Terms, lang: Language): { lang: Language; term: 
   return (['en', 'fr', 'es'] as const).flatMap((l) => terms[l].map((term) => ({ lang: l, term })));
 }
 
+/** Clauses added to a law's count when judging how common a word is in it. */
+const SPREAD_PRIOR = 10;
+
 /** Looks terms up once per analysis: the same concept serves several elements. */
 export class TermLookup {
   private cache = new Map<string, TermHits>();
@@ -91,7 +94,8 @@ export class TermLookup {
           const positions = occ.map((o) => o.start);
           let inClauses = 0;
           if (positions.length) for (const r of this.index.ranges) if (anyWithin(positions, r.start, r.end)) inClauses++;
-          hit = { term, positions, ends: occ.map((o) => o.end), spread: inClauses / Math.max(1, this.clauses.length) };
+          // A few clauses of pseudo-count: in a short law every word is in a large share of the clauses.
+          hit = { term, positions, ends: occ.map((o) => o.end), spread: inClauses / (this.clauses.length + SPREAD_PRIOR) };
           this.cache.set(key, hit);
         }
         return hit;
@@ -390,7 +394,9 @@ function namedFacets(facets: Facet[], hits: TermHits[][], range: { start: number
     hs.flatMap((h) => h.positions.flatMap((p, k) => (p >= range.start && h.ends[k]! < range.end ? [{ start: p, end: h.ends[k]! }] : []))),
   );
   return facets.flatMap((f, k) => {
-    const own = spans[k]!.filter((s) => !spans.some((other, j) => j !== k && other.some((o) => o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start)));
+    // Only a qualifier before it hides an item: "destinataire" in "l'État destinataire", not "country of export" at
+    // the start of "country of export, the country of import".
+    const own = spans[k]!.filter((s) => !spans.some((other, j) => j !== k && other.some((o) => o.start < s.start && s.end === o.end)));
     if (own.length) return [{ id: f.id, quote: ctx.lookup.quote(ctx.source, own[0]!.start, own[0]!.end) }];
     const quote = own.length ? undefined : facetIn(f, [], range, clause, ctx);
     return quote === undefined ? [] : [{ id: f.id, quote }];
