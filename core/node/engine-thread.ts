@@ -18,6 +18,9 @@ export type { EngineJob, EngineResult };
 /** The worker could not be started at all (no worker file, or it failed to load): the caller may run the job here. */
 export class WorkerLost extends Error {}
 
+/** The worker ran out of its memory while it loaded: the budget is too small for any job, which must not run here. */
+class OutOfMemoryAtStart extends Error {}
+
 export interface WorkerScript {
   script: string | URL;
   eval: boolean;
@@ -92,10 +95,10 @@ export class EngineThread {
         this.starting = undefined;
         return reject(new WorkerLost((err as Error).message));
       }
-      const fail = (err: Error) => {
+      const fail = (err: Error & { code?: string }) => {
         this.starting = undefined;
         void worker.terminate();
-        reject(new WorkerLost(err.message));
+        reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new OutOfMemoryAtStart(err.message) : new WorkerLost(err.message));
       };
       const onExit = (code: number) => fail(new Error(`exit code ${code}`));
       // The first message is the worker's 'ready': it loaded. (Only our own listeners are taken off: the Worker
@@ -120,7 +123,9 @@ export class EngineThread {
   }
 
   private async runNow(job: EngineJob): Promise<Analysis | Project | ProjectHeader | null> {
-    const worker = await this.start();
+    const worker = await this.start().catch((err: unknown) => {
+      throw err instanceof OutOfMemoryAtStart ? overrun(job, 'memory', this.budget) : err;
+    });
     const id = this.nextId++;
     worker.ref();
     return new Promise((resolve, reject) => {

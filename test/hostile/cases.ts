@@ -5,7 +5,7 @@
  * matching `refused`. The suite (hostile.test.ts) and `npm run bench` run the same cases.
  */
 import { execFileSync } from 'node:child_process';
-import { linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { zipSync } from 'fflate';
@@ -112,7 +112,7 @@ export const CASES: HostileCase[] = [
   },
   { name: '10,000 nested Markdown list items', setup: (d) => ['analyze', file(d, 'list.md', Array.from({ length: 10_000 }, (_, i) => `${'  '.repeat(i)}- item ${i} firearm`).join('\n').slice(0, 4 * MB))], expect: { okOr: /clauses|too deep|nested/ } },
   { name: '100,000 nested block quotes', setup: (d) => ['analyze', file(d, 'q.md', `${'>'.repeat(100_000)} Article 1. A firearm shall be marked.`)], expect: 'ok' },
-  { name: '100,000 lettered items (a)', setup: (d) => ['analyze', file(d, 'items.txt', 'Article 1.\n' + '(a) a firearm shall be marked;\n'.repeat(100_000))], expect: /clauses/ },
+  { name: '100,000 lettered items (a)', setup: (d) => ['analyze', file(d, 'items.txt', 'Article 1.\n' + '(a) a firearm shall be marked;\n'.repeat(100_000))], expect: { okOr: /clauses/ } },
   { name: "100,000 unclosed '[' (link labels)", setup: (d) => ['analyze', file(d, 'br.md', `${LAW}\n${'[a '.repeat(100_000)}`)], expect: 'ok' },
   { name: "200,000 '*' emphasis openers", setup: (d) => ['analyze', file(d, 'em.md', `${LAW}\n${'*a '.repeat(200_000)}`)], expect: 'ok' },
   { name: '50,000 backtick runs of growing length', setup: (d) => ['analyze', file(d, 'bt.md', `${LAW}\n${Array.from({ length: 2_000 }, (_, i) => '`'.repeat(i + 1) + ' x').join(' ')}`)], expect: 'ok' },
@@ -124,7 +124,29 @@ export const CASES: HostileCase[] = [
   { name: 'bidirectional overrides and zero-width characters throughout', setup: (d) => ['analyze', file(d, 'bidi.txt', LAW.replace(/ /g, ' \u202E\u200B\u2066').repeat(200))], expect: 'ok' },
   { name: 'article numbers 10,000 digits long', setup: (d) => ['analyze', file(d, 'digits.txt', Array.from({ length: 50 }, () => `Article ${'9'.repeat(10_000)}. A firearm shall be marked.`).join('\n'))], expect: 'ok' },
   { name: 'one clause citing section 1 100,000 times', setup: (d) => ['analyze', file(d, 'refs.txt', `Section 1. Firearms.\nSection 2. ${'as provided under section 1, '.repeat(100_000)}`)], expect: 'ok' },
-  { name: '20,000 defined terms', setup: (d) => ['analyze', file(d, 'defs.txt', `Article 1. Definitions\n${Array.from({ length: 20_000 }, (_, i) => `"term${i} firearm" means a firearm of kind ${i};`).join('\n')}`)], expect: { okOr: /clauses/ } },
+  {
+    name: '20,000 defined terms',
+    setup: (d) => ['analyze', file(d, 'defs.txt', `Article 1. Definitions\n${Array.from({ length: 20_000 }, (_, i) => `"term${i} firearm" means a firearm of kind ${i};`).join('\n')}`)],
+    expect: { okOr: /clauses/ },
+    // 20,000 clauses is eight times the longest law of the corpus: a real analysis, linear but long.
+    maxMs: 90_000,
+  },
+  {
+    name: 'a Word report of a law of 12,000 clauses',
+    setup: (d) => [
+      'analyze',
+      file(d, 'long.txt', Array.from({ length: 12_000 }, (_, i) => `Article ${i + 1}. The holder shall keep the licence.`).join('\n')),
+      '--report',
+      join(d, 'long.docx'),
+      '--json',
+      join(d, 'long.json'),
+    ],
+    expect: /Word report holds up to 10,000/,
+    maxMs: 90_000,
+    after: (d) => {
+      if (existsSync(join(d, 'long.json')) || existsSync(join(d, 'long.docx'))) throw new Error('an output was written although the report was refused');
+    },
+  },
   {
     name: 'a file name with a line break and a terminal escape',
     setup: (d) => ['analyze', file(d, 'evil\n\u001b[31mname.txt', '')],

@@ -3,11 +3,13 @@
  * exactly as it was and no temporary file beside it. The file system is the real one; only the failure is
  * injected, into the calls core/node/write.ts makes.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../core/input-error.js';
+import { removeStaleTemps, writeAtomic } from '../../core/node/write.js';
 import { parseProject } from '../../core/project.js';
 import { writeProjectFile } from '../../main/projects.js';
 import { sampleProject, tempDir } from './support.js';
@@ -86,5 +88,60 @@ describe('saving a project atomically', () => {
     vi.mocked(fsp.rename).mockRejectedValueOnce(failure('EACCES'));
     await expect(writeProjectFile(file, sampleProject())).rejects.toThrow(/not allowed to write there/);
     expectUntouched();
+  });
+});
+
+describe('writeAtomic', () => {
+  it.each([
+    ['EBUSY', /the file is open in another program/],
+    ['EPERM', /not allowed to write there .*open in another program/],
+    ['EROFS', /the disk is read-only/],
+    ['EDQUOT', /the disk is full/],
+    ['ENAMETOOLONG', /the name is too long/],
+    ['ENOENT', /the folder does not exist/],
+    ['EWHATEVER', /the system refused the write \(EWHATEVER\)/],
+  ])('says why a rename failed (%s), in words, and leaves the previous file', async (code, words) => {
+    vi.mocked(fsp.rename).mockRejectedValueOnce(failure(code));
+    await expect(writeAtomic(file, 'new')).rejects.toThrow(words);
+    expectUntouched();
+  });
+
+  it('flushes the folder after the rename, so that the rename itself survives a power cut', async () => {
+    await writeAtomic(file, 'new');
+    expect(vi.mocked(fsp.open).mock.calls.map(([target, flags]) => [target, flags])).toContainEqual([dir, 'r']);
+  });
+
+  it('gives two writes in one millisecond different temporary names, created exclusively', async () => {
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_700_000_000_000);
+    await Promise.all([writeAtomic(path.join(dir, 'a.json'), 'a'), writeAtomic(path.join(dir, 'a.json'), 'b')]);
+    now.mockRestore();
+    const temps = vi.mocked(fsp.open).mock.calls.filter(([, flags]) => flags === 'wx').map(([target]) => String(target));
+    expect(temps).toHaveLength(2);
+    expect(new Set(temps).size).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['a.json', 'act.lexgap']);
+  });
+
+  it("removes the temporary files a killed write of the same file left, not a running one's", async () => {
+    const stale = path.join(dir, '.act.lexgap.999999999.0123456789ab.tmp');
+    const running = path.join(dir, `.act.lexgap.${process.pid}.0123456789ab.tmp`);
+    const other = path.join(dir, '.other.json.999999999.0123456789ab.tmp');
+    for (const f of [stale, running, other]) writeFileSync(f, 'half');
+    await writeAtomic(file, 'new');
+    expect(readdirSync(dir).sort()).toEqual(['.act.lexgap.' + process.pid + '.0123456789ab.tmp', '.other.json.999999999.0123456789ab.tmp', 'act.lexgap']);
+    expect(await removeStaleTemps(dir)).toBe(1);
+  });
+
+  it('replaces only a regular file: never a symbolic link, a pipe or a folder', async () => {
+    const target = path.join(dir, 'target.json');
+    writeFileSync(target, 'keep');
+    symlinkSync(target, path.join(dir, 'link.json'));
+    execFileSync('mkfifo', [path.join(dir, 'pipe.json')]);
+    mkdirSync(path.join(dir, 'folder.json'));
+    await expect(writeAtomic(path.join(dir, 'link.json'), 'x')).rejects.toThrow(/link\.json: it is a symbolic link/);
+    await expect(writeAtomic(path.join(dir, 'pipe.json'), 'x')).rejects.toThrow(/pipe\.json: it is not a regular file/);
+    await expect(writeAtomic(path.join(dir, 'folder.json'), 'x')).rejects.toThrow(/folder\.json: it is a folder/);
+    expect(readFileSync(target, 'utf8')).toBe('keep');
+    expect(lstatSync(path.join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(path.join(dir, 'pipe.json')).isFIFO()).toBe(true);
   });
 });
