@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { initI18n } from './i18n/index.js';
 import { getPlatform } from './platform/index.js';
 import './styles.css';
@@ -12,6 +13,8 @@ await initI18n();
 
 createRoot(root).render(
   <StrictMode>
-    <App platform={getPlatform()} />
+    <ErrorBoundary>
+      <App platform={getPlatform()} />
+    </ErrorBoundary>
   </StrictMode>,
 );

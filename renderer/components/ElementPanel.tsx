@@ -6,6 +6,7 @@
 import Fuse from 'fuse.js';
 import { useId, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../core/limits.js';
 import { shortfalls, shortfallText } from '../../core/report/shortfall.js';
 import { STRINGS } from '../../core/report/strings.js';
 import type { ReviewedEvidence } from '../../core/review.js';
@@ -312,13 +313,19 @@ function NoteEditor(props: { note: string; author: string; onAuthor(name: string
   }
   const noteId = useId();
   const authorId = useId();
+  const lengthId = useId();
   const changed = text.trim() !== props.note.trim();
+  // A note past the project format's limit is said so here, as it is typed, and is not saved: once saved it
+  // could no longer be written to the project file (core/limits.ts).
+  const length = text.trim().length;
+  const tooLong = length > LIMITS.note;
+  const nearLimit = length > LIMITS.note * 0.9;
   return (
     <form
       className="note"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!changed) return;
+        if (!changed || tooLong) return;
         props.onSave(text.trim());
         props.noteRef.current?.focus();
       }}
@@ -326,11 +333,26 @@ function NoteEditor(props: { note: string; author: string; onAuthor(name: string
       <h3>
         <label htmlFor={noteId}>{t('detail.note')}</label>
       </h3>
-      <textarea id={noteId} ref={props.noteRef} value={text} onChange={(e) => setText(e.target.value)} rows={3} />
+      <textarea
+        id={noteId}
+        ref={props.noteRef}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        rows={3}
+        aria-invalid={tooLong}
+        aria-describedby={nearLimit ? lengthId : undefined}
+      />
+      {nearLimit ? (
+        <p id={lengthId} className={tooLong ? 'field-error' : 'hint'} role={tooLong ? 'alert' : undefined} data-testid="note-length">
+          {tooLong
+            ? t('detail.noteTooLong', { length: length.toLocaleString(), limit: LIMITS.note.toLocaleString() })
+            : t('detail.noteLength', { length: length.toLocaleString(), limit: LIMITS.note.toLocaleString() })}
+        </p>
+      ) : null}
       <div className="note-foot">
         <label htmlFor={authorId}>{t('detail.author')}</label>
-        <input id={authorId} value={props.author} onChange={(e) => props.onAuthor(e.target.value)} autoComplete="name" />
-        <button type="submit" disabled={!changed}>
+        <input id={authorId} value={props.author} maxLength={LIMITS.author} onChange={(e) => props.onAuthor(e.target.value)} autoComplete="name" />
+        <button type="submit" disabled={!changed || tooLong}>
           {props.note && !text.trim() ? t('review.deleteNote') : t('review.saveNote')}
         </button>
       </div>

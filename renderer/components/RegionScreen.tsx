@@ -6,6 +6,7 @@
  */
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../core/limits.js';
 import type { Paper, ReportLanguage } from '../../core/report/index.js';
 import { TIERS, type Tier } from '../../model-law/index.js';
 import type { UiLanguage } from '../i18n/index.js';
@@ -162,7 +163,7 @@ export function RegionScreen(props: RegionScreenProps) {
           >
             <div className="field">
               <label htmlFor={ids.country}>{t('start.country')}</label>
-              <input id={ids.country} value={country} onChange={(e) => setCountry(e.target.value)} />
+              <input id={ids.country} value={country} maxLength={LIMITS.country} onChange={(e) => setCountry(e.target.value)} />
             </div>
             <div className="field">
               <label htmlFor={ids.text}>{t('region.pasteLabel')}</label>

@@ -4,6 +4,7 @@
  */
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../core/limits.js';
 import { LANGUAGES } from '../../model-law/schema.js';
 import type { ImportProgress, LanguageOption, RecentProject, Recovery } from '../platform/types.js';
 import { formatDateTime } from '../format.js';
@@ -117,13 +118,14 @@ export function StartScreen(props: StartScreenProps) {
                   id={ids.country}
                   name="country"
                   value={draft.country}
+                  maxLength={LIMITS.country}
                   autoComplete="country-name"
                   onChange={(e) => props.onDraft({ ...draft, country: e.target.value })}
                 />
               </div>
               <div className="field field-wide">
                 <label htmlFor={ids.title}>{t('start.lawTitle')}</label>
-                <input id={ids.title} name="title" value={draft.title} onChange={(e) => props.onDraft({ ...draft, title: e.target.value })} />
+                <input id={ids.title} name="title" value={draft.title} maxLength={LIMITS.title} onChange={(e) => props.onDraft({ ...draft, title: e.target.value })} />
               </div>
               <div className="field">
                 <label htmlFor={ids.language}>{t('start.lawLanguage')}</label>

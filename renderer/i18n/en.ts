@@ -161,7 +161,15 @@ export const en = {
     saveNote: 'Save the note',
     deleteNote: 'Delete the note',
   },
+  crash: {
+    title: 'Something here could not be shown',
+    body: 'lexgap met a project or a step it could not draw. Your work is not lost: the automatic copy is kept, and the start screen offers it back. If this happens again with the same file, report it with the file.',
+    back: 'Back to the start screen',
+    details: 'What went wrong',
+  },
   detail: {
+    noteTooLong: 'This note is {{length}} characters long; a note may hold up to {{limit}}. Shorten it to save it.',
+    noteLength: '{{length}} of {{limit}} characters',
     none: 'No element chosen',
     noneHint: 'Choose an element in the list to see what the law says about it.',
     requires: 'What the Protocol requires',

@@ -162,7 +162,15 @@ export const es: Messages = {
     saveNote: 'Guardar la nota',
     deleteNote: 'Borrar la nota',
   },
+  crash: {
+    title: 'Una parte de la pantalla no pudo mostrarse',
+    body: 'lexgap encontró un proyecto o un paso que no pudo mostrar. Su trabajo no se ha perdido: la copia automática se conserva y la pantalla de inicio la ofrece. Si vuelve a ocurrir con el mismo archivo, infórmelo junto con el archivo.',
+    back: 'Volver a la pantalla de inicio',
+    details: 'Qué ocurrió',
+  },
   detail: {
+    noteTooLong: 'Esta nota tiene {{length}} caracteres; una nota puede contener hasta {{limit}}. Acórtela para guardarla.',
+    noteLength: '{{length}} de {{limit}} caracteres',
     none: 'Ningún elemento elegido',
     noneHint: 'Elija un elemento de la lista para ver lo que dice la ley al respecto.',
     requires: 'Lo que exige el Protocolo',

@@ -162,7 +162,15 @@ export const fr: Messages = {
     saveNote: 'Enregistrer la note',
     deleteNote: 'Supprimer la note',
   },
+  crash: {
+    title: 'Une partie de l’écran n’a pas pu être affichée',
+    body: 'lexgap a rencontré un projet ou une étape qu’il n’a pas pu afficher. Votre travail n’est pas perdu : la copie automatique est conservée et l’écran d’accueil la propose. Si cela se reproduit avec le même fichier, signalez-le avec le fichier.',
+    back: 'Revenir à l’écran d’accueil',
+    details: 'Ce qui s’est passé',
+  },
   detail: {
+    noteTooLong: 'Cette note compte {{length}} caractères ; une note peut en contenir {{limit}} au plus. Raccourcissez-la pour l’enregistrer.',
+    noteLength: '{{length}} caractères sur {{limit}}',
     none: 'Aucun élément choisi',
     noneHint: 'Choisissez un élément dans la liste pour voir ce qu’en dit la loi.',
     requires: 'Ce qu’exige le Protocole',

@@ -11,7 +11,10 @@ export const STORES = {
   projects: 'projects',
   /** The recent list: RecentProject entries keyed by id. */
   recent: 'recent',
-  /** Single values: the autosaved copy ("autosave") and the regional comparison's JSON ("region"). */
+  /**
+   * Single values: the automatic copies ("autosave:<id>", each with its note "autosave-note:<id>"; "autosave" is
+   * the single copy earlier versions kept) and the regional comparison's JSON ("region").
+   */
   state: 'state',
 } as const;
 
@@ -76,4 +79,21 @@ export async function putValue(store: StoreName, value: unknown, key?: string): 
 
 export async function deleteValue(store: StoreName, key: string): Promise<void> {
   await withStore(store, 'readwrite', (s) => s.delete(key));
+}
+
+/** The keys of a store (state: the single values' names). */
+export function getKeys(store: StoreName): Promise<string[]> {
+  return withStore(store, 'readonly', (s) => s.getAllKeys() as IDBRequest<string[]>);
+}
+
+/** Writes several values under their keys in one transaction: all of them are kept, or none. */
+export async function putValues(store: StoreName, entries: readonly [string, unknown][]): Promise<void> {
+  const db = await open();
+  const tx = db.transaction(store, 'readwrite');
+  for (const [key, value] of entries) tx.objectStore(store).put(value, key);
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  });
 }

@@ -16,12 +16,18 @@ import {
   type RecentProject,
   type Recovery,
 } from './types.js';
-import { deleteValue, getAll, getValue, putValue, STORES } from './web-store.js';
+import { recoveryOrder, toDiscard, toPrune, type Generation } from '../../core/autosave.js';
+import { VERSION } from '../../core/version.js';
+import { deleteValue, getAll, getKeys, getValue, putValue, putValues, STORES } from './web-store.js';
 
 /** As the command line: larger files are refused before they are read. */
 const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 const MAX_RECENT = 12;
-const AUTOSAVE_KEY = 'autosave';
+/** The single automatic copy earlier versions kept: read as one generation, never written again. */
+const LEGACY_AUTOSAVE_KEY = 'autosave';
+/** Each automatic copy is a generation: its project under "autosave:<id>", its note under "autosave-note:<id>". */
+const GENERATION = 'autosave:';
+const NOTE = 'autosave-note:';
 /** The regional comparison, as its JSON (core/region.ts), under this key of the state store. */
 const REGION_KEY = 'region';
 
@@ -43,6 +49,40 @@ interface StoredRecovery {
   location?: ProjectLocation;
   savedAt: string;
 }
+
+/** What a generation's note says: when it was kept, by which lexgap, and where the project had been saved. */
+interface AutosaveNote {
+  autosavedAt: string;
+  savedBy: string;
+  location?: ProjectLocation;
+}
+
+interface StoredGeneration extends Generation {
+  /** The keys of its project and its note (the legacy copy has no note). */
+  keys: string[];
+  location?: ProjectLocation;
+}
+
+/** The automatic copies kept in this browser, each as its note describes it. */
+async function generations(): Promise<StoredGeneration[]> {
+  const keys = await getKeys(STORES.state);
+  const found: StoredGeneration[] = [];
+  for (const key of keys) {
+    if (key.startsWith(NOTE)) {
+      const id = key.slice(NOTE.length);
+      const note = await getValue<AutosaveNote>(STORES.state, key);
+      if (!note || typeof note.autosavedAt !== 'string') continue;
+      found.push({ id, autosavedAt: note.autosavedAt, savedBy: note.savedBy, keys: [`${GENERATION}${id}`, key], ...(note.location ? { location: note.location } : {}) });
+    } else if (key === LEGACY_AUTOSAVE_KEY) {
+      const legacy = await getValue<StoredRecovery>(STORES.state, key);
+      if (legacy) found.push({ id: key, autosavedAt: legacy.savedAt, keys: [key], ...(legacy.location ? { location: legacy.location } : {}) });
+    }
+  }
+  return found;
+}
+
+/** Names always grow, even for two copies kept in one millisecond. */
+let lastStamp = 0;
 
 const STORAGE_PROBLEM =
   'This browser does not let lexgap keep projects (it may be in private browsing mode, or its storage is full). Export the report to keep your work.';
@@ -217,30 +257,45 @@ export function webPlatform(): Platform {
       return target;
     },
 
+    // Each copy is a new generation, written whole before older ones are removed; a newer version's copies are
+    // never removed, and one that cannot be read is never deleted (core/autosave.ts).
     async autosave(project, location) {
-      const value: StoredRecovery = { json: await serialize(project), savedAt: new Date().toISOString(), ...(location ? { location } : {}) };
-      await stored(() => putValue(STORES.state, value, AUTOSAVE_KEY));
+      const now = new Date();
+      lastStamp = Math.max(now.getTime(), lastStamp + 1);
+      const id = `${String(lastStamp).padStart(15, '0')}-${Math.random().toString(16).slice(2, 10)}`;
+      const note: AutosaveNote = { autosavedAt: now.toISOString(), savedBy: VERSION, ...(location ? { location } : {}) };
+      const json = await serialize(project);
+      await stored(() => putValues(STORES.state, [[`${GENERATION}${id}`, json], [`${NOTE}${id}`, note]]));
+      await stored(async () => {
+        for (const old of toPrune(await generations())) for (const key of old.keys) await deleteValue(STORES.state, key);
+      });
     },
 
     async recovery(): Promise<Recovery | undefined> {
-      let value: StoredRecovery | undefined;
+      let found: StoredGeneration[];
       try {
-        value = await getValue<StoredRecovery>(STORES.state, AUTOSAVE_KEY);
+        found = recoveryOrder(await generations());
       } catch {
         return undefined;
       }
-      if (!value) return undefined;
-      try {
-        const project = await parseStored(value.json, 'The recovered work');
-        return { project, savedAt: value.savedAt, ...(value.location ? { location: value.location } : {}) };
-      } catch {
-        await deleteValue(STORES.state, AUTOSAVE_KEY).catch(() => undefined);
-        return undefined;
+      for (const g of found) {
+        try {
+          const value = await getValue<string | StoredRecovery>(STORES.state, g.keys[0]!);
+          if (value === undefined) continue;
+          const project = await parseStored(typeof value === 'string' ? value : value.json, 'The recovered work');
+          return { project, savedAt: g.autosavedAt, ...(g.location ? { location: g.location } : {}) };
+        } catch (error) {
+          // Passed over, and kept: a newer lexgap may have written it, or it may be rescued.
+          console.warn(`lexgap: the automatic copy ${g.id} cannot be recovered: ${(error as Error).message}`);
+        }
       }
+      return undefined;
     },
 
     async discardRecovery() {
-      await stored(() => deleteValue(STORES.state, AUTOSAVE_KEY));
+      await stored(async () => {
+        for (const g of toDiscard(await generations())) for (const key of g.keys) await deleteValue(STORES.state, key);
+      });
     },
 
     async autosaveRegion(json) {

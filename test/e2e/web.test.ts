@@ -6,7 +6,7 @@
  * and the French interface. Screenshots of each screen go to test-output/.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { unzipSync, strFromU8 } from 'fflate';
 import { chromium, type Browser, type BrowserContext, type Dialog, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newProject, serializeProject } from '../../core/project.js';
 import { parseRegion } from '../../core/region.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -396,6 +397,44 @@ describe('web version in Chromium', () => {
     expect(await detail().getByLabel('Reviewer’s note').inputValue()).toContain('transit countries');
     await page.keyboard.press('Control+s');
     await page.locator('.save-state', { hasText: 'All changes saved' }).waitFor();
+  });
+
+  it('says in the note field that a note is too long, saves nothing too long, and the project opens again after a reload', async () => {
+    // The probe's note: 20,015 characters, then Ctrl+S, then a reload.
+    await option('Art. 7').click();
+    const note = detail().getByLabel('Reviewer’s note');
+    await note.fill('n'.repeat(20_015));
+    const said = detail().getByTestId('note-length');
+    await said.waitFor();
+    expect(await said.textContent()).toBe('This note is 20,015 characters long; a note may hold up to 20,000. Shorten it to save it.');
+    expect(await note.getAttribute('aria-invalid')).toBe('true');
+    expect(await detail().getByRole('button', { name: 'Save the note' }).isDisabled()).toBe(true);
+    await note.press('Enter'); // the form is not submitted either
+    await page.keyboard.press('Control+s');
+    await page.locator('.save-state', { hasText: 'All changes saved' }).waitFor();
+    page.once('dialog', (d) => void d.accept());
+    await page.reload();
+    await page.getByRole('button', { name: 'Start' }).or(page.getByRole('heading', { name: 'Recent projects' })).first().waitFor();
+    await page.locator('.recent-name', { hasText: 'Kestria' }).first().click();
+    await page.locator('.law-head', { hasText: 'kestria' }).waitFor();
+    await option('Art. 7').click();
+    expect((await detail().getByLabel('Reviewer’s note').inputValue()).length).toBeLessThan(20_001);
+    expect(await page.locator('[role=alert]').count()).toBe(0);
+  });
+
+  it('refuses a crafted project in words, and stays usable', async () => {
+    // A project whose first finding has lost its evidence, which the screen reads: it used to open into a blank page.
+    const crafted = JSON.parse(serializeProject(newProject(readFileSync(VALDORIA, 'utf8'), { file: 'valdoria-es.txt' }))) as { analysis: { elements: { evidence?: unknown }[] } };
+    delete crafted.analysis.elements[0]!.evidence;
+    const file = path.join(work, 'crafted.lexgap');
+    writeFileSync(file, JSON.stringify(crafted));
+    await page.getByRole('button', { name: 'Start' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a project…' }).click()]);
+    await chooser.setFiles(file);
+    const alert = page.locator('[role=alert]', { hasText: 'crafted.lexgap is damaged and cannot be opened' }).first();
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('analysis.elements.0.evidence');
+    expect(await page.getByRole('button', { name: 'Try the sample law' }).isVisible()).toBe(true);
   });
 
   it('imports a .docx written by LibreOffice through the file input and analyses it', async () => {
