@@ -21,6 +21,9 @@ export function plainText(raw: string): string {
   );
 }
 
+/** Opening quotes and the closing quote each takes. */
+const PAIRS: Record<string, string> = { '"': '"', "'": "'", '“': '”', '«': '»', '„': '“', '‘': '’' };
+
 /** Runs of single capitals spaced out ("A C T", "T I T L E") joined into words. */
 function joinSpacedLetters(s: string): string {
   return s.replace(/(?<![\p{L}])\p{Lu}(?: \p{Lu}){2,}(?![\p{L}])/gu, (m) => m.replace(/ /g, ''));
@@ -42,22 +45,28 @@ function shorten(s: string): string {
 
 /** The title of a law, clean; undefined when nothing readable is left. */
 export function cleanTitle(raw: string): string | undefined {
-  let s = plainText(raw)
+  let s = joinSpacedLetters(plainText(raw))
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/\s+#+\s*$/, '')
     // A table-of-contents line: "Cook Islands Arms Ordinance 1954 . . . . . 315,301".
     .replace(/\s*(?:\.\s?){4,}.*$/, '')
+    // A footnote call at the end: "... simplifié et préventif (1)", "[2]".
+    .replace(/\s*(?:\(\d{1,2}\)|\[\d{1,2}\])\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  s = joinSpacedLetters(s);
   // A scraper that lost a line break glues the next sentence onto the title: "de uso civilEsta norma ...".
   const glued = s.match(/^(.{20,}?\p{Ll}{2})(\p{Lu}\p{Ll}+\s.{10,})$/u);
   if (glued) s = glued[1]!;
-  s = s
-    .replace(/^["'“”«»„\s]+|["'“”«»„\s]+$/g, '')
-    // Trailing punctuation goes, but not the point of an abbreviation ("U.S.C.").
-    .replace(/(?<!(?:^|[\s.])\p{L})\s*[.:;,\-–—]+$/u, '')
-    .trim();
+  // Quotes around the whole title go; a quoted name inside it stays («Об оружии»).
+  const close = PAIRS[s.charAt(0)];
+  if (close && s.length > 2 && s.endsWith(close)) {
+    const inner = s.slice(1, -1);
+    const opens = inner.split(s.charAt(0)).length - 1;
+    const closes = inner.split(close).length - 1;
+    if (close === s.charAt(0) ? opens % 2 === 0 : opens === closes) s = inner.trim();
+  }
+  // Trailing punctuation goes, but not the point of an abbreviation ("U.S.C.", "Coll.").
+  s = s.replace(/(?<!(?:^|[\s.])(?:\p{L}|Coll|Sb|No|Nr|Cap|Ch|Stat|etc))\s*[.:;,\-–—]+$/u, '').trim();
   s = balanceBrackets(s);
   if (!/[\p{L}]/u.test(s)) return undefined;
   return shorten(s);

@@ -110,6 +110,7 @@ export const EXTRA_NAMES: Record<Language, readonly Row[]> = {
     ['FR', 'formal', 'Французская Республика'],
   ],
   ar: [
+    ['SA', 'formal', 'المملكة العربية السعودية'],
     ['SA', 'adjective', 'السعودي', 'السعودية', 'السعوديين', 'السعوديون'],
     ['TN', 'formal', 'الجمهورية التونسية'],
     ['TN', 'adjective', 'التونسي', 'التونسية'],

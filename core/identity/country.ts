@@ -180,6 +180,15 @@ export interface Mention extends Entry {
 
 const CASED: ReadonlySet<Language> = new Set(['en', 'fr', 'es', 'ru']);
 
+/** The words that make the name after them a formal name of a State. */
+const STATE_BEFORE: Partial<Record<Language, RegExp>> = {
+  en: /(?:republic|kingdom|state|commonwealth|federation|principality|sultanate|emirate|duchy|confederation)\s+of\s+(?:the\s+)?$/iu,
+  fr: /(?:république|royaume|état|principauté|confédération|grand-duché|sultanat|émirat)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$/iu,
+  es: /(?:república|reino|estado|principado|confederación|federación|mancomunidad|sultanato|emirato)\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+)$/iu,
+  ar: /(?:جمهورية|مملكة|دولة|سلطنة|إمارة|امارة)\s+$/u,
+  ru: /(?:республик|королевств|государств|княжеств)[\p{L}]*\s+$/iu,
+};
+
 /** Every name of a State in `text`, the longest form where forms overlap. */
 export function startsOf(lang: Language): string[] {
   return lexicon(lang).starts.source.split('|');
@@ -212,7 +221,9 @@ export function countryMentions(text: string, lang: Language): Mention[] {
       if (CASED.has(lang) && entry.strength !== 'adjective' && entry.strength !== 'instrument' && first[0] === first[0]!.toLowerCase()) break;
       const last = words[n - 1]!;
       end = start + last.index + last[0].length;
-      out.push({ ...entry, text: text.slice(start, end) });
+      // "Republic of Namibia", "جمهورية مصر العربية": a plain name after a State word is a formal name.
+      const formal = entry.strength === 'name' && STATE_BEFORE[lang]?.test(text.slice(Math.max(0, start - 40), start));
+      out.push({ ...entry, ...(formal ? { strength: 'formal' as const } : {}), text: text.slice(start, end) });
       break;
     }
   }
@@ -288,7 +299,10 @@ export function findCountry(input: CountryInput): CountryFound | undefined {
   }
   const ranked = ranking();
   const [best, second] = ranked;
-  if (best && best[1] >= 3 && best[1] >= 2 * (second?.[1] ?? 0)) return { code: best[0], name: printed.get(best[0])?.text ?? nameOf(best[0], lang), from: 'text' };
+  if (best && best[1] >= 3 && best[1] >= 2 * (second?.[1] ?? 0)) {
+    const name = printed.get(best[0])?.text;
+    return { code: best[0], name: name ? tidyName(name) : nameOf(best[0], lang), from: 'text' };
+  }
   if (ranked.length) return undefined;
   // Weak evidence, only when the law itself names no State at all.
   const weak = (text: string | undefined, from: CountryFound['from']): CountryFound | undefined => {
@@ -297,7 +311,9 @@ export function findCountry(input: CountryInput): CountryFound | undefined {
     const code = [...codes][0]!;
     return { code, name: nameOf(code, lang), from };
   };
-  return weak(input.sourceLine, 'source-line') ?? weak(input.file?.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[-_.]+/g, ' '), 'file');
+  // A file name is written in lower case ("namibia-arms-act.docx"): its words are read as names.
+  const fileWords = input.file?.replace(/\.[a-z0-9]{1,5}$/i, '').split(/[-_.\s]+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return weak(input.sourceLine, 'source-line') ?? weak(fileWords, 'file');
 }
 
 /** At most this much of a law's body is read for names of States. */

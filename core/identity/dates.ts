@@ -18,15 +18,15 @@ export interface FoundDate {
 }
 
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  // en, fr, es (with short forms), ru (nominative and genitive), ar (Egyptian/Gulf and Levantine)
-  ['january', 'jan', 'janvier', 'janv', 'enero', 'ene', 'январь', 'января', 'يناير', 'كانون الثاني'],
-  ['february', 'feb', 'fevrier', 'fevr', 'febrero', 'feb', 'февраль', 'февраля', 'فبراير', 'شباط'],
+  // en, fr, es (with short forms), ru (nominative and genitive), ar (Egyptian/Gulf, Maghreb and Levantine)
+  ['january', 'jan', 'janvier', 'janv', 'enero', 'ene', 'январь', 'января', 'يناير', 'جانفي', 'كانون الثاني'],
+  ['february', 'feb', 'fevrier', 'fevr', 'febrero', 'feb', 'февраль', 'февраля', 'فبراير', 'فيفري', 'شباط'],
   ['march', 'mar', 'mars', 'marzo', 'март', 'марта', 'مارس', 'آذار'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'апрель', 'апреля', 'أبريل', 'ابريل', 'إبريل', 'نيسان'],
-  ['may', 'mai', 'mayo', 'май', 'мая', 'مايو', 'أيار', 'ايار'],
-  ['june', 'jun', 'juin', 'junio', 'июнь', 'июня', 'يونيو', 'يونيه', 'حزيران'],
-  ['july', 'jul', 'juillet', 'juil', 'julio', 'июль', 'июля', 'يوليو', 'يوليه', 'تموز'],
-  ['august', 'aug', 'aout', 'agosto', 'ago', 'август', 'августа', 'أغسطس', 'اغسطس', 'آب'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'апрель', 'апреля', 'أبريل', 'ابريل', 'إبريل', 'أفريل', 'افريل', 'نيسان'],
+  ['may', 'mai', 'mayo', 'май', 'мая', 'مايو', 'ماي', 'أيار', 'ايار'],
+  ['june', 'jun', 'juin', 'junio', 'июнь', 'июня', 'يونيو', 'يونيه', 'جوان', 'حزيران'],
+  ['july', 'jul', 'juillet', 'juil', 'julio', 'июль', 'июля', 'يوليو', 'يوليه', 'جويلية', 'تموز'],
+  ['august', 'aug', 'aout', 'agosto', 'ago', 'август', 'августа', 'أغسطس', 'اغسطس', 'أوت', 'اوت', 'آب'],
   ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'set', 'сентябрь', 'сентября', 'سبتمبر', 'أيلول', 'ايلول'],
   ['october', 'oct', 'octobre', 'octubre', 'октябрь', 'октября', 'أكتوبر', 'اكتوبر', 'تشرين الأول'],
   ['november', 'nov', 'novembre', 'noviembre', 'ноябрь', 'ноября', 'نوفمبر', 'تشرين الثاني'],

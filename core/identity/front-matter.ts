@@ -28,19 +28,20 @@ export function frontMatter(text: string): FrontMatter | undefined {
   const bodyStart = start + open[0].length;
   const close = /^[ \t]*(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(bodyStart, bodyStart + MAX_BLOCK));
   if (!close) return undefined;
+  const fields = new Map<string, string>();
+  const after = bodyStart + close.index + close[0].length;
   let data: unknown;
   try {
     data = parse(text.slice(bodyStart, bodyStart + close.index), { uniqueKeys: false, maxAliasCount: 10 });
   } catch {
-    return undefined;
+    // A block that is not YAML is still metadata, not the law: skip it, read nothing from it.
+    return { fields, end: after };
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const fields = new Map<string, string>();
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { fields, end: after };
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (value instanceof Date) fields.set(key.toLowerCase(), value.toISOString().slice(0, 10));
     else if (typeof value === 'string' || typeof value === 'number') fields.set(key.toLowerCase(), String(value).trim());
   }
-  const after = bodyStart + close.index + close[0].length;
   return { fields, end: after };
 }
 

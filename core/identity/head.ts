@@ -18,7 +18,7 @@ const PROVISION =
 
 /** A division begins: "PART I", "Chapter 1", "TITRE III :", "CAPÍTULO I", "Глава 1", "الباب الأول", "第一章". */
 const DIVISION =
-  /^["“]?(?:part|chapter|title|book|schedule|titre|chapitre|livre|partie|título|titulo|capítulo|capitulo|libro|parte|раздел|глава|часть|الباب|الفصل|القسم|الجزء|الكتاب)(?:\s+(?:[\divxlc]+[a-z]?(?![\p{L}])|ier\b|1er\b|premier|première|first|one|on\s?e\b|two|primer[oa]?|segund[oa]|únic[oa]|preliminar|préliminaire|preliminary|الأول|الاول|الثاني|[٠-٩]+)|\s*:|$)|^第[一二三四五六七八九十百零〇\d]+[章编編节節]/iu;
+  /^["“]?(?:part|chapter|title|book|schedule|titre|chapitre|livre|partie|título|titulo|capítulo|capitulo|libro|parte|раздел|глава|часть|الباب|الفصل|القسم|الجزء|الكتاب)(?:\s+(?:[\divxlc]+[a-z]?(?![\p{L}])|ier\b|1er\b|premier|première|first|one|on\s?e\b|two|primer[oa]?|segund[oa]|únic[oa]|preliminar|préliminaire|preliminary|الأول|الاول|الثاني|[٠-٩]+)|$)|^第[一二三四五六七八九十百零〇\d]+[章编編节節]/iu;
 
 /** Page furniture and corpus notes that are never a title. */
 const DEBRIS =
@@ -31,8 +31,8 @@ const MAX_CHARS = 6_000;
 function headLine(raw: string): HeadLine {
   const heading = raw.match(/^\s{0,3}(#{1,6})\s+/);
   const text = plainText(raw.replace(/^\s{0,3}#{1,6}\s+/, ''))
-    .replace(/\s+/g, ' ')
     .replace(/(?<![\p{L}])\p{Lu}(?: \p{Lu}){2,}(?![\p{L}])/gu, (m) => m.replace(/ /g, ''))
+    .replace(/\s+/g, ' ')
     .trim();
   return { text, level: heading ? heading[1]!.length : 0 };
 }

@@ -16,7 +16,7 @@ import { dayMonth, findDates, findYear, isoDateValue, type FoundDate } from './d
 import { field, frontMatter, KEYS, SOURCE_LINE } from './front-matter.js';
 import { readHead, type HeadLine } from './head.js';
 import { kindOfSelfReference, kindOfTitle, kindOfWord, type LawKind } from './kind.js';
-import { allCaps, citedTitle, headTitle, numberStatement, sameTitle, withNumber } from './title.js';
+import { allCaps, citedTitle, headTitle, LONG_TITLE, numberStatement, sameTitle, withNumber } from './title.js';
 
 export { LAW_KINDS, type LawKind } from './kind.js';
 
@@ -42,11 +42,17 @@ export interface LawIdentity {
 
 /** How much of the law's opening is read for its title block, statements and self-references. */
 const OPENING = 20_000;
-/** Citation clauses and self-references come early: this much of the opening is searched for them. */
+/** A citation clause comes early: this much of the opening is searched for it. */
 const STATEMENTS = 12_000;
+/** How a law calls itself ("du présent code") is counted over this much of it. */
+const SELF_REFERENCES = 60_000;
 /** Lines recording an amendment, a consolidation or a status: their dates are not the law's own. */
 const NOT_THE_LAWS_DATE =
   /amend|modifi|reform|vigente|vigencia|[ée]tat\s+(?:le|au)|status|as\s+at|as\s+of|consolidat|in\s+force|en\s+vigueur|commenc|rige|last\s+updated|actualiza|修正|修订|修改|изменени|редакци|تعديل|معدل|عدل/iu;
+
+/** Words that date the law itself: assent, adoption, signature, promulgation, publication. */
+const ENACTED =
+  /assent|adopt|signed|enacted|promulg|sanction|approved|publi|adopté|signé|aprobad|firmad|expedid|dado en|принят|подписан|опубликован|通过|公布|صدر|صادر|نشر/iu;
 
 interface DateFound {
   date: string;
@@ -78,8 +84,12 @@ function headDate(lines: readonly HeadLine[], title: string | undefined, titleLi
       }
     }
   }
-  const candidates = lines.filter((l) => !NOT_THE_LAWS_DATE.test(l.text)).flatMap((l) => findDates(l.text, dayFirst));
-  const sameYear = candidates.find((d) => !year || d.year === year.year);
+  const candidates = lines.filter((l) => !NOT_THE_LAWS_DATE.test(l.text));
+  // A date of assent, adoption, signature, promulgation or publication is the law's, whatever its year.
+  const enacted = candidates.filter((l) => ENACTED.test(l.text)).flatMap((l) => findDates(l.text, dayFirst))[0];
+  if (enacted) return full(enacted, 'head');
+  // Any other date in the head only when it is of the year the title gives.
+  const sameYear = candidates.flatMap((l) => findDates(l.text, dayFirst)).find((d) => !year || d.year === year.year);
   if (sameYear) return full(sameYear, 'head');
   if (year) return { date: String(year.year), text: year.text, from: 'title-year' };
   return undefined;
@@ -106,7 +116,11 @@ export function lawIdentity(text: string, language: Language, file?: string): La
   if (fmTitle) [title, id.from.title] = [fmTitle, 'front-matter'];
   else if (inHead) [title, id.from.title] = [cleanTitle(inHead.title), inHead.from];
   if (title && cited && sameTitle(title, cited) && allCaps(title) && !allCaps(cited)) title = cited;
-  else if (!title && cited) [title, id.from.title] = [cited, 'citation'];
+  // A number alone ("REPUBLIC ACT No. 10591") or a long title ("An Act to ...") gives way to the short title.
+  else if (cited && (!title || (!fmTitle && (number ? sameTitle(title, number.text) : LONG_TITLE.test(title))))) {
+    [title, id.from.title] = [cited, 'citation'];
+    if (number) title = cleanTitle(withNumber(cited, number));
+  }
   if (title && number && (fmTitle || inHead?.number)) title = cleanTitle(withNumber(title, number));
   // A law printed as one division of a larger instrument ("TITRE III : MATÉRIELS DE GUERRE ...") that refers
   // to itself as that division ("le présent titre") is named by that division's heading.
@@ -122,7 +136,7 @@ export function lawIdentity(text: string, language: Language, file?: string): La
   if (kind) [id.kind, id.from.kind] = [kind, 'front-matter'];
   else if (title && kindOfTitle(title)) [id.kind, id.from.kind] = [kindOfTitle(title), 'title'];
   else {
-    const self = kindOfSelfReference(opening.slice(0, STATEMENTS), language);
+    const self = kindOfSelfReference(text.slice(start, start + SELF_REFERENCES), language);
     if (self) [id.kind, id.from.kind] = [self, 'self-reference'];
   }
 

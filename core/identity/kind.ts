@@ -20,7 +20,7 @@ export type LawKind = (typeof LAW_KINDS)[number];
 const WORDS: ReadonlyArray<readonly [RegExp, LawKind]> = [
   // Bills first: "projet de loi" must not read as a law.
   [/^(?:bill|draft (?:law|act)|projet de loi|proposition de loi|avant-projet de loi|proyecto de ley|anteproyecto de ley|законопроект|проект (?:федерального )?закона|مشروع (?:قانون|نظام)|.*草案)$/u, 'bill'],
-  [/^(?:act|acts|federal act|statute)$/u, 'act'],
+  [/^(?:act|acts|federal act|republic act|statute)$/u, 'act'],
   [/^(?:law|public law|private law|federal law|organic law|loi|loi federale|loi organique|ley|ley federal|ley organica|ley general|ley marco|закон|федеральный закон|федеральный конституционный закон|قانون|القانون|نظام|النظام|.*法)$/u, 'law'],
   [/^(?:code|codigo|кодекс|مدونة|مجلة|المجلة|.*法典)$/u, 'code'],
   [/^(?:decree|decree-law|royal decree|presidential decree|legislative decree|supreme decree|decret|decret-loi|decret legislatif|decreto|decreto-ley|decreto ley|decreto legislativo|decreto supremo|decreto ejecutivo|decreto con fuerza de ley|указ|постановление|декрет|مرسوم|المرسوم|مرسوم ملكي|مرسوم بقانون|مرسوم سلطاني|مرسوم اميري|مرسوم أميري|.*令)$/u, 'decree'],
@@ -39,7 +39,7 @@ export function kindOfWord(phrase: string): LawKind | undefined {
 }
 
 /** Kind words at the start of a title in languages that lead with them, as a pattern over the folded title. */
-const LEADING = /^(?:(?:the|la|le|el|l')\s+)?((?:federal |royal |presidential |legislative |supreme |organic )?(?:projet de loi|proposition de loi|proyecto de ley|anteproyecto de ley|decret-loi|decret legislatif|decret|decreto(?:[- ]ley| legislativo| supremo| ejecutivo| con fuerza de ley)?|loi(?: federale| organique)?|ley(?: federal| organica| general| marco)?|code|codigo|reglement|reglamento|ordonnance|ordenanza|arrete(?: royal)?|resolucion(?: ministerial)?|acuerdo|федеральный (?:конституционный )?закон|закон|законопроект|кодекс|указ|постановление|правила|положение|приказ|распоряжение|مشروع (?:قانون|نظام)|مرسوم(?: ملكي| بقانون| سلطاني| أميري| اميري)?|قانون(?: اتحادي)?|نظام|لائحة|اللائحة التنفيذية|أمر(?: ملكي| أميري)?|قرار|مدونة|مجلة|act|law|code|decree(?:-law)?|regulations?|rules|ordinance|order|bill))(?![\p{L}])/u;
+const LEADING = /^(?:(?:the|la|le|el|l')\s+)?((?:federal |royal |presidential |legislative |supreme |organic )?(?:projet de loi|proposition de loi|proyecto de ley|anteproyecto de ley|decret-loi|decret legislatif|decret|decreto(?:[- ]ley| legislativo| supremo| ejecutivo| con fuerza de ley)?|loi(?: federale| organique)?|ley(?: federal| organica| general| marco)?|code|codigo|reglement|reglamento|ordonnance|ordenanza|arrete(?: royal)?|resolucion(?: ministerial)?|acuerdo|федеральный (?:конституционный )?закон|закон|законопроект|кодекс|указ|постановление|правила|положение|приказ|распоряжение|مشروع (?:قانون|نظام)|(?:ال)?مرسوم(?: ملكي| بقانون| سلطاني| أميري| اميري)?|(?:ال)?قانون(?: اتحادي)?|(?:ال)?نظام|لائحة|اللائحة التنفيذية|أمر(?: ملكي| أميري)?|قرار|مدونة|مجلة|act|law|code|decree(?:-law)?|regulations?|rules|ordinance|order|bill))(?![\p{L}])/u;
 
 /** English puts the kind last: "Arms and Ammunition Act, 1996", "Firearms Regulations 2000", "Arms Act Rules". */
 const ENGLISH_HEAD_END = /(?:^|\s)(act|law|code|decree(?:-law)?|regulations?|rules|ordinance|order|bill|statute)$/u;
@@ -71,8 +71,8 @@ export function kindOfTitle(title: string): LawKind | undefined {
 /** How a law refers to itself: "this Act", "la présente loi", "el presente Decreto", "本法", "هذا النظام", "настоящий закон". */
 const SELF: Record<Language, RegExp> = {
   en: /\bthis\s+(act|code|decree|ordinance|regulations?|rules|order|law|bill)(?![\p{L}])/giu,
-  fr: /\b(?:la\s+présente|le\s+présent)\s+(loi|code|décret|decret|ordonnance|règlement|reglement|arrêté|arrete)(?![\p{L}])/giu,
-  es: /\b(?:la\s+presente|el\s+presente|esta|este)\s+(ley|código|codigo|decreto|reglamento|ordenanza|resolución|resolucion)(?![\p{L}])/giu,
+  fr: /\b(?:la\s+présente|le\s+présent|du\s+présent|au\s+présent)\s+(loi|code|décret|decret|ordonnance|règlement|reglement|arrêté|arrete)(?![\p{L}])/giu,
+  es: /\b(?:la\s+presente|el\s+presente|del\s+presente|al\s+presente|esta|este)\s+(ley|código|codigo|decreto|reglamento|ordenanza|resolución|resolucion)(?![\p{L}])/giu,
   ru: /настоящ[\p{L}]*\s+(федеральн[\p{L}]*\s+закон|закон|кодекс|указ|постановлени|правил|положени|приказ)/giu,
   ar: /(?:هذا|هذه)\s+(القانون|النظام|المرسوم|اللائحة|الأمر|المدونة|القرار)/gu,
   zh: /本(法|条例|條例|办法|辦法|规定|規定|细则|細則|决定|決定|令)/gu,

@@ -13,7 +13,7 @@ import { isDebris } from './head.js';
 import { kindOfTitle, kindOfWord } from './kind.js';
 
 /** A number sign as laws print it: "N°", "Nº", "N.°", "No.", "n°", "núm.", "№", "رقم". */
-const NUMBER_SIGN = String.raw`(?:N\s?[.º°o]\s?°?|No\.?|Nr\.?|núm\.?|número|№|رقم)`;
+const NUMBER_SIGN = String.raw`(?:N\s?[.º°o]\s?°?|No\.?|Nr\.?|núm\.?|número|№|رقم|عدد)`;
 const NUMBER = String.raw`[([]?[\p{L}\d][\p{L}\d.\-/]*\d[\p{L}\d.\-/]*[)\]]?`;
 
 /** "LEY N° 30299", "DECRETO SUPREMO Nº 010-2017-IN", "Act No. 119/2002", "DECRETO 2535 DE 1993", "Royal Decree M/45", "قانون رقم 6 لسنة 2005". */
@@ -24,6 +24,13 @@ const NUMBER_STATEMENT = new RegExp(
 
 /** Words that carry a title on from its kind: "que aprueba", "portant", "on", "relatif à", "об", "بشأن". */
 const CONNECTOR = /^(?:que|qui|that|which|por\s+(?:el|la)\s+cual|por\s+(?:el|la)\s+que|portant|relati(?:f|ve)|sur|sobre|on|concerning|respecting|об?|في\s+شأن|بشأن|بتعديل|بإصدار)(?![\p{L}])/iu;
+
+/** Spanish relative clauses follow the number after a comma: "Decreto 2535 de 1993, por el cual ...". */
+const COMMA_BEFORE = /^(?:por|que|mediante)\s/iu;
+/** An English long title describes the Act ("An Act to consolidate ..."): the short title names it. */
+export const LONG_TITLE = /^an?\s+(?:act|law|ordinance|bill)\s+(?:to|for|providing|relating|respecting|concerning|further|which)\b/iu;
+/** A line that is a name in quotes: «Об оружии», "Firearms Act". */
+const QUOTED = /^["«“„][^"«»“”„]{3,300}["»”“]$/u;
 
 /** A clause starts rather than a title: a finite verb or an enacting formula. */
 const SENTENCE =
@@ -61,7 +68,8 @@ export function titleLike(line: HeadLine, lang: Language): boolean {
   const t = line.text;
   if (t.length < 3 || t.length > 400 || isDebris(t) || SENTENCE.test(t) || /^[([]/.test(t)) return false;
   if (findDates(t).some((d) => d.index === 0 || /^(?:of|du|de|del|от)\s/i.test(t))) return false;
-  if (lang === 'zh') return /(?:法|条例|條例|办法|辦法|规定|規定|细则|細則|决定|決定|草案)(?:\s*[(（].*)?$/u.test(t);
+  // A promulgation order ("中华人民共和国主席令") announces the law; it is not its title.
+  if (lang === 'zh') return /(?:法|条例|條例|办法|辦法|规定|規定|细则|細則|决定|決定|草案)(?:\s*[(（].*)?$/u.test(t) && !/(?:主席令|国务院令|國務院令|部令)$/u.test(t);
   return Boolean(kindOfTitle(t));
 }
 
@@ -92,29 +100,44 @@ export function headTitle(lines: readonly HeadLine[], lang: Language): (TitleFou
       title = `${title} ${next}`;
       span = 2;
     }
+    // The name in quotes under a Russian-style title, perhaps after its date and number («Об оружии»), or
+    // the subject of a title printed in pieces ("Act No. 119/2002 Coll." / "of 8 March 2002" / "on firearms").
+    for (let i = named + span, dated = ''; i < Math.min(lines.length, named + span + 2); i++) {
+      const t = lines[i]!.text;
+      if (QUOTED.test(t) || (CONNECTOR.test(t) && !SENTENCE.test(t))) {
+        title = QUOTED.test(t) ? `${title} ${t}` : `${title}${dated} ${t}`;
+        span = i - named + 1;
+        break;
+      }
+      if (!(DATE_LINE.test(t) && findDates(t).length)) break;
+      dated = ` ${t.replace(/\s*\(.*$/, '')}`;
+    }
     return { title, line: named, span, from: lines[named]!.level ? 'heading' : 'head', ...(number ? { number } : {}) };
   }
+  // A Chinese law named only in its promulgation order: 《中华人民共和国枪支管理法》已由……通过.
+  const quotedZh = lang === 'zh' ? lines.map((l) => l.text.match(/《([^》]{2,80})》/u)?.[1]).find(Boolean) : undefined;
+  if (quotedZh) return { title: quotedZh, line: -1, span: 1, from: 'head' };
   const kindAt = lines.findIndex((l) => KIND_ONLY(l.text) && !SENTENCE.test(l.text));
   const startAt = number ? numberAt : kindAt;
   if (startAt < 0) return undefined;
-  const parts = [lines[startAt]!.text];
+  let title = lines[startAt]!.text;
   let span = 1;
   for (let i = startAt + 1; i < Math.min(lines.length, startAt + 4); i++) {
     const t = lines[i]!.text;
-    const subject = number && !SENTENCE.test(t) && !INSTITUTION.test(t) && !/[:,]$/.test(t) && t.length <= 250 && !isDebris(t);
-    if (CONNECTOR.test(t) || (subject && !DATE_LINE.test(t) && !/^[([]/.test(t))) {
-      parts.push(t);
-      span = i - startAt + 1;
-      break;
-    }
-    if (DATE_LINE.test(t) && findDates(t).length && !number) {
-      parts.push(t.replace(/\s*\(.*$/, ''));
+    if (DATE_LINE.test(t) && findDates(t).length) {
+      title = `${title} ${t.replace(/\s*\(.*$/, '')}`;
       span = i - startAt + 1;
       continue;
     }
+    const subject = number && !SENTENCE.test(t) && !INSTITUTION.test(t) && !LONG_TITLE.test(t) && !/[:,]$/.test(t) && t.length <= 250 && !isDebris(t) && !/^[([]/.test(t);
+    if (CONNECTOR.test(t) || QUOTED.test(t) || subject) {
+      // "DECRETO 2535 DE 1993, por el cual ...", "LEY N.° 27.914, RÉGIMEN NACIONAL ..." but "Act ... on firearms".
+      title = `${title}${CONNECTOR.test(t) && !COMMA_BEFORE.test(t) ? ' ' : ', '}${t}`;
+      span = i - startAt + 1;
+      break;
+    }
     if (!/^[([].*[)\]]$/.test(t)) break;
   }
-  let title = parts.join(number && parts.length > 1 ? ', ' : ' ');
   // "ACT of 8 March 2002 on firearms": a kind word in capitals before words in lower case reads "Act".
   title = title.replace(/^(\p{Lu}+)(?=\s+\p{Ll})/u, (w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
   return { title, line: startAt, span, from: lines[startAt]!.level ? 'heading' : 'head' };
@@ -131,7 +154,7 @@ export function withNumber(title: string, number: NumberStatement): string {
 
 /** The law's citation clause in its first provisions: "This Act may be cited as the Arms Act 2016.", "يسمى هذا القانون (...)". */
 const CITATION: Partial<Record<Language, RegExp>> = {
-  en: /\b(?:this|the)\s+(?:act|ordinance|law|code|decree|regulations?|rules|order)\s+may\s+be\s+(?:cited\s+as|called)\s+(?:the\s+)?["“]?(.{3,200}?)["”]?(?:\.(?:\s|$)|;|\s+and\s+(?:shall|comes?|will)\b|\s*\n)/iu,
+  en: /\b(?:this|the)\s+(?:act|ordinance|law|code|decree|regulations?|rules|order)\s+(?:may|shall)\s+be\s+(?:cited\s+as|called|known\s+(?:and\s+cited\s+)?as|referred\s+to\s+as)\s+(?:the\s+)?["“]?(.{3,200}?)["”]?(?:\.(?:\s|$)|;|\s+and\s+(?:shall|comes?|will)\b|\s*\n)/iu,
   fr: /\b(?:la\s+présente\s+loi|le\s+présent\s+(?:code|décret|règlement))\s+(?:peut\s+être\s+citée?|est\s+dénommée?|est\s+intitulée?|s['’]intitule)\s+(?:sous\s+le\s+titre\s+|comme\s+)?[«"“]?\s*(.{3,200}?)\s*[»"”]?(?:\.(?:\s|$)|;|\s*\n)/iu,
   es: /\b(?:la\s+presente\s+ley|esta\s+ley|el\s+presente\s+(?:decreto|código|reglamento))\s+(?:podrá\s+citarse\s+como|podrá\s+ser\s+citada\s+como|se\s+denominará|se\s+denomina|se\s+conocerá\s+como)\s+[«"“]?\s*(.{3,200}?)\s*[»"”]?(?:\.(?:\s|$)|;|\s*\n)/iu,
   ar: /يسمى\s+هذا\s+(?:القانون|النظام)\s+[(«"“]?\s*(.{3,150}?)\s*[)»"”]?(?:\s*[.،]|\s+وي|\s*\n)/u,
