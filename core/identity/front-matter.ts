@@ -13,17 +13,30 @@ export interface FrontMatter {
   end: number;
 }
 
-/** A first line that a corpus or a scraper put above the law: "SOURCE: ...", "Fuente: ...", "URL: ...". */
-export const SOURCE_LINE = /^\s*(?:source|fuente|origine?|url|retrieved from)\s*:/i;
+/** A line that a corpus or a scraper put above the law: "SOURCE: ...", "Fuente: ...", "URL: ..." (as core/segment/read.ts). */
+export const SOURCE_LINE = /^\s*(?:source|fuente|quelle|origine?|provenance|url|retrieved from)\s*:/i;
+
+/** The source notes on the first lines (at most three) and where the text after them starts. */
+export function sourceNotes(text: string): { notes: string[]; end: number } {
+  const notes: string[] = [];
+  let end = 0;
+  while (notes.length < 3) {
+    const br = text.indexOf('\n', end);
+    const line = text.slice(end, br < 0 ? text.length : br);
+    if (!SOURCE_LINE.test(line)) break;
+    notes.push(line.slice(0, 2_000));
+    if (br < 0) return { notes, end: text.length };
+    end = br + 1;
+  }
+  return { notes, end };
+}
 
 /** At most this much is read as front matter: a real block is a few hundred characters. */
 const MAX_BLOCK = 20_000;
 
 export function frontMatter(text: string): FrontMatter | undefined {
-  let start = 0;
-  const firstBreak = text.indexOf('\n');
-  if (SOURCE_LINE.test(text.slice(0, firstBreak < 0 ? text.length : firstBreak))) start = firstBreak + 1;
-  const open = text.slice(start).match(/^\uFEFF?[ \t]*---[ \t]*\r?\n/);
+  const start = sourceNotes(text).end;
+  const open = text.slice(start).match(/^\uFEFF?\s*?[ \t]*---[ \t]*\r?\n/);
   if (!open) return undefined;
   const bodyStart = start + open[0].length;
   const close = /^[ \t]*(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(bodyStart, bodyStart + MAX_BLOCK));

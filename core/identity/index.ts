@@ -13,7 +13,7 @@ import type { Language, Source } from '../types.js';
 import { cleanTitle } from './clean.js';
 import { findCountry, isCountryCode, nameOf, countryMentions } from './country.js';
 import { dayMonth, findDates, findYear, isoDateValue, type FoundDate } from './dates.js';
-import { field, frontMatter, KEYS, SOURCE_LINE } from './front-matter.js';
+import { field, frontMatter, KEYS, sourceNotes } from './front-matter.js';
 import { readHead, type HeadLine } from './head.js';
 import { kindOfSelfReference, kindOfTitle, kindOfWord, type LawKind } from './kind.js';
 import { allCaps, citedTitle, headTitle, LONG_TITLE, numberStatement, sameTitle, withNumber } from './title.js';
@@ -97,11 +97,10 @@ function headDate(lines: readonly HeadLine[], title: string | undefined, titleLi
 
 export function lawIdentity(text: string, language: Language, file?: string): LawIdentity {
   const id: LawIdentity = { from: {} };
-  const firstBreak = text.indexOf('\n');
-  const firstLine = text.slice(0, firstBreak < 0 ? Math.min(text.length, 2_000) : Math.min(firstBreak, 2_000));
-  const sourceLine = SOURCE_LINE.test(firstLine) ? firstLine : undefined;
+  const notes = sourceNotes(text);
+  const sourceLine = notes.notes.length ? notes.notes.join('\n') : undefined;
   const fm = frontMatter(text);
-  const start = fm ? fm.end : sourceLine ? firstBreak + 1 : 0;
+  const start = fm ? fm.end : notes.end;
   const opening = text.slice(start, start + OPENING);
   const { lines, first } = readHead(opening);
 
