@@ -14,10 +14,10 @@ export function plainText(raw: string): string {
   return decodeHTML(
     raw
       .replace(/<[^<>]{0,200}>/g, '')
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)/g, '$1')
       .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
       .replace(/\*\*|__|[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '')
-      .replace(/\s*\[fn \d+\]/g, ''),
+      .replace(/ ?\[fn \d+\]/g, ''),
   );
 }
 
@@ -45,11 +45,12 @@ function shorten(s: string): string {
 
 /** The title of a law, clean; undefined when nothing readable is left. */
 export function cleanTitle(raw: string): string | undefined {
-  let s = joinSpacedLetters(plainText(raw))
+  // Nothing longer is a title: reading at most this much keeps every pattern below cheap on hostile input.
+  let s = joinSpacedLetters(plainText(raw.slice(0, 4 * MAX_TITLE)))
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/\s+#+\s*$/, '')
     // A table-of-contents line: "Cook Islands Arms Ordinance 1954 . . . . . 315,301".
-    .replace(/\s*(?:\.\s?){4,}.*$/, '')
+    .replace(/ ?(?:\. ?){4,}.*$/, '')
     // A footnote call at the end: "... simplifié et préventif (1)", "[2]".
     .replace(/\s*(?:\(\d{1,2}\)|\[\d{1,2}\])\s*$/, '')
     .replace(/\s+/g, ' ')

@@ -173,7 +173,7 @@ function lexicon(lang: Language): Lexicon {
   return lex;
 }
 
-export interface Mention extends Entry {
+interface Mention extends Entry {
   /** As printed. */
   text: string;
 }
@@ -190,10 +190,6 @@ const STATE_BEFORE: Partial<Record<Language, RegExp>> = {
 };
 
 /** Every name of a State in `text`, the longest form where forms overlap. */
-export function startsOf(lang: Language): string[] {
-  return lexicon(lang).starts.source.split('|');
-}
-
 export function countryMentions(text: string, lang: Language): Mention[] {
   const lex = lexicon(lang);
   const out: Mention[] = [];
@@ -231,7 +227,7 @@ export function countryMentions(text: string, lang: Language): Mention[] {
 }
 
 /** A line that is nothing but a State's formal name: "KINGDOM OF KESTRIA", "República del Perú", "دولة الكويت". */
-export function stateLine(line: string, lang: Language): { name: string; code?: string } | undefined {
+function stateLine(line: string, lang: Language): { name: string; code?: string } | undefined {
   const m = line.trim().match(STATE_WORDS[lang]);
   if (!m) return undefined;
   const known = countryMentions(line, lang).find((x) => x.strength !== 'adjective');
@@ -255,7 +251,7 @@ export interface CountryFound {
   from: 'text' | 'source-line' | 'file';
 }
 
-export interface CountryInput {
+interface CountryInput {
   lang: Language;
   title?: string;
   /** The opening lines before the first provision (title block, enacting formula). */

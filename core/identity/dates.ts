@@ -50,7 +50,7 @@ const MONTHS = table(MONTH_NAMES);
 const HIJRI_MONTHS = table(HIJRI_MONTH_NAMES);
 
 /** Arabic-Indic and Persian digits to ASCII, so one set of patterns reads them all. */
-export function asciiDigits(s: string): string {
+function asciiDigits(s: string): string {
   return s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90 % 16));
 }
 
@@ -73,7 +73,7 @@ const isoOf = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2,
 let hijriFormat: Intl.DateTimeFormat | null | undefined;
 
 /** The Gregorian date of a Hijri (Umm al-Qura) date, through the platform's calendar data; undefined without it. */
-export function hijriToIso(y: number, m: number, d: number): string | undefined {
+function hijriToIso(y: number, m: number, d: number): string | undefined {
   if (hijriFormat === undefined) {
     try {
       const f = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
@@ -181,5 +181,3 @@ export function isoDateValue(value: unknown): string | undefined {
   const dates = findDates(s);
   return dates[0]?.iso;
 }
-
-export { isoOf, valid as validDate };

@@ -14,7 +14,7 @@ export interface FrontMatter {
 }
 
 /** A line that a corpus or a scraper put above the law: "SOURCE: ...", "Fuente: ...", "URL: ..." (as core/segment/read.ts). */
-export const SOURCE_LINE = /^\s*(?:source|fuente|quelle|origine?|provenance|url|retrieved from)\s*:/i;
+const SOURCE_LINE = /^\s*(?:source|fuente|quelle|origine?|provenance|url|retrieved from)\s*:/i;
 
 /** The source notes on the first lines (at most three) and where the text after them starts. */
 export function sourceNotes(text: string): { notes: string[]; end: number } {
@@ -36,7 +36,7 @@ const MAX_BLOCK = 20_000;
 
 export function frontMatter(text: string): FrontMatter | undefined {
   const start = sourceNotes(text).end;
-  const open = text.slice(start).match(/^\uFEFF?\s*?[ \t]*---[ \t]*\r?\n/);
+  const open = text.slice(start, start + 1_000).match(/^\uFEFF?(?:[ \t]*\r?\n)*[ \t]*---[ \t]*\r?\n/);
   if (!open) return undefined;
   const bodyStart = start + open[0].length;
   const close = /^[ \t]*(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(bodyStart, bodyStart + MAX_BLOCK));

@@ -27,6 +27,8 @@ const DEBRIS =
 /** The most lines and characters read as the head: a title block is a few lines, a long preamble a few dozen. */
 const MAX_LINES = 80;
 const MAX_CHARS = 6_000;
+/** A head line longer than this is read only so far: no title, number or date line is longer. */
+const MAX_LINE = 1_000;
 
 function headLine(raw: string): HeadLine {
   const heading = raw.match(/^\s{0,3}(#{1,6})\s+/);
@@ -37,8 +39,8 @@ function headLine(raw: string): HeadLine {
   return { text, level: heading ? heading[1]!.length : 0 };
 }
 
-export const isProvision = (text: string) => PROVISION.test(text);
-export const isDivision = (text: string) => DIVISION.test(text);
+const isProvision = (text: string) => PROVISION.test(text);
+const isDivision = (text: string) => DIVISION.test(text);
 export const isDebris = (text: string) => DEBRIS.test(text);
 
 /**
@@ -51,7 +53,7 @@ export function readHead(opening: string): { lines: HeadLine[]; first?: HeadLine
   let chars = 0;
   for (const raw of opening.split(/\r?\n/)) {
     if (!raw.trim()) continue;
-    const line = headLine(raw);
+    const line = headLine(raw.trimStart().slice(0, MAX_LINE));
     if (!line.text) continue;
     if (isProvision(line.text) || isDivision(line.text)) return { lines, first: line };
     lines.push(line);

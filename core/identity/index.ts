@@ -13,10 +13,10 @@ import type { Language, Source } from '../types.js';
 import { cleanTitle } from './clean.js';
 import { findCountry, isCountryCode, nameOf, countryMentions } from './country.js';
 import { dayMonth, findDates, findYear, isoDateValue, type FoundDate } from './dates.js';
-import { field, frontMatter, KEYS, sourceNotes } from './front-matter.js';
+import { field, frontMatter, KEYS, sourceNotes, type FrontMatter } from './front-matter.js';
 import { readHead, type HeadLine } from './head.js';
 import { kindOfSelfReference, kindOfTitle, kindOfWord, type LawKind } from './kind.js';
-import { allCaps, citedTitle, headTitle, LONG_TITLE, numberStatement, sameTitle, withNumber } from './title.js';
+import { allCaps, citedTitle, headTitle, LONG_TITLE, numberStatement, sameTitle, withNumber, type NumberStatement } from './title.js';
 
 export { LAW_KINDS, type LawKind } from './kind.js';
 
@@ -95,74 +95,111 @@ function headDate(lines: readonly HeadLine[], title: string | undefined, titleLi
   return undefined;
 }
 
-export function lawIdentity(text: string, language: Language, file?: string): LawIdentity {
-  const id: LawIdentity = { from: {} };
+/** What the top of the text holds, read once and shared by the readers below. */
+interface Opening {
+  text: string;
+  lang: Language;
+  file?: string;
+  fm?: FrontMatter;
+  /** Corpus or scraper notes above everything ("SOURCE: ..."), joined. */
+  sourceLine?: string;
+  /** Where the law's own text starts (after notes and front matter). */
+  start: number;
+  /** The first OPENING characters of the law's own text. */
+  opening: string;
+  head: ReturnType<typeof readHead>;
+  inHead?: ReturnType<typeof headTitle>;
+  number?: NumberStatement;
+}
+
+function readOpening(text: string, lang: Language, file?: string): Opening {
   const notes = sourceNotes(text);
-  const sourceLine = notes.notes.length ? notes.notes.join('\n') : undefined;
   const fm = frontMatter(text);
   const start = fm ? fm.end : notes.end;
   const opening = text.slice(start, start + OPENING);
-  const { lines, first } = readHead(opening);
+  const head = readHead(opening);
+  const inHead = headTitle(head.lines, lang);
+  const fmNumber = field(fm, KEYS.kind) && field(fm, KEYS.number) ? `${field(fm, KEYS.kind)} ${field(fm, KEYS.number)}`.replace(/_/g, ' ') : undefined;
+  const number = inHead?.number ?? head.lines.map((l) => numberStatement(l.text)).find(Boolean) ?? (fmNumber ? numberStatement(fmNumber) : undefined);
+  const sourceLine = notes.notes.length ? notes.notes.join('\n') : undefined;
+  return { text, lang, start, opening, head, ...(file ? { file } : {}), ...(fm ? { fm } : {}), ...(sourceLine ? { sourceLine } : {}), ...(inHead ? { inHead } : {}), ...(number ? { number } : {}) };
+}
 
-  // Title: front matter, else the head; a citation clause in mixed case replaces the same title in capitals,
-  // and names the law when nothing else does; the number printed apart is put in front.
-  const fmNumber = field(fm, KEYS.kind) && field(fm, KEYS.number) ? `${field(fm, KEYS.kind)} ${field(fm, KEYS.number)}` : undefined;
-  const inHead = headTitle(lines, language);
-  const number = inHead?.number ?? lines.map((l) => numberStatement(l.text)).find(Boolean) ?? (fmNumber ? numberStatement(fmNumber.replace(/_/g, ' ')) : undefined);
-  const fmTitle = cleanTitle(field(fm, KEYS.title) ?? '');
-  const cited = citedTitle(opening.slice(0, STATEMENTS), language);
-  let title: string | undefined;
-  if (fmTitle) [title, id.from.title] = [fmTitle, 'front-matter'];
-  else if (inHead) [title, id.from.title] = [cleanTitle(inHead.title), inHead.from];
+type Found<K extends keyof LawIdentity['from']> = { from: NonNullable<LawIdentity['from'][K]> };
+
+/**
+ * The title: front matter, else the head; a citation clause in mixed case replaces the same title in capitals
+ * and names the law when nothing else does; the number printed apart is put in front.
+ */
+function readTitle(o: Opening): ({ title: string } & Found<'title'>) | undefined {
+  const { inHead, number } = o;
+  const fmTitle = cleanTitle(field(o.fm, KEYS.title) ?? '');
+  const cited = citedTitle(o.opening.slice(0, STATEMENTS), o.lang);
+  let title: string | undefined = fmTitle ?? (inHead ? cleanTitle(inHead.title) : undefined);
+  let from: Found<'title'>['from'] | undefined = fmTitle ? 'front-matter' : inHead?.from;
   if (title && cited && sameTitle(title, cited) && allCaps(title) && !allCaps(cited)) title = cited;
   // A number alone ("REPUBLIC ACT No. 10591") or a long title ("An Act to ...") gives way to the short title.
   else if (cited && (!title || (!fmTitle && (number ? sameTitle(title, number.text) : LONG_TITLE.test(title))))) {
-    [title, id.from.title] = [cited, 'citation'];
-    if (number) title = cleanTitle(withNumber(cited, number));
+    [title, from] = [cited, 'citation'];
   }
-  if (title && number && (fmTitle || inHead?.number)) title = cleanTitle(withNumber(title, number));
+  if (title && number && (fmTitle || inHead?.number || from === 'citation')) title = cleanTitle(withNumber(title, number));
+  if (title && from) return { title, from };
   // A law printed as one division of a larger instrument ("TITRE III : MATÉRIELS DE GUERRE ...") that refers
   // to itself as that division ("le présent titre") is named by that division's heading.
-  if (!title && !lines.length && first && /:\s*\S|\s[-–—]\s/.test(first.text) && /(?:présent|this|presente|este)\s+(?:titre|title|título|titulo|chapitre|chapter|capítulo|capitulo|livre|book|libro|part|partie)/iu.test(opening)) {
-    title = cleanTitle(first.text);
-    if (title) id.from.title = 'division';
+  const { lines, first } = o.head;
+  if (!lines.length && first && /:\s*\S|\s[-–—]\s/.test(first.text) && DIVISION_SELF.test(o.opening)) {
+    const division = cleanTitle(first.text);
+    if (division) return { title: division, from: 'division' };
   }
-  if (title) id.title = title;
+  return undefined;
+}
 
-  // Kind.
-  const fmKind = field(fm, KEYS.kind);
-  const kind = (fmKind && kindOfWord(fmKind)) || undefined;
-  if (kind) [id.kind, id.from.kind] = [kind, 'front-matter'];
-  else if (title && kindOfTitle(title)) [id.kind, id.from.kind] = [kindOfTitle(title), 'title'];
-  else {
-    const self = kindOfSelfReference(text.slice(start, start + SELF_REFERENCES), language);
-    if (self) [id.kind, id.from.kind] = [self, 'self-reference'];
-  }
+const DIVISION_SELF = /(?:présent|this|presente|este)\s+(?:titre|title|título|titulo|chapitre|chapter|capítulo|capitulo|livre|book|libro|part|partie)/iu;
 
-  // Date.
-  const fmDate = isoDateValue(field(fm, KEYS.date));
-  if (fmDate) [id.date, id.dateText, id.from.date] = [fmDate, fmDate, 'front-matter'];
-  else {
-    const at = inHead && !fmTitle ? inHead.line : -1;
-    const found = headDate(lines, title ?? number?.text, at, inHead?.span ?? 1, language !== 'en');
-    if (found) [id.date, id.dateText, id.from.date] = [found.date, found.text, found.from];
-  }
+/** The kind: front matter's type or rank, else the kind its title names, else how it most often calls itself. */
+function readKind(o: Opening, title: string | undefined): ({ kind: LawKind } & Found<'kind'>) | undefined {
+  const fmKind = field(o.fm, KEYS.kind);
+  const fromFm = fmKind ? kindOfWord(fmKind) : undefined;
+  if (fromFm) return { kind: fromFm, from: 'front-matter' };
+  const fromTitle = title ? kindOfTitle(title) : undefined;
+  if (fromTitle) return { kind: fromTitle, from: 'title' };
+  const self = kindOfSelfReference(o.text.slice(o.start, o.start + SELF_REFERENCES), o.lang);
+  return self ? { kind: self, from: 'self-reference' } : undefined;
+}
 
-  // Country.
-  const fmCountry = field(fm, KEYS.country);
-  if (fmCountry && isCountryCode(fmCountry) && fmCountry.length === 2) {
-    id.country = fmCountry.toUpperCase();
-    id.countryName = nameOf(id.country, language);
-    id.from.country = 'front-matter';
-  } else {
-    const named = fmCountry ? countryMentions(fmCountry, language).concat(countryMentions(fmCountry, 'en'))[0] : undefined;
-    const found = named
-      ? { code: named.code, name: named.text, from: 'front-matter' as const }
-      : findCountry({ lang: language, title, head: lines.map((l) => l.text), body: text.slice(start), sourceLine, file });
-    if (found?.code) id.country = found.code;
-    if (found?.name) id.countryName = found.name;
-    if (found) id.from.country = found.from;
+function readDate(o: Opening, title: string | undefined): DateFound | undefined {
+  const fmDate = isoDateValue(field(o.fm, KEYS.date));
+  if (fmDate) return { date: fmDate, text: fmDate, from: 'front-matter' };
+  const fmTitle = Boolean(field(o.fm, KEYS.title));
+  const at = o.inHead && !fmTitle ? o.inHead.line : -1;
+  return headDate(o.head.lines, title ?? o.number?.text, at, o.inHead?.span ?? 1, o.lang !== 'en');
+}
+
+/** The country: front matter's code or name, else the names of States in the text (then notes, then file name). */
+function readCountry(o: Opening, title: string | undefined): ({ code?: string; name?: string } & Found<'country'>) | undefined {
+  const fmCountry = field(o.fm, KEYS.country);
+  if (fmCountry && fmCountry.length === 2 && isCountryCode(fmCountry)) {
+    const code = fmCountry.toUpperCase();
+    return { code, name: nameOf(code, o.lang), from: 'front-matter' };
   }
+  const named = fmCountry ? [...countryMentions(fmCountry, o.lang), ...countryMentions(fmCountry, 'en')][0] : undefined;
+  if (named) return { code: named.code, name: named.text, from: 'front-matter' };
+  return findCountry({ lang: o.lang, title, head: o.head.lines.map((l) => l.text), body: o.text.slice(o.start), sourceLine: o.sourceLine, file: o.file });
+}
+
+export function lawIdentity(text: string, language: Language, file?: string): LawIdentity {
+  const o = readOpening(text, language, file);
+  const id: LawIdentity = { from: {} };
+  const title = readTitle(o);
+  if (title) [id.title, id.from.title] = [title.title, title.from];
+  const kind = readKind(o, id.title);
+  if (kind) [id.kind, id.from.kind] = [kind.kind, kind.from];
+  const date = readDate(o, id.title);
+  if (date) [id.date, id.dateText, id.from.date] = [date.date, date.text, date.from];
+  const country = readCountry(o, id.title);
+  if (country?.code) id.country = country.code;
+  if (country?.name) id.countryName = country.name;
+  if (country) id.from.country = country.from;
   return id;
 }
 

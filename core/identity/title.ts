@@ -64,7 +64,7 @@ const KIND_ONLY = (text: string) => Boolean(kindOfWord(text)) && !/\d/.test(text
 const DATE_LINE = /^[([]?\s*(?:of|du|de|del|dated|en date du|от|بتاريخ|الصادر في)?\s*(?=\d|\p{L}+\s+\d)/iu;
 
 /** Whether a head line may be a law's title. */
-export function titleLike(line: HeadLine, lang: Language): boolean {
+function titleLike(line: HeadLine, lang: Language): boolean {
   const t = line.text;
   if (t.length < 3 || t.length > 400 || isDebris(t) || SENTENCE.test(t) || /^[([]/.test(t)) return false;
   if (findDates(t).some((d) => d.index === 0 || /^(?:of|du|de|del|от)\s/i.test(t))) return false;

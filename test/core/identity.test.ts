@@ -164,6 +164,30 @@ describe('what the text does not say is not invented', () => {
   });
 });
 
+describe('hostile input', () => {
+  const yamlBomb = '---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\nARMS ACT 2016\n';
+  it.each<[string, string]>([
+    ['a number that never ends', `LEY ${'1'.repeat(20_000)}x`],
+    ['brackets with no link', '['.repeat(20_000)],
+    ['a line of spaces', `${' '.repeat(50_000)}x`],
+    ['one word of 20,000 letters', `Ley de ${'a'.repeat(20_000)}`],
+    ['a front matter title of 26,000 characters', `---\ntitle: ${'Ley de armas '.repeat(2_000)}\n---\n`],
+    ['a YAML alias bomb', yamlBomb],
+    ['markup only', '<'.repeat(30_000) + '&'.repeat(30_000)],
+  ])('%s: answers at once, in every language, without throwing', (_name, text) => {
+    const started = performance.now();
+    for (const lang of ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const) expect(() => lawIdentity(text, lang, 'x.txt')).not.toThrow();
+    // A loose bound: a pattern that backtracks on such input takes minutes, not seconds.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('keeps a long front matter title within the title length', () => {
+    const title = lawIdentity(`---\ntitle: ${'Ley de armas '.repeat(500)}\n---\n`, 'es').title!;
+    expect(title.length).toBeLessThanOrEqual(MAX_TITLE + 1);
+    expect(title.endsWith('…')).toBe(true);
+  });
+});
+
 describe('front matter', () => {
   it('reads folded scalars with HTML entities, Spanish keys and a country code', () => {
     const text =
