@@ -4,6 +4,7 @@
  * table of contents' page furniture) is set apart from the lines a title may come from.
  */
 import { plainText } from './clean.js';
+import { findDates } from './dates.js';
 
 export interface HeadLine {
   /** The line as plain text: Markdown and HTML markup removed, entities decoded, spaces collapsed. */
@@ -14,7 +15,9 @@ export interface HeadLine {
 
 /** A provision begins: "Article 1", "Art. 1er", "Section 3", "§ 921.", "1 Definitions", "1. Citation", "第一条", "المادة الأولى", "Статья 1". */
 const PROVISION =
-  /^(?:(?:article|art\.?|artículo|articulo|section|sec\.|§|статья|ст\.|مادة|المادة|الماده)\s*(?:\(?\d|[ivxlc]+\b|premier|1er|primero|primera|única|unica|unique|first|one|الأولى|الاولى|الأول|الاول)|第[一二三四五六七八九十百千零〇\d]+条|\d{1,3}[A-Z]?\.?\s+\p{Lu}|\d{1,3}\.\s|\(1\)\s)/iu;
+  /^(?:(?:article|art\.?|artículo|articulo|section|sec\.|§|статья|ст\.|مادة|المادة|الماده)\s*(?:\(?\d|[ivxlc]+\b|premier|1er|primero|primera|única|unica|unique|first|one|الأولى|الاولى|الأول|الاول)|第[一二三四五六七八九十百千零〇\d]+条|\d{1,3}\.\s|\(1\)\s)/iu;
+/** "1 Definitions", "5A Trafficking": a number and a capital (case-sensitive, so not "13 ноября"), but not a date. */
+const NUMBERED_HEADING = /^\d{1,3}[A-Z]?\.?\s+\p{Lu}/u;
 
 /** A division begins: "PART I", "Chapter 1", "TITRE III :", "CAPÍTULO I", "Глава 1", "الباب الأول", "第一章". */
 const DIVISION =
@@ -39,7 +42,7 @@ function headLine(raw: string): HeadLine {
   return { text, level: heading ? heading[1]!.length : 0 };
 }
 
-const isProvision = (text: string) => PROVISION.test(text);
+const isProvision = (text: string) => PROVISION.test(text) || (NUMBERED_HEADING.test(text) && findDates(text)[0]?.index !== 0);
 const isDivision = (text: string) => DIVISION.test(text);
 export const isDebris = (text: string) => DEBRIS.test(text);
 

@@ -14,13 +14,16 @@ import { kindOfTitle, kindOfWord } from './kind.js';
 
 /** A number sign as laws print it: "N°", "Nº", "N.°", "No.", "n°", "núm.", "№", "رقم". */
 const NUMBER_SIGN = String.raw`(?:N\s?[.º°o]\s?°?|No\.?|Nr\.?|núm\.?|número|№|رقم|عدد)`;
-const NUMBER = String.raw`[([]?[\p{L}\d][\p{L}\d.\-/]*\d[\p{L}\d.\-/]*[)\]]?`;
+const NUMBER = String.raw`[([]?(?:[\p{L}\d][\p{L}\d.\-/]*)?\d[\p{L}\d.\-/]*[)\]]?`;
 
 /** "LEY N° 30299", "DECRETO SUPREMO Nº 010-2017-IN", "Act No. 119/2002", "DECRETO 2535 DE 1993", "Royal Decree M/45", "قانون رقم 6 لسنة 2005". */
 const NUMBER_STATEMENT = new RegExp(
   String.raw`^((?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+)\s+(?:${NUMBER_SIGN}\s*)?(${NUMBER})(?:\s+(?:de|del|of|du|لسنة|от)\s+\d{4}\p{L}*)?\.?$`,
   'iu',
 );
+
+/** A law's number on a line of its own, without a kind word: "No. 7 of 1996", "رقم 34 لسنة 1952", "N° 2011-12". */
+const NUMBER_LINE = new RegExp(String.raw`^${NUMBER_SIGN}\s*${NUMBER}(?:\s+(?:de|del|of|du|لسنة|لعام|от)\s+\d{4}\p{L}*)?\.?$`, 'iu');
 
 /** Words that carry a title on from its kind: "que aprueba", "portant", "on", "relatif à", "об", "بشأن". */
 const CONNECTOR = /^(?:que|qui|that|which|por\s+(?:el|la)\s+cual|por\s+(?:el|la)\s+que|portant|relati(?:f|ve)|sur|sobre|on|concerning|respecting|об?|في\s+شأن|بشأن|بتعديل|بإصدار)(?![\p{L}])/iu;
@@ -99,6 +102,12 @@ export function headTitle(lines: readonly HeadLine[], lang: Language): (TitleFou
     if (next && (/^\(.*\)$/.test(next) || /(?:,|\s(?:of|de|du|del|des|and|et|y|и|و|on|sur|sobre))$/iu.test(title)) && !DATE_LINE.test(next.replace(/^\(/, ''))) {
       title = `${title} ${next}`;
       span = 2;
+    }
+    // A number printed under the title without a kind: "رقم 34 لسنة 1952", "No. 7 of 1996".
+    const under = lines[named + span]?.text;
+    if (under && NUMBER_LINE.test(under)) {
+      title = `${title} ${under}`;
+      span++;
     }
     // The name in quotes under a Russian-style title, perhaps after its date and number («Об оружии»), or
     // the subject of a title printed in pieces ("Act No. 119/2002 Coll." / "of 8 March 2002" / "on firearms").
