@@ -278,6 +278,9 @@ export function findCountry(input: CountryInput): CountryFound | undefined {
   const count = (text: string | undefined, place: number) => {
     if (!text) return;
     for (const m of countryMentions(text, lang)) {
+      // In running Chinese a two-character name is often part of other words ("非法国际" holds 法国): the body
+      // counts only longer names and 中国.
+      if (lang === 'zh' && place === 1 && m.text.length <= 2 && m.strength !== 'formal' && m.text !== '中国' && m.text !== '中國') continue;
       const w = STRENGTH[m.strength] * place;
       scores.set(m.code, (scores.get(m.code) ?? 0) + w);
       const best = printed.get(m.code);

@@ -141,7 +141,7 @@ describe('what the text does not say is not invented', () => {
     ['one passing mention of a foreign State', 'en', 'FIREARMS LAW\n\nArticle 1\nThe Minister may cooperate with France on tracing.\n'],
     ['an amendment date in the head', 'en', 'FIREARMS LAW\nAs amended on 3 May 2010\n\nArticle 1\nText.\n'],
     ['a date in the body', 'fr', 'LOI SUR LES ARMES\n\nArticle 1\nLes registres tenus depuis le 1er janvier 2001 sont conservés.\n'],
-    ['Chinese with a country-like substring', 'zh', '第一条 非法国际贸易的枪支，予以没收。\n'],
+    ['Chinese with country-like substrings', 'zh', '第一条 非法国际贸易的枪支，予以没收。\n第二条 非法国际运输的弹药，予以没收。\n第三条 非法国际经营的，予以处罚。\n'],
   ])('%s', (_name, lang, text) => {
     const id = lawIdentity(text, lang);
     expect(id.country).toBeUndefined();
