@@ -86,7 +86,7 @@ const OWN_ITEM = /^\(?([a-zñ])\)\s/u;
 // IMPORTATION AND EXPORTATION OF ARMS AND AMMUNITION").
 const TRAILING_HEADING = /(?<=[.;:]\s{1,3})(?:Chapter|CHAPTER|Part|PART|Cap[íi]tulo|CAP[ÍI]TULO|Chapitre|CHAPITRE|T[íi]tulo|T[ÍI]TULO|Titre|TITRE)\s+(?:\d+[A-Z]?|[IVXLC]+)\s+[\p{Lu}][\p{Lu}\s,;'’()-]{8,}$/u;
 // Definitions run together in one paragraph: '... - “ ammunition ” means ...; “ arm ” means ...'.
-const RUN_DEFINITION = /(?<=[;:.\-–—]\s{0,3})[“"«]\s*[^”"»\n]{1,60}?\s*[”"»]\s*(?:,[^,]{1,60},\s*)?(?:means|includes|has the meaning|désigne|s'entend|se entiende|significa)\b/gu;
+const RUN_DEFINITION = /(?<=[;:.\]\-–—]\s{0,3})[“"«]\s*[^”"»\n]{1,60}?\s*[”"»]\s*(?:or\s+[“"«][^”"»\n]{1,60}[”"»]\s*)?(?:,[^,]{1,60},\s*)?(?:means|includes|has the meaning|désigne|s'entend|se entiende|significa)\b/gu;
 
 /**
  * Split lines at the items that run into them. `plain` is the reader's blanked source: items are found in it, so

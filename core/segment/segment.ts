@@ -421,8 +421,10 @@ export function segmentReading(reading: Reading): Segmentation {
     const term = definitions ? (strongTerm(line.strong) ?? definedTerm(line.text)) : undefined;
     if (term) {
       // A run of definitions are siblings: each closes the one before.
+      // A run of definitions are siblings, even after the items of one: '"arm" means - (a) ... (c) ...; "deal" means'.
       const top = subs[subs.length - 1];
-      const level = top?.clause.term !== undefined && !/\)$/.test(top.clause.label) ? top.level : (top?.level ?? 0) + 1;
+      const previousTerm = [...subs].reverse().find((o) => o.clause.term !== undefined && o.clause.label.endsWith('"'));
+      const level = previousTerm ? previousTerm.level : (top?.level ?? 0) + 1;
       closeSubsFrom(level, i - 1);
       const parent = subs[subs.length - 1]?.clause ?? unit.clause;
       const sub = open(`${parent.label} "${term}"`, [...unit.clause.path, unitHeading(unit.clause), ...annexPath], i, 'definition', level);
