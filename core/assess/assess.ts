@@ -135,7 +135,10 @@ export function assessElement(element: Element, rec: Recogniser, match: ElementM
     // List items: in one clause (the one of the close candidates naming most), or across them where the law may
     // spread them (import licensing in one article, transit in another).
     const byItems = [...close].sort((a, b) => b.facets.length - a.facets.length || b.strength - a.strength)[0]!;
-    const present = new Set(rec.facetsAcrossClauses ? full.flatMap((c) => c.facets) : byItems.facets);
+    // A rule that uses a defined term ("firearms are marked at manufacture") has the items of its definition ("the
+    // marking: the manufacturer, the country, the serial number").
+    const defined = capped.filter((c) => clauses[c.clause]!.character === 'definition' && c.facets.length).sort((a, b) => b.facets.length - a.facets.length)[0];
+    const present = new Set([...(rec.facetsAcrossClauses ? full.flatMap((c) => c.facets) : byItems.facets), ...(defined?.facets ?? [])]);
     const facets = facetShortfall(rec, present);
     if (facets.addressed) {
       // A period is read in every candidate clause: the one stating the longest leads the evidence.
@@ -148,7 +151,7 @@ export function assessElement(element: Element, rec: Recogniser, match: ElementM
       const lead = rec.facets?.length && !rec.facetsAcrossClauses ? byItems : best;
       // Items spread over several clauses: the best clause for each item first, so the evidence shows them all.
       const perItem = rec.facetsAcrossClauses ? (rec.facets ?? []).flatMap((f) => full.find((c) => c.facets.includes(f.id)) ?? []) : [];
-      const evidence = [...new Set([...checks.statedBy.slice(0, 2), ...rules, lead, ...perItem, ...full])];
+      const evidence = [...new Set([...checks.statedBy.slice(0, 2), ...rules, lead, ...(defined ? [defined] : []), ...perItem, ...full])];
       const strong = evidence[0]!.strength >= COVERED_STRENGTH || best.strength >= COVERED_STRENGTH;
       const status: Status = !shortfalls.length && strong ? 'covered' : 'partial';
       return finding(status, evidence, shortfalls);
