@@ -110,7 +110,7 @@ export function assessElement(element: Element, rec: Recogniser, match: ElementM
   };
   const finding = (status: Status, evidence: Candidate[], shortfalls: Shortfall[], capped = false): Finding => {
     const reasons = reasonsFor(status, evidence, match, capped);
-    const strength = evidence[0]?.strength ?? match.nearest;
+    const strength = evidence.length ? Math.max(...evidence.map((c) => c.strength)) : match.nearest;
     const confidence = calibrated(status, strength, reasons, lang, element.id);
     return {
       id: element.id,
