@@ -229,7 +229,8 @@ function EvidenceCard(props: {
         )}
       </div>
       {where.length > 0 ? <p className="clause-path">{where.join(' › ')}</p> : null}
-      <blockquote className="clause-text" lang={props.lawLanguage}>
+      {/* Focusable so that a keyboard can scroll a long clause. */}
+      <blockquote className="clause-text" lang={props.lawLanguage} tabIndex={0}>
         {runs.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
       </blockquote>
       {evidence.terms.length > 0 ? (
