@@ -230,7 +230,7 @@ function EvidenceCard(props: {
         )}
       </div>
       {where.length > 0 ? <p className="clause-path">{where.join(' › ')}</p> : null}
-      {/* A long clause scrolls: it takes focus, so a keyboard can scroll it too (axe: scrollable-region-focusable). */}
+      {/* Focusable so that a keyboard can scroll a long clause. */}
       <blockquote className="clause-text" lang={props.lawLanguage} tabIndex={0}>
         {runs.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
       </blockquote>
