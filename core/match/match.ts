@@ -360,7 +360,10 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
       ...(ruleHits.some((h) => anyWithin(h.positions, range.start, range.end)) ? { rule: true } : {}),
       ...(isDefinition && definesExactly(clause, concepts.find((_, k) => anchors[k])!, index.lang) ? { ownTerm: true } : {}),
     };
+    // An item of a definition is cited with the line that names the term it belongs to ("d) A dealer ... shall mean").
+    const definingParent = options.inDefinitionOfAnother && ctx.parents[i]! >= 0 && clauses[ctx.parents[i]!]!.term === clause.term ? ctx.parents[i]! : undefined;
     candidates.push({
+      ...(definingParent !== undefined ? { with: definingParent } : {}),
       clause: i,
       strength: strengthOf(features, facets.length > 0),
       terms: [...new Set([...inWindow.flatMap((f) => f.quotes), ...named.map((f) => f.quote)])],
