@@ -178,7 +178,19 @@ export const Recogniser = z
      * A weaker form of the element: when no clause expresses every concept but one expresses these, the
      * element is partial and the shortfall says what is lacking (e.g. seizure without confiscation).
      */
-    weaker: z.array(z.object({ id: ShortfallId, concepts: z.array(Concept).min(1), shortfall: Localized3 }).strict()).optional(),
+    weaker: z
+      .array(
+        z
+          .object({
+            id: ShortfallId,
+            concepts: z.array(Concept).min(1),
+            shortfall: Localized3,
+            /** Found only in the definition of another term: brokering among the activities of a "dealer". */
+            inDefinitionOfAnother: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .optional(),
     /**
      * Wording that makes a clause fall short even though it expresses every concept (e.g. possessing a firearm
      * whose serial number was erased, instead of erasing it): such a clause can only make the element partial.

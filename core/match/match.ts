@@ -29,6 +29,8 @@ export interface Features {
   support: number;
   /** The clause holds the words that lay the obligation down (the recogniser's `rule`). */
   rule?: boolean;
+  /** A definition of the element's own term ("Arme à feu"), not of a kind of it ("Arme à canon lisse"). */
+  ownTerm?: boolean;
 }
 
 export interface Candidate {
@@ -144,6 +146,14 @@ function definesConcept(clause: Clause, concept: Concept, lang: Language): boole
   if (clause.term === undefined) return false;
   const index = buildIndex(clause.term, [], lang);
   return termsFor(concept.terms, lang).some((t) => occurrences(index, t.term, t.lang).length > 0);
+}
+
+/** Whether the clause's defined term is, word for word, one of the concept's terms. */
+function definesExactly(clause: Clause, concept: Concept, lang: Language): boolean {
+  if (clause.term === undefined) return false;
+  const index = buildIndex(clause.term, [], lang);
+  const last = index.tokens.length - 1;
+  return termsFor(concept.terms, lang).some((t) => occurrences(index, t.term, t.lang).some((o) => o.start === 0 && o.end === last));
 }
 
 /** Tokens (stopwords aside) within which all concepts of an element must meet: about two sentences. */
@@ -268,7 +278,7 @@ function titleAgrees(concepts: Concept[], ctx: MatchContext, i: number): boolean
   return false;
 }
 
-function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, options: { facets: boolean }): Omit<ElementMatch, 'weaker'> {
+function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, options: { facets: boolean; inDefinitionOfAnother?: boolean | undefined }): Omit<ElementMatch, 'weaker'> {
   const { clauses, index, lookup, source } = ctx;
   const anchors = concepts.some((c) => c.anchor) ? concepts.map((c) => Boolean(c.anchor)) : concepts.map(() => true);
   const conceptHits = concepts.map((c) => lookup.hits(c.terms));
@@ -313,6 +323,7 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
     }
     nearest = 1;
     if (isDefinition && !definesConcept(clause, concepts.find((_, k) => anchors[k])!, index.lang)) return;
+    if (options.inDefinitionOfAnother && (tags.character !== 'definition' || clause.term === undefined || definesConcept(clause, concepts.find((_, k) => anchors[k])!, index.lang))) return;
     // The concepts, one of them an anchor, must meet in one passage, not be scattered over a long section.
     const own = conceptHits.filter((_, k) => !inLead[k]);
     const window = conceptWindow(own, range);
@@ -347,8 +358,12 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
       facetShare: facets.length ? named.length / facets.length : 0,
       support,
       ...(ruleHits.some((h) => anyWithin(h.positions, range.start, range.end)) ? { rule: true } : {}),
+      ...(isDefinition && definesExactly(clause, concepts.find((_, k) => anchors[k])!, index.lang) ? { ownTerm: true } : {}),
     };
+    // An item of a definition is cited with the line that names the term it belongs to ("d) A dealer ... shall mean").
+    const definingParent = options.inDefinitionOfAnother && ctx.parents[i]! >= 0 && clauses[ctx.parents[i]!]!.term === clause.term ? ctx.parents[i]! : undefined;
     candidates.push({
+      ...(definingParent !== undefined ? { with: definingParent } : {}),
       clause: i,
       strength: strengthOf(features, facets.length > 0),
       terms: [...new Set([...inWindow.flatMap((f) => f.quotes), ...named.map((f) => f.quote)])],
@@ -378,7 +393,7 @@ function isListElement(rec: Recogniser): boolean {
 /** How strongly a candidate proves its element, from its features: a ranking score, calibrated later into a confidence. */
 export function strengthOf(f: Features, hasFacets: boolean): number {
   // Rarity tells little in a short law (every word is in one clause of ten): it weighs less than the title.
-  let s = 0.5 + 0.1 * f.anchor + (f.titleAgrees ? 0.15 : 0) + Math.min(0.1, f.support * 0.04);
+  let s = 0.5 + 0.1 * f.anchor + (f.titleAgrees || f.ownTerm ? 0.15 : 0) + Math.min(0.1, f.support * 0.04);
   if (hasFacets) s += 0.15 * f.facetShare;
   else s += 0.075;
   if (f.inherited) s -= 0.1;
@@ -496,7 +511,7 @@ export function matchElement(rec: Recogniser, ctx: MatchContext): ElementMatch {
     main.candidates.push(...inheritedOffences(rec.concepts, rec, ctx, main.candidates));
     main.candidates.push(...prohibitionsUnderGeneralPenalty(rec, ctx, main.candidates));
   }
-  const weaker = (rec.weaker ?? []).map((w) => ({ form: w.id, candidates: matchConcepts(w.concepts, rec, ctx, { facets: false }).candidates }));
+  const weaker = (rec.weaker ?? []).map((w) => ({ form: w.id, candidates: matchConcepts(w.concepts, rec, ctx, { facets: false, inDefinitionOfAnother: w.inDefinitionOfAnother }).candidates }));
   const byStrength = (a: Candidate, b: Candidate) =>
     b.strength - a.strength || a.clause - b.clause;
   main.candidates.sort(byStrength);

@@ -22,6 +22,7 @@ const CHARACTER_ORDER: Character[] = ['exemption', 'transitional', 'prohibition'
 
 const TRANSITIONAL_HEADINGS = ['transitional', 'transitoire*', 'transitori*', 'переходн*', '附则', 'انتقالية'];
 /** Conduct a penal part punishes when the paragraph names no penalty of its own. */
+const ANNEX_LABEL = /^(?:Annex|Annexe|Anexo|Appendix|Appendice|Apéndice|Schedule|Glossary|Glossaire|Glosario|Lexique)\b/u;
 const CONTRAVENES = ['contravenes', 'contrary to', 'in breach of', 'en violation', 'en infraction', 'en méconnaissance', 'sin permiso', 'sin el permiso', 'sin autorización', 'without a licence', 'without a permit', 'without authority', 'contraviniendo', 'en contravención'];
 
 type Label = `c:${Character}` | `s:${Subject}` | `d:${Direction}` | `a:${Actor}` | 'criminal' | 'administrative' | 'international' | 'h:penal' | 'h:administrative' | 'h:transitional' | 'contravenes' | 'general-penalty';
@@ -129,7 +130,9 @@ export function tagClauses(clauses: Clause[], lang: Language): ClauseTags[] {
       const adminPart = has(path, 'h:administrative');
       const penalPart = !adminPart && has(path, 'h:penal');
       const ownCharacter = CHARACTER_ORDER.find((ch) => has(own, `c:${ch}`));
-      if (has(own, 'criminal')) character = 'offence';
+      // A schedule that lists offences ("List of certain offences": treason, robbery) creates none.
+      if (ANNEX_LABEL.test(clause.label)) character = undefined;
+      else if (has(own, 'criminal')) character = 'offence';
       else if (has(own, 'administrative') || (adminPart && (clause.kind === 'offence' || up?.character === 'infraction'))) character = 'infraction';
       else if (clause.kind === 'offence') character = adminPart ? 'infraction' : 'offence';
       else if (up && (up.character === 'offence' || up.character === 'infraction') && !ownCharacter) character = up.character;

@@ -10,6 +10,19 @@ import { BROKER, EXCHANGE, EXEMPTION, L, LICENCE, RECORD, REQUIRES } from './voc
 const THROUGH = { en: ['through the intermediary', 'through an intermediary', 'through intermediaries'], fr: [] as string[], es: [] as string[] };
 const merge = (a: typeof THROUGH, b: { en: string[]; fr: string[]; es: string[] }) => ({ en: [...a.en, ...b.en], fr: [...a.fr, ...b.fr], es: [...a.es, ...b.es] });
 
+// Brokering named among the activities of another trade the law defines (a "dealer"): the law reaches brokers only
+// through that trade's own licence or registration.
+const WITHIN_DEALING = (lacking: { en: string; fr: string; es: string }) => ({
+  id: 'brokering-within-dealing',
+  concepts: [BROKER],
+  inDefinitionOfAnother: true,
+  shortfall: L(
+    `brokering is one of the activities of a trade the law defines and regulates; ${lacking.en}`,
+    `le courtage est l’une des activités d’un métier que la loi définit et encadre ; ${lacking.fr}`,
+    `el corretaje es una de las actividades de un oficio que la ley define y regula; ${lacking.es}`,
+  ),
+});
+
 export const article15: Recogniser[] = [
   {
     element: 'fp.15.1.a',
@@ -21,8 +34,15 @@ export const article15: Recogniser[] = [
     ],
     exclude: merge(THROUGH, EXEMPTION),
     // Brokers entered in a register; not the register a broker keeps of its own operations.
+    weaker: [WITHIN_DEALING({ en: 'brokers are not registered as such', fr: 'les courtiers ne sont pas enregistrés en tant que tels', es: 'los corredores no se registran como tales' })],
     concepts: [BROKER, { id: 'registration', terms: { en: ['registered', 'registration', 'enrol*', 'register of brokers', 'registry of brokers'], fr: ['inscri*', 'enregistrement des courtiers', 'enregistrement des intermédiaires', 'registre des courtiers', 'registre des intermédiaires'], es: ['registrad*', 'inscri*', 'padrón', 'registro de corredores', 'registro de intermediarios'], ru: ['регистрац*'], ar: ['تسجيل'], zh: ['登记'] } }],
-    examples: { en: { covered: ['No person shall act as a broker in firearms unless registered in the Register of Brokers kept by the Minister.'], missing: ['The licence shall be issued through the intermediary of the Ministry.'] } },
+    examples: {
+      en: {
+        covered: ['No person shall act as a broker in firearms unless registered in the Register of Brokers kept by the Minister.'],
+        partial: ['In this Act, "dealer" means any person who manufactures, sells or acts as a broker for the acquisition or sale of firearms.'],
+        missing: ['The licence shall be issued through the intermediary of the Ministry.', 'In this Act, "broker" means any person who acts as a broker for the acquisition or sale of firearms.'],
+      },
+    },
   },
   {
     element: 'fp.15.1.b',
@@ -33,6 +53,7 @@ export const article15: Recogniser[] = [
     ],
     concepts: [BROKER, LICENCE],
     rule: REQUIRES,
+    weaker: [WITHIN_DEALING({ en: 'no licence to broker as such is required', fr: 'aucune autorisation de courtage en tant que telle n’est exigée', es: 'no se exige licencia de corretaje como tal' })],
     // A licence that names the brokers is 15(1)(c); an exemption is no licence.
     exclude: merge(THROUGH, { en: ['name of the broker*', ...EXEMPTION.en], fr: ['nom du courtier', ...EXEMPTION.fr], es: ['nombre del corredor', ...EXEMPTION.es] }),
     examples: {

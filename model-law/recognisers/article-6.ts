@@ -69,7 +69,8 @@ export const article6: Recogniser[] = [
     proves: ['offence', 'infraction', 'permission', 'duty', 'provision', 'prohibition'],
     concepts: [
       { id: 'seized', anchor: true, terms: { en: [...SEIZURE.terms.en, 'confiscat*', 'forfeit*', 'surrendered'], fr: [...SEIZURE.terms.fr, 'confisqu*', 'confisc*', 'remis*'], es: [...SEIZURE.terms.es, ...CONFISCATION.terms.es], ru: ['изъят*', 'конфиск*'], ar: ['ضبط', 'مصادرة'], zh: ['扣押', '没收', '收缴'] } },
-      { id: 'disposal', terms: { en: ['destr*', '=disposes', 'disposal', 'sold', '=sale', 'auction*', 'rendered unusable'], fr: ['détrui*', 'destruction', 'aliénation', 'aliéné*', 'vendu*', 'vente', 'hors d’usage', "hors d'usage", 'mise hors', 'remis* au service'], es: ['destru*', 'destino final', 'subasta*', 'vent*', 'inservible*', 'inutiliz*', 'asignad*'], ru: ['уничтож*'], ar: ['إتلاف', 'يتلف', 'تتلف'], zh: ['销毁'] } },
+      // What becomes of them: destroyed, sold, given to a museum, kept by the State or its forces.
+      { id: 'disposal', terms: { en: ['destr*', '=disposes', 'disposal', 'sold', '=sale', 'auction*', 'rendered unusable', 'museum*', 'vest in the State', 'vests in the State', 'property of the State'], fr: ['détrui*', 'destruction', 'aliénation', 'aliéné*', 'vendu*', 'vente', 'hors d’usage', "hors d'usage", 'mise hors', 'remis* au service', 'musée*', "propriété de l'État", "remis* à l'État"], es: ['destru*', 'destino final', 'subasta*', 'remat*', 'vent*', 'inservible*', 'inutiliz*', 'asignad*', 'museo*', 'propiedad del Estado', 'bajo el control de las Fuerzas'], ru: ['уничтож*'], ar: ['إتلاف', 'يتلف', 'تتلف'], zh: ['销毁'] } },
     ],
     facets: [
       { id: 'destruction', label: L('destruction', 'destruction', 'destrucción'), terms: { en: ['destr*'], fr: ['détrui*', 'destruction'], es: ['destru*'], ar: ['إتلاف', 'يتلف'], zh: ['销毁'] }, required: true },
