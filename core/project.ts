@@ -4,7 +4,6 @@
  * colleague's newer work is not damaged by an older copy of the app.
  */
 import { z } from 'zod';
-import { analyzeText } from './analyze.js';
 import { InputError } from './input-error.js';
 import type { ReviewDecision } from './review.js';
 import type { Analysis, Language } from './types.js';
@@ -125,23 +124,30 @@ export function serializeProject(project: Project, now = new Date()): string {
   return JSON.stringify({ ...project, savedBy: VERSION, savedAt: now.toISOString() }, null, 2) + '\n';
 }
 
-/** A new project for a law: analyse it and start with no decisions. */
-export function newProject(text: string, options: { file: string; language?: Language | 'auto'; country?: string; title?: string }, now = new Date()): Project {
-  const analysis = analyzeText(text, { file: options.file, language: options.language ?? 'auto' });
+/** A new project for an analysed law, with no decisions yet. Country and title are the user's, trimmed. */
+export function projectFromAnalysis(
+  analysis: Analysis,
+  law: { text: string; file: string },
+  meta: { country?: string; title?: string } = {},
+  now = new Date(),
+): Project {
+  const country = meta.country?.trim();
+  const title = meta.title?.trim();
   return {
     format: PROJECT_FORMAT,
     schemaVersion: PROJECT_SCHEMA_VERSION,
     savedBy: VERSION,
     savedAt: now.toISOString(),
-    meta: { ...(options.country ? { country: options.country } : {}), ...(options.title ? { title: options.title } : {}), createdAt: now.toISOString() },
-    law: { file: options.file, text, language: analysis.source.language },
+    meta: { ...(country ? { country } : {}), ...(title ? { title } : {}), createdAt: now.toISOString() },
+    law: { file: law.file, text: law.text, language: analysis.source.language },
     analysis,
     decisions: [],
   };
 }
 
-/** Re-runs the engine (a newer lexgap, a corrected text) and keeps every decision: they are a separate layer. */
-export function reanalyse(project: Project): Project {
-  const analysis = analyzeText(project.law.text, { file: project.law.file, language: project.law.language });
-  return { ...project, analysis };
+/** What the title bar, the recent list and the header call a project: "country – title", or what there is of it. */
+export function projectName(project: Pick<Project, 'meta' | 'law'>): string {
+  const { country, title } = project.meta;
+  if (country && title) return `${country} – ${title}`;
+  return title ?? country ?? project.law.file;
 }

@@ -55,13 +55,27 @@ export interface ReviewedFinding {
  * elements the analysis does not have are ignored; clause ids the analysis does not have are reported as stale.
  */
 export function applyReview(analysis: Analysis, decisions: readonly ReviewDecision[]): ReviewedFinding[] {
+  const latest = latestDecisions(decisions);
+  const clauseIds = new Set(analysis.clauses.map((c) => c.id));
+  return analysis.elements.map((f) => reviewFinding(f, latest.get(f.id), clauseIds));
+}
+
+/**
+ * The decision that stands for each element: the latest by decidedAt; on a tie, or where the earlier one has no
+ * readable time, the later in the list.
+ */
+export function latestDecisions(decisions: readonly ReviewDecision[]): Map<string, ReviewDecision> {
   const latest = new Map<string, ReviewDecision>();
   for (const d of decisions) {
     const prev = latest.get(d.element);
     if (!prev || Date.parse(d.decidedAt) >= Date.parse(prev.decidedAt) || Number.isNaN(Date.parse(prev.decidedAt))) latest.set(d.element, d);
   }
-  const clauseIds = new Set(analysis.clauses.map((c) => c.id));
-  return analysis.elements.map((f) => reviewFinding(f, latest.get(f.id), clauseIds));
+  return latest;
+}
+
+/** The element's decision that stands, if any. */
+export function currentDecision(decisions: readonly ReviewDecision[], element: string): ReviewDecision | undefined {
+  return latestDecisions(decisions.filter((d) => d.element === element)).get(element);
 }
 
 function reviewFinding(f: Finding, d: ReviewDecision | undefined, clauseIds: Set<string>): ReviewedFinding {

@@ -3,7 +3,7 @@
  * come from a file input, exports are downloads, and projects, the recent list and the autosaved copy live in
  * the browser's IndexedDB. Nothing leaves the computer.
  */
-import type { Project } from '../../core/project.js';
+import { projectName, type Project } from '../../core/project.js';
 import { analyzeInEngine, convertInEngine, InputProblem } from '../engine/client.js';
 import {
   type ExportKind,
@@ -54,13 +54,6 @@ async function stored<T>(fn: () => Promise<T>): Promise<T> {
     console.error(error);
     throw new InputProblem(STORAGE_PROBLEM, 'storage');
   }
-}
-
-/** What the recent list and the title bar call a project. */
-export function projectDisplayName(project: Project): string {
-  const { country, title } = project.meta;
-  if (country && title) return `${country} – ${title}`;
-  return title ?? country ?? project.law.file;
 }
 
 /** Lets the user pick one file with a hidden file input; undefined if they cancel. */
@@ -210,7 +203,7 @@ export function webPlatform(): Platform {
 
     async saveProject(project, { location, saveAs }) {
       const json = await serialize(project);
-      const base = projectDisplayName(project);
+      const base = projectName(project);
       const target: ProjectLocation = location && !saveAs ? location : { id: newId(), name: saveAs && location ? `${base} (copy)` : base };
       await stored(() => putValue(STORES.projects, { id: target.id, name: target.name, json, savedAt: new Date().toISOString() } satisfies StoredProject));
       await stored(() => remember(target, project));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newProject, type Project } from '../../core/project.js';
+import { newProject } from '../../core/new-project.js';
+import type { Project } from '../../core/project.js';
 import { parseRegion, REGION_FORMAT, serializeRegion } from '../../core/region.js';
 import { VERSION } from '../../core/version.js';
 
