@@ -4,7 +4,7 @@
  * colleague's newer work is not damaged by an older copy of the app.
  */
 import { z } from 'zod';
-import { InputError } from './input-error.js';
+import { InputError, named, type FileName } from './input-error.js';
 import type { ReviewDecision } from './review.js';
 import type { Analysis, Language } from './types.js';
 import { VERSION } from './version.js';
@@ -84,37 +84,35 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
 };
 
 /** Brings a parsed project file to the current schema version, or says in plain words why it cannot. */
-export function migrateProject(raw: unknown, file = 'The project'): Project {
+export function migrateProject(raw: unknown, file?: FileName): Project {
+  const who = named(file, 'project');
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new InputError(`${file} is not a lexgap project. Open a .lexgap file saved by lexgap.`, 'not-a-project');
+    throw new InputError('not-a-project', who);
   let data = raw as Record<string, unknown>;
   if (data.format !== undefined && data.format !== PROJECT_FORMAT)
-    throw new InputError(`${file} is not a lexgap project. Open a .lexgap file saved by lexgap.`, 'not-a-project');
+    throw new InputError('not-a-project', who);
   let version = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0;
   if (version > PROJECT_SCHEMA_VERSION)
-    throw new InputError(
-      `${file} was saved by a newer version of lexgap (${String(data.savedBy ?? 'unknown')}). Install the latest lexgap to open it; the file has not been changed.`,
-      'newer-project',
-    );
+    throw new InputError('newer-project', { ...who, version: typeof data.savedBy === 'string' ? data.savedBy : '?' });
   while (version < PROJECT_SCHEMA_VERSION) {
     const step = MIGRATIONS[version];
-    if (!step) throw new InputError(`${file} uses a project format lexgap no longer reads (version ${version}).`, 'unknown-project-version');
+    if (!step) throw new InputError('unknown-project-version', { ...who, version });
     data = step(data);
     version++;
   }
   const parsed = ProjectSchema.safeParse(data);
   if (!parsed.success)
-    throw new InputError(`${file} is damaged and cannot be opened (${parsed.error.issues[0]?.path.join('.') || 'format'}). Use a backup or the recovered copy.`, 'damaged-project');
+    throw new InputError('damaged-project', { ...who, where: parsed.error.issues[0]?.path.join('.') || 'format' });
   return parsed.data as unknown as Project;
 }
 
 /** Reads a project from its JSON text. */
-export function parseProject(json: string, file = 'The project'): Project {
+export function parseProject(json: string, file?: FileName): Project {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    throw new InputError(`${file} is damaged and cannot be opened (it is not valid JSON). Use a backup or the recovered copy.`, 'damaged-project');
+    throw new InputError('damaged-project', { ...named(file, 'project'), context: 'json' });
   }
   return migrateProject(raw, file);
 }

@@ -5,6 +5,7 @@
  */
 import type { Project } from '../core/project.js';
 import type { Paper, ReportLanguage } from '../core/report/index.js';
+import { analysisJson } from '../core/report/json.js';
 import { applyReview } from '../core/review.js';
 import { reportInEngine } from './engine/client.js';
 import { getCatalogue } from './review/view.js';
@@ -67,14 +68,5 @@ export function csvBytes(project: Project): Uint8Array {
 }
 
 export function jsonBytes(project: Project): Uint8Array {
-  const { tool, source, clauses, elements, summary } = project.analysis;
-  const out = {
-    tool,
-    source,
-    clauses,
-    elements,
-    summary,
-    ...(project.decisions.length ? { decisions: project.decisions } : {}),
-  };
-  return new TextEncoder().encode(JSON.stringify(out, null, 2) + '\n');
+  return new TextEncoder().encode(analysisJson(project.analysis, project.decisions));
 }

@@ -9,7 +9,9 @@ import { comparisonJson, compareLaws, type Comparison, type LawInput } from '../
 import type { Project } from '../core/project.js';
 import { compareCsv } from '../core/report/compare-csv.js';
 import type { Paper, ReportLanguage } from '../core/report/index.js';
-import { compareReportInEngine, InputProblem } from './engine/client.js';
+import { InputError, type FileName } from '../core/input-error.js';
+import { compareReportInEngine } from './engine/client.js';
+import { PlatformError } from './platform/types.js';
 import { getCatalogue } from './review/view.js';
 
 export interface RegionLaw {
@@ -71,15 +73,13 @@ export async function regionFileJson(laws: readonly RegionLaw[]): Promise<string
   return serializeRegion(laws.map((l) => l.project));
 }
 
-/** The projects of a comparison file; a problem with it comes back in plain words, as an InputProblem. */
-export async function readRegionFile(json: string, file: string): Promise<Project[]> {
+/** The projects of a comparison file; a problem with it comes back as a PlatformError for the screen to word. */
+export async function readRegionFile(json: string, file: FileName): Promise<Project[]> {
   const { parseRegion } = await import('../core/region.js');
   try {
     return parseRegion(json, file).projects;
   } catch (error) {
-    const e = error as { name?: string; message?: string; rule?: string };
-    if (e?.name === 'InputError') throw new InputProblem(String(e.message), String(e.rule), file);
-    throw error;
+    throw error instanceof InputError ? new PlatformError(error.problem) : error;
   }
 }
 

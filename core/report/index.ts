@@ -12,11 +12,10 @@ import { compareReportDocument, diffReportDocument } from './compare-docx.js';
 
 export { buildReportModel, defaultReportLanguage, type ReportInput, type ReportModel, type ReportOptions, type Paper } from './model.js';
 export { reportDocument, PAGE, SHADE, type DocxOptions } from './docx.js';
-export { REPORT_LANGUAGES, isReportLanguage, type ReportLanguage } from './strings.js';
+export { REPORT_LANGUAGES, isReportLanguage, reportWords, type ReportLanguage, type ReportWords } from './words.js';
 export { buildCompareReportModel, compareReportModel, defaultCompareLanguage, type CompareReportInput, type CompareReportModel, type CompareReportOptions } from './compare-model.js';
 export { buildDiffReportModel, diffReportModel, type DiffReportInput, type DiffReportModel, type DiffReportOptions } from './compare-diff-model.js';
 export { compareReportDocument, diffReportDocument } from './compare-docx.js';
-export { COMPARE_STRINGS, type CompareStrings } from './compare-strings.js';
 
 export function buildReport(input: ReportInput, options: DocxOptions = {}): Document {
   return reportDocument(buildReportModel(input), options);

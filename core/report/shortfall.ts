@@ -5,7 +5,7 @@
  * report can use that entry's French or Spanish wording; a shortfall that cannot be traced is shown as written.
  */
 import type { Localized3, Recogniser } from '../../model-law/schema.js';
-import { fill, joinList, type ReportLanguage, type ReportStrings } from './strings.js';
+import type { ReportLanguage, ReportWords } from './words.js';
 
 export type Shortfall =
   | { kind: 'items'; items: string[] }
@@ -43,14 +43,14 @@ export function shortfalls(missing: readonly string[], rec: Recogniser | undefin
 }
 
 /** One sentence per shortfall. */
-export function shortfallText(s: Shortfall, strings: ReportStrings): string {
+export function shortfallText(s: Shortfall, words: ReportWords): string {
   switch (s.kind) {
     case 'items':
-      return fill(strings.shortfall.facets, { items: joinList(s.items, strings.and) });
+      return words.t('shortfall.facets', { items: words.list(s.items) });
     case 'years':
-      return fill(strings.shortfall.years, { stated: s.stated, required: s.required });
+      return words.t('shortfall.years', { stated: s.stated, required: s.required });
     case 'no-period':
-      return fill(strings.shortfall.noPeriod, { required: s.required });
+      return words.t('shortfall.noPeriod', { required: s.required });
     case 'text':
       return /[.!?]$/.test(s.text) ? s.text : `${s.text}.`;
   }

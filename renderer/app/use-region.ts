@@ -63,7 +63,7 @@ export function useRegion({ platform, describe, announce, exportAs, project, gua
     const restore = async () => {
       const json = platform.restoreRegion ? await platform.restoreRegion() : undefined;
       if (!json || !live) return;
-      const projects = await readRegionFile(json, t('region.keptName'));
+      const projects = await readRegionFile(json, { subject: 'kept-comparison' });
       if (live) setLaws((current) => mergeRegion(current, projects));
     };
     restore()

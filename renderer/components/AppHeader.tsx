@@ -1,7 +1,7 @@
 /** The app's header: the screens, the open project's name and save state, undo, redo, save, export, language, help. */
 import { useTranslation } from 'react-i18next';
 import type { Screen } from '../app/use-commands.js';
-import { setUiLanguage, UI_LANGUAGE_NAMES, UI_LANGUAGES, isUiLanguage, type UiLanguage } from '../i18n/index.js';
+import { isUiLanguage, languageName, setUiLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/index.js';
 
 export interface AppHeaderProps {
   screen: Screen;
@@ -74,7 +74,7 @@ export function AppHeader(props: AppHeaderProps) {
           <select value={props.lang} onChange={(e) => isUiLanguage(e.target.value) && void setUiLanguage(e.target.value)}>
             {UI_LANGUAGES.map((l) => (
               <option key={l} value={l} lang={l}>
-                {UI_LANGUAGE_NAMES[l]}
+                {languageName(l)}
               </option>
             ))}
           </select>

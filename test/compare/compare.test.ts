@@ -11,9 +11,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import type { LawInput } from '../../core/compare/matrix.js';
 import { packDocx } from '../../core/node/docx.js';
-import { COMPARE_STRINGS } from '../../core/report/compare-strings.js';
 import { buildCompareReport, buildCompareReportModel } from '../../core/report/index.js';
-import { STRINGS, type ReportLanguage } from '../../core/report/strings.js';
+import { CATALOGUE } from '../../core/i18n/index.js';
+import { reportWords, type ReportLanguage } from '../../core/report/words.js';
+
+/** The report's words as the catalogue's files hold them. */
+const STRINGS = { en: CATALOGUE.en.report, fr: CATALOGUE.fr.report, es: CATALOGUE.es.report };
+const COMPARE_STRINGS = { en: CATALOGUE.en.comparison, fr: CATALOGUE.fr.comparison, es: CATALOGUE.es.comparison };
 import { loadCatalogue } from '../../model-law/index.js';
 import { AnalysisJson } from '../support/analysis-schema.js';
 import { SHARED } from '../support/cli.js';
@@ -161,7 +165,7 @@ describe('the comparative report as LibreOffice opens it', () => {
   const sections = (lang: ReportLanguage) => {
     const s = STRINGS[lang];
     const cs = COMPARE_STRINGS[lang];
-    return [cs.overview.heading, cs.matrix.heading, cs.notes.heading, ...NAMES.map((n, i) => cs.annex.heading.replace('{letter}', 'ABC'[i]!).replace('{name}', n)), s.method.heading];
+    return [cs.overview.heading, cs.matrix.heading, cs.notes.heading, ...NAMES.map((n, i) => reportWords(lang).c('annex.heading', { letter: 'ABC'[i]!, name: n })), s.method.heading];
   };
 
   it.each(['en', 'fr', 'es'] as const)('%s: every section appears in the contents and as a heading', (lang) => {

@@ -11,7 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { diffClauses, diffLaws } from '../../core/compare/diff.js';
 import { diffWords } from '../../core/compare/text-diff.js';
-import { COMPARE_STRINGS } from '../../core/report/compare-strings.js';
+import { CATALOGUE } from '../../core/i18n/index.js';
+
+const COMPARE_STRINGS = { en: CATALOGUE.en.comparison, fr: CATALOGUE.fr.comparison };
 import type { Clause } from '../../core/types.js';
 import { loadCatalogue } from '../../model-law/index.js';
 import { SHARED } from '../support/cli.js';

@@ -1,3 +1,4 @@
+import { english } from '../support/words.js';
 import { describe, expect, it } from 'vitest';
 import { newProject } from '../../core/new-project.js';
 import type { Project } from '../../core/project.js';
@@ -15,7 +16,7 @@ const rule = (fn: () => unknown) => {
   try {
     fn();
   } catch (error) {
-    return { rule: (error as { rule?: string }).rule, message: (error as Error).message };
+    return { rule: (error as { code?: string }).code, message: english(error) };
   }
   return undefined;
 };

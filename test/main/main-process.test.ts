@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeProject } from '../../core/project.js';
-import { OPERATIONS } from '../../main/ipc-channels.js';
+import { OPERATIONS } from '../../core/app/channels.js';
 import { sampleProject, textPdf } from './support.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -5,10 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { applyReview, type ReviewDecision } from '../../core/review.js';
 import { lawDate } from '../../core/report/law-date.js';
-import { buildReportModel, defaultReportLanguage, excerpt, formatDate, primaryChapter, type ReportModel } from '../../core/report/model.js';
+import { buildReportModel, defaultReportLanguage, excerpt, primaryChapter, type ReportModel } from '../../core/report/model.js';
 import { rollUp } from '../../core/report/rollup.js';
 import { shortfalls, shortfallText } from '../../core/report/shortfall.js';
-import { REPORT_LANGUAGES, STRINGS } from '../../core/report/strings.js';
+import { CATALOGUE } from '../../core/i18n/index.js';
+import { REPORT_LANGUAGES, reportWords } from '../../core/report/words.js';
+
+/** The report's words as the catalogue's files hold them. */
+const STRINGS = { en: CATALOGUE.en.report, fr: CATALOGUE.fr.report, es: CATALOGUE.es.report };
 import { loadCatalogue } from '../../model-law/index.js';
 import { SHARED } from '../support/cli.js';
 
@@ -22,7 +26,7 @@ const model = (lang: 'en' | 'fr' | 'es', decisions: ReviewDecision[] = [], sourc
 function texts(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(texts);
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => (k === 'strings' ? [] : texts(v)));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => (k === 'words' ? [] : texts(v)));
   return [];
 }
 
@@ -123,7 +127,7 @@ describe('what a partial finding lacks, in the report language', () => {
   it('states the period the law sets against the Protocol’s', () => {
     expect(f.status).toBe('partial');
     const rec = catalogue.recognisers.find((r) => r.element === 'fp.7');
-    const words = (lang: 'en' | 'fr' | 'es') => shortfalls(f.missing, rec, lang).map((s) => shortfallText(s, STRINGS[lang]));
+    const words = (lang: 'en' | 'fr' | 'es') => shortfalls(f.missing, rec, lang).map((s) => shortfallText(s, reportWords(lang)));
     expect(words('en')).toEqual(['The law keeps the records 5 years; the Protocol requires at least 10.']);
     expect(words('fr')).toEqual(['Le texte prévoit une conservation de 5 ans\u00a0; le Protocole exige au moins 10 ans.']);
     expect(words('es')).toEqual(['El texto prevé conservar los registros 5 años; el Protocolo exige al menos 10.']);
@@ -213,8 +217,9 @@ describe('the report model', () => {
   });
 
   it('writes dates in the report language', () => {
-    expect(formatDate('2025-08-01', STRINGS.fr)).toBe('1er août 2025');
-    expect(formatDate('2025-01-22T10:00:00Z', STRINGS.es)).toBe('22 de enero de 2025');
+    expect(reportWords('fr').date('2025-08-01')).toBe('1er août 2025');
+    expect(reportWords('es').date('2025-01-22T10:00:00Z')).toBe('22 de enero de 2025');
+    expect(reportWords('en').date('2025-03-12')).toBe('12 March 2025');
   });
 
   it('quotes long clauses around the words that matched', () => {

@@ -14,7 +14,11 @@ import { requireTools } from '../import/support.js';
 import { analyzeText } from '../../core/analyze.js';
 import { reportBytes } from '../../core/node/docx.js';
 import { shortfalls, shortfallText } from '../../core/report/shortfall.js';
-import { REPORT_LANGUAGES, STRINGS, type ReportLanguage } from '../../core/report/strings.js';
+import { CATALOGUE } from '../../core/i18n/index.js';
+import { REPORT_LANGUAGES, reportWords, type ReportLanguage } from '../../core/report/words.js';
+
+/** The report's words as the catalogue's files hold them. */
+const STRINGS = { en: CATALOGUE.en.report, fr: CATALOGUE.fr.report, es: CATALOGUE.es.report };
 import type { Analysis } from '../../core/types.js';
 import { loadCatalogue } from '../../model-law/index.js';
 import { SHARED } from '../support/cli.js';
@@ -160,7 +164,7 @@ describe('the report as LibreOffice opens it', () => {
     const partial = law.analysis.elements.find((e) => e.status === 'partial' && e.missing.length)!;
     expect(partial).toBeDefined();
     const rec = catalogue.recognisers.find((r) => r.element === partial.id);
-    for (const x of shortfalls(partial.missing, rec, lang)) expect(flat(text)).toContain(flat(shortfallText(x, s)).slice(0, 60));
+    for (const x of shortfalls(partial.missing, rec, lang)) expect(flat(text)).toContain(flat(shortfallText(x, reportWords(lang))).slice(0, 60));
     // The coverage matrix: a row for every element, with its status in words on the same line.
     const start = body.findIndex((p, i) => i > 2 && flat(p).includes(flat(s.matrix.intro).slice(0, 50)));
     const end = body.findIndex((p, i) => i > start && flat(p).includes(flat(s.findings.intro).slice(0, 50)));
