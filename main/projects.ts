@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { problemText } from '../core/i18n/problems.js';
 import { InputError } from '../core/input-error.js';
 import { parseProject, PROJECT_FORMAT, PROJECT_SCHEMA_VERSION, serializeProject, type Project } from '../core/project.js';
 import { parseRegion } from '../core/region.js';
@@ -273,10 +274,10 @@ export class AppStore {
     }
     let project: Project;
     try {
-      project = parseProject(stripBom(text), 'The autosaved project');
+      project = parseProject(stripBom(text), { subject: 'recovered' });
     } catch (err) {
       // Never delete it: a newer lexgap may have written it, or someone may rescue it by hand.
-      this.log(`lexgap: the autosave cannot be recovered: ${(err as Error).message}`);
+      this.log(`lexgap: the autosave cannot be recovered: ${err instanceof InputError ? problemText(err, 'en') : (err as Error).message}`);
       return undefined;
     }
     const note = await this.readNote();

@@ -3,7 +3,7 @@
  * The work is done by controllers (renderer/app/): the project file, the intake of a new law, the workspace and
  * its review, autosave, exports, the regional comparison, and the commands that come from menus, keys and drops.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { projectName, type Project } from '../core/project.js';
 import type { Paper, ReportLanguage } from '../core/report/index.js';
@@ -70,6 +70,8 @@ export function App({ platform }: { platform: Platform }) {
   });
   useAutosave(platform, session, file.dirty, useCallback((err: unknown) => showError(describe(err)), [describe]));
   useScreenFocus(screen);
+  // The desktop app's menus and dialogs speak the interface's language.
+  useEffect(() => void platform.setLanguage?.(lang).catch(() => undefined), [platform, lang]);
 
   const exportReport = (reportLang: ReportLanguage, paper: Paper) =>
     project && void exports.exportAs('docx', () => reportBytes(project, reportLang, paper), reportFileName(project, reportLang), t('export.writing'));

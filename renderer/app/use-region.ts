@@ -85,7 +85,7 @@ export function useRegion({ platform, describe, announce, exportAs, project, gua
         .then(
           () => {
             kept.current = keeping;
-            signal('region-kept');
+            signal('region-kept', keeping.length);
           },
           (err: unknown) => setError(describe(err)),
         );
