@@ -203,16 +203,7 @@ export function App({ platform }: { platform: Platform }) {
           project={project}
           view={view}
           lang={lang}
-          filters={workspace.filters}
-          onFilters={workspace.setFilters}
-          selectedId={workspace.selectedId}
-          onSelect={workspace.select}
-          focusClause={workspace.focusClause}
-          onFocusClause={workspace.setFocusClause}
-          author={workspace.author}
-          onAuthor={workspace.setAuthor}
-          onReview={workspace.review}
-          searchRef={workspace.searchRef}
+          state={workspace}
         />
       ) : (
         <Dashboard

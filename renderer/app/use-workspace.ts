@@ -77,3 +77,5 @@ export function useWorkspace(session: Session | undefined, dispatch: (action: Se
 
   return { selectedId, focusClause, setFocusClause, filters, setFilters, author, setAuthor, searchRef, show, select, review, undo, redo };
 }
+
+export type WorkspaceState = ReturnType<typeof useWorkspace>;
