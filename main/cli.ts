@@ -30,7 +30,7 @@ import type { Language } from '../core/types.js';
 
 
 /** The Word writer is large: loaded only when a report is asked for, so plain analyses start fast. */
-const wordReports = () => import('../core/node/docx.js');
+const wordReports = () => import('../core/report/bytes.js');
 
 const COMMANDS = ['analyze', 'compare', 'diff'] as const;
 type Command = (typeof COMMANDS)[number];

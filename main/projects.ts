@@ -21,6 +21,7 @@ import { problemText } from '../core/i18n/problems.js';
 import { InputError } from '../core/input-error.js';
 import { parseProject, PROJECT_FORMAT, PROJECT_SCHEMA_VERSION, serializeProject, type Project } from '../core/project.js';
 import { parseRegion } from '../core/region.js';
+import { MAX_RECENT } from '../core/app/contract.js';
 import { VERSION } from '../core/version.js';
 import { writeAtomic } from '../core/node/write.js';
 import { pathKey } from './locations.js';
@@ -37,8 +38,8 @@ export const REGION_EXTENSION = '.lexgap-region.json';
 /** A comparison holds up to 200 projects, each far below MAX_PROJECT_BYTES for any real law. */
 export const MAX_REGION_BYTES = MAX_PROJECT_BYTES;
 
-/** How many projects the recent list keeps. */
-export const MAX_RECENT = 10;
+/** How many projects the recent list keeps (the web version keeps as many). */
+export { MAX_RECENT };
 
 export type WriteFile = (file: string, data: string | Uint8Array) => Promise<void>;
 

@@ -7,13 +7,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { decodeText } from '../import/decode.js';
 import { checkContent, formatOf, formatOfBytes, type Format } from '../import/detect.js';
+import { MAX_INPUT_BYTES } from '../app/contract.js';
 import { InputError, named, type FileName } from '../input-error.js';
 import { convertInWorker, DEFAULT_WORKER_LIMITS, type ProgressListener, type WorkerLimits } from './convert.js';
 
 export { decodeText };
 
 /** Laws run to a few megabytes at most; anything far larger is not a law and would stall the machine. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+export { MAX_INPUT_BYTES };
 
 export interface LoadedText {
   file: string;

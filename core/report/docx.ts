@@ -1,6 +1,6 @@
 /**
  * The report model laid out as a Word document (docx.js). Pure: it builds a `Document` and never packs or writes
- * it; packing to bytes happens at the edge (core/node/docx.ts, or a web adapter with Packer.toBlob).
+ * it; packing to bytes is core/report/bytes.ts.
  *
  * What makes it editable rather than merely printable: real styles (Title, Heading 1 to 3, so Word's and
  * LibreOffice's navigation panes work, and a restyle changes the whole report), a table of contents field that

@@ -1,6 +1,6 @@
 /**
  * The Word report in one call: analysis (+ catalogue, reviewer decisions, the law's text) -> report model ->
- * docx Document. Pure; pack it at the edge (core/node/docx.ts `packDocx`, or Packer.toBlob in a browser).
+ * docx Document. Pure; core/report/bytes.ts packs it to the bytes of a .docx file.
  * The same for the comparative report (several laws side by side) and the report on two versions of one law.
  */
 import type { Document } from 'docx';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import type { LawInput } from '../../core/compare/matrix.js';
-import { packDocx } from '../../core/node/docx.js';
+import { packDocx } from '../../core/report/bytes.js';
 import { buildCompareReport, buildCompareReportModel } from '../../core/report/index.js';
 import { CATALOGUE } from '../../core/i18n/index.js';
 import { reportWords, type ReportLanguage } from '../../core/report/words.js';

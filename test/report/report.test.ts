@@ -12,7 +12,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireTools } from '../import/support.js';
 import { analyzeText } from '../../core/analyze.js';
-import { reportBytes } from '../../core/node/docx.js';
+import { reportBytes } from '../../core/report/bytes.js';
 import { shortfalls, shortfallText } from '../../core/report/shortfall.js';
 import { CATALOGUE } from '../../core/i18n/index.js';
 import { REPORT_LANGUAGES, reportWords, type ReportLanguage } from '../../core/report/words.js';
