@@ -1,6 +1,6 @@
 /**
- * The engine end to end on text: segment -> index -> match -> assess. Pure and synchronous, so the CLI, the
- * Electron main process, a worker and a web page all run the same analysis.
+ * The engine end to end on text: read -> segment -> tag -> index -> match -> assess. Pure and synchronous, so the
+ * CLI, the Electron main process, a worker and a web page all run the same analysis.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
@@ -8,11 +8,14 @@ import { loadCatalogue } from '../model-law/index.js';
 import { assessElement } from './assess/assess.js';
 import { detectLanguage } from './language.js';
 import { buildIndex } from './match/index.js';
-import { matchElement, TermLookup } from './match/match.js';
+import { matchElement, TermLookup, type MatchContext } from './match/match.js';
 import { lawMetadata } from './segment/metadata.js';
-import { segment } from './segment/segment.js';
-import { outermost, penalUnits, termContainers } from './segment/tree.js';
-import type { Analysis, Language, Status } from './types.js';
+import { read } from './segment/read.js';
+import { segmentReading } from './segment/segment.js';
+import { outermost, termContainers } from './segment/tree.js';
+import { generalPenalty, parents, tagClauses } from './tag/tag.js';
+import { tokenize } from './text/normalize.js';
+import type { Analysis, Clause, Language, Status } from './types.js';
 import { VERSION } from './version.js';
 
 export interface AnalyzeOptions {
@@ -23,26 +26,57 @@ export interface AnalyzeOptions {
   bytes?: Uint8Array;
 }
 
+/** The stems of a clause's title and of the heading above it, read once per distinct heading. */
+function headingStems(clauses: Clause[], lang: Language): (i: number) => Set<string> {
+  const cache = new Map<string, Set<string>>();
+  return (i) => {
+    const c = clauses[i]!;
+    const key = `${c.title ?? ''}\n${c.path.at(-1) ?? ''}`;
+    let stems = cache.get(key);
+    if (!stems) cache.set(key, (stems = new Set(tokenize(key, lang).map((t) => t.norm))));
+    return stems;
+  };
+}
+
+/** A law read and prepared for matching: its clauses, tagged, and the context every recogniser runs against. */
+export function prepareLaw(text: string, language: Language): { ctx: MatchContext; structure: Analysis['structure'] } {
+  const { clauses, plain, structure } = segmentReading(read(text));
+  const tags = tagClauses(clauses, language);
+  clauses.forEach((c, i) => {
+    const t = tags[i]!;
+    c.character = t.character;
+    c.subjects = t.subjects;
+    c.directions = t.directions;
+    if (t.actor) c.actor = t.actor;
+    if (t.scope === 'international') c.scope = 'international';
+  });
+  const index = buildIndex(plain, clauses, language);
+  const ctx: MatchContext = {
+    clauses,
+    tags,
+    index,
+    lookup: new TermLookup(index, clauses),
+    source: plain,
+    ownCountry: lawMetadata(text).country,
+    definitionContainers: termContainers(clauses),
+    units: outermost(clauses),
+    parents: parents(clauses),
+    headingTokens: headingStems(clauses, language),
+  };
+  const penalty = generalPenalty(clauses, language);
+  if (penalty !== undefined) ctx.generalPenalty = penalty;
+  return { ctx, structure };
+}
+
 export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const catalogue = loadCatalogue();
   const language = !options.language || options.language === 'auto' ? detectLanguage(text) : options.language;
-  const clauses = segment(text);
-  const index = buildIndex(text, clauses, language);
-  const units = outermost(clauses);
-  const ctx = {
-    clauses,
-    index,
-    lookup: new TermLookup(index, clauses),
-    source: text,
-    ownCountry: lawMetadata(text).country,
-    definitionContainers: termContainers(clauses),
-    units,
-    penalUnits: penalUnits(clauses, units),
-  };
+  const { ctx, structure } = prepareLaw(text, language);
+  const clauses = ctx.clauses;
   const recognisers = new Map(catalogue.recognisers.map((r) => [r.element, r]));
   const elements = catalogue.elements.map((element) => {
     const rec = recognisers.get(element.id)!;
-    return assessElement(element, rec, matchElement(rec, element.role, ctx), clauses);
+    return assessElement(element, rec, matchElement(rec, ctx), clauses);
   });
   const summary: Record<Status, number> = { covered: 0, partial: 0, missing: 0 };
   for (const e of elements) summary[e.status]++;
@@ -52,5 +86,6 @@ export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     clauses,
     elements,
     summary,
+    ...(structure ? { structure } : {}),
   };
 }

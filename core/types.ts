@@ -1,7 +1,8 @@
 /** The data that flows through the engine: source -> clauses -> candidates -> findings -> analysis. */
 import type { Language } from '../model-law/schema.js';
+import type { Structure } from './segment/structure.js';
 
-export type { Language };
+export type { Language, Structure };
 
 /** A span of the source text, in UTF-16 offsets. */
 export interface Span {
@@ -26,9 +27,23 @@ export interface Clause {
   term?: string;
   /** Ids of clauses this one refers to ("under section 6"). */
   refs: string[];
+  /** Amendment notes and footnotes printed with the clause ("[Section 5(2): amended ... by ...]"), not part of its text. */
+  notes?: string[];
+  /** Earlier versions of the clause printed in the file, whose validity has ended. */
+  history?: string[];
+  /** Longer than the size limit and could not be split at its own paragraphs or sentences. */
+  oversize?: boolean;
+  /** What kind of provision it is (core/tag), the regimes it is about, the movements it governs, whom it binds. */
+  character?: import('../model-law/schema.js').Character;
+  subjects?: import('../model-law/schema.js').Subject[];
+  directions?: import('../model-law/schema.js').Direction[];
+  actor?: import('../model-law/schema.js').Actor;
+  scope?: 'international';
 }
 
 export type ClauseKind = 'definition' | 'offence' | 'provision' | 'heading';
+
+export type { Actor, Character, Direction, Subject } from '../model-law/schema.js';
 
 export type Status = 'covered' | 'partial' | 'missing';
 export type ReviewStatus = Status | 'not-applicable';
@@ -39,14 +54,48 @@ export interface Evidence {
   terms: string[];
 }
 
+/**
+ * What a partial finding lacks, as data (the edges word it): list items not found (facet ids of the element's
+ * recogniser), a period shorter than required or not stated, or a weaker measure (the id of a recogniser's weaker
+ * form, downgrade or partial-only character).
+ */
+export type Shortfall =
+  | { code: 'items-missing'; items: string[] }
+  | { code: 'period-short'; stated: number; required: number }
+  | { code: 'no-period'; required: number }
+  /** The period is met only by the records of one kind of transaction (exports, sales at a distance), not all records. */
+  | { code: 'period-limited'; stated: number; required: number }
+  | { code: 'weaker'; form: string };
+
+/** Why the engine cannot stand behind a finding; the edges word each code. */
+export const REVIEW_REASONS = [
+  'list-evidence', // the evidence is a list of register fields or application contents
+  'other-regime', // clauses with the element's words were set aside as being about explosives, fireworks, knives...
+  'generic-words', // only common words matched: the element's own wording is rare or absent
+  'long-clause', // the evidence is a long clause that could not be split
+  'cross-reference', // the evidence proves the element only through a rule it cites
+  'administrative', // the sanction is administrative, not criminal
+  'title-disagrees', // the clause's title and heading say nothing of the element
+  'single-clause', // one clause only, with no other clause agreeing
+  'near-miss', // no clause proves it, but some came close (another kind of provision or another regime)
+] as const;
+export type ReviewReason = (typeof REVIEW_REASONS)[number];
+
 /** What the engine found for one element of the catalogue. */
 export interface Finding {
   id: string;
   status: Status;
+  /** The probability that the status is right, calibrated on labelled real laws (see the README). */
   confidence: number;
   evidence: Evidence[];
-  /** For a partial: the facets or thresholds not met, in words a drafter reads. */
+  /** For a partial: the facets or thresholds not met, in English (kept for the JSON contract; `shortfalls` is the data). */
   missing: string[];
+  /** For a partial: what it lacks, as codes with data. */
+  shortfalls: Shortfall[];
+  /** The engine cannot stand behind this finding: a person should look first. */
+  review: boolean;
+  /** Why, as codes (the JSON also gives them in words). */
+  reasons: ReviewReason[];
 }
 
 export interface Source {
@@ -61,6 +110,8 @@ export interface Analysis {
   clauses: Clause[];
   elements: Finding[];
   summary: Record<Status, number>;
+  /** How the law was read: units, gaps, wording in no clause, large clauses, what was set aside. */
+  structure?: Structure;
 }
 
 /** A problem with the input, in the user's words, with where it happened and which rule raised it. */

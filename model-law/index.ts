@@ -4,7 +4,7 @@
  */
 import { articles, elements } from './protocol.js';
 import { chapters } from './chapters.js';
-import { recognisers } from './recognisers.js';
+import { recognisers } from './recognisers/index.js';
 import { Catalogue } from './schema.js';
 
 export * from './schema.js';

@@ -51,6 +51,24 @@ export type Article = z.infer<typeof Article>;
  * penal clause, anything else needs an operative provision.
  */
 export const ROLES = ['definition', 'offence', 'obligation', 'scope'] as const;
+
+/** What kind of provision a clause is (core/tag reads it from the wording; see the README for each). */
+export const CHARACTERS = ['definition', 'offence', 'infraction', 'exemption', 'transitional', 'register', 'contents', 'prohibition', 'duty', 'permission', 'institution', 'provision'] as const;
+export const Character = z.enum(CHARACTERS);
+export type Character = z.infer<typeof Character>;
+
+/** The regimes a clause is about. */
+export const SUBJECTS = ['firearms', 'ammunition', 'parts', 'explosives', 'pyrotechnics', 'other-weapons', 'precursors', 'wmd'] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+/** Which movement a clause governs. */
+export const DIRECTIONS = ['import', 'export', 'transit', 'domestic-transfer'] as const;
+export const Direction = z.enum(DIRECTIONS);
+export type Direction = z.infer<typeof Direction>;
+
+/** Whom a clause binds or empowers. */
+export const ACTORS = ['authority', 'licensee', 'any-person'] as const;
+export type Actor = (typeof ACTORS)[number];
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
@@ -92,6 +110,11 @@ export const Concept = z
     terms: Terms,
     /** Share of the element's score this concept carries (default 1). */
     weight: z.number().positive().max(5).optional(),
+    /**
+     * The element's own wording: a clause proves the element only where one of the anchor concepts' terms is in
+     * it. Generic words (authority, apply, record) are never anchors; they support.
+     */
+    anchor: z.boolean().optional(),
   })
   .strict();
 export type Concept = z.infer<typeof Concept>;
@@ -106,9 +129,25 @@ export const Facet = z
     ownCountry: z.boolean().optional(),
     /** The element cannot be covered without this item, however many others are present. */
     required: z.boolean().optional(),
+    /** The Protocol asks for this item only where it applies ("transit countries, where appropriate"): never needed. */
+    optional: z.boolean().optional(),
   })
   .strict();
 export type Facet = z.infer<typeof Facet>;
+
+/** A shortfall the engine can report, by id; its words are the edges' (catalogue data for now: `shortfall`). */
+const ShortfallId = z.string().regex(/^[a-z][a-z0-9-]*$/);
+
+/** Example sentences a legal expert can read and change, run as tests: each must give the status it is filed under. */
+export const Examples = z
+  .object({
+    covered: z.array(nonEmpty).optional(),
+    partial: z.array(nonEmpty).optional(),
+    /** Near misses: sentences that use the element's words but must not prove it. */
+    missing: z.array(nonEmpty).optional(),
+  })
+  .strict();
+export type Examples = z.infer<typeof Examples>;
 
 /** A numeric threshold the law must meet, e.g. records kept for at least ten years. */
 export const Check = z
@@ -134,20 +173,35 @@ export const Recogniser = z
      * A weaker form of the element: when no clause expresses every concept but one expresses these, the
      * element is partial and the shortfall says what is lacking (e.g. seizure without confiscation).
      */
-    weaker: z.array(z.object({ concepts: z.array(Concept).min(1), shortfall: Localized3 }).strict()).optional(),
+    weaker: z.array(z.object({ id: ShortfallId, concepts: z.array(Concept).min(1), shortfall: Localized3 }).strict()).optional(),
     /**
      * Wording that makes a clause fall short even though it expresses every concept (e.g. possessing a firearm
      * whose serial number was erased, instead of erasing it): such a clause can only make the element partial.
      */
-    downgrade: z.array(z.object({ terms: Terms, shortfall: Localized3 }).strict()).optional(),
-    /** Definitions can prove this obligation (a definition of "deactivated firearm" sets the deactivation standard). */
-    acceptDefinitions: z.boolean().optional(),
+    downgrade: z.array(z.object({ id: ShortfallId, terms: Terms, shortfall: Localized3 }).strict()).optional(),
+    /** The characters of provision that can prove the element (see CHARACTERS). */
+    proves: z.array(Character).min(1),
+    /** Characters that prove at most a partial, with the shortfall said: an administrative fine for a criminal offence. */
+    partialOnly: z.array(z.object({ character: Character, id: ShortfallId, shortfall: Localized3 }).strict()).optional(),
+    /** Clauses about other regimes only (explosives, fireworks, knives, precursors) can prove it too. */
+    anyRegime: z.boolean().optional(),
+    /** The movement the clause must govern, where the element is about one (export licensing, transit). */
+    directions: z.array(Direction).optional(),
+    /** The clause must deal with other States (information exchange, cooperation). */
+    international: z.boolean().optional(),
+    /** Example sentences per language, run as tests. */
+    examples: z.object({ en: Examples, fr: Examples, es: Examples, ar: Examples.optional(), ru: Examples.optional(), zh: Examples.optional() }).partial().optional(),
     facets: z.array(Facet).optional(),
     /**
      * Whether the items may be spread over several clauses (licences for import in one article, for transit in
      * another). By default one clause must list them, as a licence or a register does.
      */
     facetsAcrossClauses: z.boolean().optional(),
+    /**
+     * Words that name the whole obligation and so stand for all its items: an offence of "illicit trafficking" (as the
+     * law defines it), a register of "the markings" of every firearm.
+     */
+    wholeTerms: Terms.optional(),
     /** Facets needed for `covered`; fewer makes the element partial. Defaults to all facets. */
     facetsForCovered: z.number().int().positive().optional(),
     /** Facets needed before a clause counts as addressing the list at all (default 1; 0 when the concepts suffice). */

@@ -1,90 +1,160 @@
 /**
- * From candidates to a finding: covered, partial or missing, with the evidence best first and, for a partial,
- * what is lacking in words a drafter can act on (list items not found, a period shorter than required, a
- * weaker measure than the Protocol asks for).
+ * From candidates to a finding: covered, partial or missing, with the evidence best first, what a partial lacks (as
+ * codes with data), a calibrated confidence, and whether a person should look first and why.
+ *
+ * Covered needs a clause of the right kind that proves the element outright: every required list item, the
+ * numeric checks met by the clause itself, no weaker wording. Anything short of that is partial; nothing is missing.
  */
 import type { Check, Element, Facet, Recogniser } from '../../model-law/schema.js';
-import type { ElementMatch } from '../match/match.js';
-import type { Clause, Evidence, Finding } from '../types.js';
-import { yearsStated } from './years.js';
+import type { Candidate, ElementMatch } from '../match/match.js';
+import type { Clause, Evidence, Finding, ReviewReason, Shortfall, Status } from '../types.js';
+import { calibrated } from './calibration.js';
+import { retentionYears } from './years.js';
 
 const MAX_EVIDENCE = 5;
+/** A covered finding needs evidence at least this strong; weaker evidence makes it a partial to review. */
+export const COVERED_STRENGTH = 0.6;
+/** Candidates this close to the best one are read together for list items and periods. */
+const NEAR_BEST = 0.15;
 
-interface Shortfall {
-  missing: string[];
+function neededFacets(rec: Recogniser): { facets: Facet[]; need: number } {
+  const facets = (rec.facets ?? []).filter((f) => !f.optional);
+  return { facets, need: rec.facetsForCovered ?? facets.length };
 }
 
-function facetShortfall(rec: Recogniser, present: Set<string>): Shortfall & { addressed: boolean; enough: boolean } {
-  const facets = rec.facets ?? [];
-  if (!facets.length) return { missing: [], addressed: true, enough: true };
-  const need = rec.facetsForCovered ?? facets.length;
-  const gate = rec.facetsForPartial ?? 1;
-  const absent = facets.filter((f: Facet) => !present.has(f.id));
-  return {
-    missing: absent.map((f) => f.label.en),
-    addressed: present.size >= gate,
-    enough: present.size >= need && !absent.some((f) => f.required),
-  };
+/** The list items the evidence names, and the shortfall if too few or a required one is absent. */
+function facetShortfall(rec: Recogniser, present: Set<string>): { shortfall?: Shortfall; addressed: boolean } {
+  const { facets, need } = neededFacets(rec);
+  if (!facets.length) return { addressed: true };
+  const absent = facets.filter((f) => !present.has(f.id));
+  const have = facets.length - absent.length;
+  const addressed = have >= (rec.facetsForPartial ?? 1);
+  const enough = have >= need && !absent.some((f) => f.required);
+  return enough ? { addressed } : { addressed, shortfall: { code: 'items-missing', items: absent.map((f) => f.id) } };
 }
 
-function checkShortfall(checks: Check[], texts: string[]): string[] {
-  const out: string[] = [];
+/**
+ * The period checks, read in the evidence clauses themselves: the longest period any of them states, and the
+ * clauses that state a period meeting the check (or, failing one, the longest), strongest first.
+ */
+function checkShortfalls(checks: Check[], evidence: Candidate[], clauses: Clause[]): { shortfalls: Shortfall[]; statedBy: Candidate[] } {
+  const shortfalls: Shortfall[] = [];
+  let statedBy: Candidate[] = [];
   for (const check of checks) {
-    const years = texts.flatMap(yearsStated);
-    if (!years.length) out.push(`no period stated; ${check.label.en}`);
-    else if (years.includes(Infinity)) continue;
-    else if (Math.max(...years) < check.value)
-      out.push(`${Math.max(...years)} years stated; the Protocol requires at least ${check.value} (${check.label.en})`);
+    const periods = evidence.map((c) => {
+      const years = retentionYears(clauses[c.clause]!.text);
+      return { c, most: years.length ? Math.max(...years) : -1 };
+    });
+    const best = Math.max(-1, ...periods.map((p) => p.most));
+    statedBy = periods.filter((p) => p.most >= 0 && (best >= check.value ? p.most >= check.value : p.most === best)).map((p) => p.c);
+    // Records kept long enough only for one kind of transaction (an export register, sales at a distance).
+    const general = statedBy.some((c) => !(clauses[c.clause]!.directions ?? []).length);
+    if (best < 0) shortfalls.push({ code: 'no-period', required: check.value });
+    else if (best < check.value) shortfalls.push({ code: 'period-short', stated: best, required: check.value });
+    else if (!general) shortfalls.push({ code: 'period-limited', stated: best, required: check.value });
   }
-  return out;
+  return { shortfalls, statedBy };
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+/** English words for the `missing` list of the JSON contract (the edges word shortfalls in every language). */
+function missingWords(rec: Recogniser, shortfalls: Shortfall[]): string[] {
+  const label = new Map((rec.facets ?? []).map((f) => [f.id, f.label.en]));
+  const forms = new Map([...(rec.weaker ?? []), ...(rec.downgrade ?? []), ...(rec.partialOnly ?? [])].map((w) => [w.id, w.shortfall.en]));
+  return shortfalls.flatMap((s) => {
+    switch (s.code) {
+      case 'items-missing':
+        return s.items.map((id) => label.get(id) ?? id);
+      case 'period-short':
+        return [`${s.stated} years stated; the Protocol requires at least ${s.required}`];
+      case 'no-period':
+        return [`no period stated; at least ${s.required} years required`];
+      case 'period-limited':
+        return [`${s.stated} years stated only for some records; the Protocol requires at least ${s.required} for all`];
+      case 'weaker':
+        return [forms.get(s.form) ?? s.form];
+    }
+  });
+}
+
+function reasonsFor(status: Status, evidence: Candidate[], match: ElementMatch, capped: boolean): ReviewReason[] {
+  const reasons: ReviewReason[] = [];
+  const best = evidence[0];
+  if (best) {
+    if (best.features.listLike) reasons.push('list-evidence');
+    if (best.features.anchor < 0.35) reasons.push('generic-words');
+    if (best.features.oversize) reasons.push('long-clause');
+    if (best.features.inherited) reasons.push('cross-reference');
+    if (!best.features.titleAgrees && evidence.every((c) => !c.features.titleAgrees)) reasons.push('title-disagrees');
+    if (evidence.length === 1) reasons.push('single-clause');
+    if (capped && best.cap === 'sanction-administrative') reasons.push('administrative');
+  } else if (status === 'missing' && match.setAside.length) reasons.push('near-miss');
+  if (match.setAside.some((s) => s.why === 'other-regime') && status !== 'missing') reasons.push('other-regime');
+  return reasons;
+}
 
 export function assessElement(element: Element, rec: Recogniser, match: ElementMatch, clauses: Clause[]): Finding {
-  const evidence = (list: ElementMatch['candidates']): Evidence[] =>
-    list.slice(0, MAX_EVIDENCE).map((c) => ({ clause: clauses[c.clause]!.id, score: c.score, terms: c.terms }));
-
-  // Clauses whose wording falls short (possession instead of tampering, say) count only when nothing better does.
-  const full = match.candidates.filter((c) => c.downgrade === undefined);
-  const candidates = full.length ? full : match.candidates;
-  if (candidates.length) {
-    const present = rec.facetsAcrossClauses
-      ? new Set(candidates.flatMap((c) => c.facets))
-      : new Set(candidates.reduce((best, c) => (c.facets.length > best.facets.length ? c : best)).facets);
-    const facets = facetShortfall(rec, present);
-    if (facets.addressed) {
-      const checks = checkShortfall(rec.checks ?? [], candidates.map((c) => c.passage));
-      const downgraded = full.length ? [] : [rec.downgrade![candidates[0]!.downgrade!]!.shortfall.en];
-      const missing = [...downgraded, ...(facets.enough ? [] : facets.missing), ...checks];
-      const best = candidates[0]!;
-      // Evidence that names more of the list's items ranks first.
-      const ranked = [...candidates].sort((a, b) => b.facets.length - a.facets.length || b.score - a.score);
-      return {
-        id: element.id,
-        status: missing.length ? 'partial' : 'covered',
-        confidence: round(missing.length ? Math.min(best.score, 0.75) : best.score),
-        evidence: evidence(rec.facets?.length ? ranked : candidates),
-        missing,
-      };
+  const evidenceOf = (list: Candidate[]): Evidence[] => {
+    const out: Evidence[] = [];
+    for (const c of list) {
+      for (const k of c.with === undefined ? [c.clause] : [c.clause, c.with]) {
+        const id = clauses[k]!.id;
+        if (!out.some((e) => e.clause === id)) out.push({ clause: id, score: c.strength, terms: k === c.clause ? c.terms : [] });
+      }
+      if (out.length >= MAX_EVIDENCE) break;
     }
-  }
-  const weaker = match.weaker[0];
-  if (weaker) {
+    return out.slice(0, MAX_EVIDENCE);
+  };
+  const finding = (status: Status, evidence: Candidate[], shortfalls: Shortfall[], capped = false): Finding => {
+    const reasons = reasonsFor(status, evidence, match, capped);
+    const confidence = calibrated(status, evidence[0]?.strength ?? match.nearest, reasons);
     return {
       id: element.id,
-      status: 'partial',
-      confidence: round(Math.min(0.7, weaker.candidates[0]!.score)),
-      evidence: evidence(weaker.candidates),
-      missing: [rec.weaker![weaker.form]!.shortfall.en],
+      status,
+      confidence,
+      evidence: evidenceOf(evidence),
+      missing: missingWords(rec, shortfalls),
+      shortfalls,
+      review: reasons.some((r) => REVIEW_TRIGGERS.has(r)) || confidence < REVIEW_BELOW,
+      reasons,
     };
-  }
-  return {
-    id: element.id,
-    status: 'missing',
-    // Nothing matched at all is a surer "missing" than a clause that expressed some of the concepts.
-    confidence: round(1 - 0.5 * match.nearest),
-    evidence: [],
-    missing: [],
   };
+
+  // Clauses that prove the element outright come first; those capped at partial (an administrative fine for a
+  // criminal offence, possession of a tampered firearm) count only when nothing better does.
+  const full = match.candidates.filter((c) => c.cap === undefined);
+  const capped = match.candidates.filter((c) => c.cap !== undefined);
+  if (full.length) {
+    const best = full[0]!;
+    const close = full.filter((c) => c.strength >= best.strength - NEAR_BEST);
+    // List items: in one clause (the one of the close candidates naming most), or across them where the law may
+    // spread them (import licensing in one article, transit in another).
+    const byItems = [...close].sort((a, b) => b.facets.length - a.facets.length || b.strength - a.strength)[0]!;
+    const present = new Set(rec.facetsAcrossClauses ? full.flatMap((c) => c.facets) : byItems.facets);
+    const facets = facetShortfall(rec, present);
+    if (facets.addressed) {
+      // A period is read in every candidate clause: the one stating the longest leads the evidence.
+      const checks = checkShortfalls(rec.checks ?? [], full.slice(0, 30), clauses);
+      const shortfalls = [...(facets.shortfall ? [facets.shortfall] : []), ...checks.shortfalls];
+      // The evidence: the clause that states the period or names the items first, then the others by strength.
+      const lead = rec.facets?.length && !rec.facetsAcrossClauses ? byItems : best;
+      // Items spread over several clauses: the best clause for each item first, so the evidence shows them all.
+      const perItem = rec.facetsAcrossClauses ? (rec.facets ?? []).flatMap((f) => full.find((c) => c.facets.includes(f.id)) ?? []) : [];
+      const evidence = [...new Set([...checks.statedBy.slice(0, 2), lead, ...perItem, ...full])];
+      const strong = evidence[0]!.strength >= COVERED_STRENGTH || best.strength >= COVERED_STRENGTH;
+      const status: Status = !shortfalls.length && strong ? 'covered' : 'partial';
+      return finding(status, evidence, shortfalls);
+    }
+  }
+  if (capped.length) {
+    const best = capped[0]!;
+    return finding('partial', capped, [{ code: 'weaker', form: best.cap! }], true);
+  }
+  const weaker = match.weaker[0];
+  if (weaker) return finding('partial', weaker.candidates, [{ code: 'weaker', form: weaker.form }]);
+  return finding('missing', [], []);
 }
+
+/** Reasons that always call for a person's look. */
+const REVIEW_TRIGGERS: ReadonlySet<ReviewReason> = new Set(['list-evidence', 'generic-words', 'long-clause', 'cross-reference', 'other-regime', 'administrative']);
+/** A finding whose calibrated confidence is below this is flagged for review. */
+export const REVIEW_BELOW = 0.6;

@@ -27,3 +27,30 @@ export function yearsStated(text: string): number[] {
   const years = [...folded.matchAll(PERIOD)].map((m) => NUMBER_WORDS[m[1]!] ?? Number(m[1]));
   return PERMANENT.test(folded) ? [...years, Infinity] : years;
 }
+
+// A period that is not a retention period: an age, a prison term, a licence's validity, a deadline.
+const NOT_RETENTION = /\b(age|aged|old|imprison\w*|prison|presidio|reclusion|emprisonnement|valid\w*|vigencia|vigente|validite|expire\w*|caduc\w*|within|dans un delai|dentro de|plazo|edad|revolus|mineur\w*|menor\w*|sentence|peine|pena)\b/iu;
+// Kept for good: "kept permanently", "conservés sans limitation de durée", "se conservarán de manera permanente".
+const KEPT_FOR_EVER = /\b(kept|retained|preserved|stored|maintained|conserv\w*|archiv\w*|guard\w*|mantendr\w*|mantenid\w*)\b(\s+\S+){0,4}\s+(permanently|indefinitely|for ever|indefiniment|sans limitation de duree|sans limite de duree|indefinidamente|de (manera|forma) permanente|sin limite de tiempo)\b/iu;
+// Records about persons (those barred from owning arms, applicants), not about the firearms themselves.
+const ABOUT_PERSONS = /\b(relatives? a la personne|concernant la personne|donnees a caractere personnel|personal data|relating to the person|of the person concerned|datos personales|relativos a la persona|interdits? d'acquisition|prohibited persons?)\b/iu;
+// Keeping records: the verbs and nouns of retention.
+const RETENTION = /\b(kept|keep|keeps|retain\w*|retention|preserv\w*|maintain\w*|stored|archiv\w*|conserv\w*|garde\w*|mantener\w*|mantendr\w*|guard\w*|registr\w*|register\w*|record\w*|data|donnees|datos|sistemas? de informacion|information systems?)\b/iu;
+
+/**
+ * Retention periods a record-keeping clause states: periods in its sentences about keeping records, never an age,
+ * a prison term or a licence's validity ("the European firearms pass shall be valid for five years").
+ */
+export function retentionYears(text: string): number[] {
+  const out: number[] = [];
+  for (const sentence of foldAccents(text.toLowerCase()).split(/(?<=[.;:])\s+|\n/)) {
+    if (!RETENTION.test(sentence) || ABOUT_PERSONS.test(sentence)) continue;
+    const years = [...sentence.matchAll(PERIOD)].map((m) => NUMBER_WORDS[m[1]!] ?? Number(m[1]));
+    if (KEPT_FOR_EVER.test(sentence)) years.push(Infinity);
+    if (!years.length) continue;
+    // A sentence that also gives an age or a validity states several periods: keep it only if one is about records.
+    if (NOT_RETENTION.test(sentence) && !/\b(for|pendant|durante|por)\s+(a period of\s+)?(not less than\s+|at least\s+|au moins\s+|al menos\s+|un periodo de\s+|un plazo de\s+)?\(?\w+\)?\s*(\(\d+\)\s*)?(years?|ans|anos)\b/.test(sentence)) continue;
+    out.push(...years);
+  }
+  return out;
+}

@@ -3,7 +3,6 @@
  * catalogue term is looked up once (exact stem, prefix, or tolerant fuse.js lookup for misspellings and OCR
  * slips) instead of scanning every clause for every term.
  */
-import Fuse from 'fuse.js';
 import type { Clause, Language } from '../types.js';
 import { surface, termTokens, tokenize, type Token } from '../text/normalize.js';
 
@@ -18,7 +17,8 @@ export interface LawIndex {
   byWord: Map<string, number[]>;
   /** Sorted distinct words, for prefix lookup by binary search. */
   sortedWords: string[];
-  fuzzy?: Fuse<string>;
+  /** Stems by their first two letters, for the tolerant lookup of misspellings. */
+  byOpening?: Map<string, string[]>;
   stems: string[];
   /** Number of clauses each stem occurs in, for rarity weighting. */
   clauseCount: number;
@@ -47,7 +47,7 @@ export function buildIndex(source: string, clauses: Clause[], lang: Language): L
   // A law repeats a small vocabulary: fold each distinct word once.
   const folded = new Map<string, string>();
   const words = tokens.map((t) => {
-    const raw = source.slice(t.start, t.end);
+    const raw = source.slice(t.start, t.end).replace(/\uE000/g, '');
     let w = folded.get(raw);
     if (w === undefined) folded.set(raw, (w = surface(raw)));
     return w;
@@ -89,11 +89,20 @@ function positionsOf(index: LawIndex, pattern: string): number[] {
   if (exact) return exact;
   // Tolerance for spelling variants and OCR slips on long words only: short words differ by meaning.
   if (pattern.length < 8) return [];
-  index.fuzzy ??= new Fuse(index.stems, { includeScore: true, threshold: 0.15, ignoreLocation: true, minMatchCharLength: 6 });
-  const near = index.fuzzy
-    .search(pattern, { limit: 3 })
-    .filter((r) => Math.abs(r.item.length - pattern.length) <= 1)
-    .flatMap((r) => index.byStem.get(r.item) ?? []);
+  if (!index.byOpening) {
+    index.byOpening = new Map();
+    for (const stem of index.stems) {
+      const key = stem.slice(0, 2);
+      const list = index.byOpening.get(key);
+      if (list) list.push(stem);
+      else index.byOpening.set(key, [stem]);
+    }
+  }
+  // One slip in a long word (two in a very long one), same opening letters: "reglamentacion" / "reglamentacíon".
+  const allowed = pattern.length >= 12 ? 2 : 1;
+  const near = (index.byOpening.get(pattern.slice(0, 2)) ?? [])
+    .filter((stem) => Math.abs(stem.length - pattern.length) <= 1 && withinEdits(stem, pattern, allowed))
+    .flatMap((stem) => index.byStem.get(stem) ?? []);
   return near.sort((a, b) => a - b);
 }
 
@@ -105,7 +114,10 @@ const PHRASE_GAP = 2;
  * word, so the caller can quote the words that matched.
  */
 export function occurrences(index: LawIndex, term: string, lang: Language): { start: number; end: number }[] {
-  const parts = termTokens(term, lang);
+  // "^import licence issued by": the words next to each other (stopwords aside), no words between them.
+  const tight = term.startsWith('^');
+  const gap = tight ? 0 : PHRASE_GAP;
+  const parts = termTokens(tight ? term.slice(1) : term, lang);
   if (!parts.length) return [];
   const lists = parts.map((p) => positionsOf(index, p));
   const out: { start: number; end: number }[] = [];
@@ -115,7 +127,7 @@ export function occurrences(index: LawIndex, term: string, lang: Language): { st
     for (let k = 1; k < lists.length && ok; k++) {
       const list = lists[k]!;
       const next = list[lowerBound(list, at + 1)];
-      if (next === undefined || next - at - 1 > PHRASE_GAP) ok = false;
+      if (next === undefined || next - at - 1 > gap) ok = false;
       else at = next;
     }
     if (ok) out.push({ start: first, end: at });
@@ -132,4 +144,23 @@ export function anyWithin(sorted: readonly number[], start: number, end: number)
 export function firstWithin(sorted: readonly number[], start: number, end: number): number | undefined {
   const i = lowerBound(sorted, start);
   return i < sorted.length && sorted[i]! < end ? i : undefined;
+}
+
+/** Whether two words are at most `max` insertions, deletions or substitutions apart (banded Levenshtein). */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return false;
+    previous = row;
+  }
+  return previous[b.length]! <= max;
 }

@@ -1,34 +1,61 @@
 /**
- * Candidates for every element: the clauses that express all of its concepts in a clause of the right role,
- * each scored in [0, 1] with the words that matched, the list items (facets) it names and the rarer terms
- * weighted more (a BM25-like idea: a word found in every clause proves little).
+ * Candidates for every element: the clauses that could prove it the way a lawyer reads a law. A clause is a
+ * candidate when it is the right kind of provision for the element (its character), about the right regime (not
+ * explosives, fireworks, knives or precursors only), dealing with other States where the element asks it, and when
+ * the element's concepts meet in one passage of it with at least one of the element's own words (an anchor).
+ * Each candidate carries the features that say how strongly it proves the element, so the assessment can rank,
+ * decide and say when it is unsure.
  */
-import type { Concept, Facet, Recogniser, Role, Terms } from '../../model-law/schema.js';
+import type { Character, Concept, Facet, Recogniser, Terms } from '../../model-law/schema.js';
 import type { Clause, Language } from '../types.js';
+import { OTHER_REGIMES, type ClauseTags } from '../tag/vocabulary.js';
 import { anyWithin, buildIndex, occurrences, type LawIndex } from './index.js';
-import { classifyKind } from '../segment/classify.js';
+import { tokenize } from '../text/normalize.js';
+
+export interface Features {
+  /** Rarity in this law of the anchor word that matched, 0 (everywhere) to 1 (rare). */
+  anchor: number;
+  /** The clause's title or nearest heading uses the element's words. */
+  titleAgrees: boolean;
+  /** The clause is a register, a form or a licence's contents (a list of items) and the element is not about one. */
+  listLike: boolean;
+  /** The clause proves the element through a rule it cites (an offence that only points at a prohibition). */
+  inherited: boolean;
+  /** The clause is longer than the size limit and could not be split. */
+  oversize: boolean;
+  /** Share of the element's list items the clause names. */
+  facetShare: number;
+  /** Supporting words near the passage. */
+  support: number;
+}
 
 export interface Candidate {
   clause: number;
-  score: number;
+  /** How strongly the clause proves the element, 0 to 1, for ranking. */
+  strength: number;
   /** Words of the law that matched, as printed. */
   terms: string[];
   facets: string[];
-  /** The text around the matching passage, where list items and numbers are read. */
-  passage: string;
-  /** Index of the recogniser's downgrade whose wording the passage holds: it can prove a partial at best. */
-  downgrade?: number;
+  /** Why the clause can prove at most a partial: a partialOnly character or a downgrade, by shortfall id. */
+  cap?: string;
   /** Token range of the passage where the concepts meet. */
   window: { start: number; end: number };
+  features: Features;
+  /** The clause this one relies on and that is cited with it: the rule an offence points at, the penalty that backs a prohibition. */
+  with?: number;
 }
 
 export interface ElementMatch {
   candidates: Candidate[];
-  /** Clauses expressing a weaker form of the element, with the index of the weaker form. */
-  weaker: { form: number; candidates: Candidate[] }[];
+  /** Clauses expressing a weaker form of the element, with the form's id. */
+  weaker: { form: string; candidates: Candidate[] }[];
   /** The best share of concepts any clause expressed, for the confidence of a "missing". */
   nearest: number;
+  /** Clauses that matched the words but were set aside, with why (another regime, the wrong kind of provision). */
+  setAside: { clause: number; why: SetAsideReason }[];
 }
+
+export type SetAsideReason = 'other-regime' | 'character' | 'domestic' | 'excluded';
 
 interface TermHits {
   term: string;
@@ -75,18 +102,20 @@ export class TermLookup {
   /** The words of the law that an occurrence covers, as printed. */
   quote(source: string, start: number, end: number): string {
     const t = this.index.tokens;
-    return source.slice(t[start]!.start, t[end]!.end).replace(/\s+/g, ' ');
+    return source.slice(t[start]!.start, t[end]!.end).replace(/\uE000/g, '').replace(/\s+/g, ' ');
   }
 }
 
-interface ConceptInClause {
+interface ConceptInRange {
   matched: boolean;
   /** Rarity of the best matching term, 0 (everywhere) to 1 (rare). */
   strength: number;
   quotes: string[];
 }
 
-function conceptIn(hits: TermHits[], range: { start: number; end: number }, lookup: TermLookup, source: string): ConceptInClause {
+const rarity = (h: TermHits) => 1 - Math.min(1, h.spread * 4);
+
+function conceptIn(hits: TermHits[], range: { start: number; end: number }, lookup: TermLookup, source: string): ConceptInRange {
   const quotes: string[] = [];
   let strength = 0;
   for (const h of hits) {
@@ -94,55 +123,40 @@ function conceptIn(hits: TermHits[], range: { start: number; end: number }, look
     for (let k = 0; k < h.positions.length; k++) {
       const p = h.positions[k]!;
       if (p >= range.start && h.ends[k]! < range.end) {
-        if (!found && quotes.length < 3) quotes.push(lookup.quote(source, p, h.ends[k]!));
+        if (quotes.length < 3) quotes.push(lookup.quote(source, p, h.ends[k]!));
         found = true;
         break;
       }
     }
-    if (found) strength = Math.max(strength, 1 - Math.min(1, h.spread * 4));
+    if (found) strength = Math.max(strength, rarity(h));
   }
   return { matched: quotes.length > 0, strength, quotes };
 }
 
-// A part or unit titled as penal ("Offences", "Dispositions pénales", "De los delitos", "Unlawful acts").
-const OFFENCE_HEADING = /offen[cs]e|penal|criminal|unlawful acts|prohibited acts|p[ée]nal|infraction|d[ée]lit|sanction|delito|san?ci[óo]n|уголовн|عقوب|罚则|刑事/iu;
-
-/** Is this clause the right kind of text for the element? */
-function roleAllows(role: Role, clause: Clause, acceptDefinitions: boolean): boolean {
-  switch (role) {
-    case 'definition':
-      return clause.kind === 'definition';
-    case 'offence':
-      return clause.kind === 'offence' || (clause.kind !== 'definition' && OFFENCE_HEADING.test(clause.path.join(' ')));
-    default:
-      // A definition explains a word; it does not oblige anyone (unless it sets a standard, as for deactivation).
-      return acceptDefinitions || clause.kind !== 'definition';
-  }
-}
-
 /** For a definition: the defined term itself must name the concept ("illicit trafficking", not a word of its text). */
 function definesConcept(clause: Clause, concept: Concept, lang: Language): boolean {
-  if (clause.term === undefined) return true;
+  if (clause.term === undefined) return false;
   const index = buildIndex(clause.term, [], lang);
   return termsFor(concept.terms, lang).some((t) => occurrences(index, t.term, t.lang).length > 0);
 }
 
-
 /** Tokens (stopwords aside) within which all concepts of an element must meet: about two sentences. */
 const WINDOW = 45;
-/** How far around that passage list items (facets) and excluding terms are looked for. */
-const FACET_REACH = 60;
+/** How far around the passage excluding terms are looked for. */
 const EXCLUDE_REACH = 25;
-/** At most this many tokens before an article's first paragraph introduce them ("Shall be punished: a) ... b) ..."). */
+/** At most this many tokens before a clause's first subdivision introduce it ("The register shall contain: ..."). */
 const LEAD_IN = 30;
-/** Clauses longer than this many tokens are treated as sections of many provisions. */
-const LONG_CLAUSE = 300;
 /** Room after the passage for the rest of a phrase that starts inside it. */
 const PHRASE_TAIL = 8;
+/** Own wording longer than this many tokens makes a clause weak evidence. */
+const LONG_CLAUSE = 350;
+
+/** Characters of lists of items: evidence of an element only where the element is about such a list. */
+const LIST_CHARACTERS: ReadonlySet<Character> = new Set(['register', 'contents']);
 
 /**
- * The shortest passage of the clause, at most WINDOW tokens long, where every concept occurs: a sweep over
- * the concepts' positions in the clause, in order.
+ * The shortest passage of the clause, at most WINDOW tokens long, where every concept occurs: a sweep over the
+ * concepts' positions in the clause, in order.
  */
 function conceptWindow(conceptHits: TermHits[][], range: { start: number; end: number }): { start: number; end: number } | undefined {
   const events: [number, number][] = [];
@@ -171,74 +185,190 @@ function conceptWindow(conceptHits: TermHits[][], range: { start: number; end: n
   return best;
 }
 
-function matchConcepts(
-  concepts: Concept[],
-  rec: Recogniser,
-  role: Role,
-  ctx: MatchContext,
-): { candidates: Candidate[]; nearest: number } {
+export interface MatchContext {
+  clauses: Clause[];
+  tags: ClauseTags[];
+  index: LawIndex;
+  lookup: TermLookup;
+  source: string;
+  /** The country the law belongs to, when its opening names it. */
+  ownCountry?: string;
+  /** For each clause, the index of the article or section it belongs to. */
+  units: number[];
+  /** For each clause, the index of its parent, or -1. */
+  parents: number[];
+  /** Clauses that hold separately segmented definitions: those definitions, not their container, are the evidence. */
+  definitionContainers: Set<number>;
+  /** The stems of a clause's title and nearest heading. */
+  headingTokens: (i: number) => Set<string>;
+  /**
+   * A general penalty ("Every person who commits a breach of this Ordinance ... is liable to imprisonment"): where a
+   * law has one, its prohibitions are offences too.
+   */
+  generalPenalty?: number;
+}
+
+/** The words of a clause's parent before its first subdivision: the sentence that introduces a list. */
+function leadIn(ctx: MatchContext, i: number): { start: number; end: number } | undefined {
+  const p = ctx.parents[i]!;
+  if (p < 0 || ctx.parents[p + 1] !== p) return undefined;
+  const parent = ctx.index.ranges[p]!;
+  const end = Math.min(ctx.index.ranges[p + 1]!.start, parent.start + LEAD_IN * 2);
+  return end > parent.start ? { start: parent.start, end } : undefined;
+}
+
+/** Whether a clause's subject regimes rule it out: it is about other regimes only. */
+function otherRegimeOnly(tags: ClauseTags): boolean {
+  return tags.subjects.length > 0 && tags.subjects.every((s) => OTHER_REGIMES.includes(s));
+}
+
+interface Gate {
+  ok: boolean;
+  cap?: string;
+  why?: SetAsideReason;
+}
+
+function gate(rec: Recogniser, tags: ClauseTags): Gate {
+  if (!rec.anyRegime && otherRegimeOnly(tags)) return { ok: false, why: 'other-regime' };
+  if (rec.international && tags.scope !== 'international') return { ok: false, why: 'domestic' };
+  if (rec.proves.includes(tags.character)) return { ok: true };
+  const partial = rec.partialOnly?.find((p) => p.character === tags.character);
+  if (partial) return { ok: true, cap: partial.id };
+  return { ok: false, why: 'character' };
+}
+
+const termStems = new Map<string, string[]>();
+/** The stems of a term's words (prefix and exact marks dropped), cached across analyses. */
+function stemsOf(term: string, lang: Language): string[] {
+  const key = `${lang}\u0000${term}`;
+  let stems = termStems.get(key);
+  if (!stems) termStems.set(key, (stems = tokenize(term.replace(/[=*]/g, ''), lang).map((t) => t.norm)));
+  return stems;
+}
+
+/** Whether one of the anchor concepts' words stands in the clause's title or the heading just above it. */
+function titleAgrees(concepts: Concept[], ctx: MatchContext, i: number): boolean {
+  const heading = ctx.headingTokens(i);
+  if (!heading.size) return false;
+  for (const c of concepts) {
+    if (!c.anchor) continue;
+    for (const { term, lang } of termsFor(c.terms, ctx.index.lang)) {
+      const words = stemsOf(term, lang);
+      if (words.length && words.every((w) => heading.has(w))) return true;
+    }
+  }
+  return false;
+}
+
+function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, options: { facets: boolean }): Omit<ElementMatch, 'weaker'> {
   const { clauses, index, lookup, source } = ctx;
+  const anchors = concepts.some((c) => c.anchor) ? concepts.map((c) => Boolean(c.anchor)) : concepts.map(() => true);
   const conceptHits = concepts.map((c) => lookup.hits(c.terms));
   const excludeHits = rec.exclude ? lookup.hits(rec.exclude) : [];
   const supportHits = rec.support ? lookup.hits(rec.support) : [];
   const downgradeHits = (rec.downgrade ?? []).map((d) => lookup.hits(d.terms));
-  const facetHits = (rec.facets ?? []).map((f) => lookup.hits(f.terms));
+  const facets = options.facets ? (rec.facets ?? []) : [];
+  const facetHits = facets.map((f) => lookup.hits(f.terms));
+  const wholeHits = options.facets && rec.wholeTerms ? lookup.hits(rec.wholeTerms) : [];
   const candidates: Candidate[] = [];
+  const setAside: ElementMatch['setAside'] = [];
   let nearest = 0;
-  // Only clauses holding the first concept can match: start from its occurrences.
-  const first = conceptHits[0] ?? [];
-  if (!first.length) return { candidates, nearest };
+  // Only clauses holding an anchor can match: start from the first anchor concept's occurrences.
+  const anchorHits = conceptHits.filter((_, k) => anchors[k]).flat();
+  if (!anchorHits.length) return { candidates, nearest, setAside };
+  const isDefinition = rec.proves.length === 1 && rec.proves[0] === 'definition';
   clauses.forEach((clause, i) => {
     const range = index.ranges[i]!;
-    if (!first.some((h) => anyWithin(h.positions, range.start, range.end))) return;
-    // A definition never creates an offence, even inside a penal part ("illicit manufacturing means ...").
-    const penalParagraph = role === 'offence' && clause.kind !== 'definition' && ctx.penalUnits.has(ctx.units[i]!);
-    if (!roleAllows(role, clause, rec.acceptDefinitions ?? false) && !penalParagraph) return;
-    if (role === 'definition' && ctx.definitionContainers.has(i)) return;
+    if (!anchorHits.some((h) => anyWithin(h.positions, range.start, range.end))) return;
+    if (isDefinition && ctx.definitionContainers.has(i)) return;
     const found = conceptHits.map((hits) => conceptIn(hits, range, lookup, source));
-    const share = found.filter((f) => f.matched).length / found.length;
-    nearest = Math.max(nearest, share);
-    if (share < 1) return;
-    if (role === 'definition' && !definesConcept(clause, concepts[0]!, index.lang)) return;
-    // The concepts must meet in one passage, not be scattered over a long section.
-    const window = conceptWindow(conceptHits, range);
+    // An item takes the words of the sentence that introduces it ("The marking comprises: ... c) any transfer by
+    // the State"): a concept missing from the item may stand in its parent's lead-in.
+    const chapeau = leadIn(ctx, i);
+    const inLead = found.map((f, k) => !f.matched && chapeau !== undefined && conceptHits[k]!.some((h) => anyWithin(h.positions, chapeau.start, chapeau.end)));
+    const share = found.filter((f, k) => f.matched || inLead[k]).length / found.length;
+    if (share < 1) {
+      nearest = Math.max(nearest, share);
+      return;
+    }
+    const tags = ctx.tags[i]!;
+    const g = gate(rec, tags);
+    if (!g.ok) {
+      setAside.push({ clause: i, why: g.why! });
+      return;
+    }
+    nearest = 1;
+    if (isDefinition && !definesConcept(clause, concepts.find((_, k) => anchors[k])!, index.lang)) return;
+    // The concepts, one of them an anchor, must meet in one passage, not be scattered over a long section.
+    const own = conceptHits.filter((_, k) => !inLead[k]);
+    const window = conceptWindow(own, range);
     if (!window) return;
-    const unit = index.ranges[ctx.units[i]!]!;
+    const inWindow = conceptHits.map((hits) => conceptIn(hits, { start: window.start, end: window.end + PHRASE_TAIL }, lookup, source));
+    if (!inWindow.some((f, k) => f.matched && anchors[k])) return;
     const near = { start: Math.max(range.start, window.start - EXCLUDE_REACH), end: Math.min(range.end, window.end + EXCLUDE_REACH) };
     // The sentence that opens a list ("The Registry shall contain: ...") rules its items too.
     const u = ctx.units[i]!;
+    const unit = index.ranges[u]!;
     const firstChild = ctx.units[u + 1] === u ? index.ranges[u + 1]!.start : unit.end;
     const lead = { start: unit.start, end: Math.min(firstChild, unit.start + LEAD_IN) };
     const around = (hits: TermHits[]) => hits.some((h) => anyWithin(h.positions, near.start, near.end) || anyWithin(h.positions, lead.start, lead.end));
-    if (around(excludeHits)) return;
+    if (around(excludeHits)) {
+      setAside.push({ clause: i, why: 'excluded' });
+      return;
+    }
     const downgrade = downgradeHits.findIndex(around);
-    // List items may sit in sibling paragraphs ("I. ... II. ... III."): look around the passage within the whole unit.
-    const local = { start: Math.max(unit.start, window.start - FACET_REACH), end: Math.min(unit.end, window.end + FACET_REACH) };
-    // In a long section the penalty must be stated near the conduct, not anywhere in it.
-    if (role === 'offence' && clause.kind === 'offence' && range.end - range.start > LONG_CLAUSE && !OFFENCE_HEADING.test(clause.path.join(' ')))
-      if (classifyKind(lookup.quote(source, local.start, Math.max(local.start, local.end - 1))) !== 'offence') return;
-    const inWindow = conceptHits.map((hits) => conceptIn(hits, { start: window.start, end: window.end + PHRASE_TAIL }, lookup, source));
-    const facets = (rec.facets ?? []).flatMap((f, k) => {
-      const quote = facetIn(f, facetHits[k]!, local, clause, ctx);
-      return quote === undefined ? [] : [{ id: f.id, quote }];
-    });
-    const support = supportHits.filter((h) => anyWithin(h.positions, local.start, local.end)).length;
-    const strength = inWindow.reduce((s, f) => s + f.strength, 0) / inWindow.length;
-    const facetShare = rec.facets?.length ? facets.length / rec.facets.length : 0.5;
-    // Shorter clauses are more specific evidence: a subsection beats the whole section it sits in.
-    const lengthPenalty = Math.min(0.15, Math.max(0, Math.log10(clause.text.length / 400)) * 0.1);
-    const score = 0.45 + 0.25 * strength + 0.25 * facetShare + Math.min(0.1, support * 0.04) - lengthPenalty;
+    // List items are read in the clause itself and its subdivisions, never in its siblings; an item's words inside
+    // another item's longer words do not name it ("destinataire" in "l'État destinataire").
+    const whole = wholeHits.find((h) => anyWithin(h.positions, range.start, range.end));
+    const named = whole ? facets.map((f) => ({ id: f.id, quote: whole.term })) : namedFacets(facets, facetHits, range, clause, ctx);
+    const support = supportHits.filter((h) => anyWithin(h.positions, range.start, range.end)).length;
+    const anchorStrength = Math.max(...inWindow.map((f, k) => (anchors[k] ? f.strength : 0)));
+    const ownTokens = range.end - range.start;
+    const features: Features = {
+      anchor: anchorStrength,
+      titleAgrees: titleAgrees(concepts, ctx, i),
+      listLike: LIST_CHARACTERS.has(tags.character) && !isListElement(rec),
+      inherited: false,
+      oversize: Boolean(clause.oversize) || ownTokens > LONG_CLAUSE,
+      facetShare: facets.length ? named.length / facets.length : 0,
+      support,
+    };
     candidates.push({
       clause: i,
-      score: Math.round(Math.max(0.05, Math.min(1, score)) * 100) / 100,
-      terms: [...new Set([...inWindow.flatMap((f) => f.quotes), ...facets.map((f) => f.quote)])],
-      facets: facets.map((f) => f.id),
-      passage: lookup.quote(source, local.start, Math.max(local.start, local.end - 1)),
-      ...(downgrade >= 0 ? { downgrade } : {}),
+      strength: strengthOf(features, facets.length > 0),
+      terms: [...new Set([...inWindow.flatMap((f) => f.quotes), ...named.map((f) => f.quote)])],
+      facets: named.map((f) => f.id),
+      ...(g.cap ? { cap: g.cap } : downgrade >= 0 ? { cap: rec.downgrade![downgrade]!.id } : {}),
       window,
+      features,
     });
   });
-  return { candidates: innermost(candidates, clauses), nearest };
+  return { candidates: leaves(innermost(candidates, clauses), clauses), nearest, setAside };
+}
+
+/**
+ * A section and a subsection of it that both prove the element: the subsection is the operative clause, unless the
+ * section proves it more strongly (its title agrees, or it names more of the list).
+ */
+function leaves(candidates: Candidate[], clauses: Clause[]): Candidate[] {
+  const contains = (a: Clause, b: Clause) => a !== b && a.span.start <= b.span.start && b.span.end <= a.span.end;
+  return candidates.filter((c) => !candidates.some((d) => d !== c && contains(clauses[c.clause]!, clauses[d.clause]!) && d.strength >= c.strength - 0.05));
+}
+
+/** Elements whose obligation is a list (a register's or a licence's contents): lists are their right evidence. */
+function isListElement(rec: Recogniser): boolean {
+  return rec.proves[0] === 'register' || rec.proves[0] === 'contents';
+}
+
+/** How strongly a candidate proves its element, from its features: a ranking score, calibrated later into a confidence. */
+export function strengthOf(f: Features, hasFacets: boolean): number {
+  // Rarity tells little in a short law (every word is in one clause of ten): it weighs less than the title.
+  let s = 0.5 + 0.1 * f.anchor + (f.titleAgrees ? 0.15 : 0) + Math.min(0.1, f.support * 0.04);
+  if (hasFacets) s += 0.15 * f.facetShare;
+  else s += 0.075;
+  if (f.inherited) s -= 0.1;
+  if (f.oversize) s -= 0.1;
+  return Math.round(Math.max(0.05, Math.min(1, s)) * 100) / 100;
 }
 
 /**
@@ -255,7 +385,19 @@ function innermost(candidates: Candidate[], clauses: Clause[]): Candidate[] {
   return candidates.filter((c) => byPassage.get(`${c.window.start}:${c.window.end}`) === c);
 }
 
-/** Whether a list item is named near the passage, with the words that name it. */
+function namedFacets(facets: Facet[], hits: TermHits[][], range: { start: number; end: number }, clause: Clause, ctx: MatchContext): { id: string; quote: string }[] {
+  const spans = hits.map((hs) =>
+    hs.flatMap((h) => h.positions.flatMap((p, k) => (p >= range.start && h.ends[k]! < range.end ? [{ start: p, end: h.ends[k]! }] : []))),
+  );
+  return facets.flatMap((f, k) => {
+    const own = spans[k]!.filter((s) => !spans.some((other, j) => j !== k && other.some((o) => o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start)));
+    if (own.length) return [{ id: f.id, quote: ctx.lookup.quote(ctx.source, own[0]!.start, own[0]!.end) }];
+    const quote = own.length ? undefined : facetIn(f, [], range, clause, ctx);
+    return quote === undefined ? [] : [{ id: f.id, quote }];
+  });
+}
+
+/** Whether a list item is named in the clause, with the words that name it. */
 function facetIn(facet: Facet, hits: TermHits[], range: { start: number; end: number }, clause: Clause, ctx: MatchContext): string | undefined {
   const found = conceptIn(hits, range, ctx.lookup, ctx.source);
   if (found.matched) return found.quotes[0];
@@ -264,57 +406,67 @@ function facetIn(facet: Facet, hits: TermHits[], range: { start: number; end: nu
   return undefined;
 }
 
-export interface MatchContext {
-  clauses: Clause[];
-  index: LawIndex;
-  lookup: TermLookup;
-  source: string;
-  /** The country the law belongs to, when its opening names it. */
-  ownCountry?: string;
-  /** For each clause, the index of the article or section it belongs to. */
-  units: number[];
-  /** Units whose opening words are penal ("Será reprimido con prisión: a) ..."): their paragraphs are offences. */
-  penalUnits: Set<number>;
-  /** Clauses that hold separately segmented definitions: those definitions, not their container, are the evidence. */
-  definitionContainers: Set<number>;
-}
-
 /**
  * An offence that only points at a rule ("A person who contravenes section 6 commits an offence") takes its
  * subject from the rule it cites: it is a candidate when the cited unit expresses the element's concepts.
  */
 function inheritedOffences(concepts: Concept[], rec: Recogniser, ctx: MatchContext, direct: Candidate[]): Candidate[] {
-  const rules = matchConcepts(concepts, rec, 'obligation', ctx).candidates;
+  const asRule: Recogniser = { ...rec, proves: ['duty', 'prohibition', 'permission', 'provision', 'contents', 'register', 'institution'], partialOnly: [] };
+  const rules = matchConcepts(concepts, asRule, ctx, { facets: true }).candidates;
   const ruleByUnit = new Map<string, Candidate>();
   for (const r of rules) {
     const unitId = ctx.clauses[ctx.units[r.clause]!]!.id;
-    if (!ruleByUnit.has(unitId) || r.score > ruleByUnit.get(unitId)!.score) ruleByUnit.set(unitId, r);
+    if (!ruleByUnit.has(unitId) || r.strength > ruleByUnit.get(unitId)!.strength) ruleByUnit.set(unitId, r);
   }
   const already = new Set(direct.map((c) => c.clause));
   const out: Candidate[] = [];
   ctx.clauses.forEach((clause, i) => {
-    if (already.has(i) || !(clause.kind === 'offence' || ctx.penalUnits.has(ctx.units[i]!))) return;
+    if (already.has(i) || !clause.refs.length) return;
+    const g = gate(rec, ctx.tags[i]!);
+    if (!g.ok) return;
     const rule = clause.refs.map((id) => ruleByUnit.get(id)).find(Boolean);
     if (!rule) return;
     const cited = ctx.clauses[rule.clause]!;
+    const features = { ...rule.features, inherited: true };
+    // The conduct is in the rule cited, the penalty in this clause: the rule is the evidence, cited with its penalty.
     out.push({
       ...rule,
-      clause: i,
-      // Slightly below a clause that states the conduct itself.
-      score: Math.max(0.05, Math.round((rule.score - 0.05) * 100) / 100),
-      terms: [...rule.terms, cited.label],
-      window: { start: ctx.index.ranges[i]!.start, end: ctx.index.ranges[i]!.end },
+      strength: strengthOf(features, (rec.facets ?? []).length > 0),
+      terms: [...rule.terms, clause.label],
+      features,
+      with: i,
+      ...(g.cap ? { cap: g.cap } : {}),
     });
+    void cited;
   });
   return innermost(out, ctx.clauses);
 }
 
-export function matchElement(rec: Recogniser, role: Role, ctx: MatchContext): ElementMatch {
-  const main = matchConcepts(rec.concepts, rec, role, ctx);
-  if (role === 'offence') main.candidates.push(...inheritedOffences(rec.concepts, rec, ctx, main.candidates));
-  const weaker = (rec.weaker ?? []).map((w, form) => ({ form, candidates: matchConcepts(w.concepts, { ...rec, facets: [] }, role, ctx).candidates }));
-  const byScore = (a: Candidate, b: Candidate) => b.score - a.score || ctx.clauses[a.clause]!.text.length - ctx.clauses[b.clause]!.text.length || a.clause - b.clause;
-  main.candidates.sort(byScore);
-  for (const w of weaker) w.candidates.sort(byScore);
-  return { candidates: main.candidates, weaker: weaker.filter((w) => w.candidates.length), nearest: main.nearest };
+/** Prohibitions of a law with a general penalty are offences: "No person shall ..." with "Every person who commits a breach of this Ordinance ... is liable to imprisonment". */
+function prohibitionsUnderGeneralPenalty(rec: Recogniser, ctx: MatchContext, direct: Candidate[]): Candidate[] {
+  if (ctx.generalPenalty === undefined) return [];
+  const asProhibition: Recogniser = { ...rec, proves: ['prohibition'], partialOnly: [] };
+  const already = new Set(direct.map((c) => c.clause));
+  // "No person shall" says the conduct is unlawful: the prohibition needs no word of its own for it.
+  const concepts = rec.concepts.filter((c) => c.id !== 'unlawful');
+  return matchConcepts(concepts, asProhibition, ctx, { facets: true }).candidates
+    .filter((c) => !already.has(c.clause))
+    .map((c) => {
+      const features = { ...c.features, inherited: true };
+      return { ...c, strength: strengthOf(features, (rec.facets ?? []).length > 0), features, with: ctx.generalPenalty! };
+    });
+}
+
+export function matchElement(rec: Recogniser, ctx: MatchContext): ElementMatch {
+  const main = matchConcepts(rec.concepts, rec, ctx, { facets: true });
+  if (rec.proves.includes('offence')) {
+    main.candidates.push(...inheritedOffences(rec.concepts, rec, ctx, main.candidates));
+    main.candidates.push(...prohibitionsUnderGeneralPenalty(rec, ctx, main.candidates));
+  }
+  const weaker = (rec.weaker ?? []).map((w) => ({ form: w.id, candidates: matchConcepts(w.concepts, rec, ctx, { facets: false }).candidates }));
+  const byStrength = (a: Candidate, b: Candidate) =>
+    b.strength - a.strength || ctx.clauses[a.clause]!.text.length - ctx.clauses[b.clause]!.text.length || a.clause - b.clause;
+  main.candidates.sort(byStrength);
+  for (const w of weaker) w.candidates.sort(byStrength);
+  return { candidates: main.candidates, weaker: weaker.filter((w) => w.candidates.length), nearest: main.nearest, setAside: main.setAside };
 }

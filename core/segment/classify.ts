@@ -6,13 +6,14 @@
 import { foldAccents } from '../text/normalize.js';
 
 const DEFINITIONS_TITLE =
-  /\b(definitions?|interpretation|d[ée]finitions?|terminolog|definiciones|t[ée]rminos|glosario|use of terms|определени|تعريف)|定义|用语/iu;
+  /\b(definitions?|interpretation|d[ée]finitions?|terminolog|definici[óo]n(es)?|t[ée]rminos|glosario|glossary|glossaire|lexique|use of terms|определени|تعريف)|定义|用语/iu;
 const DEFINITIONS_INTRO =
   /\b(in this (act|ordinance|law|chapter|decree|part)[^.]{0,40}(means|unless|-|:|—)|as used in this|on entend par|au sens d[eu]|pour l'application d[eu] pr[ée]sent[^:]*:|se entiende por|se entender[áa] por|para (los )?efectos de (la presente|este|esta)[^:]*:|para los fines de (la presente|este|esta)[^:]*:)/iu;
 
-export function isDefinitionsUnit(heading: string, opening: string): boolean {
-  // Only the title part of the first line: "ARTÍCULO 2o. DEFINICIONES." but not "... en los términos de ...".
-  return DEFINITIONS_TITLE.test(heading.slice(0, 40)) || DEFINITIONS_INTRO.test(opening);
+export function isDefinitionsUnit(heading: string, opening: string, nextLine = ''): boolean {
+  // Only the title part of the first line: "ARTÍCULO 2o. DEFINICIONES." but not "... en los términos de ...";
+  // or an annex titled on the line below its heading ("Annex to Act No. 119/2002" / "Definitions of Firearms").
+  return DEFINITIONS_TITLE.test(heading.slice(0, 40)) || DEFINITIONS_INTRO.test(opening) || (nextLine.length < 120 && /^(definitions?|d[ée]finitions?|definiciones|glosario|glossary)\b/iu.test(nextLine));
 }
 
 const QUOTED = /^(?:\(?[a-z0-9]{1,4}[).°]\s*[-–—]?\s*)?(?:the terms? )?[“"«‘']\s*([^”"»’']{2,80}?)\s*[”"»’']\s*(?:means|includes|include|has the|:|désigne|s'entend|se entiende|significa|,|-|–|—)/iu;
@@ -22,13 +23,17 @@ const DOTTED = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-�
 const BARE = /^([\p{Ll}][\p{L} -]{1,40}?)(?:,[^,]{1,60},)?\s+(means|includes|has the (same )?meaning)\b/u;
 // "5 Ammunition is defined as ...", "2 Sont réputés armes ...": a paragraph number, the term, a defining verb.
 const DEFINED_AS = /^(?:\d{1,2}\s+)?([\p{Lu}][\p{L} -]{1,40}?)\s+(?:is|are) (?:defined as|deemed to be)\b/u;
+// "1. Firearm – a weapon the function of which ...", "Arme à feu — toute arme ...": a term, a dash, its meaning.
+const DASH = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*|[IVX]{1,5}\.\s*)?([\p{Lu}][\p{L}\s,'’()-]{1,60}?)\s+[–—-]\s+\p{L}/u;
+// "Son armas de fuego las que emplean ...", "Sont des armes à feu les armes qui ...": the defined class first.
+const CLASS = /^(?:son|sont|se consideran|se entiende por|on entend par|est|sont considérées comme)\s+(?:des\s+)?([\p{L}\s]{2,40}?)\s*(?:,\s*|\s)(?:las|los|aquell[oa]s|les|toute?s?|la|el|le)\b/iu;
 const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)?([\p{L}][\p{L}\s,'’-]{1,60}?)\s*:\s+\S/u;
 
 /** The term a definition line defines: '"firearm" means ...' -> "firearm"; 'I. Arma de fuego: ...' -> "Arma de fuego". */
 export function definedTerm(line: string): string | undefined {
   const quoted = line.match(QUOTED);
   if (quoted) return quoted[1]!.trim();
-  const dotted = line.match(DOTTED) ?? line.match(BARE) ?? line.match(DEFINED_AS);
+  const dotted = line.match(DOTTED) ?? line.match(BARE) ?? line.match(DEFINED_AS) ?? line.match(DASH) ?? line.match(CLASS);
   if (dotted && dotted[1]!.split(/\s+/).length <= 6) return dotted[1]!.trim();
   const colon = line.match(COLON);
   // A colon definition names a short noun phrase, not a sentence.

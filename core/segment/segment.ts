@@ -1,124 +1,36 @@
 /**
- * Text -> clause tree. remark-parse gives the block structure (and Markdown headings when the input is .md);
- * the numbering table then finds headings, numbered units and their subdivisions line by line, the way a
- * drafter reads a law. Every clause keeps its label as printed, its path of headings and its source span.
+ * Text -> clause tree. The reader gives the lines a drafter reads (Markdown through remark-parse's tree, markup
+ * blanked); notes and debris are set apart; the numbering table then finds headings, numbered units and their
+ * subdivisions line by line. Every clause keeps its label as printed, its path of headings, its source span and
+ * the notes printed with it; an article printed again with its history keeps only the version in force.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import type { Heading, Root } from 'mdast';
 import type { Clause, ClauseKind } from '../types.js';
-import { citedNumber, despace, headingLabel, markerOf, unitLabel, type Marker } from './numbering.js';
+import { citedNumber, despace, headingLabel, markerOf, numberValue, unitLabel, type Marker } from './numbering.js';
 import { classifyKind, definedTerm, isDefinitionsUnit } from './classify.js';
+import { lineRoles, type LineRole } from './debris.js';
+import { splitInlineItems } from './inline-items.js';
+import { FILL, read, type Line, type Reading } from './read.js';
 import { linkReferences } from './references.js';
+import { splitLargeClauses } from './split.js';
+import { structureReport, type Structure } from './structure.js';
 import { outermost } from './tree.js';
 
-interface Line {
-  text: string;
-  start: number;
-  end: number;
-  /** Depth of a Markdown heading ("# Part 1"), 0 otherwise. */
-  mdDepth: number;
-}
-
-/** Split into lines with offsets, noting which lines remark-parse sees as Markdown headings. */
-const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
-
-/**
- * Markdown headings by line number (1-based) and depth. A heading is decided by its own line (ATX "# Part 1") or
- * its line and the underline below it (setext), so remark-parse is run on just those lines: the same answer
- * as parsing the whole law, at a fraction of the cost on a 600 KB text.
- */
-function markdownHeadings(rawLines: string[]): Map<number, number> {
-  const picked: number[] = [];
-  rawLines.forEach((line, i) => {
-    if (ATX.test(line)) picked.push(i);
-    else if (line.trim() && SETEXT_UNDERLINE.test(rawLines[i + 1] ?? '')) picked.push(i, i + 1);
-  });
-  const depths = new Map<number, number>();
-  if (!picked.length) return depths;
-  // Blank lines between excerpts keep them apart; a setext pair stays together.
-  const excerptLines: number[] = [];
-  const parts: string[] = [];
-  picked.forEach((original, k) => {
-    if (k > 0 && picked[k - 1] !== original - 1) {
-      parts.push('');
-      excerptLines.push(-1);
-    }
-    parts.push(rawLines[original]!);
-    excerptLines.push(original);
-  });
-  const tree = unified().use(remarkParse).parse(parts.join('\n')) as Root;
-  for (const node of tree.children)
-    if (node.type === 'heading' && node.position) {
-      const original = excerptLines[node.position.start.line - 1];
-      if (original !== undefined && original >= 0) depths.set(original + 1, (node as Heading).depth);
-    }
-  return depths;
-}
-
-function readLines(source: string): Line[] {
-  const headingDepth = markdownHeadings(source.split('\n'));
-  const lines: Line[] = [];
-  let offset = 0;
-  let lineNo = 1;
-  for (const raw of source.split('\n')) {
-    const depth = headingDepth.get(lineNo) ?? 0;
-    // Markdown decoration is not part of the law's wording: "# Part 1" -> "Part 1", "**Ley N.° 30299**" -> "Ley N.° 30299".
-    const text = raw
-      .replace(/\r$/, '')
-      .trim()
-      .replace(depth ? /^#+\s*/ : /^$/, '')
-      .replace(/^\*\*|\*\*$/g, '')
-      .trim();
-    lines.push({ text, start: offset, end: offset + raw.replace(/\r$/, '').length, mdDepth: depth });
-    offset += raw.length + 1;
-    lineNo++;
-  }
-  return splitRunOnItems(lines, source);
-}
-
-const LETTER_ITEM = /^([a-zñ])\)\s/u;
-/** The letters that may follow an item's letter: Spanish lists run "n), ñ), o)". */
-const nextLetters = (c: string): string[] => (c === 'n' ? ['ñ', 'o'] : c === 'ñ' ? ['o'] : [String.fromCharCode(c.charCodeAt(0) + 1)]);
-
-/**
- * PDF extraction often runs a lettered item into the previous line across a page break ("... reglamento. n) Tarjeta
- * de propiedad ..."). Where the next letter of the running list follows a full stop, it starts a line of its own.
- */
-function splitRunOnItems(lines: Line[], source: string): Line[] {
-  const out: Line[] = [];
-  let last: string | undefined;
-  for (const line of lines) {
-    let current = line;
-    const own = current.text.match(LETTER_ITEM);
-    if (own) last = own[1];
-    else if (markerOf(current.text)?.kind === 'unit' || markerOf(current.text)?.kind === 'heading') last = undefined;
-    for (;;) {
-      if (!last) break;
-      const text = current.text;
-      const found = nextLetters(last)
-        .map((letter) => ({ letter, at: text.search(new RegExp(`[.;:]\\s+${letter}\\)\\s+\\p{Lu}`, 'u')) }))
-        .find((f) => f.at >= 0);
-      if (!found) break;
-      const { letter: want, at } = found;
-      const cut = current.text.indexOf(`${want})`, at);
-      const offsetInLine = source.slice(current.start, current.end).indexOf(current.text.slice(cut, cut + 20));
-      if (offsetInLine < 0) break;
-      const start = current.start + offsetInLine;
-      out.push({ ...current, text: current.text.slice(0, cut).trim(), end: start });
-      current = { text: current.text.slice(cut), start, end: current.end, mdDepth: 0 };
-      last = want;
-    }
-    out.push(current);
-  }
-  return out;
+interface RoleLine extends Line {
+  role: LineRole;
+  /** Index of the reader's line this one came from (several when items were run together). */
+  from: number;
 }
 
 const HEADING_RANK: Record<string, number> = {
-  book: 0, livre: 0, libro: 0, part: 1, partie: 1, parte: 1, schedule: 1, annex: 1, annexe: 1, anexo: 1,
-  title: 2, titre: 2, título: 2, chapter: 3, chapitre: 3, capítulo: 3, 章: 3, 编: 1, 节: 4, глава: 3, раздел: 1, الباب: 1, الفصل: 3,
-  division: 4, section: 4, sección: 4, القسم: 4, 'sub-part': 4, subdivision: 5, 'sous-section': 5,
+  book: 0, livre: 0, libro: 0, part: 1, partie: 1, parte: 1, título: 2, title: 2, titre: 2,
+  chapter: 3, chapitre: 3, capítulo: 3, 章: 3, 编: 1, 节: 4, глава: 3, раздел: 1, الباب: 1, الفصل: 3, القسم: 4,
+  division: 4, section: 4, sección: 4, 'sub-part': 4, subdivision: 5, 'sous-section': 5, subsección: 5,
+};
+/** Ranks of headings: table ranks between Markdown depths, so "## Part II" and "### Offences" nest as printed. */
+const rankOf = (marker: Marker | undefined, mdDepth: number): number => {
+  if (marker?.style === 'heading:provisions') return 25;
+  if (marker) return (HEADING_RANK[marker.noun.toLowerCase()] ?? 3) * 10 + 5;
+  return mdDepth * 10;
 };
 
 const TOC_TITLE = /^(arrangement of (sections|provisions)|table of (contents|provisions)|contents|sommaire|table des matières|índice|indice|contenido|содержание|目录|الفهرس)$/iu;
@@ -132,12 +44,12 @@ function unitStyles(markers: (Marker | undefined)[]): Set<string> {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   // A named unit ("Section 12", "Article 5") used a few times is the law's numbering, however many numbered
   // list items it also has.
-  const named = ranked.find(([style, n]) => !BARE_STYLES.has(style) && n >= 3);
+  const named = ranked.find(([style, n]) => !BARE_STYLES.has(style) && style !== 'unit:annex' && n >= 3);
   const primary = named?.[0] ?? ranked[0]?.[0];
   // A bare "12." or "Section 2" is a unit only where it is the law's own numbering; elsewhere it is a list item
   // or a heading.
   const onlyPrimary = new Set(['unit:numbered', 'unit:bare', 'unit:section', 'unit:section-sign']);
-  return new Set(ranked.filter(([style, n]) => style === primary || (n > 1 && !onlyPrimary.has(style))).map(([s]) => s));
+  return new Set([...ranked.filter(([style, n]) => style === primary || (n > 1 && !onlyPrimary.has(style))).map(([s]) => s), 'unit:annex']);
 }
 
 /** Unit styles whose bare numbers are trusted only when they follow on from the previous unit. */
@@ -164,14 +76,21 @@ interface OpenClause {
   clause: Clause;
   level: number;
   startLine: number;
+  /** Text of its first line, to spot a running header that repeats it. */
+  firstLine: string;
+  /** The unit was printed with a validity that has ended: an earlier version, kept as history. */
+  superseded?: boolean;
+  /** Whether any line of wording followed the unit's own line. */
+  hasBody?: boolean;
 }
 
-type SubType = 'digit' | 'lower' | 'upper' | 'roman';
+type SubType = 'digit' | 'lower' | 'upper' | 'roman' | 'other' | 'named' | 'term';
 
 function subType(marker: Marker, previous: Map<SubType, string>): SubType {
   const n = marker.number;
-  if (/^\d/.test(n)) return 'digit';
+  if (/^\d/.test(n) || /^[\u0660-\u0669]/.test(n)) return 'digit';
   if (marker.style === 'sub:roman') return 'roman';
+  if (marker.style.startsWith('sub:ar') || marker.style.startsWith('sub:zh')) return 'other';
   // (i), (v), (x) are roman numerals unless they continue a run of letters: (h) -> (i).
   if (/^[ivx]+$/.test(n) && !(n === 'i' && previous.get('lower') === 'h') && !(n === 'v' && previous.get('lower') === 'u') && !(n === 'x' && previous.get('lower') === 'w'))
     return 'roman';
@@ -180,20 +99,34 @@ function subType(marker: Marker, previous: Map<SubType, string>): SubType {
 
 /** The words after a unit's number, when they are its title ("Citation", "Unlawful acts") rather than its text. */
 function unitTitle(rest: string): string | undefined {
-  return rest && rest.length <= 90 && !/[.;:,]$/.test(rest) && !/\b(shall|must|doit|deberá|será)\b/i.test(rest) ? rest : undefined;
+  return rest && rest.length <= 160 && !/[.;:,。；：，]$/u.test(rest) && !/[。；]/u.test(rest) && !/\b(shall|must|doit|deberá|será)\b/i.test(rest) ? rest : undefined;
+}
+
+/** The title of a bold opener: "**Artículo 1° Ambito.** El presente ..." -> "Ambito". */
+function strongTitle(strong: string | undefined): string | undefined {
+  if (!strong) return undefined;
+  const m = markerOf(strong);
+  const title = (m ? m.rest : '').replace(/[.:\-–—\s]+$/u, '').trim();
+  return title && title.length <= 150 ? title : undefined;
 }
 
 const unitHeading = (unit: Clause) => (unit.title ? `${unit.label}: ${unit.title}` : unit.label);
 
+/** A short line under a heading that names it ("TÍTULO XI" / "EXPORTACIÓN DE ARMAS DE FUEGO"). */
+function isHeadingTitle(line: RoleLine, marker: Marker | undefined): boolean {
+  if (marker || line.role !== 'text' || !line.text || line.text.length > 150) return false;
+  return line.mdDepth > 0 || line.text === line.text.toUpperCase() || line.strong === line.text || !/[.;:,]$/.test(line.text);
+}
+
 /** Blocks of consecutive lines that are not headings, as clauses "Paragraph 1", "Paragraph 2"... */
-function paragraphs(lines: Line[], markers: (Marker | undefined)[], source: string): Clause[] {
+function paragraphs(lines: RoleLine[], markers: (Marker | undefined)[]): Clause[] {
   const out: Clause[] = [];
   let start = -1;
   const flush = (end: number) => {
     if (start < 0) return;
     const span = { start: lines[start]!.start, end: lines[end]!.end };
-    const text = source.slice(span.start, span.end).replace(/[ \t]*\r?\n[ \t]*/g, '\n').trim();
-    out.push({ id: '', label: `Paragraph ${out.length + 1}`, path: [], text, span, kind: 'provision', refs: [] });
+    const text = lines.slice(start, end + 1).filter((l) => l.role === 'text' && l.text).map((l) => l.text).join('\n');
+    if (text) out.push({ id: '', label: `Paragraph ${out.length + 1}`, path: [], text, span, kind: 'provision', refs: [] });
     start = -1;
   };
   lines.forEach((line, i) => {
@@ -201,19 +134,45 @@ function paragraphs(lines: Line[], markers: (Marker | undefined)[], source: stri
     const title = markers[i - 1]?.kind === 'heading' && line.text.length < 80 && line.text === line.text.toUpperCase();
     const heading = markers[i]?.kind === 'heading' || line.mdDepth > 0 || title;
     if (!line.text || heading) flush(i - 1);
-    else if (start < 0) start = i;
+    else if (line.role === 'text' && start < 0) start = i;
   });
   flush(lines.length - 1);
   return out;
 }
 
-/** Segment a law into its clause tree (flattened in document order, parents before children). */
-export function segment(source: string): Clause[] {
-  const lines = readLines(source);
-  const markers = lines.map((l) => (l.text ? markerOf(l.text) : undefined));
+export interface Segmentation {
+  clauses: Clause[];
+  structure: Structure;
+  /** The reader's blanked source with notes and debris blanked too: what the matcher reads. */
+  plain: string;
+}
+
+/** Blank the lines that are not operative text, so the matcher never reads a note or a page number. */
+function blankLines(plain: string, lines: RoleLine[]): string {
+  const chars = plain.split('');
+  for (const l of lines)
+    if (l.role !== 'text') for (let i = l.start; i < l.end; i++) if (chars[i] !== ' ' && chars[i] !== '\t') chars[i] = FILL;
+  return chars.join('');
+}
+
+/** Segment what the reader read into its clause tree (flattened in document order, parents before children). */
+export function segmentReading(reading: Reading): Segmentation {
+  const roles = lineRoles(reading.lines);
+  const withRoles: RoleLine[] = reading.lines.map((l, i) => ({ ...l, role: roles.roles[i]!, from: i }));
+  const lines = splitInlineItems(withRoles, reading.plain);
+  const plain = blankLines(reading.plain, lines);
+  const markers = lines.map((l) => {
+    if (!l.text || l.role !== 'text') return undefined;
+    const m = markerOf(l.text);
+    // A Markdown heading is a heading unless its text starts with a unit's number ("### 12 Licences").
+    if (l.mdDepth && (!m || m.kind === 'sub')) return undefined;
+    return m;
+  });
   const allowedUnits = unitStyles(markers);
 
   const clauses: Clause[] = [];
+  const unitValues = new Map<Clause, number | undefined>();
+  const superseded = new Set<Clause>();
   const headings: { rank: number; label: string }[] = [];
   let unit: OpenClause | undefined;
   const subs: OpenClause[] = [];
@@ -223,13 +182,24 @@ export function segment(source: string): Clause[] {
   let inToc = false;
   let lastNumber: number | undefined;
   const tocLabels = new Set<string>();
+  /** Headings met inside an annex: they structure it without closing it. */
+  let annexPath: string[] = [];
+  const orphanNotes: string[] = [];
+  let sawTitle = false;
 
+  const textOf = (from: number, to: number) =>
+    lines
+      .slice(from, to + 1)
+      .filter((l) => l.role === 'text' && l.text)
+      .map((l) => l.text)
+      .join('\n');
   const close = (open: OpenClause, endLine: number) => {
     let last = endLine;
-    while (last > open.startLine && !lines[last]?.text) last--;
+    while (last > open.startLine && (!lines[last]?.text || lines[last]!.role !== 'text')) last--;
     const end = lines[last]?.end ?? open.clause.span.end;
     open.clause.span.end = end;
-    open.clause.text = source.slice(open.clause.span.start, end).replace(/[ \t]*\r?\n[ \t]*/g, '\n').trim();
+    open.clause.text = textOf(open.startLine, last);
+    if (open.superseded) superseded.add(open.clause);
   };
   const closeSubsFrom = (level: number, endLine: number) => {
     while (subs.length && subs[subs.length - 1]!.level >= level) close(subs.pop()!, endLine);
@@ -238,26 +208,66 @@ export function segment(source: string): Clause[] {
     closeSubsFrom(0, endLine);
     if (unit) close(unit, endLine);
     unit = undefined;
+    annexPath = [];
   };
   const open = (label: string, path: string[], i: number, kind: ClauseKind, level: number): OpenClause => {
     const clause: Clause = { id: '', label, path, text: '', span: { start: lines[i]!.start, end: lines[i]!.end }, kind, refs: [] };
     clauses.push(clause);
-    return { clause, level, startLine: i };
+    return { clause, level, startLine: i, firstLine: lines[i]!.text };
+  };
+  const innermost = () => subs[subs.length - 1] ?? unit;
+  /** The next line of wording after line i, skipping blank lines. */
+  const nextText = (i: number): number | undefined => {
+    for (let k = i + 1; k < lines.length && k <= i + 3; k++) if (lines[k]!.text) return lines[k]!.role === 'text' ? k : undefined;
+    return undefined;
   };
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.text) continue;
+    if (line.role === 'debris') continue;
+    if (line.role === 'note') {
+      const target = innermost();
+      const note = line.text;
+      if (!target) orphanNotes.push(note);
+      else {
+        const notes = (target.clause.notes ??= []);
+        // A note that runs over several lines is one note.
+        if (lines[i - 1]?.role === 'note' && notes.length) notes[notes.length - 1] += ` ${note}`;
+        else notes.push(note);
+      }
+      continue;
+    }
+    if (line.role === 'history') {
+      if (unit) unit.superseded = true;
+      continue;
+    }
+
     let marker = markers[i];
-    if (marker?.kind === 'unit' && !allowedUnits.has(marker.style)) marker = demote(marker);
+    const fromHeading = line.mdDepth > 0 && marker?.kind === 'unit';
+    if (marker?.kind === 'unit' && !fromHeading && !allowedUnits.has(marker.style)) marker = demote(marker);
     // An excerpt may start anywhere ("9. Records"): a first number is trusted when a title follows it.
     const titled = lastNumber === undefined && marker !== undefined && unitTitle(marker.rest) !== undefined;
-    if (marker?.kind === 'unit' && SEQUENCED.has(marker.style) && !titled && !inSequence(marker.number, lastNumber)) marker = undefined;
-    if (!marker && line.mdDepth && !unit) marker = { kind: 'heading', number: '', noun: '', rest: line.text, style: 'heading:md' };
+    if (marker?.kind === 'unit' && !fromHeading && SEQUENCED.has(marker.style) && !titled && !inSequence(marker.number, lastNumber)) marker = undefined;
+    // The unit's heading printed again as its first line ("###### Artículo 9" / "Artículo 9°- Los que ..."): the same unit.
+    if (marker?.kind === 'unit' && unit && !unit.hasBody && !subs.length && unit.clause.label === unitLabel(marker)) {
+      unit.hasBody = true;
+      if (!unit.clause.title) {
+        const t = strongTitle(line.strong) ?? unitTitle(marker.rest);
+        if (t) unit.clause.title = t;
+      }
+      continue;
+    }
+    const mdHeading = !marker && line.mdDepth > 0;
 
+    const setAside = () => {
+      line.role = 'debris';
+      roles.debris.set(line.from, 'table-of-contents');
+    };
     if (TOC_TITLE.test(despace(line.text))) {
       inToc = true;
       tocLabels.clear();
+      setAside();
       continue;
     }
     if (inToc) {
@@ -266,25 +276,46 @@ export function segment(source: string): Clause[] {
         const key = `${marker.noun} ${citedNumber(marker)}`.toLowerCase();
         if (!tocLabels.has(key)) {
           tocLabels.add(key);
+          setAside();
           continue;
         }
         inToc = false;
-      } else if (line.text.length < 160) continue;
-      else inToc = false;
+      } else if (line.text.length < 160) {
+        setAside();
+        continue;
+      } else inToc = false;
     }
 
-    if (marker?.kind === 'heading') {
-      closeUnit(i - 1);
-      const rank = marker.style === 'heading:md' ? line.mdDepth : (HEADING_RANK[marker.noun.toLowerCase()] ?? 3);
-      while (headings.length && headings[headings.length - 1]!.rank >= rank) headings.pop();
-      let title = marker.rest;
-      // "PART 1" with its title on the next line.
-      const next = lines[i + 1];
-      if (!title && next?.text && !markers[i + 1] && next.text.length < 120) {
-        title = next.text;
-        i++;
+    // Inside an annex, parts and chapters structure the annex; they do not end it.
+    if (unit && unitIsAnnex(unit.clause) && (marker?.kind === 'heading' || mdHeading)) {
+      closeSubsFrom(1, i - 1);
+      let title = marker?.rest ?? '';
+      const next = nextText(i);
+      if (marker && !title && next !== undefined && isHeadingTitle(lines[next]!, markers[next])) {
+        title = lines[next]!.text;
+        i = next;
       }
-      const label = marker.style === 'heading:md' ? title : [headingLabel(marker), title].filter(Boolean).join(': ');
+      annexPath = [marker ? [headingLabel(marker), title].filter(Boolean).join(': ') : line.text];
+      continue;
+    }
+
+    // The law's own title as the first Markdown heading ("# Ley de armas ..."): not a heading of its parts.
+    if (mdHeading && line.mdDepth === 1 && !clauses.length && !headings.length && !sawTitle) {
+      sawTitle = true;
+      continue;
+    }
+    if (marker?.kind === 'heading' || mdHeading) {
+      closeUnit(i - 1);
+      const rank = rankOf(marker, line.mdDepth);
+      while (headings.length && headings[headings.length - 1]!.rank >= rank) headings.pop();
+      let title = marker ? marker.rest : line.text;
+      // "PART 1" with its title on the next line, or after a blank line.
+      const next = nextText(i);
+      if (marker && !title && next !== undefined && isHeadingTitle(lines[next]!, markers[next])) {
+        title = lines[next]!.text;
+        i = next;
+      }
+      const label = marker ? [headingLabel(marker), title].filter(Boolean).join(': ') : title;
       headings.push({ rank, label });
       continue;
     }
@@ -292,13 +323,30 @@ export function segment(source: string): Clause[] {
     if (marker?.kind === 'unit') {
       closeUnit(i - 1);
       const label = unitLabel(marker);
+      // An annex stands outside the parts and chapters of the body it follows.
+      if (marker.style === 'unit:annex') headings.length = 0;
       unit = open(label, headings.map((h) => h.label), i, 'provision', 0);
-      // The title is on the unit's line ("1. Citation") or, after a bare "Section 1", on the next.
-      const next = lines[i + 1]?.text ?? '';
-      const title = unitTitle(marker.rest) ?? (!marker.rest && !markers[i + 1] ? unitTitle(next) : undefined);
+      unitValues.set(unit.clause, marker.style === 'unit:annex' ? undefined : numberValue(marker));
+      // The title is bold ("**Artículo 1° Ambito.**"), on the unit's line ("1. Citation") or, after a bare "Section 1", on the next.
+      const next = nextText(i);
+      const title =
+        strongTitle(line.strong) ??
+        unitTitle(marker.rest) ??
+        (!marker.rest && next !== undefined && !markers[next] ? unitTitle(lines[next]!.text) : undefined);
       if (title) unit.clause.title = title;
+      // An annex's words after its number are its title; a bare number there is a footnote reference.
+      if (marker.style === 'unit:annex') {
+        // "Annex to Act No. 119/2002" is titled by the line below it ("Definitions of Firearms ...").
+        const below = next !== undefined && !markers[next] && lines[next]!.text.length < 120 ? lines[next]!.text : undefined;
+        if (marker.rest && !/^\d+$/.test(marker.rest) && !/^(to|au|à|al|a la|de la|del)\b/i.test(marker.rest)) unit.clause.title = marker.rest;
+        else if (below) unit.clause.title = below;
+        else delete unit.clause.title;
+      }
       if (SEQUENCED.has(marker.style)) lastNumber = parseInt(marker.number, 10);
-      definitions = isDefinitionsUnit(marker.rest, lines.slice(i, i + 3).map((l) => l.text).join(' '));
+      // Wording after the number and title: the unit has begun (a repeat of its label is then a new version).
+      unit.hasBody = marker.rest.replace(/[.:\-–—\s]+/g, ' ').trim().length > (title ?? '').length + 2;
+      const nextLine = next !== undefined ? lines[next]!.text : '';
+      definitions = isDefinitionsUnit(marker.style === 'unit:annex' ? `${marker.noun} ${marker.rest}` : marker.rest, textOf(i, Math.min(lines.length - 1, i + 3)).replace(/\n/g, ' '), nextLine);
       if (definitions) unit.clause.kind = 'definition';
       subOrder = [];
       lastOfType.clear();
@@ -306,16 +354,32 @@ export function segment(source: string): Clause[] {
     }
 
     if (!unit) continue;
+    if (marker?.kind !== undefined || line.text) unit.hasBody = true;
     if (marker?.kind === 'sub') {
+      // A running header that repeats the opening line of a subdivision still open ("(a) As used in this chapter").
+      if (subs.some((s) => s.firstLine === line.text)) {
+        line.role = 'debris';
+        continue;
+      }
       const m = marker;
-      const type = subType(m, lastOfType);
+      // A named paragraph of the article ("Parágrafo 1°") follows its items and holds the items after it.
+      const named = m.style === 'sub:paragrafo';
+      const type: SubType = named ? 'named' : subType(m, lastOfType);
+      if (named) subOrder = ['named'];
+      // The first item after a defined term belongs to it: '“arm” means - (a) a gas pistol; (b) any barrel'.
+      const top = subs[subs.length - 1];
+      if (!named && top?.clause.term !== undefined && top.clause.label.endsWith('"') && /^(a|1|i|A)$/.test(m.number)) {
+        const kept = subOrder.slice(0, top.level).filter((t) => t !== type);
+        while (kept.length < top.level) kept.push('term');
+        subOrder = [...kept, type];
+      }
       lastOfType.set(type, m.number);
       if (!subOrder.includes(type)) subOrder.push(type);
       const level = subOrder.indexOf(type) + 1;
       closeSubsFrom(level, i - 1);
       const parent = subs[subs.length - 1]?.clause ?? unit.clause;
-      const label = `${parent.label}(${m.number})`;
-      const sub = open(label, [...unit.clause.path, unitHeading(unit.clause)], i, 'provision', level);
+      const label = named ? `${unit.clause.label}, ${m.noun}${m.number ? ` ${citedNumber(m)}` : ''}` : `${parent.label}(${m.number})`;
+      const sub = open(label, [...unit.clause.path, unitHeading(unit.clause), ...annexPath], i, 'provision', level);
       // Items inside a definition belong to it: "(B) the frame or receiver" is part of the definition of "firearm".
       const term = definitions ? (definedTerm(line.text) ?? parent.term) : undefined;
       if (definitions) sub.clause.kind = 'definition';
@@ -323,28 +387,74 @@ export function segment(source: string): Clause[] {
       subs.push(sub);
       continue;
     }
-    // An unnumbered definition line inside a definitions unit: '"firearm" means ...'.
-    const term = definitions ? definedTerm(line.text) : undefined;
+    // An unnumbered definition line inside a definitions unit: '"firearm" means ...', "**Acta:** documento ...".
+    const term = definitions ? (strongTerm(line.strong) ?? definedTerm(line.text)) : undefined;
     if (term) {
       // A run of definitions are siblings: each closes the one before.
       const top = subs[subs.length - 1];
       const level = top?.clause.term !== undefined && !/\)$/.test(top.clause.label) ? top.level : (top?.level ?? 0) + 1;
       closeSubsFrom(level, i - 1);
       const parent = subs[subs.length - 1]?.clause ?? unit.clause;
-      const sub = open(`${parent.label} "${term}"`, [...unit.clause.path, unitHeading(unit.clause)], i, 'definition', level);
+      const sub = open(`${parent.label} "${term}"`, [...unit.clause.path, unitHeading(unit.clause), ...annexPath], i, 'definition', level);
       sub.clause.term = term;
       subs.push(sub);
     }
   }
   closeUnit(lines.length - 1);
   // Pasted text without numbering: each paragraph is a clause, so a drafter can check a draft sentence.
-  if (!clauses.length) clauses.push(...paragraphs(lines, markers, source));
+  if (!clauses.length) clauses.push(...paragraphs(lines, markers));
 
-  const kept = clauses.filter((c) => c.text.length > 0);
-  kept.forEach((c, n) => {
+  // An article printed with its history: the version in force is the clause, earlier versions are its history.
+  const kept = setAsideHistory(clauses, superseded).filter((c) => c.text.length > 0);
+  // An article that defines one term: its title ("Definición de armas de fuego") or first sentence names it.
+  for (const c of kept) if (c.kind === 'definition' && c.term === undefined && !/[("]/.test(c.label)) {
+    const term = termOfTitle(c.title) ?? definedTerm(c.text.replace(/^[^\n]*?(?:\d+\s*(?:o|º|°|ª)?\.?|[IVXLC]+\.?)\s*[-–—.:]*\s*/u, '').replace(c.title ?? '\u0000', '').replace(/^[\s.:\-–—]+/u, ''));
+    if (term) c.term = term;
+  }
+  const { clauses: split, oversize } = splitLargeClauses(kept, lines, plain);
+  split.forEach((c, n) => {
     c.id = `c${n + 1}`;
     if (c.kind === 'provision') c.kind = classifyKind(c.text);
   });
-  linkReferences(kept, outermost(kept));
-  return kept;
+  linkReferences(split, outermost(split));
+  const structure = structureReport({ reading, lines, clauses: split, unitValues, oversize, debris: roles.debris, orphanNotes, superseded: [...superseded].map((c) => c.span) });
+  return { clauses: split, structure, plain };
+}
+
+/** "Definición de armas de fuego" -> "armas de fuego"; "Definition of ammunition" -> "ammunition". */
+function termOfTitle(title: string | undefined): string | undefined {
+  const m = title?.match(/^(?:definici[óo]n|definition|d[ée]finition)\s+(?:de(?:l| la| las| los| los)?|of|du|des|de la|de l')\s*(.{2,60}?)\.?$/iu);
+  return m?.[1]?.trim();
+}
+
+const unitIsAnnex = (c: Clause) => /^(Annex|Annexe|Anexo|Appendix|Appendice|Apéndice|Apendice|Schedule|Glossary|Glossaire|Glosario|Lexique)\b/u.test(c.label);
+
+/** "**Acta:**" -> "Acta": a glossary's bold term. */
+function strongTerm(strong: string | undefined): string | undefined {
+  const m = strong?.match(/^([\p{L}][\p{L}\s,'’()-]{1,80}?)\s*[:.–—-]?$/u);
+  return m && m[1]!.split(/\s+/).length <= 10 ? m[1]!.trim() : undefined;
+}
+
+/**
+ * Earlier versions of an article (their validity ended: "Vigente desde ... hasta ...") leave the clause list; their
+ * text is kept on the version in force with the same label, or, where none is printed, they stay as they are.
+ */
+function setAsideHistory(clauses: Clause[], superseded: Set<Clause>): Clause[] {
+  if (!superseded.size) return clauses;
+  const inForce = new Map<string, Clause>();
+  for (const c of clauses) if (!superseded.has(c) && !/[("¶]/.test(c.label)) inForce.set(c.label, c);
+  const dropped = new Set<Clause>();
+  for (const c of superseded) {
+    const current = inForce.get(c.label);
+    if (!current) continue;
+    (current.history ??= []).push(c.text);
+    dropped.add(c);
+  }
+  // Subdivisions of a dropped version go with it.
+  return clauses.filter((c) => ![...dropped].some((d) => d === c || (d.span.start <= c.span.start && c.span.end <= d.span.end && c !== d && c.label.startsWith(d.label))));
+}
+
+/** Segment a law into its clause tree (flattened in document order, parents before children). */
+export function segment(source: string): Clause[] {
+  return segmentReading(read(source)).clauses;
 }

@@ -58,19 +58,42 @@ export interface Token {
 
 // Letters and digits (Han characters stand alone: Chinese has no spaces, so each character is a token).
 const WORD = /\p{Script=Han}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const FILL = '\uE000';
+
+/**
+ * The text without blanked markup (U+E000, see core/segment/read.ts), and where each of its characters stands in
+ * the text: "**Art**ículo" is read as "Artículo" at its own offsets.
+ */
+function compact(text: string): { text: string; at: (i: number) => number } {
+  if (!text.includes(FILL)) return { text, at: (i) => i };
+  const map = new Int32Array(text.length + 1);
+  let out = '';
+  let n = 0;
+  let from = 0;
+  for (let i = text.indexOf(FILL); i >= 0; i = text.indexOf(FILL, i + 1)) {
+    out += text.slice(from, i);
+    for (let k = from; k < i; k++) map[n++] = k;
+    from = i + 1;
+  }
+  out += text.slice(from);
+  for (let k = from; k < text.length; k++) map[n++] = k;
+  map[n] = text.length;
+  return { text: out, at: (i) => map[i]! };
+}
 
 /** Split text into normalised tokens with their offsets; stopwords are left out. */
 export function tokenize(text: string, lang: Language): Token[] {
   const stem = stemmerFor(lang);
   const stop = new Set(STOPWORDS[lang] ?? []);
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  const plain = compact(text);
+  for (const m of plain.text.matchAll(WORD)) {
     let word = m[0].toLowerCase().replace('’', "'");
     // French and English elisions: "l'importation" -> "importation", "manufacturer's" -> "manufacturer".
     if (lang === 'fr') word = word.replace(/^(?:l|d|qu|n|s|c|j)'/, '');
     else if (lang === 'en') word = word.replace(/'s$/, '');
     if (stop.has(word)) continue;
-    out.push({ norm: stem(word), start: m.index, end: m.index + m[0].length });
+    out.push({ norm: stem(word), start: plain.at(m.index), end: plain.at(m.index + m[0].length - 1) + 1 });
   }
   return out;
 }

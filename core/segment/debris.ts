@@ -1,0 +1,99 @@
+/**
+ * Lines that are in the file but not in the law's operative text: amendment notes and footnotes (kept as notes on
+ * the clause they follow), the validity line of an article printed with its history ("Vigente desde ... hasta
+ * ..."), and debris (page numbers, running headers and footers, empty scraper labels), which is dropped and
+ * counted in the structure report.
+ */
+import { foldArabic } from './numerals.js';
+import { markerOf } from './numbering.js';
+import type { Line } from './read.js';
+
+export type LineRole = 'text' | 'note' | 'history' | 'debris';
+
+/** Debris kinds, as the structure report counts them. */
+export type DebrisKind = 'page-number' | 'running-header' | 'scraper-label' | 'link' | 'footnote-ref' | 'table-of-contents';
+
+// Amendment wording in the languages of the laws lexgap reads: "amended", "inserted", "substituted", "repealed",
+// "modifié", "créé", "abrogé", "modificado", "adicionado", "derogado", "reformado".
+const AMENDMENT = /\b(amended|inserted|substituted|subs\.|ins\.|repealed|rep\.|added|renumbered|omitted|modifi|cr[ée]{2}|abrog|ajout|remplac|reformad|adicionad|derogad|sustituid|modificad|incorporad|w\.e\.f\.)/iu;
+/** A whole line (or a few) in brackets that records an amendment: "[Section 5(2): amended, on 9 December 2017, by ...]". */
+const BRACKET_OPEN = /^[[(]/;
+const FOOTNOTE = /^\[(?:fn|footnote|note|nota)\b[^\]]*\]|^\[\d{1,3}\]\s|^\(\*+\)|^\*+\)\s/iu;
+const NOTE_LEAD = /^(?:\(?\s*(?:así\s+(?:reformad|adicionad|derogad|modificad)|modificado por|adicionado por|derogado por|texto (?:según|modificado)|modifi[ée] par|cr[ée]{2} par|abrog[ée] par|version en vigueur|inserted by|substituted by|amended by|as amended by))/iu;
+// Arabic amendment notes: "عُدلت هذه المادة ...", "تم تعديل الفقرة ...", "أُلغيت ...", "أضيفت ...".
+const AR_NOTE = /^[-–]?\s*(?:عدلت|تم تعديل|تم الغاء|الغيت|اضيفت|عدل[ت]? بموجب)/u;
+const HISTORY = /^vigente\s+(?:desde|a partir)\b.*\bhasta\b/iu;
+const PAGE = /^(?:[-–—]\s*)?(?:(?:page|p[áa]g(?:ina)?\.?|p\.)\s*)?\d{1,4}(?:\s*(?:\/|of|de|sur)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+const NEXT_PAGE = /^\[(?:the )?next page is\b/iu;
+const SCRAPER = /^(?:jurisprudencia|legislaci[óo]n anterior|texto correspondiente a|concordancias|doctrina|notas? de vigencia|ficha art[íi]culo|enlace web\b.*|\[\s*\])\s*(?:\[\s*\])?\s*$/iu;
+const LINK_ONLY = /^enlace web\b/iu;
+// A footnote reference left on a line of its own by an HTML-to-text conversion: "[8]", "[181] ;".
+const FOOTNOTE_REF = /^\[\d{1,3}\]\s*[;,.]?$/u;
+
+/** A note may run over a few lines before its closing bracket. */
+const NOTE_SPAN = 4;
+
+function closes(open: string, text: string): boolean {
+  return text.includes(open === '[' ? ']' : ')');
+}
+
+/** Normalised shape of a line for spotting running headers and footers: digits are page or section numbers. */
+const shape = (text: string) => text.replace(/[\d\s,.]*\d[\d\s,.]*/g, '#').replace(/\s+/g, ' ').trim();
+
+export interface Roles {
+  roles: LineRole[];
+  debris: Map<number, DebrisKind>;
+}
+
+export function lineRoles(lines: Line[]): Roles {
+  const roles: LineRole[] = lines.map(() => 'text');
+  const debris = new Map<number, DebrisKind>();
+  // Running headers and footers repeat with only their numbers changing ("Service 0 315,302", "s 5LAWS OF THE ...").
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l.text && l.text.length < 60) counts.set(shape(l.text), (counts.get(shape(l.text)) ?? 0) + 1);
+
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (!text) continue;
+    if (PAGE.test(text) || NEXT_PAGE.test(text)) {
+      roles[i] = 'debris';
+      debris.set(i, 'page-number');
+      continue;
+    }
+    if (FOOTNOTE_REF.test(text)) {
+      roles[i] = 'debris';
+      debris.set(i, 'footnote-ref');
+      continue;
+    }
+    if (SCRAPER.test(text)) {
+      roles[i] = 'debris';
+      debris.set(i, LINK_ONLY.test(text) ? 'link' : 'scraper-label');
+      continue;
+    }
+    if (HISTORY.test(text)) {
+      roles[i] = 'history';
+      continue;
+    }
+    if (FOOTNOTE.test(text) || NOTE_LEAD.test(text) || AR_NOTE.test(foldArabic(text))) {
+      roles[i] = 'note';
+      continue;
+    }
+    const open = text[0]!;
+    if (BRACKET_OPEN.test(open) && AMENDMENT.test(text.slice(0, 200)) && !markerOf(text)) {
+      // The note runs to its closing bracket, at most a few lines on.
+      let j = i;
+      while (j < lines.length - 1 && j - i < NOTE_SPAN && !closes(open, lines[j]!.text)) j++;
+      if (closes(open, lines[j]!.text)) {
+        for (let k = i; k <= j; k++) roles[k] = 'note';
+        i = j;
+        continue;
+      }
+    }
+    const s = shape(text);
+    if ((counts.get(s) ?? 0) >= 3 && text.length < 60 && !/^[(\d\p{Ll}]/u.test(text) && !/[.;:,]$/.test(text) && !markerOf(text)) {
+      roles[i] = 'debris';
+      debris.set(i, 'running-header');
+    }
+  }
+  return { roles, debris };
+}

@@ -1,0 +1,178 @@
+/**
+ * Article 10, export, import and transit licensing. 10(1) is covered when import, export and transit each need a
+ * licence; 10(2)(a) needs the check, before export, that the importing State has issued an import licence (an
+ * end-user certificate alone falls short unless the import licence is also required); 10(2)(b) the transit States'
+ * written non-objection before shipment; 10(3) every minimum item of the licence (transit countries only where
+ * there is transit).
+ */
+import type { Recogniser } from '../schema.js';
+import { TRANSACTION_ITEMS } from './article-7.js';
+import { CROSS_BORDER, EXPORT_WORDS, IMPORT_WORDS, L, LICENCE, TRANSIT } from './vocabulary.js';
+
+const LICENSING = ['duty', 'prohibition', 'permission', 'provision', 'offence', 'institution', 'contents'] as const;
+
+const END_USER = {
+  id: 'end-user',
+  anchor: true,
+  terms: { en: ['end-user certificate*', 'end user certificate*', 'end-use certificate*'], fr: ["certificat d'utilisateur final", "certificat d'utilisation finale"], es: ['certificado de usuario final', 'certificado de uso final', 'certificado de destino final'] },
+};
+const END_USER_SHORTFALL = L(
+  'an end-user certificate is required, but not verification that the importing State has issued an import licence',
+  'un certificat d’utilisateur final est exigé, mais non la vérification que l’État importateur a délivré une licence d’importation',
+  'se exige un certificado de usuario final, pero no la verificación de que el Estado importador expidió una licencia de importación',
+);
+
+export const article10: Recogniser[] = [
+  {
+    element: 'fp.10.1',
+    proves: [...LICENSING],
+    concepts: [LICENCE, { ...CROSS_BORDER, anchor: true }],
+    facets: [
+      { id: 'export', label: L('export', 'exportation', 'exportación'), terms: EXPORT_WORDS },
+      { id: 'import', label: L('import', 'importation', 'importación'), terms: IMPORT_WORDS },
+      { id: 'transit', label: L('transit', 'transit', 'tránsito'), terms: TRANSIT },
+    ],
+    facetsAcrossClauses: true,
+    facetsForPartial: 0,
+    examples: {
+      en: {
+        covered: ['No person shall import, export or carry in transit any firearm or ammunition except under and in accordance with a permit issued by the Minister.'],
+        partial: ['No person shall import any firearm into Kestria save in pursuance of a permit issued to him for that purpose.'],
+        missing: ['The licence holder shall keep the firearm in a locked safe.'],
+      },
+      fr: { covered: ["L'importation, l'exportation et le transit des armes sont soumis à autorisation préalable."] },
+      es: { partial: ['Ninguna persona podrá, sin la autorización de la Dirección General, importar o exportar armas de fuego.'] },
+    },
+  },
+  {
+    element: 'fp.10.2.a',
+    proves: [...LICENSING],
+    directions: ['export'],
+    concepts: [
+      { id: 'export', terms: EXPORT_WORDS },
+      {
+        id: 'import-authorised',
+        anchor: true,
+        terms: {
+          // The importing State's own licence or agreement, not an import licence of this State.
+          en: ['^importing State', '^importing country', '^import licen* issued by', '^import permit* issued by', '^import authoris* issued by', '^import authoriz* issued by', 'agreement of the relevant public authorities', 'consent of the country of destination', 'authorities of the country of destination', 'authorities of the country where', 'country of destination has authoris*', 'country of destination has authoriz*'],
+          fr: ["^licence d'importation délivrée par", "^autorisation d'importation délivrée par", "^autorisation d'importation de l'État", 'autorités du pays de destination', "accord de l'État destinataire", '^État importateur', '^pays importateur'],
+          es: ['^licencia de importación expedida por', '^autorización de importación del país', '^autorización del país importador', 'autoridades del país de destino', '^Estado importador', '^país importador'],
+          ru: ['разрешени* на ввоз'],
+          zh: ['进口国'],
+        },
+      },
+    ],
+    weaker: [{ id: 'end-user-only', concepts: [{ id: 'export', terms: EXPORT_WORDS }, END_USER], shortfall: END_USER_SHORTFALL }],
+    examples: {
+      en: {
+        covered: ['No export licence shall be issued unless the applicant produces the import licence issued by the importing State.', 'Firearms may be permanently exported merely upon authorisation of the police, granted with the agreement of the relevant public authorities of the country where the firearms are to be exported.'],
+        partial: ['An application for an export licence shall be accompanied by an end-user certificate.'],
+        missing: ['An application for an import permit shall be accompanied by the certificate of the exporting State.'],
+      },
+    },
+  },
+  {
+    element: 'fp.10.2.b',
+    proves: [...LICENSING],
+    concepts: [
+      { id: 'transit', terms: TRANSIT },
+      { id: 'no-objection', anchor: true, terms: { en: ['no objection', 'non-objection', '=objects', '=objected', 'not object*', 'consent of the transit'], fr: ["ne s'oppos*", 'non-opposition', 'objection*', 'ne pas s’opposer'], es: ['no objeción', 'objeción', 'objeta*', 'no se oponen', 'oposición'], ru: ['возражени*'], ar: ['اعتراض'], zh: ['异议'] } },
+    ],
+    exclude: { en: ['shall not apply', 'does not apply', 'armed escort*'], fr: ["ne s'applique pas"], es: ['no se aplica*'] },
+    weaker: [
+      {
+        id: 'transit-informed',
+        concepts: [
+          { id: 'export-licence', terms: { en: ['export licen*', 'export permit*', 'export authoris*', 'export authoriz*', 'licence for export', 'permit for export'], fr: ["licence d'exportation", "autorisation d'exportation", "licences d'exportation"], es: ['licencia de exportación', 'permiso de exportación', 'autorización de exportación'] } },
+          { id: 'transit', terms: TRANSIT },
+          { id: 'informed', anchor: true, terms: { en: ['inform*', 'notif*', 'notice'], fr: ['inform*', 'notifi*', 'avis*'], es: ['inform*', 'notific*', 'aviso*', 'comunic*'] } },
+        ],
+        shortfall: L(
+          'transit States are only informed; their written non-objection before shipment is not required',
+          'les États de transit sont seulement informés ; leur non-opposition écrite avant l’expédition n’est pas exigée',
+          'los Estados de tránsito solo son informados; no se exige su no objeción escrita antes del envío',
+        ),
+      },
+    ],
+    examples: {
+      en: {
+        covered: ['No export licence shall be issued until every State of transit has given notice in writing, before shipment, that it has no objection to the transit.'],
+        missing: ['The provisions on transit shall not apply to armed escorts travelling with the consent of their home country.'],
+      },
+    },
+  },
+  {
+    element: 'fp.10.3',
+    proves: ['contents', 'duty', 'provision', 'permission'],
+    // The licence of an export, import or transit, not a carry permit.
+    concepts: [{ ...LICENCE, anchor: true }, CROSS_BORDER],
+    // A register listing the same items is record-keeping (article 7(b)), not the content of the licence.
+    exclude: { en: ['register', 'registry', 'information system*'], fr: ['registre*', 'relevé*'], es: ['registro*', 'archivo*'] },
+    facets: [
+      { id: 'issue-place', label: L('place of issue', 'lieu de délivrance', 'lugar de expedición'), terms: { en: ['place of issue', 'place and date of issue'], fr: ['lieu de délivrance'], es: ['lugar de expedición', 'lugar y fecha de expedición'] } },
+      ...TRANSACTION_ITEMS,
+    ],
+    facetsForPartial: 2,
+    examples: {
+      en: {
+        covered: ['Every export licence shall state the place and date of issue, the date of expiry, the country of export, the country of import, the final recipient, a description and the quantity of the firearms and, whenever there is transit, the countries of transit.'],
+        partial: ['Every permit shall specify the arms or ammunition to be imported and the period within which they may be imported.'],
+        missing: ['The register shall record the country of export, the country of import and the quantity of each consignment.'],
+      },
+    },
+  },
+  {
+    element: 'fp.10.4',
+    proves: ['duty', 'permission', 'provision'],
+    concepts: [
+      { id: 'confirm', anchor: true, terms: { en: ['confirm*', 'acknowledg*', 'delivery verification', 'landing certificate'], fr: ['confirm*', 'attest*', 'certificat de vérification de livraison'], es: ['confirm*', 'acredit*', 'certificado de verificación de entrega'] } },
+      { id: 'receipt', terms: { en: ['receipt', 'received', 'delivery', 'arrival', 'arrived'], fr: ['réception', 'reçu*', 'livraison', 'arrivée'], es: ['recepción', 'recibo', 'recib*', 'entrega', 'llegada', 'arribo'] } },
+      { id: 'exporting-state', terms: { en: ['exporting State', 'exporting country', 'export*', 'shipment*'], fr: ['État exportateur', 'pays exportateur', 'export*', 'envoi*', 'expédition*'], es: ['Estado exportador', 'país exportador', 'export*', 'envío*', 'embarque*'] } },
+    ],
+    examples: { en: { covered: ['On request of the exporting State, the Minister shall confirm the receipt of the dispatched shipment of firearms.'] } },
+  },
+  {
+    element: 'fp.10.5',
+    proves: ['duty', 'permission', 'provision', 'offence', 'institution', 'prohibition'],
+    concepts: [
+      { id: 'secure', anchor: true, terms: { en: ['authenticity of licen*', 'authenticity of permit*', 'verify the authenticity', 'forg* any licen*', 'forges or utters', 'alteration in any licen*', 'counterfeit licen*', 'verified copy', 'copy verified', 'security features', 'secure procedure*', 'security of the licen*', 'falsified licen*'], fr: ['infalsifi*', 'authenticité des licences', 'authenticité des autorisations', 'contrefaçon des autorisations', 'falsification des autorisations', 'documents sécurisés', 'vérifie le respect des conditions'], es: ['infalsific*', 'autenticidad de las licencias', 'autenticidad de los permisos', 'falsificación de licencias', 'falsificación de permisos', 'adulteración de permisos', 'medidas de seguridad documental'] } },
+      { id: 'licence', terms: { en: ['licen*', 'permit*', 'letter* of conveyance', 'authoris*', 'authoriz*', 'certificate*'], fr: ['licence*', 'autorisation*'], es: ['licencia*', 'permiso*', 'autorizaci*'] } },
+    ],
+    facets: [
+      { id: 'secure-procedure', label: L('secure licensing procedures', 'des procédures de licence sûres', 'procedimientos de licencia seguros'), terms: { en: ['secur*'], fr: ['sécuris*', 'sécurité'], es: ['segur*'] } },
+      { id: 'authenticity', label: L('authenticity verifiable or validated', 'authenticité vérifiable ou validée', 'autenticidad verificable o validada'), terms: { en: ['authentic*', 'verif*', 'validat*'], fr: ['authentici*', 'vérifi*', 'valid*'], es: ['autentic*', 'verific*', 'valid*'] } },
+    ],
+    facetsForPartial: 0,
+    examples: {
+      en: {
+        covered: ['The Minister shall ensure that licensing procedures are secure and that the authenticity of licences can be verified or validated.'],
+        partial: ['Any person who forges or alters any licence or permit commits an offence.'],
+      },
+    },
+  },
+  {
+    element: 'fp.10.6',
+    proves: ['duty', 'permission', 'provision', 'exemption', 'contents'],
+    concepts: [
+      { id: 'temporary', anchor: true, terms: { en: ['temporar*', 'visitor*', 'visiting'], fr: ['temporair*', 'admission temporaire', 'provisoire*', 'visiteur*'], es: ['temporal*', 'visitante*'], ru: ['временн*'], ar: ['مؤقت'], zh: ['临时'] } },
+      { id: 'movement', terms: { en: [...IMPORT_WORDS.en, 'export*', ...TRANSIT.en, 'entering', 'bring* into', 'taken out'], fr: [...IMPORT_WORDS.fr, 'export*', ...TRANSIT.fr, 'introdui*'], es: [...IMPORT_WORDS.es, 'export*', 'tránsito', 'ingres*'], ru: ['ввоз*', 'вывоз*'], ar: ['استيراد', 'إدخال'], zh: ['进口', '入境'] } },
+    ],
+    facets: [
+      { id: 'hunting', label: L('hunting', 'chasse', 'caza'), terms: { en: ['hunt*'], fr: ['chasse*'], es: ['caza', 'cacería*', 'cinegétic*'] } },
+      { id: 'sport-shooting', label: L('sport shooting', 'tir sportif', 'tiro deportivo'), terms: { en: ['sport*', 'competition*', 'target shooting', 'marksm*'], fr: ['sporti*', 'compétition*', '=tir'], es: ['deport*', 'competenci*', 'competición*', '=tiro'] } },
+      { id: 'evaluation', label: L('evaluation', 'évaluation', 'evaluación'), terms: { en: ['evaluat*', '=test', '=tests', '=testing', 'trial*'], fr: ['évaluation*', 'essai*', 'expertise*'], es: ['evaluación*', 'prueba*', 'ensayo*'] } },
+      { id: 'exhibition', label: L('exhibitions', 'expositions', 'exposiciones'), terms: { en: ['exhibit*', 'fair*', 'display*', 'demonstration*'], fr: ['exposition*', 'salon*', 'foire*', 'démonstration*', 'présentation*'], es: ['exhibici*', 'exposici*', 'feria*', 'demostraci*'] } },
+      { id: 'repair', label: L('repairs', 'réparations', 'reparaciones'), terms: { en: ['repair*'], fr: ['réparation*', 'répar*'], es: ['reparación*', 'repar*'] } },
+    ],
+    facetsAcrossClauses: true,
+    facetsForCovered: 2,
+    facetsForPartial: 0,
+    examples: {
+      en: {
+        covered: ['The Minister may issue a temporary import permit, by a simplified procedure, for firearms brought in for hunting, sport shooting or repair.'],
+        partial: ['A person entering Kestria with a firearm may have the import permit endorsed as a temporary licence.'],
+      },
+    },
+  },
+];

@@ -1,0 +1,47 @@
+/**
+ * Articles 13 and 14, cooperation, and training and technical assistance: State-level duties that a law proves
+ * only where it speaks of other States, a national liaison body, or the industry.
+ */
+import type { Recogniser } from '../schema.js';
+import { INTERNATIONAL } from './vocabulary.js';
+
+const STATE_DUTY = ['duty', 'permission', 'provision', 'institution'] as const;
+
+export const article13: Recogniser[] = [
+  {
+    element: 'fp.13.1',
+    proves: [...STATE_DUTY],
+    international: true,
+    concepts: [{ id: 'cooperate', anchor: true, terms: { en: ['cooperat*', 'co-operat*', 'collaborat*', 'mutual assistance'], fr: ['coopér*', 'collabor*', 'entraide'], es: ['cooper*', 'colabor*', 'asistencia mutua'], ru: ['сотрудничеств*'], ar: ['تعاون'], zh: ['合作'] } }, INTERNATIONAL],
+    examples: { en: { covered: ['The competent authorities shall cooperate with other States to prevent and combat illicit trafficking in firearms.'], missing: ['The police and the customs shall cooperate in enforcing this Act.'] } },
+  },
+  {
+    element: 'fp.13.2',
+    proves: [...STATE_DUTY],
+    // Not the central authority of mutual legal assistance (UNTOC art 18(13)), which art 13(2) leaves aside.
+    concepts: [
+      { id: 'contact-point', anchor: true, terms: { en: ['point of contact', 'contact point', 'focal point', 'national body', 'national point of contact'], fr: ['point de contact', 'point focal', 'organisme national', 'organe national'], es: ['punto de contacto', 'punto focal', 'órgano nacional', 'organismo nacional'], ru: ['контактн* пункт*'], ar: ['جهة اتصال', 'نقطة اتصال'], zh: ['联络点'] } },
+      { id: 'liaison', terms: { en: ['liaison', 'other States', 'foreign', 'international*'], fr: ['liaison', 'autres États', 'étranger*', 'internationa*'], es: ['enlace', 'otros Estados', 'extranjer*', 'internacional*'], ru: ['международн*'], ar: ['الدول الأخرى'], zh: ['国际', '外国'] } },
+    ],
+    examples: { en: { covered: ['The Minister shall designate the Firearms Registry as the national point of contact to act as liaison with other States on matters relating to this Act.'], missing: ['This Ordinance is administered by the Police.'] } },
+  },
+  {
+    element: 'fp.13.3',
+    proves: [...STATE_DUTY],
+    concepts: [
+      { id: 'cooperate', anchor: true, terms: { en: ['cooperat*', 'co-operat*', 'support and cooperation'], fr: ['coopér*', 'concours', 'soutien', 'appui'], es: ['cooper*', 'apoyo', 'colabor*'], ru: ['сотрудничеств*'], ar: ['تعاون'], zh: ['合作'] } },
+      { id: 'industry', terms: { en: ['manufacturer*', 'dealer*', 'industry', 'carrier*', 'brokers', 'gunsmith*', 'importer*', 'exporter*'], fr: ['fabricant*', 'armurier*', 'industrie', 'transporteur*', 'courtiers', 'négociant*', 'importateur*', 'exportateur*'], es: ['fabricante*', 'armer*', 'armería*', 'industria', 'transportista*', 'corredores', 'importador*', 'exportador*'], ru: ['производител*'], ar: ['المصنعين'], zh: ['制造商'] } },
+    ],
+    examples: { en: { covered: ['The Minister shall seek the support and cooperation of manufacturers, dealers, importers, exporters, brokers and commercial carriers of firearms.'] } },
+  },
+  {
+    element: 'fp.14',
+    proves: [...STATE_DUTY],
+    international: true,
+    concepts: [
+      { id: 'training', anchor: true, terms: { en: ['training', 'technical assistance', 'capacity building'], fr: ['formation', 'assistance technique', 'renforcement des capacités'], es: ['capacitación', 'asistencia técnica', 'formación', 'fortalecimiento de capacidades'], ru: ['подготовк*', 'техническ* помощ*'], ar: ['التدريب', 'المساعدة التقنية'], zh: ['培训', '技术援助'] } },
+      INTERNATIONAL,
+    ],
+    examples: { en: { covered: ['The Government shall cooperate with other States and international organisations in training and technical assistance to combat illicit trafficking in firearms.'] } },
+  },
+];

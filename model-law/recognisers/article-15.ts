@@ -1,0 +1,58 @@
+/**
+ * Article 15, brokers and brokering (must consider). A clause about brokering proves these only where it says
+ * who brokers ("courtier", "broker", "intermédiaire en armes"), never the everyday "par l'intermédiaire de".
+ */
+import type { Recogniser } from '../schema.js';
+import { BROKER, EXCHANGE, EXEMPTION, L, LICENCE, RECORD } from './vocabulary.js';
+
+export const article15: Recogniser[] = [
+  {
+    element: 'fp.15.1.a',
+    // A register the broker keeps of its own operations is record-keeping, not the registration of brokers.
+    proves: ['duty', 'prohibition', 'provision', 'permission', 'institution'],
+    partialOnly: [
+      { character: 'definition', id: 'brokering-only-defined', shortfall: L('brokering is defined, but brokers are not registered', 'le courtage est défini, mais les courtiers ne sont pas enregistrés', 'el corretaje se define, pero los corredores no se registran') },
+      { character: 'offence', id: 'brokering-only-punished', shortfall: L('an offence presupposes the rule on brokers, which is not set here', 'une infraction suppose la règle applicable aux courtiers, qui n’est pas posée ici', 'un delito presupone la norma aplicable a los corredores, que no se establece aquí') },
+    ],
+    exclude: EXEMPTION,
+    // Brokers entered in a register; not the register a broker keeps of its own operations.
+    concepts: [BROKER, { id: 'registration', terms: { en: ['registered', 'registration', 'enrol*', 'register of brokers', 'registry of brokers'], fr: ['inscri*', 'enregistrement des courtiers', 'enregistrement des intermédiaires', 'registre des courtiers', 'registre des intermédiaires'], es: ['registrad*', 'inscri*', 'padrón', 'registro de corredores', 'registro de intermediarios'], ru: ['регистрац*'], ar: ['تسجيل'], zh: ['登记'] } }],
+    examples: { en: { covered: ['No person shall act as a broker in firearms unless registered in the Register of Brokers kept by the Minister.'], missing: ['The licence shall be issued through the intermediary of the Ministry.'] } },
+  },
+  {
+    element: 'fp.15.1.b',
+    proves: ['duty', 'prohibition', 'provision', 'permission'],
+    partialOnly: [
+      { character: 'definition', id: 'brokering-only-defined', shortfall: L('brokering is defined, but no licence to broker is required', 'le courtage est défini, mais aucune autorisation de courtage n’est exigée', 'el corretaje se define, pero no se exige licencia para ejercerlo') },
+      { character: 'offence', id: 'brokering-only-punished', shortfall: L('an offence punishes brokering without authorization, but the licensing of brokers is not set here', 'une infraction punit le courtage sans autorisation, mais l’autorisation des courtiers n’est pas organisée ici', 'un delito castiga el corretaje sin autorización, pero la licencia de los corredores no se regula aquí') },
+    ],
+    concepts: [BROKER, LICENCE],
+    // A licence that names the brokers is 15(1)(c); an exemption is no licence.
+    exclude: { en: ['name of the broker*', ...EXEMPTION.en], fr: ['nom du courtier', ...EXEMPTION.fr], es: ['nombre del corredor', ...EXEMPTION.es] },
+    examples: {
+      en: { covered: ['No person shall engage in brokering activities in firearms without a brokering licence issued by the Minister.'], missing: ['The licence shall be delivered through the intermediary of the consulate.'] },
+      fr: { covered: ["L'activité de leurs intermédiaires ne peut s'exercer qu'après autorisation de l'État et sous son contrôle."], missing: ["L'autorisation est délivrée par l'intermédiaire du ministère de l'intérieur."] },
+    },
+  },
+  {
+    element: 'fp.15.1.c',
+    proves: ['contents', 'duty', 'provision', 'permission'],
+    exclude: EXEMPTION,
+    concepts: [
+      BROKER,
+      { id: 'named', terms: { en: ['name*', 'identit*', 'identif*', 'address*', 'location*'], fr: ['nom', 'noms', 'identit*', 'adresse*'], es: ['nombre*', 'identidad*', 'identific*', 'domicilio*'], ru: ['наименовани*'], ar: ['اسم'], zh: ['名称'] } },
+      { ...LICENCE, id: 'licence' },
+    ],
+    facets: [
+      { id: 'name', label: L('names of brokers', 'noms des courtiers', 'nombres de los corredores'), terms: { en: ['name*', 'identit*'], fr: ['nom', 'noms', 'identit*', 'raison sociale'], es: ['nombre*', 'identidad*', 'razón social'] } },
+      { id: 'location', label: L('locations of brokers', 'adresses des courtiers', 'domicilios de los corredores'), terms: { en: ['address*', 'location*', 'place of business', 'domicile'], fr: ['adresse*', 'domicile', 'siège'], es: ['domicilio*', 'dirección*', 'ubicación', 'sede'] } },
+    ],
+    examples: { en: { covered: ['Every import and export licence shall state the name and address of any broker involved in the transaction.'] } },
+  },
+  {
+    element: 'fp.15.2',
+    proves: ['duty', 'permission', 'provision', 'register'],
+    concepts: [BROKER, { id: 'information', terms: { en: [...EXCHANGE.terms.en, ...RECORD.terms.en], fr: [...EXCHANGE.terms.fr, ...RECORD.terms.fr], es: [...EXCHANGE.terms.es, ...RECORD.terms.es] } }],
+    examples: { en: { covered: ['The Registrar shall keep records of brokers and of their activities and share information on them with other States.'] } },
+  },
+];

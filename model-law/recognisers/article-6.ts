@@ -1,0 +1,102 @@
+/**
+ * Article 6, confiscation, seizure and disposal. Confiscation ordered as a penalty or by a court proves 6(1);
+ * 6(2) is covered only with destruction and the three conditions on any other disposal (officially authorized,
+ * firearms marked, method recorded).
+ */
+import type { Recogniser } from '../schema.js';
+import { L } from './vocabulary.js';
+
+const CONFISCATION = {
+  id: 'confiscation',
+  anchor: true,
+  terms: {
+    en: ['confiscat*', 'forfeit*'],
+    fr: ['confisc*', 'confisqu*'],
+    // "comiso" and its forms, not "comisaría" (a police station).
+    es: ['decomis*', '=comiso', '=comisos', 'confisca*', '=decomisadas', '=decomisados'],
+    ru: ['конфискаци*'],
+    ar: ['مصادرة', 'المصادرة', 'تصادر', 'يصادر'],
+    zh: ['没收', '收缴'],
+  },
+};
+const SEIZURE = {
+  id: 'seizure',
+  anchor: true,
+  terms: { en: ['=seize', '=seizes', '=seized', '=seizure', '=seizing', '=detain', '=detained'], fr: ['=saisie', '=saisies', '=saisir', '=saisi', '=saisis'], es: ['incaut*', 'secuestr*', '=retención', '=retenidas'], ru: ['изъят*'], ar: ['ضبط', 'يضبط'], zh: ['扣押', '收缴'] },
+};
+// Not "saisie" of data into a register, nor "saisine" of a court.
+const SEIZURE_GUARD = { en: ['data entry', 'seizure of the data'], fr: ['saisie dans la banque de données', 'saisie dans le fichier', 'saisie dans le registre', 'saisie des données', 'saisie informatique'], es: ['secuestro de personas'] };
+
+export const article6: Recogniser[] = [
+  {
+    element: 'fp.6.1',
+    proves: ['offence', 'infraction', 'permission', 'duty', 'provision', 'prohibition'],
+    concepts: [CONFISCATION],
+    // Confiscation a court orders, or a criminal penalty: an administrative authority's confiscation alone falls short.
+    facets: [
+      {
+        id: 'judicial',
+        label: L('ordered by a court or as a criminal penalty', 'ordonnée par une juridiction ou à titre de peine', 'ordenado por un tribunal o como pena'),
+        terms: { en: ['court', 'convicted', 'conviction', 'sentence', 'judge', 'imprisonment'], fr: ['jugement', 'juridiction', 'tribunal', 'condamn*', 'peine*', 'emprisonnement'], es: ['sentencia', 'juez', 'jueces', 'tribunal', 'condena*', 'pena', 'penal*', 'fiscal*'], ar: ['المحكمة', 'حكم'], zh: ['人民法院', '判决'] },
+        required: true,
+      },
+    ],
+    facetsAcrossClauses: true,
+    facetsForPartial: 0,
+    weaker: [
+      {
+        id: 'seizure-not-confiscation',
+        concepts: [SEIZURE],
+        shortfall: L('seizure is provided for, but not confiscation', 'la saisie est prévue, mais non la confiscation', 'se prevé la incautación, pero no el decomiso'),
+      },
+    ],
+    exclude: SEIZURE_GUARD,
+    examples: {
+      en: {
+        covered: ['Where a person is convicted of an offence under this Act, the court may order that the firearms and ammunition in respect of which the offence was committed be forfeited to the State.'],
+        partial: ['A police officer may seize any firearm found in the possession of a person without a licence.'],
+        missing: ['The licence holder shall report to the nearest police station.'],
+      },
+      fr: { covered: ['La confiscation des armes et des munitions est ordonnée par le même jugement.'] },
+      es: {
+        covered: ['La sentencia respectiva dispondrá en todo caso el comiso de las armas.'],
+        missing: ['El titular deberá comunicar a la comisaría de la jurisdicción la realización del espectáculo.'],
+      },
+    },
+  },
+  {
+    element: 'fp.6.2',
+    proves: ['offence', 'infraction', 'permission', 'duty', 'provision', 'prohibition'],
+    concepts: [
+      { id: 'seized', anchor: true, terms: { en: [...SEIZURE.terms.en, 'confiscat*', 'forfeit*', 'surrendered'], fr: [...SEIZURE.terms.fr, 'confisqu*', 'confisc*', 'remis*'], es: [...SEIZURE.terms.es, ...CONFISCATION.terms.es], ru: ['изъят*', 'конфиск*'], ar: ['ضبط', 'مصادرة'], zh: ['扣押', '没收', '收缴'] } },
+      { id: 'disposal', terms: { en: ['destr*', '=disposes', 'disposal', 'sold', '=sale', 'auction*', 'rendered unusable'], fr: ['détrui*', 'destruction', 'aliénation', 'aliéné*', 'vendu*', 'vente', 'hors d’usage', "hors d'usage", 'mise hors', 'remis* au service'], es: ['destru*', 'destino final', 'subasta*', 'vent*', 'inservible*', 'inutiliz*', 'asignad*'], ru: ['уничтож*'], ar: ['إتلاف', 'يتلف', 'تتلف'], zh: ['销毁'] } },
+    ],
+    facets: [
+      { id: 'destruction', label: L('destruction', 'destruction', 'destrucción'), terms: { en: ['destr*'], fr: ['détrui*', 'destruction'], es: ['destru*'], ar: ['إتلاف', 'يتلف'], zh: ['销毁'] }, required: true },
+      { id: 'authorised', label: L('other disposal officially authorized', 'autre disposition officiellement autorisée', 'otra disposición autorizada oficialmente'), terms: { en: ['authoris*', 'authoriz*', 'approv*', 'written consent'], fr: ['autoris*'], es: ['autoriz*'] } },
+      { id: 'marked', label: L('firearms marked before other disposal', 'armes marquées avant toute autre disposition', 'armas marcadas antes de otra disposición'), terms: { en: ['=marked', '=marking'], fr: ['=marquées', '=marqués', 'marquage*'], es: ['marcad*', 'marcaje', 'marcación'] } },
+      { id: 'recorded', label: L('method of disposal recorded', 'méthode de disposition enregistrée', 'método de disposición registrado'), terms: { en: ['record*', 'register*'], fr: ['enregistr*', 'registre*', 'consign*'], es: ['registr*', 'consign*', 'acta'] } },
+    ],
+    facetsAcrossClauses: true,
+    facetsForPartial: 0,
+    exclude: SEIZURE_GUARD,
+    weaker: [
+      {
+        id: 'seized-held',
+        concepts: [SEIZURE],
+        shortfall: L(
+          'seized items are held, but there is no rule on their destruction or on marking and recording any other disposal',
+          'les biens saisis sont conservés, mais rien ne prévoit leur destruction ni le marquage et l’enregistrement d’une autre disposition',
+          'los bienes incautados se conservan, pero nada prevé su destrucción ni el marcado y registro de otra disposición',
+        ),
+      },
+    ],
+    examples: {
+      en: {
+        covered: ['Firearms seized or forfeited under this Act shall be destroyed, unless another disposal is authorised by the Minister in writing, in which case the firearms shall first be marked and the method of disposal recorded in the register.'],
+        partial: ['Any firearm forfeited under this Act may be sold or otherwise disposed of as the Court directs.'],
+        missing: ['The date of the seizure of the data in the register shall be recorded.'],
+      },
+    },
+  },
+];

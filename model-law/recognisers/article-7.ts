@@ -1,0 +1,86 @@
+/**
+ * Article 7, record-keeping: records kept for not less than ten years (the period read in the cited record-keeping
+ * clause only, never an age or a validity), holding the markings (7(a)) and the particulars of international
+ * transactions (7(b): every item, transit countries where appropriate).
+ */
+import type { Facet, Recogniser } from '../schema.js';
+import { CROSS_BORDER, L, MARKING, RECORD } from './vocabulary.js';
+
+/** Items of an international transaction shared by the licence (10.3) and the record (7.b). */
+export const TRANSACTION_ITEMS: Facet[] = [
+  { id: 'issue-date', label: L('date of issue', 'date de délivrance', 'fecha de expedición'), terms: { en: ['date of issue', 'issue date', 'date issued', 'issuance', 'date of grant'], fr: ['date de délivrance', "date d'émission", 'date de la délivrance', 'délivr* date'], es: ['fecha de expedición', 'fecha de emisión', 'fecha de otorgamiento', 'fecha de expedida'] } },
+  { id: 'expiry-date', label: L('date of expiry', "date d'expiration", 'fecha de vencimiento'), terms: { en: ['expir*', 'valid until', 'period of validity', 'validity'], fr: ['expiration', 'validité', 'date de fin'], es: ['vencimiento', 'expiración', 'caducidad', 'vigencia'] } },
+  { id: 'export-country', label: L('country of export', "pays d'exportation", 'país de exportación'), terms: { en: ['country of export', 'exporting country', 'exporting State', 'country of origin', 'State of origin'], fr: ["pays d'exportation", 'État exportateur', 'pays exportateur', "pays d'origine", 'pays de provenance'], es: ['país de exportación', 'país exportador', 'Estado exportador', 'país de origen', 'país de procedencia'] } },
+  { id: 'import-country', label: L('country of import', "pays d'importation", 'país de importación'), terms: { en: ['country of import', 'importing country', 'importing State', 'country of destination', 'destination country', 'State of destination'], fr: ["pays d'importation", 'État importateur', 'pays importateur', 'pays de destination', 'État destinataire', 'État de destination'], es: ['país de importación', 'país importador', 'Estado importador', 'país de destino', 'Estado de destino'] } },
+  { id: 'transit-countries', label: L('countries of transit', 'pays de transit', 'países de tránsito'), optional: true, terms: { en: ['country of transit', 'countries of transit', 'transit country', 'transit countries', 'transit State*', 'State* of transit'], fr: ['pays de transit', 'États de transit', 'État de transit'], es: ['países de tránsito', 'país de tránsito', 'Estados de tránsito'] } },
+  { id: 'final-recipient', label: L('final recipient', 'destinataire final', 'destinatario final'), terms: { en: ['final recipient', 'end user', 'end-user', 'ultimate consignee', 'consignee', 'recipient*'], fr: ['destinataire*', 'utilisateur final', 'destinataire ultime'], es: ['destinatario*', 'usuario final', 'consignatario'] } },
+  { id: 'description', label: L('description of the items', 'description des articles', 'descripción de los artículos'), terms: { en: ['=description', 'describ*', 'make and model', 'calibre', 'caliber'], fr: ['description', 'désignation', 'modèle', 'calibre'], es: ['descripción', 'modelo', 'calibre'] } },
+  { id: 'quantity', label: L('quantity', 'quantité', 'cantidad'), terms: { en: ['quantit*'], fr: ['quantit*'], es: ['cantidad*'] } },
+];
+
+export const article7: Recogniser[] = [
+  {
+    element: 'fp.7',
+    proves: ['register', 'duty', 'provision', 'permission', 'contents', 'institution'],
+    concepts: [{ ...RECORD, anchor: true }],
+    exclude: { en: ['imprison*', 'sentence*', 'years of age'], fr: ['emprisonnement', 'réclusion', 'ans révolus'], es: ['prisión', 'presidio', 'años de edad'] },
+    checks: [{ kind: 'min-years', value: 10, label: L('records kept at least ten years', 'informations conservées au moins dix ans', 'registros conservados al menos diez años') }],
+    examples: {
+      en: {
+        covered: ['Every licensed dealer shall keep a register of all firearms received and disposed of, and shall retain the register for a period of not less than ten years.', 'The data shall be maintained in the information systems for 20 years.'],
+        partial: ['Every licensed dealer shall keep a register of all firearms received and disposed of and retain it for five years.', 'The Inspector-General shall keep a register of all licences issued.'],
+        missing: ['No licence shall be issued to a person under sixteen years of age.'],
+      },
+      fr: { partial: ['Les registres sont conservés pendant toute la durée de l’activité.'], covered: ['Le registre et les documents commerciaux sont conservés pendant dix ans.'] },
+    },
+  },
+  {
+    element: 'fp.7.a',
+    proves: ['register', 'duty', 'provision', 'contents', 'permission'],
+    concepts: [{ ...RECORD, anchor: true }, MARKING],
+    exclude: { en: ['tamper*', 'falsif*', 'obliterat*'], fr: ['falsifi*', 'effac*'], es: ['falsific*', 'borr*'] },
+    facets: [
+      { id: 'serial-number', label: L('serial number', 'numéro de série', 'número de serie'), terms: { en: ['serial number*', 'identification number*', 'identifying number*'], fr: ['numéro de série', 'numéros de série'], es: ['número de serie', 'números de serie', 'numeración'] }, required: true },
+      { id: 'manufacturer', label: L('manufacturer', 'fabricant', 'fabricante'), terms: { en: ['manufacturer*', 'maker*', 'make', 'trademark', 'trade mark'], fr: ['fabricant*', 'marque'], es: ['fabricante*', 'marca'] } },
+      { id: 'other-marks', label: L('the other markings of article 8', 'les autres marquages de l’article 8', 'las demás marcas del artículo 8'), terms: { en: ['=markings', '=marks', 'country of manufacture', 'import mark*'], fr: ['marquages', 'pays de fabrication'], es: ['marcas', 'marcaje*', 'país de fabricación'] } },
+    ],
+    facetsForPartial: 0,
+    // A register of "the markings" of every firearm holds all of them.
+    wholeTerms: { en: ['=markings', 'marking* required by'], fr: ['=marquages', 'marquages prévus'], es: ['marcas de cada arma', 'marcaje de cada arma', 'marcajes del arma'] },
+    weaker: [
+      {
+        id: 'identification-only',
+        concepts: [
+          { ...RECORD, anchor: true },
+          { id: 'identify', terms: { en: ['enable* it to be identified', 'identif* the firearm*', 'identif* the arm*', 'particulars relating to', '=particulars'], fr: ["identification de l'arme", "permettant d'identifier", 'caractéristiques des armes'], es: ['identificación del arma', 'identificar el arma', 'características del arma', 'datos del arma'] } },
+        ],
+        shortfall: L(
+          'records identify the firearm, but are not required to hold its markings',
+          'les registres identifient l’arme, mais ne doivent pas en reprendre les marquages',
+          'los registros identifican el arma, pero no se exige que contengan sus marcas',
+        ),
+      },
+    ],
+    examples: {
+      en: {
+        covered: ['The register shall record, for each firearm, the name of the manufacturer, the serial number and the other markings required by section 8.'],
+        partial: ['The dealer shall record in the register the make, model, calibre and serial number of each firearm sold.'],
+        missing: ['Every firearm shall bear a serial number stamped on its frame.'],
+      },
+    },
+  },
+  {
+    element: 'fp.7.b',
+    proves: ['register', 'duty', 'provision', 'contents', 'permission'],
+    concepts: [{ ...RECORD, anchor: true }, CROSS_BORDER],
+    facets: TRANSACTION_ITEMS,
+    facetsForPartial: 0,
+    examples: {
+      en: {
+        covered: ['The register of exports and imports shall record the dates of issue and expiry of each licence, the country of export, the country of import, the countries of transit, the final recipient, and a description and the quantity of the firearms.'],
+        partial: ['Every person appointed to import firearms shall keep an account of all firearms imported.'],
+        missing: ['The register of licences shall record the name of each licence holder.'],
+      },
+    },
+  },
+];

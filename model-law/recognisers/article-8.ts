@@ -1,0 +1,106 @@
+/**
+ * Article 8, marking. A duty to mark proves these elements; a register, an application form or a list of data
+ * naming the same items never does. 8(1)(a) is met by the manufacturer, the country or place of manufacture and
+ * the serial number, or by the alternative of simple geometric symbols with a numeric or alphanumeric code;
+ * 8(1)(b) by the country of import and a unique marking for a firearm that has none (the year only where possible).
+ */
+import type { Recogniser } from '../schema.js';
+import { IMPORT_WORDS, L, MANUFACTURE, MARKING } from './vocabulary.js';
+
+const MARKING_DUTY = ['duty', 'prohibition', 'provision', 'permission', 'offence'] as const;
+// A register or form naming the items is record-keeping (article 7), not marking.
+const NOT_A_RECORD = { en: ['falsif*', 'obliterat*', 'tamper*', 'deactivat*'], fr: ['falsifi*', 'effac*', 'neutralis*'], es: ['falsific*', 'borr*', 'desactiv*'] };
+
+export const article8: Recogniser[] = [
+  {
+    element: 'fp.8.1.a',
+    proves: [...MARKING_DUTY],
+    partialOnly: [
+      {
+        character: 'definition',
+        id: 'marking-only-defined',
+        shortfall: L('the marking is defined, but no rule requires it at manufacture', 'le marquage est défini, mais aucune règle ne l’impose lors de la fabrication', 'el marcaje se define, pero ninguna norma lo exige en la fabricación'),
+      },
+    ],
+    concepts: [MANUFACTURE, { ...MARKING, anchor: true }],
+    exclude: NOT_A_RECORD,
+    facets: [
+      { id: 'manufacturer', label: L('name of the manufacturer', 'nom du fabricant', 'nombre del fabricante'), terms: { en: ['name of the manufacturer', "manufacturer's name", "manufacturer's serial", 'manufacturer', 'maker', 'trade mark', 'trademark'], fr: ['nom du fabricant', 'fabricant', 'marque du fabricant'], es: ['nombre del fabricante', 'fabricante', 'marca del fabricante'] } },
+      { id: 'country', label: L('country or place of manufacture', 'pays ou lieu de fabrication', 'país o lugar de fabricación'), ownCountry: true, terms: { en: ['country of manufacture', 'place of manufacture', 'country of origin', 'country or place'], fr: ['pays de fabrication', 'lieu de fabrication', "pays d'origine", 'pays ou le lieu'], es: ['país de fabricación', 'lugar de fabricación', 'país de origen', 'país o lugar'] } },
+      { id: 'serial-number', label: L('serial number', 'numéro de série', 'número de serie'), terms: { en: ['serial number*', 'identification number', 'unique number', 'identifying number'], fr: ['numéro de série', "numéro d'identification", 'numéro unique'], es: ['número de serie', 'número de identificación', 'número único', 'numeración'] }, required: true },
+    ],
+    weaker: [
+      {
+        id: 'geometric-alternative',
+        concepts: [
+          { id: 'symbols', anchor: true, terms: { en: ['geometric symbol*'], fr: ['symboles géométriques'], es: ['símbolos geométricos'] } },
+          { id: 'code', terms: { en: ['alphanumeric', 'numeric code'], fr: ['alphanumérique', 'code numérique'], es: ['alfanumérico', 'código numérico'] } },
+        ],
+        shortfall: L(
+          'the alternative marking with geometric symbols is provided for; check that it permits ready identification of the country of manufacture',
+          'le marquage alternatif par symboles géométriques est prévu ; vérifier qu’il permet d’identifier aisément le pays de fabrication',
+          'se prevé el marcaje alternativo con símbolos geométricos; verificar que permita identificar fácilmente el país de fabricación',
+        ),
+      },
+    ],
+    examples: {
+      en: {
+        covered: ['Every manufacturer shall mark each firearm at the time of manufacture with the name of the manufacturer, the country or place of manufacture and a serial number.'],
+        partial: ['No licence shall be issued for an arm unless the arm has the manufacturer’s serial number stamped or engraved on its metal.'],
+        missing: ['The application shall state the firearm manufacturer’s trademark, model, calibre and serial number.', 'The register shall contain the name of the manufacturer, the country of manufacture and the serial number of each firearm.'],
+      },
+      fr: { covered: ['Les armes à feu font l’objet, lors de leur fabrication, d’un marquage comportant le nom du fabricant, le pays ou le lieu de fabrication et le numéro de série.'] },
+      es: { covered: ['Toda arma de fuego fabricada en el país deberá ser marcada en el momento de su fabricación con el nombre del fabricante, el país de fabricación y el número de serie.'] },
+    },
+  },
+  {
+    element: 'fp.8.1.b',
+    proves: [...MARKING_DUTY],
+    concepts: [{ id: 'import', terms: IMPORT_WORDS }, { ...MARKING, anchor: true }],
+    exclude: NOT_A_RECORD,
+    facets: [
+      { id: 'import-country', label: L('country of import', "pays d'importation", 'país de importación'), ownCountry: true, terms: { en: ['country of import', 'importing country', 'import mark*', 'initials', '=letters', 'code of the country', 'country code'], fr: ["pays d'importation", 'pays importateur', "marquage d'importation", 'sigle*', '=lettres', 'code du pays'], es: ['país de importación', 'país importador', 'marcaje de importación', 'sigla*', '=letras', 'código del país'] }, required: true },
+      { id: 'unique-if-none', label: L('a unique marking for a firearm that bears none', 'une marque unique pour l’arme qui n’en porte pas', 'una marca única para el arma que no la tenga'), terms: { en: ['not bear', 'does not bear', 'lacks', 'without a serial number', 'unique mark*'], fr: ['ne porte pas', 'marque unique', 'dépourvu*'], es: ['no tenga', 'no lleve', 'marca única', 'marca distintiva'] }, required: true },
+      { id: 'import-year', label: L('year of import (where possible)', "année d'importation (si possible)", 'año de importación (cuando sea posible)'), optional: true, terms: { en: ['year of import', 'year'], fr: ["année d'importation", 'année', 'millésime'], es: ['año de importación', 'año'] } },
+    ],
+    facetsForPartial: 0,
+    examples: {
+      en: {
+        covered: ['Every firearm imported shall be marked with the initials of the country of import and the year of import, and with a unique marking if the firearm does not bear such a marking.'],
+        partial: ['No permit shall be issued for the importation of any arm which does not bear a serial number.'],
+        missing: ['Any person who imports a firearm shall keep a record of its serial number.'],
+      },
+    },
+  },
+  {
+    element: 'fp.8.1.c',
+    proves: [...MARKING_DUTY],
+    partialOnly: [
+      {
+        character: 'definition',
+        id: 'marking-only-defined',
+        shortfall: L('the marking is defined, but no rule requires it on transfer to civilian use', 'le marquage est défini, mais aucune règle ne l’impose lors du transfert à un usage civil', 'el marcaje se define, pero ninguna norma lo exige en la transferencia a uso civil'),
+      },
+    ],
+    concepts: [
+      { id: 'state-transfer', anchor: true, terms: { en: ['State stock*', 'government stock*', 'transfer* from the State', 'sold by the State', 'disposed of by the State', 'Crown firearm*', 'government-owned'], fr: ["stocks de l'État", "cession opérée par l'État", "cédées par l'État", "vendues par l'État"], es: ['existencias del Estado', 'arsenales del Estado', 'enajenadas por el Estado', 'transferidas por el Estado'], ar: ['أسلحة الدولة'], zh: ['国家库存'] } },
+      MARKING,
+    ],
+    examples: {
+      en: {
+        covered: ['Every firearm transferred from State stocks to permanent civilian use shall be marked so as to identify Kestria as the transferring country.'],
+        missing: ['The State may sell surplus firearms to licensed dealers.'],
+      },
+    },
+  },
+  {
+    element: 'fp.8.2',
+    proves: ['duty', 'permission', 'provision', 'institution'],
+    concepts: [
+      { id: 'industry', terms: { en: ['industry', 'manufacturer*', 'trade association*'], fr: ['industrie', 'fabricant*', 'profession*'], es: ['industria', 'fabricante*', 'sector'] } },
+      { id: 'encourage', anchor: true, terms: { en: ['encourag*', 'promot*'], fr: ['encourag*', 'favoris*'], es: ['fomenta*', 'promov*', 'alent*'] } },
+      MARKING,
+    ],
+    examples: { en: { covered: ['The Minister shall encourage the firearms industry to develop measures against the removal or alteration of markings.'] } },
+  },
+];

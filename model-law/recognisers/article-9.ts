@@ -1,0 +1,101 @@
+/**
+ * Article 9, deactivation, where deactivated firearms are not firearms in law: all essential parts permanently
+ * inoperable (a), verification by a competent authority (b), a certificate, record or visible mark (c), and
+ * measures against reactivation (the chapeau). A definition that sets the standard proves (a).
+ */
+import type { Recogniser } from '../schema.js';
+import { L } from './vocabulary.js';
+
+const DEACTIVATION = {
+  id: 'deactivation',
+  anchor: true,
+  terms: {
+    en: ['deactivat*', 'de-activat*', 'rendered permanently inoperable', 'permanently unfit', 'permanently unserviceable'],
+    fr: ['neutralis*', 'désactiv*', 'hors d’usage', "hors d'usage", 'inaptes au tir', 'impropre à son usage'],
+    es: ['desactiv*', 'inutiliz*', 'inservible*', 'pierden su carácter'],
+    ru: ['деактив*', 'охолощ*'],
+    ar: ['تعطيل', 'إبطال'],
+    zh: ['去功能化', '失效', '报废'],
+  },
+};
+const DEACTIVATION_CHARACTERS = ['definition', 'duty', 'prohibition', 'provision', 'permission', 'offence', 'infraction', 'institution'] as const;
+
+export const article9: Recogniser[] = [
+  {
+    element: 'fp.9',
+    proves: [...DEACTIVATION_CHARACTERS],
+    concepts: [DEACTIVATION],
+    facets: [
+      { id: 'reactivation', label: L('measures or an offence against reactivation', 'des mesures ou une infraction contre la réactivation', 'medidas o un delito contra la reactivación'), terms: { en: ['reactivat*', 're-activat*', 'restor*'], fr: ['réactiv*', 'remise en état'], es: ['reactivaci*', '=reactivar', 'rehabilit*'] } },
+      { id: 'controlled', label: L('deactivation done or approved under control', 'une neutralisation faite ou approuvée sous contrôle', 'una desactivación realizada o aprobada bajo control'), terms: { en: ['approv*', 'verif*', 'check*', 'licen*', '=contrary', 'authoris*'], fr: ['vérifi*', 'contrôl*', 'poinçon*', 'constat*', 'autoris*'], es: ['verific*', 'autoriz*', 'control*'] } },
+    ],
+    facetsAcrossClauses: true,
+    facetsForPartial: 0,
+    examples: {
+      en: {
+        covered: ['Deactivation shall be verified by the police, and any person who reactivates a deactivated firearm commits an offence and is liable on conviction to imprisonment for five years.'],
+        partial: ['A firearm ceases to be a firearm when it is deactivated.'],
+        missing: ['The Minister may deactivate a licence that has expired.'],
+      },
+    },
+  },
+  {
+    element: 'fp.9.a',
+    proves: [...DEACTIVATION_CHARACTERS],
+    concepts: [
+      { id: 'permanent', terms: { en: ['permanent*', 'irreversib*', 'irretrievab*'], fr: ['définitiv*', 'permanen*', 'irréversib*'], es: ['permanen*', 'definitiv*', 'irreversib*'], ru: ['необратим*'], ar: ['دائم'], zh: ['永久'] } },
+      { id: 'inoperable', anchor: true, terms: { en: ['inoperab*', 'inoperative', 'unusable', '=incapable', 'unfit for use', 'unserviceable'], fr: ['inutilisab*', 'inopérant*', 'impropre*', 'hors d’usage', "hors d'usage", 'inaptes au tir'], es: ['inutilizab*', 'inservib*', 'inoperant*', 'inutiliz*'], ru: ['непригодн*'], ar: ['غير صالح'], zh: ['无法使用'] } },
+    ],
+    facets: [
+      { id: 'essential-parts', label: L('all essential parts', 'tous les éléments essentiels', 'todas las piezas esenciales'), terms: { en: ['essential part*', 'essential component*', 'all parts', 'main parts'], fr: ['éléments', 'tous ses éléments', 'pièces'], es: ['piezas', 'partes esenciales', 'componentes'] }, required: true },
+      { id: 'not-removable', label: L('incapable of removal, replacement or modification', 'ne pouvant être retirés, remplacés ou modifiés', 'que no puedan retirarse, sustituirse o modificarse'), terms: { en: ['remov*', 'replac*', 'modif*'], fr: ['impossibles à modifier', 'retir*', 'remplac*', 'modifi*'], es: ['retir*', 'sustitu*', 'modific*'] } },
+    ],
+    facetsForCovered: 1,
+    facetsForPartial: 0,
+    weaker: [
+      {
+        id: 'unfit-only',
+        concepts: [{ id: 'inoperable', anchor: true, terms: { en: ['rendered inoperab*', 'rendered unusable', 'rendered unfit', 'rendered unserviceable', 'rendered useless', 'made inoperab*'], fr: ['rendu* impropre*', 'rendu* inutilisable*', 'mise hors d’usage', "mise hors d'usage", 'rendu* inaptes au tir'], es: ['inutilizad*', 'inservibles', 'queden inservibles', 'inutilización'], ar: ['غير صالح للاستعمال'], zh: ['报废'] } }],
+        shortfall: L(
+          'a weaker standard: the firearm is rendered unfit, without all essential parts made permanently inoperable',
+          'une norme plus faible : l’arme est rendue impropre, sans que tous ses éléments essentiels soient rendus définitivement inutilisables',
+          'una norma más débil: el arma se inutiliza, sin que todas sus piezas esenciales queden permanentemente inoperantes',
+        ),
+      },
+    ],
+    examples: {
+      en: {
+        covered: ['A deactivated firearm is a firearm all of whose essential parts have been rendered permanently inoperable and incapable of removal, replacement or modification.'],
+        partial: ['No article shall be sold unless it has first been rendered permanently unusable.'],
+      },
+    },
+  },
+  {
+    element: 'fp.9.b',
+    proves: [...DEACTIVATION_CHARACTERS],
+    concepts: [
+      DEACTIVATION,
+      { id: 'verify', anchor: true, terms: { en: ['verif*', 'approv*', 'inspect*', '=checked', 'examin*', 'certif*'], fr: ['vérifi*', 'constat*', 'contrôl*', 'certifi*'], es: ['verific*', 'comprob*', 'inspecci*', 'certific*'], ar: ['التحقق'], zh: ['核查', '检验'] } },
+    ],
+    examples: {
+      en: {
+        covered: ['After deactivation the firearm shall be submitted to the police, who shall verify that it has been deactivated in accordance with the regulations.'],
+        missing: ['A deactivated firearm may be kept without a licence.'],
+      },
+    },
+  },
+  {
+    element: 'fp.9.c',
+    proves: [...DEACTIVATION_CHARACTERS],
+    concepts: [
+      DEACTIVATION,
+      { id: 'attest', anchor: true, terms: { en: ['certificate*', '=mark', '=marked', 'proof mark*', '=stamp', 'record*'], fr: ['certificat*', 'poinçon*', '=marque', 'attest*'], es: ['certificado*', '=marca', 'constancia*', 'registr*'], ar: ['شهادة'], zh: ['证明', '标记'] } },
+    ],
+    examples: {
+      en: {
+        covered: ['The deactivator shall mark the deactivated firearm with a proof mark indicating deactivation and issue a deactivation certificate.'],
+        missing: ['A firearm shall be deactivated by a licensed gunsmith.'],
+      },
+    },
+  },
+];
