@@ -14,10 +14,10 @@ import { InputError, type ProblemParams } from '../core/input-error.js';
 import { translator, type WordsLanguage } from '../core/i18n/index.js';
 import { languageFromEnvironment } from '../core/i18n/locale.js';
 import { problemText } from '../core/i18n/problems.js';
-import { analysisJson } from '../core/report/json.js';
-import { diffJson, diffLaws } from '../core/compare/diff.js';
+import { analysisJson, comparisonJson, diffJson } from '../core/report/json.js';
+import { diffLaws } from '../core/compare/diff.js';
 import { harmonize } from '../core/compare/harmonize.js';
-import { compareLaws, comparisonJson, type LawInput } from '../core/compare/matrix.js';
+import { compareLaws, type LawInput } from '../core/compare/matrix.js';
 import { toCsv } from '../core/report/csv.js';
 import { compareCsv } from '../core/report/compare-csv.js';
 import { defaultReportLanguage, type Paper } from '../core/report/model.js';
@@ -180,7 +180,7 @@ async function analyze(input: string, o: Options, io: CliIO): Promise<Done> {
   const law = input === '-' ? await readStdin(io.stdin) : await readLaw(input);
   const analysis = analyzeText(law.text, { file: law.file, language: o.lang, bytes: law.bytes });
   const outputs: Done['outputs'] = [];
-  if (o.json) outputs.push([o.json, analysisJson(analysis)]);
+  if (o.json) outputs.push([o.json, analysisJson(analysis, loadCatalogue())]);
   if (o.csv) outputs.push([o.csv, toCsv(analysis, loadCatalogue())]);
   if (o.report) {
     const lang = o.reportLang ?? defaultReportLanguage(analysis.source.language);
@@ -231,7 +231,7 @@ async function compare(inputs: readonly string[], o: Options, io: CliIO): Promis
   const comparison = compareLaws(laws, catalogue);
   const notes = harmonize(comparison, catalogue);
   const outputs: Done['outputs'] = [];
-  if (o.json) outputs.push([o.json, JSON.stringify(comparisonJson(comparison, notes), null, 2) + '\n']);
+  if (o.json) outputs.push([o.json, JSON.stringify(comparisonJson(comparison, notes, catalogue), null, 2) + '\n']);
   if (o.csv) outputs.push([o.csv, compareCsv(comparison, catalogue)]);
   if (o.report) {
     const lang = o.reportLang ?? defaultCompareLanguage(comparison.laws.map((l) => l.language));
@@ -258,7 +258,7 @@ async function diff(inputs: readonly string[], o: Options, io: CliIO): Promise<D
   const [before, after] = (await analyseLaws(inputs, o, io)) as [LawInput, LawInput];
   const d = diffLaws(before, after, catalogue);
   const outputs: Done['outputs'] = [];
-  if (o.json) outputs.push([o.json, JSON.stringify(diffJson(d), null, 2) + '\n']);
+  if (o.json) outputs.push([o.json, JSON.stringify(diffJson(d, catalogue), null, 2) + '\n']);
   if (o.report) {
     const lang = o.reportLang ?? defaultReportLanguage(after.analysis.source.language);
     outputs.push([o.report, await (await wordReports()).diffReportBytes({ before, after, catalogue, options: { lang, paper: o.paper, date: today() } })]);

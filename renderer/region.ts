@@ -5,7 +5,8 @@
  * user saves and opens again ("Save comparison…", "Open comparison…").
  */
 import { harmonize, type ArticleNotes } from '../core/compare/harmonize.js';
-import { comparisonJson, compareLaws, type Comparison, type LawInput } from '../core/compare/matrix.js';
+import { compareLaws, type Comparison, type LawInput } from '../core/compare/matrix.js';
+import { comparisonJson } from '../core/report/json.js';
 import type { Project } from '../core/project.js';
 import { compareCsv } from '../core/report/compare-csv.js';
 import type { Paper, ReportLanguage } from '../core/report/index.js';
@@ -64,7 +65,7 @@ export function regionCsvBytes(view: RegionView): Uint8Array {
 }
 
 export function regionJsonBytes(view: RegionView): Uint8Array {
-  return new TextEncoder().encode(JSON.stringify(comparisonJson(view.comparison, view.notes), null, 2) + '\n');
+  return new TextEncoder().encode(JSON.stringify(comparisonJson(view.comparison, view.notes, getCatalogue()), null, 2) + '\n');
 }
 
 /** The comparison file's JSON for these laws (core/region.ts). */

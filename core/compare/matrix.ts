@@ -4,11 +4,9 @@
  * matrix holds exactly the statuses each single analysis gives.
  */
 import type { Catalogue } from '../../model-law/schema.js';
-import type { ArticleNotes } from './harmonize.js';
 import { applyReview, type ReviewDecision, type ReviewedFinding } from '../review.js';
 import { lawMetadata } from '../segment/metadata.js';
-import type { Analysis, Clause, Language, ReviewStatus, Status } from '../types.js';
-import { VERSION } from '../version.js';
+import type { Analysis, Clause, Language, ReviewStatus } from '../types.js';
 
 export interface LawInput {
   analysis: Analysis;
@@ -120,64 +118,4 @@ export function evidenceLabels(f: ReviewedFinding, clauses: ReadonlyMap<string, 
     const c = clauses.get(ev.clause);
     return c ? [c.label] : [];
   });
-}
-
-// ---- The JSON written by `lexgap compare --json`
-
-export interface CompareJson {
-  tool: { name: 'lexgap'; version: string };
-  laws: {
-    file: string;
-    title: string;
-    language: Language;
-    country?: string;
-    sha256: string;
-    clauses: number;
-    summary: Record<Status, number> & { 'not-applicable'?: number };
-  }[];
-  elements: {
-    id: string;
-    /** One per law, in the order of `laws`. */
-    statuses: ReviewStatus[];
-    /** Per law, the labels of the clauses cited, best first. */
-    evidence: string[][];
-    /** Per law, for a partial finding, what is missing. */
-    missing: string[][];
-  }[];
-  harmonization: {
-    article: number;
-    /** Elements on which two laws or more fall short; `laws` are indices into `laws`. */
-    sharedGaps: { element: string; laws: number[]; everyLaw: boolean }[];
-    /** Elements one law covers and others do not: the covering law's clause, as a model for the rest. */
-    models: { element: string; law: number; clause: string; label: string; gapIn: number[]; alsoCoveredBy: number[] }[];
-  }[];
-}
-
-export function comparisonJson(c: Comparison, notes: readonly ArticleNotes[]): CompareJson {
-  return {
-    tool: { name: 'lexgap', version: VERSION },
-    laws: c.laws.map((l) => {
-      const { 'not-applicable': na, ...counts } = l.summary;
-      return {
-        file: l.file,
-        title: l.title,
-        language: l.language,
-        ...(l.country ? { country: l.country } : {}),
-        sha256: l.sha256,
-        clauses: l.clauses,
-        summary: { ...counts, ...(na ? { 'not-applicable': na } : {}) },
-      };
-    }),
-    elements: c.rows.map((r) => ({
-      id: r.id,
-      statuses: r.statuses,
-      evidence: r.findings.map((f, i) => evidenceLabels(f, c.clauses[i]!)),
-      missing: r.findings.map((f) => (f.status === 'partial' ? f.missing : [])),
-    })),
-    harmonization: notes.map((n) => ({
-      article: n.article,
-      sharedGaps: n.sharedGaps.map((g) => ({ element: g.element, laws: g.laws, everyLaw: g.everyLaw })),
-      models: n.models.map((m) => ({ element: m.element, law: m.law, clause: m.clause.id, label: m.clause.label, gapIn: m.gapIn, alsoCoveredBy: m.alsoCoveredBy })),
-    })),
-  };
 }

@@ -6,10 +6,11 @@ import type { Catalogue } from '../../model-law/schema.js';
 import { CHANGE_KINDS, diffLaws, type ChangeKind, type LawDiff } from '../compare/diff.js';
 import type { LawInput } from '../compare/matrix.js';
 import type { DiffSegment } from '../compare/text-diff.js';
+import type { Shortfall } from '../types.js';
 import { VERSION } from '../version.js';
 import { shorten, type CompareReportHead } from './compare-model.js';
 import { LAW_LOCALE, type Paper, type StatusCell } from './model.js';
-import { shortfalls, shortfallText } from './shortfall.js';
+import { shortfallSentences } from './shortfall.js';
 import { reportWords, type ReportLanguage, type StatusWord } from './words.js';
 
 export interface DiffReportOptions {
@@ -101,7 +102,7 @@ export function diffReportModel(d: LawDiff, catalogue: Catalogue, options: DiffR
     caution: w('diff.summary.caution'),
   };
 
-  const missingText = (id: string, missing: readonly string[]) => shortfalls(missing, recognisers.get(id), lang).map((x) => shortfallText(x, words));
+  const missingText = (id: string, shortfalls: readonly Shortfall[]) => shortfallSentences(shortfalls, recognisers.get(id), words);
   const changes = {
     heading: w('diff.changes.heading'),
     intro: w('diff.changes.intro'),
@@ -116,7 +117,7 @@ export function diffReportModel(d: LawDiff, catalogue: Catalogue, options: DiffR
         after: status(c.to),
         change: w(`diff.changes.kinds.${c.change}`),
         kind: c.change,
-        detail: [w('diff.changes.citedBefore', { clauses: list(c.before) }), w('diff.changes.citedAfter', { clauses: list(c.after) }), ...missingText(c.id, c.missingAfter)],
+        detail: [w('diff.changes.citedBefore', { clauses: list(c.before) }), w('diff.changes.citedAfter', { clauses: list(c.after) }), ...missingText(c.id, c.shortfallsAfter)],
       };
     }),
   };

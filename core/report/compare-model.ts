@@ -9,7 +9,7 @@ import { clauseName, compareLaws, type Comparison, type LawInput } from '../comp
 import type { ReviewStatus } from '../types.js';
 import { VERSION } from '../version.js';
 import { excerpt, LAW_LOCALE, primaryChapter, type Field, type Paper, type StatusCell } from './model.js';
-import { shortfalls, shortfallText } from './shortfall.js';
+import { shortfallSentences } from './shortfall.js';
 import { isReportLanguage, reportWords, type ReportLanguage, type ReportWords, type StatusWord } from './words.js';
 
 export interface CompareReportOptions {
@@ -259,7 +259,7 @@ export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[]
         title: e.title[lang],
         tier: t(`tier.${e.tier}`),
         status: cell(f),
-        missing: f.status === 'partial' ? shortfalls(f.missing, recognisers.get(f.id), lang).map((x) => shortfallText(x, words)) : [],
+        missing: f.status === 'partial' ? shortfallSentences(f.shortfalls, recognisers.get(f.id), words) : [],
       }));
     const evidence = findings
       .filter(({ f }) => (f.status === 'covered' || f.status === 'partial') && f.evidence.length)

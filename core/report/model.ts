@@ -11,7 +11,7 @@ import type { Analysis, Clause, ReviewStatus } from '../types.js';
 import { lawDate } from './law-date.js';
 import { confidenceLevel } from './confidence.js';
 import { chapterStatus, type ChapterStatus } from './rollup.js';
-import { shortfalls, shortfallText } from './shortfall.js';
+import { shortfallSentences } from './shortfall.js';
 import { isReportLanguage, reportWords, type ReportLanguage, type ReportWords, type StatusWord } from './words.js';
 
 export type Paper = 'a4' | 'letter';
@@ -152,7 +152,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const chaptersOf = (id: string) => catalogue.chapters.filter((ch) => ch.implements.includes(id));
   const chapterName = (ch: Catalogue['chapters'][number]) => `${t('chapter', { numeral: ch.numeral })}, ${ch.title[lang]}`;
   const elementItem = (e: Element) => `${lower(e.title[lang])} (${e.ref})`;
-  const missingText = (f: ReviewedFinding) => shortfalls(f.missing, recognisers.get(f.id), lang).map((x) => shortfallText(x, words));
+  const missingText = (f: ReviewedFinding) => shortfallSentences(f.shortfalls, recognisers.get(f.id), words);
 
   // ---- Cover
   const cover = {

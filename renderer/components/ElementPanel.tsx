@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import { useId, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shortfalls, shortfallText } from '../../core/report/shortfall.js';
+import { shortfallSentences } from '../../core/report/shortfall.js';
 import { confidenceLevel } from '../../core/report/confidence.js';
 import { reportWords } from '../../core/report/words.js';
 import type { ReviewedEvidence } from '../../core/review.js';
@@ -54,7 +54,7 @@ export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<H
   const recogniser = cat.recognisers.find((r) => r.element === element.id);
   const decision = finding.decision;
   const engine = finding.engine;
-  const missing = shortfalls(finding.missing, recogniser, lang).map((s) => shortfallText(s, reportWords(lang)));
+  const missing = shortfallSentences(finding.shortfalls, recogniser, reportWords(lang));
   const rejected = (decision?.rejectedEvidence ?? []).map((id) => engine.evidence.find((e) => e.clause === id) ?? { clause: id, score: 0, terms: [] });
   const byReviewer = finding.statusBy === 'reviewer';
   const who = decision?.author ? decision.author : t('review.aReviewer');

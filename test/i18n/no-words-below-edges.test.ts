@@ -27,7 +27,8 @@ const CODE = /^[a-z0-9][a-z0-9.-]*$/;
 const HEX = /^[0-9a-f]{64}$/;
 const VERSION = /^\d+\.\d+\.\d+$/;
 
-const fold = (s: string) => s.normalize('NFC').toLowerCase();
+// As the reader reads: ligatures and compatibility forms unfolded ("ﬀ" is "ff").
+const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 
 /**
  * The one label the segmenter makes up: "Paragraph 3" for a block of a text that numbers nothing (core/segment,
@@ -39,13 +40,20 @@ const words = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 /** Strings of an analysis that are neither the law's words nor codes, with where they are. */
 function prose(analysis: Analysis, source: string): string[] {
   const law = fold(source);
-  // A unit's label may spell out the law's abbreviation ("Article 5" for "Art. 5").
-  const inLaw = (w: string) => law.includes(fold(w)) || (w.length > 4 && law.includes(`${fold(w.slice(0, 3))}.`));
+  // Words the reader joined across a line break or Markdown markup are still the law's ("artículos4",
+  // "CapítulosIyII" from "Capítulos[I](link) y [II](link)").
+  const tight = law.replace(/\]\([^)]*\)/g, '').replace(/[\s*_#[\]]+/g, '');
+  // A unit's label may spell out the law's abbreviation ("Article 5" for "Art. 5"), and numbers are numbers
+  // however the law writes them (Arabic ordinals read as 16).
+  const inLaw = (w: string) => /^\d+$/.test(w) || law.includes(fold(w)) || tight.includes(fold(w)) || (w.length > 4 && law.includes(`${fold(w.slice(0, 3))}.`));
   const fromLaw = (s: string) => words(s.replace(UNNUMBERED, '')).every(inLaw);
   const out: string[] = [];
   const visit = (value: unknown, where: string): void => {
     if (typeof value === 'string') {
-      const lawsOwn = /^clauses\.\d+\.(text|label|title|term|path\.\d+)$/.test(where) || /^elements\.\d+\.evidence\.\d+\.terms\.\d+$/.test(where);
+      const lawsOwn =
+        /^clauses\.\d+\.(text|label|title|term|(path|notes|history)\.\d+)$/.test(where) ||
+        /^elements\.\d+\.evidence\.\d+\.terms\.\d+$/.test(where) ||
+        /^structure\.(gaps\.\d+\.(after|before)|repeats\.\d+\.label|largest\.\d+\.label|debris\.\d+\.example|oversize\.\d+)$/.test(where);
       const ok = lawsOwn
         ? fromLaw(value)
         : where === 'source.file'
@@ -55,8 +63,9 @@ function prose(analysis: Analysis, source: string): string[] {
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${where}.${i}`));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, where ? `${where}.${k}` : k);
   };
-  // `missing` still holds the engine's English shortfalls: structured shortfalls (issue 14, item 1) are the
-  // lead's engine work and not in main yet. Every other field is held to the rule now.
+  // `missing` is the one exception: the engine (core/assess, the lead's) still writes English there for the JSON
+  // contract, though no edge reads it any more: the JSON's `missing` is worded by core/report/json.ts from the
+  // `shortfalls` codes, like every other edge. Every other field is held to the rule.
   visit({ ...analysis, elements: analysis.elements.map(({ missing: _missing, ...rest }) => rest) }, '');
   return out;
 }

@@ -7,7 +7,7 @@ import { applyReview, type ReviewDecision } from '../../core/review.js';
 import { lawDate } from '../../core/report/law-date.js';
 import { buildReportModel, defaultReportLanguage, excerpt, primaryChapter, type ReportModel } from '../../core/report/model.js';
 import { rollUp } from '../../core/report/rollup.js';
-import { shortfalls, shortfallText } from '../../core/report/shortfall.js';
+import { shortfallPhrases, shortfallSentences } from '../../core/report/shortfall.js';
 import { CATALOGUE } from '../../core/i18n/index.js';
 import { REPORT_LANGUAGES, reportWords } from '../../core/report/words.js';
 
@@ -127,7 +127,8 @@ describe('what a partial finding lacks, in the report language', () => {
   it('states the period the law sets against the Protocol’s', () => {
     expect(f.status).toBe('partial');
     const rec = catalogue.recognisers.find((r) => r.element === 'fp.7');
-    const words = (lang: 'en' | 'fr' | 'es') => shortfalls(f.missing, rec, lang).map((s) => shortfallText(s, reportWords(lang)));
+    expect(f.shortfalls).toEqual([{ code: 'period-short', stated: 5, required: 10 }]);
+    const words = (lang: 'en' | 'fr' | 'es') => shortfallSentences(f.shortfalls, rec, reportWords(lang));
     expect(words('en')).toEqual(['The law keeps the records 5 years; the Protocol requires at least 10.']);
     expect(words('fr')).toEqual(['Le texte prévoit une conservation de 5 ans\u00a0; le Protocole exige au moins 10 ans.']);
     expect(words('es')).toEqual(['El texto prevé conservar los registros 5 años; el Protocolo exige al menos 10.']);
@@ -137,10 +138,25 @@ describe('what a partial finding lacks, in the report language', () => {
   it('names missing list items with the catalogue’s labels in the report language', () => {
     const rec = catalogue.recognisers.find((r) => r.facets?.length)!;
     const [first, second] = rec.facets!;
-    expect(shortfalls([first!.label.en, second!.label.en], rec, 'es')).toEqual([{ kind: 'items', items: [first!.label.es, second!.label.es] }]);
+    const items = [{ code: 'items-missing' as const, items: [first!.id, second!.id] }];
+    expect(shortfallSentences(items, rec, reportWords('es'))).toEqual([`El texto no menciona: ${first!.label.es} y ${second!.label.es}.`]);
+    expect(shortfallPhrases(items, rec, reportWords('en'))).toEqual([first!.label.en, second!.label.en]);
   });
-  it('shows a shortfall it cannot trace as the engine wrote it', () => {
-    expect(shortfalls(['something new'], undefined, 'fr')).toEqual([{ kind: 'text', text: 'Something new' }]);
+  it('words every kind of shortfall, in every language, with nothing left unfilled', () => {
+    const rec = catalogue.recognisers.find((r) => r.weaker?.length)!;
+    const all = [
+      { code: 'period-short' as const, stated: 5, required: 10 },
+      { code: 'no-period' as const, required: 10 },
+      { code: 'period-limited' as const, stated: 10, required: 10 },
+      { code: 'weaker' as const, form: rec.weaker![0]!.id },
+    ];
+    for (const lang of REPORT_LANGUAGES) {
+      const sentences = shortfallSentences(all, rec, reportWords(lang));
+      expect(sentences).toHaveLength(4);
+      for (const s of sentences) expect(s).toMatch(/^\p{Lu}.*[.]$/u);
+      expect(sentences[3]!.toLowerCase()).toContain(rec.weaker![0]!.shortfall[lang].toLowerCase().slice(0, 20));
+      expect(shortfallPhrases(all, rec, reportWords(lang)).join(' ')).not.toMatch(/\{\{|\$t\(/);
+    }
   });
 });
 
@@ -244,15 +260,11 @@ describe('the CSV export', () => {
 
 describe('every worded shortfall of the catalogue', () => {
   it('has a French and Spanish wording the report can use', () => {
-    for (const rec of catalogue.recognisers) {
-      const worded = JSON.stringify(rec).match(/"shortfall":\{"en":"([^"]+)"/g) ?? [];
-      for (const w of worded) {
-        const en = w.replace(/^"shortfall":\{"en":"/, '').replace(/"$/, '');
+    for (const rec of catalogue.recognisers)
+      for (const form of [...(rec.weaker ?? []), ...(rec.downgrade ?? []), ...(rec.partialOnly ?? [])])
         for (const lang of ['fr', 'es'] as const) {
-          const [x] = shortfalls([en], rec, lang);
-          expect(x?.kind === 'text' && x.text !== en.charAt(0).toUpperCase() + en.slice(1), `${rec.element}: ${en}`).toBe(true);
+          const [x] = shortfallSentences([{ code: 'weaker', form: form.id }], rec, reportWords(lang));
+          expect(x, `${rec.element}: ${form.id}`).not.toBe(shortfallSentences([{ code: 'weaker', form: form.id }], rec, reportWords('en'))[0]);
         }
-      }
-    }
   });
 });

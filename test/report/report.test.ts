@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { requireTools } from '../import/support.js';
 import { analyzeText } from '../../core/analyze.js';
 import { reportBytes } from '../../core/report/bytes.js';
-import { shortfalls, shortfallText } from '../../core/report/shortfall.js';
+import { shortfallSentences } from '../../core/report/shortfall.js';
 import { CATALOGUE } from '../../core/i18n/index.js';
 import { REPORT_LANGUAGES, reportWords, type ReportLanguage } from '../../core/report/words.js';
 
@@ -161,10 +161,10 @@ describe('the report as LibreOffice opens it', () => {
     const clause = law.analysis.clauses.find((c) => c.id === law.analysis.elements.find((e) => e.id === quoted![0])!.evidence[0]!.clause)!;
     expect(flat(text)).toContain(flat(clause.label));
     // A partial's shortfall, worded in the report language.
-    const partial = law.analysis.elements.find((e) => e.status === 'partial' && e.missing.length)!;
+    const partial = law.analysis.elements.find((e) => e.status === 'partial' && e.shortfalls.length)!;
     expect(partial).toBeDefined();
     const rec = catalogue.recognisers.find((r) => r.element === partial.id);
-    for (const x of shortfalls(partial.missing, rec, lang)) expect(flat(text)).toContain(flat(shortfallText(x, reportWords(lang))).slice(0, 60));
+    for (const x of shortfallSentences(partial.shortfalls, rec, reportWords(lang))) expect(flat(text)).toContain(flat(x).slice(0, 60));
     // The coverage matrix: a row for every element, with its status in words on the same line.
     const start = body.findIndex((p, i) => i > 2 && flat(p).includes(flat(s.matrix.intro).slice(0, 50)));
     const end = body.findIndex((p, i) => i > start && flat(p).includes(flat(s.findings.intro).slice(0, 50)));
