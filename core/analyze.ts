@@ -51,6 +51,9 @@ export function prepareLaw(text: string, language: Language): { ctx: MatchContex
     if (t.scope === 'international') c.scope = 'international';
   });
   const index = buildIndex(plain, clauses, language);
+  // Clauses come parents first: each one's tokens overwrite its parent's, so the last written is the innermost.
+  const innermostAt = new Int32Array(index.tokens.length).fill(-1);
+  index.ranges.forEach((r, i) => innermostAt.fill(i, r.start, r.end));
   const ctx: MatchContext = {
     clauses,
     tags,
@@ -61,6 +64,7 @@ export function prepareLaw(text: string, language: Language): { ctx: MatchContex
     definitionContainers: termContainers(clauses),
     units: outermost(clauses),
     parents: parents(clauses),
+    innermostAt,
     headingTokens: headingStems(clauses, language),
   };
   const penalty = generalPenalty(clauses, language);
@@ -76,7 +80,7 @@ export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const recognisers = new Map(catalogue.recognisers.map((r) => [r.element, r]));
   const elements = catalogue.elements.map((element) => {
     const rec = recognisers.get(element.id)!;
-    return assessElement(element, rec, matchElement(rec, ctx), clauses);
+    return assessElement(element, rec, matchElement(rec, ctx), clauses, language);
   });
   const summary: Record<Status, number> = { covered: 0, partial: 0, missing: 0 };
   for (const e of elements) summary[e.status]++;

@@ -87,6 +87,8 @@ export interface Finding {
   status: Status;
   /** The probability that the status is right, calibrated on labelled real laws (see the README). */
   confidence: number;
+  /** How strongly the best clause proves the element (for a missing finding: how near any clause came), 0 to 1: the input of the calibration. */
+  strength: number;
   evidence: Evidence[];
   /** For a partial: the facets or thresholds not met, in English (kept for the JSON contract; `shortfalls` is the data). */
   missing: string[];

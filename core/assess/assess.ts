@@ -7,11 +7,12 @@
  */
 import type { Check, Element, Facet, Recogniser } from '../../model-law/schema.js';
 import type { Candidate, ElementMatch } from '../match/match.js';
-import type { Clause, Evidence, Finding, ReviewReason, Shortfall, Status } from '../types.js';
+import type { Clause, Evidence, Finding, Language, ReviewReason, Shortfall, Status } from '../types.js';
 import { calibrated } from './calibration.js';
 import { retentionYears } from './years.js';
 
 const MAX_EVIDENCE = 5;
+const EVERY_FIREARM = /\b(all|every|each) (firearms?|arms?|weapons?)\b|\b(toutes les armes|chaque arme|todas las armas|cada arma)\b/iu;
 /** A covered finding needs evidence at least this strong; weaker evidence makes it a partial to review. */
 export const COVERED_STRENGTH = 0.6;
 /** Candidates this close to the best one are read together for list items and periods. */
@@ -47,8 +48,9 @@ function checkShortfalls(checks: Check[], evidence: Candidate[], clauses: Clause
     });
     const best = Math.max(-1, ...periods.map((p) => p.most));
     statedBy = periods.filter((p) => p.most >= 0 && (best >= check.value ? p.most >= check.value : p.most === best)).map((p) => p.c);
-    // Records kept long enough only for one kind of transaction (an export register, sales at a distance).
-    const general = statedBy.some((c) => !(clauses[c.clause]!.directions ?? []).length);
+    // Records kept long enough only for one kind of transaction (an export register, sales at a distance), unless
+    // they are said to cover every firearm.
+    const general = statedBy.some((c) => !(clauses[c.clause]!.directions ?? []).length || EVERY_FIREARM.test(clauses[c.clause]!.text));
     if (best < 0) shortfalls.push({ code: 'no-period', required: check.value });
     else if (best < check.value) shortfalls.push({ code: 'period-short', stated: best, required: check.value });
     else if (!general) shortfalls.push({ code: 'period-limited', stated: best, required: check.value });
@@ -92,7 +94,7 @@ function reasonsFor(status: Status, evidence: Candidate[], match: ElementMatch, 
   return reasons;
 }
 
-export function assessElement(element: Element, rec: Recogniser, match: ElementMatch, clauses: Clause[]): Finding {
+export function assessElement(element: Element, rec: Recogniser, match: ElementMatch, clauses: Clause[], lang: Language): Finding {
   const evidenceOf = (list: Candidate[]): Evidence[] => {
     const out: Evidence[] = [];
     for (const c of list) {
@@ -106,11 +108,13 @@ export function assessElement(element: Element, rec: Recogniser, match: ElementM
   };
   const finding = (status: Status, evidence: Candidate[], shortfalls: Shortfall[], capped = false): Finding => {
     const reasons = reasonsFor(status, evidence, match, capped);
-    const confidence = calibrated(status, evidence[0]?.strength ?? match.nearest, reasons);
+    const strength = evidence[0]?.strength ?? match.nearest;
+    const confidence = calibrated(status, strength, reasons, lang, element.id);
     return {
       id: element.id,
       status,
       confidence,
+      strength,
       evidence: evidenceOf(evidence),
       missing: missingWords(rec, shortfalls),
       shortfalls,

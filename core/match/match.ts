@@ -73,6 +73,9 @@ export function termsFor(terms: Terms, lang: Language): { lang: Language; term: 
   return (['en', 'fr', 'es'] as const).flatMap((l) => terms[l].map((term) => ({ lang: l, term })));
 }
 
+/** Clauses added to a law's count when judging how common a word is in it. */
+const SPREAD_PRIOR = 10;
+
 /** Looks terms up once per analysis: the same concept serves several elements. */
 export class TermLookup {
   private cache = new Map<string, TermHits>();
@@ -91,7 +94,8 @@ export class TermLookup {
           const positions = occ.map((o) => o.start);
           let inClauses = 0;
           if (positions.length) for (const r of this.index.ranges) if (anyWithin(positions, r.start, r.end)) inClauses++;
-          hit = { term, positions, ends: occ.map((o) => o.end), spread: inClauses / Math.max(1, this.clauses.length) };
+          // A few clauses of pseudo-count: in a short law every word is in a large share of the clauses.
+          hit = { term, positions, ends: occ.map((o) => o.end), spread: inClauses / (this.clauses.length + SPREAD_PRIOR) };
           this.cache.set(key, hit);
         }
         return hit;
@@ -120,9 +124,9 @@ function conceptIn(hits: TermHits[], range: { start: number; end: number }, look
   let strength = 0;
   for (const h of hits) {
     let found = false;
-    for (let k = 0; k < h.positions.length; k++) {
+    for (let k = firstAtOrAfter(h.positions, range.start); k < h.positions.length && h.positions[k]! < range.end; k++) {
       const p = h.positions[k]!;
-      if (p >= range.start && h.ends[k]! < range.end) {
+      if (h.ends[k]! < range.end) {
         if (quotes.length < 3) quotes.push(lookup.quote(source, p, h.ends[k]!));
         found = true;
         break;
@@ -197,6 +201,8 @@ export interface MatchContext {
   units: number[];
   /** For each clause, the index of its parent, or -1. */
   parents: number[];
+  /** For each token of the law, the innermost clause that holds it, or -1. */
+  innermostAt: Int32Array;
   /** Clauses that hold separately segmented definitions: those definitions, not their container, are the evidence. */
   definitionContainers: Set<number>;
   /** The stems of a clause's title and nearest heading. */
@@ -277,9 +283,14 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
   const anchorHits = conceptHits.filter((_, k) => anchors[k]).flat();
   if (!anchorHits.length) return { candidates, nearest, setAside };
   const isDefinition = rec.proves.length === 1 && rec.proves[0] === 'definition';
-  clauses.forEach((clause, i) => {
+  // Only the clauses that hold an anchor (and the clauses that contain them) can match: found from the anchors'
+  // positions, not by reading every clause.
+  const holding = new Set<number>();
+  for (const h of anchorHits)
+    for (const p of h.positions) for (let c = ctx.innermostAt[p] ?? -1; c >= 0 && !holding.has(c); c = ctx.parents[c]!) holding.add(c);
+  [...holding].sort((a, b) => a - b).forEach((i) => {
+    const clause = clauses[i]!;
     const range = index.ranges[i]!;
-    if (!anchorHits.some((h) => anyWithin(h.positions, range.start, range.end))) return;
     if (isDefinition && ctx.definitionContainers.has(i)) return;
     const found = conceptHits.map((hits) => conceptIn(hits, range, lookup, source));
     // An item takes the words of the sentence that introduces it ("The marking comprises: ... c) any transfer by
@@ -387,14 +398,32 @@ function innermost(candidates: Candidate[], clauses: Clause[]): Candidate[] {
 
 function namedFacets(facets: Facet[], hits: TermHits[][], range: { start: number; end: number }, clause: Clause, ctx: MatchContext): { id: string; quote: string }[] {
   const spans = hits.map((hs) =>
-    hs.flatMap((h) => h.positions.flatMap((p, k) => (p >= range.start && h.ends[k]! < range.end ? [{ start: p, end: h.ends[k]! }] : []))),
+    hs.flatMap((h) => {
+      const out: { start: number; end: number }[] = [];
+      for (let k = firstAtOrAfter(h.positions, range.start); k < h.positions.length && h.positions[k]! < range.end; k++)
+        if (h.ends[k]! < range.end) out.push({ start: h.positions[k]!, end: h.ends[k]! });
+      return out;
+    }),
   );
   return facets.flatMap((f, k) => {
-    const own = spans[k]!.filter((s) => !spans.some((other, j) => j !== k && other.some((o) => o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start)));
+    // Only a qualifier before it hides an item: "destinataire" in "l'État destinataire", not "country of export" at
+    // the start of "country of export, the country of import".
+    const own = spans[k]!.filter((s) => !spans.some((other, j) => j !== k && other.some((o) => o.start < s.start && s.end === o.end)));
     if (own.length) return [{ id: f.id, quote: ctx.lookup.quote(ctx.source, own[0]!.start, own[0]!.end) }];
     const quote = own.length ? undefined : facetIn(f, [], range, clause, ctx);
     return quote === undefined ? [] : [{ id: f.id, quote }];
   });
+}
+
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether a list item is named in the clause, with the words that name it. */

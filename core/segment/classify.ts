@@ -30,7 +30,22 @@ const CLASS = /^(?:son|sont|se consideran|se entiende por|on entend par|est|sont
 const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)?([\p{L}][\p{L}\s,'’-]{1,60}?)\s*:\s+\S/u;
 
 /** The term a definition line defines: '"firearm" means ...' -> "firearm"; 'I. Arma de fuego: ...' -> "Arma de fuego". */
+// The opening of a single definition: "In this Act, ", "Au sens du présent titre, on entend par ", "Para los efectos de la presente Ley se entiende por: ".
+const LEAD = /^(?:in this (?:act|ordinance|law|chapter|decree|part|section)[^,:]{0,40}[,:]\s*(?:the term\s+)?|(?:au sens|pour l'application) d[eu] (?:la |l')?pr[ée]sent[^,:]{0,40}[,:]\s*(?:on entend par\s*:?\s*)?|(?:para (?:los )?(?:efectos|fines) de|a los efectos de) (?:la |el |los |las )?present[^,:]{0,40}[,:]?\s*(?:se entiende por\s*:?\s*)?)/iu;
+
 export function definedTerm(line: string): string | undefined {
+  const lead = line.match(LEAD);
+  if (lead && lead[0].length < line.length) {
+    const rest = line.slice(lead[0].length);
+    // After "on entend par" or "se entiende por", a quoted term is the term whatever follows it.
+    const quoted = /(?:entend par|entiende por|the term)\s*:?\s*$/iu.test(lead[0]) ? rest.match(/^[“"«‘']\s*([^”"»’']{2,80}?)\s*[”"»’']/u) : null;
+    const term = quoted?.[1]?.trim() ?? definedTermOf(rest);
+    if (term) return term;
+  }
+  return definedTermOf(line);
+}
+
+function definedTermOf(line: string): string | undefined {
   const quoted = line.match(QUOTED);
   if (quoted) return quoted[1]!.trim();
   const dotted = line.match(DOTTED) ?? line.match(BARE) ?? line.match(DEFINED_AS) ?? line.match(DASH) ?? line.match(CLASS);

@@ -193,8 +193,25 @@ function tryPatterns(patterns: Pattern[], line: string): Marker | undefined {
   return undefined;
 }
 
+/** Lines repeat within a law and are classified by several readers: remember the last answers. */
+const seen = new Map<string, Marker | undefined>();
+const SEEN_LIMIT = 20_000;
+
 /** Classify one trimmed line: a heading, a unit, a subdivision, or plain text (undefined). */
 export function markerOf(raw: string): Marker | undefined {
+  // Only the opening of a line decides its marker.
+  const key = raw.length > 300 ? raw.slice(0, 300) : raw;
+  if (seen.has(key)) {
+    const m = seen.get(key);
+    return m && { ...m };
+  }
+  if (seen.size > SEEN_LIMIT) seen.clear();
+  const m = markerOfLine(key === raw ? raw : raw);
+  seen.set(key, m);
+  return m && { ...m };
+}
+
+function markerOfLine(raw: string): Marker | undefined {
   const line = despace(raw);
   if (/^[\u0600-\u06FF(]/u.test(line)) {
     const ar = arabicMarker(line);

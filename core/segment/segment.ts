@@ -149,10 +149,15 @@ export interface Segmentation {
 
 /** Blank the lines that are not operative text, so the matcher never reads a note or a page number. */
 function blankLines(plain: string, lines: RoleLine[]): string {
-  const chars = plain.split('');
-  for (const l of lines)
-    if (l.role !== 'text') for (let i = l.start; i < l.end; i++) if (chars[i] !== ' ' && chars[i] !== '\t') chars[i] = FILL;
-  return chars.join('');
+  const parts: string[] = [];
+  let at = 0;
+  for (const l of lines) {
+    if (l.role === 'text' || l.start < at) continue;
+    parts.push(plain.slice(at, l.start), plain.slice(l.start, l.end).replace(/[^ \t]/g, FILL));
+    at = l.end;
+  }
+  parts.push(plain.slice(at));
+  return parts.join('');
 }
 
 /** Segment what the reader read into its clause tree (flattened in document order, parents before children). */

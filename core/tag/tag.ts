@@ -77,9 +77,13 @@ type Found = Map<Label, number>;
 const has = (found: Found, label: Label) => found.has(label);
 
 /** The clause that makes a breach of any provision of the law an offence, if the law has one. */
+// A general penalty speaks of the law itself ("this Ordinance", "la présente loi", "本法"): read only such clauses.
+const THE_LAW_ITSELF = /\b(this|present|présente?|presente?)\b|هذا النظام|本法|настоящ/iu;
+
 export function generalPenalty(clauses: Clause[], lang: Language): number | undefined {
   const index = indexFor(lang);
   const k = clauses.findIndex((c) => {
+    if (!THE_LAW_ITSELF.test(c.text.slice(0, 800))) return false;
     const found = index.find(prepared(c.text.slice(0, 800), lang));
     return found.has('general-penalty') && found.has('criminal');
   });

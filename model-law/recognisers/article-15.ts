@@ -5,6 +5,11 @@
 import type { Recogniser } from '../schema.js';
 import { BROKER, EXCHANGE, EXEMPTION, L, LICENCE, RECORD } from './vocabulary.js';
 
+// "Through the intermediary of the consulate": the everyday phrase, not a broker. (The French and Spanish broker words
+// leave out "intermédiaire" and "intermedio" alone, so "par l'intermédiaire de" never matches.)
+const THROUGH = { en: ['through the intermediary', 'through an intermediary', 'through intermediaries'], fr: [] as string[], es: [] as string[] };
+const merge = (a: typeof THROUGH, b: { en: string[]; fr: string[]; es: string[] }) => ({ en: [...a.en, ...b.en], fr: [...a.fr, ...b.fr], es: [...a.es, ...b.es] });
+
 export const article15: Recogniser[] = [
   {
     element: 'fp.15.1.a',
@@ -14,7 +19,7 @@ export const article15: Recogniser[] = [
       { character: 'definition', id: 'brokering-only-defined', shortfall: L('brokering is defined, but brokers are not registered', 'le courtage est défini, mais les courtiers ne sont pas enregistrés', 'el corretaje se define, pero los corredores no se registran') },
       { character: 'offence', id: 'brokering-only-punished', shortfall: L('an offence presupposes the rule on brokers, which is not set here', 'une infraction suppose la règle applicable aux courtiers, qui n’est pas posée ici', 'un delito presupone la norma aplicable a los corredores, que no se establece aquí') },
     ],
-    exclude: EXEMPTION,
+    exclude: merge(THROUGH, EXEMPTION),
     // Brokers entered in a register; not the register a broker keeps of its own operations.
     concepts: [BROKER, { id: 'registration', terms: { en: ['registered', 'registration', 'enrol*', 'register of brokers', 'registry of brokers'], fr: ['inscri*', 'enregistrement des courtiers', 'enregistrement des intermédiaires', 'registre des courtiers', 'registre des intermédiaires'], es: ['registrad*', 'inscri*', 'padrón', 'registro de corredores', 'registro de intermediarios'], ru: ['регистрац*'], ar: ['تسجيل'], zh: ['登记'] } }],
     examples: { en: { covered: ['No person shall act as a broker in firearms unless registered in the Register of Brokers kept by the Minister.'], missing: ['The licence shall be issued through the intermediary of the Ministry.'] } },
@@ -28,7 +33,7 @@ export const article15: Recogniser[] = [
     ],
     concepts: [BROKER, LICENCE],
     // A licence that names the brokers is 15(1)(c); an exemption is no licence.
-    exclude: { en: ['name of the broker*', ...EXEMPTION.en], fr: ['nom du courtier', ...EXEMPTION.fr], es: ['nombre del corredor', ...EXEMPTION.es] },
+    exclude: merge(THROUGH, { en: ['name of the broker*', ...EXEMPTION.en], fr: ['nom du courtier', ...EXEMPTION.fr], es: ['nombre del corredor', ...EXEMPTION.es] }),
     examples: {
       en: { covered: ['No person shall engage in brokering activities in firearms without a brokering licence issued by the Minister.'], missing: ['The licence shall be delivered through the intermediary of the consulate.'] },
       fr: { covered: ["L'activité de leurs intermédiaires ne peut s'exercer qu'après autorisation de l'État et sous son contrôle."], missing: ["L'autorisation est délivrée par l'intermédiaire du ministère de l'intérieur."] },
@@ -37,7 +42,7 @@ export const article15: Recogniser[] = [
   {
     element: 'fp.15.1.c',
     proves: ['contents', 'duty', 'provision', 'permission'],
-    exclude: EXEMPTION,
+    exclude: merge(THROUGH, EXEMPTION),
     concepts: [
       BROKER,
       { id: 'named', terms: { en: ['name*', 'identit*', 'identif*', 'address*', 'location*'], fr: ['nom', 'noms', 'identit*', 'adresse*'], es: ['nombre*', 'identidad*', 'identific*', 'domicilio*'], ru: ['наименовани*'], ar: ['اسم'], zh: ['名称'] } },

@@ -35,9 +35,9 @@ export const article5: Recogniser[] = [
     facetsAcrossClauses: true,
     examples: {
       en: {
-        partial: ['Any person who manufactures a firearm without a licence commits an offence and is liable on conviction to imprisonment for five years.'],
+        partial: ['Any person who manufactures a firearm without a licence commits an offence and is liable on conviction to imprisonment for five years.', 'A person commits a minor offence if he assembles a firearm contrary to Section 8 and shall be fined up to CZK 50,000.'],
         covered: ['Any person who manufactures or assembles a firearm without a licence, or from parts illicitly trafficked, or who manufactures an unmarked firearm, commits an offence and is liable on conviction to imprisonment for ten years.'],
-        missing: ['No person shall manufacture a firearm without a licence issued by the Minister.', 'A person commits a minor offence if he assembles a firearm contrary to Section 8 and shall be fined up to CZK 50,000.'],
+        missing: ['No person shall manufacture a firearm without a licence issued by the Minister.'],
       },
       fr: { partial: ['Est puni de sept ans d’emprisonnement le fait de se livrer à la fabrication d’armes sans autorisation.'] },
       es: { partial: ['Los que fabricaren armas de fuego sin la autorización a que se refiere el artículo 4 serán sancionados con la pena de presidio menor.'] },

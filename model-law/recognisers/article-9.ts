@@ -25,6 +25,8 @@ export const article9: Recogniser[] = [
     element: 'fp.9',
     proves: [...DEACTIVATION_CHARACTERS],
     concepts: [DEACTIVATION],
+    // Deactivating a licence, an account or a card is not deactivating a firearm.
+    exclude: { en: ['deactivat* licen*', 'deactivat* account*', 'deactivat* card*'], fr: ['désactiv* compte*', 'désactiv* carte*'], es: ['desactiv* cuenta*', 'desactiv* tarjeta*'] },
     facets: [
       { id: 'reactivation', label: L('measures or an offence against reactivation', 'des mesures ou une infraction contre la réactivation', 'medidas o un delito contra la reactivación'), terms: { en: ['reactivat*', 're-activat*', 'restor*'], fr: ['réactiv*', 'remise en état'], es: ['reactivaci*', '=reactivar', 'rehabilit*'] } },
       { id: 'controlled', label: L('deactivation done or approved under control', 'une neutralisation faite ou approuvée sous contrôle', 'una desactivación realizada o aprobada bajo control'), terms: { en: ['approv*', 'verif*', 'check*', 'licen*', '=contrary', 'authoris*'], fr: ['vérifi*', 'contrôl*', 'poinçon*', 'constat*', 'autoris*'], es: ['verific*', 'autoriz*', 'control*'] } },

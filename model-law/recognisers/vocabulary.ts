@@ -106,7 +106,7 @@ export const BROKER: Concept = {
   anchor: true,
   terms: {
     en: ['broker*', '=intermediary', '=intermediaries', '=intermediation'],
-    fr: ['courti*', 'courtage', 'intermédiation', 'intermédiaire en armes', "activité* d'intermédiaire", "qualité d'intermédiaire", 'intermédiaires ou agents'],
+    fr: ['courti*', 'courtage', 'intermédiation', 'intermédiaire en armes', "activité* d'intermédiaire", "qualité d'intermédiaire", 'intermédiaires ou agents', 'activité de leurs intermédiaires'],
     es: ['corredor*', 'corretaje', 'intermediación', 'intermediario*'],
     ru: ['брокер*', 'посредни*'],
     ar: ['سمسار', 'وسيط', 'السمسرة', 'الوساطة'],
@@ -118,7 +118,7 @@ export const INTERNATIONAL: Concept = {
   id: 'international',
   // "regional" is left out: in national law it mostly names a domestic region or office.
   terms: {
-    en: ['bilateral*', 'international*', 'foreign State*', 'foreign government*', 'another State', 'other States', 'other countries', 'Interpol', 'States Parties'],
+    en: ['bilateral*', 'international*', 'foreign State*', 'foreign government*', 'foreign authorit*', 'foreign law enforcement', 'another State', 'other States', 'other countries', 'Interpol', 'States Parties'],
     fr: ['bilatéra*', 'internationa*', 'autres États', 'États étrangers', 'autorités étrangères', 'Interpol', 'États parties'],
     es: ['bilateral*', 'internacional*', 'otros Estados', 'Estados extranjeros', 'autoridades extranjeras', 'Interpol', 'Estados Parte*'],
     ru: ['международн*', 'иностранн*'],

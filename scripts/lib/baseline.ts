@@ -25,6 +25,10 @@ export function baselineAnalyze(text: string, file: string): Analysis {
       id: rec.element,
       status,
       confidence: Math.round(score * 100) / 100,
+      strength: Math.round(score * 100) / 100,
+      shortfalls: [],
+      review: false,
+      reasons: [],
       evidence: status === 'missing' ? [] : [...new Set(hits.map((h) => h.item.id))].slice(0, 3).map((clause) => ({ clause, score, terms: [] })),
       missing: [],
     };

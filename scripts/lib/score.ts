@@ -19,13 +19,15 @@ export interface Tally {
   predCovOk: number;
   ev: number;
   evHit: number;
+  /** Evidence hits at the first place only. */
+  evHit1: number;
 }
 
 const MAX_CLAUSE = 2500;
 const norm = (s: string) =>
   s.normalize('NFKC').toLowerCase().replace(/\u2019/g, "'").replace(/[\u00ab\u00bb]/g, '"').replace(/\s+/g, ' ').trim();
 
-export const emptyTally = (): Tally => ({ n: 0, exact: 0, gaps: 0, gapsFound: 0, predCov: 0, predCovOk: 0, ev: 0, evHit: 0 });
+export const emptyTally = (): Tally => ({ n: 0, exact: 0, gaps: 0, gapsFound: 0, predCov: 0, predCovOk: 0, ev: 0, evHit: 0, evHit1: 0 });
 
 export function score(gold: Gold, out: Analysis): Tally {
   const byId = new Map(out.elements.map((e) => [e.id, e]));
@@ -49,7 +51,9 @@ export function score(gold: Gold, out: Analysis): Tally {
       t.ev++;
       const phrase = norm(label[1]!);
       const top = (e?.evidence ?? []).slice(0, 3).map((x) => text.get(x.clause) ?? '');
-      if (top.some((x) => x.length <= MAX_CLAUSE && x.includes(phrase))) t.evHit++;
+      const hit = (x: string) => x.length <= MAX_CLAUSE && x.includes(phrase);
+      if (top.some(hit)) t.evHit++;
+      if (top[0] !== undefined && hit(top[0])) t.evHit1++;
     }
   }
   return t;
@@ -57,7 +61,7 @@ export function score(gold: Gold, out: Analysis): Tally {
 
 export const add = (a: Tally, b: Tally): Tally => ({
   n: a.n + b.n, exact: a.exact + b.exact, gaps: a.gaps + b.gaps, gapsFound: a.gapsFound + b.gapsFound,
-  predCov: a.predCov + b.predCov, predCovOk: a.predCovOk + b.predCovOk, ev: a.ev + b.ev, evHit: a.evHit + b.evHit,
+  predCov: a.predCov + b.predCov, predCovOk: a.predCovOk + b.predCovOk, ev: a.ev + b.ev, evHit: a.evHit + b.evHit, evHit1: a.evHit1 + b.evHit1,
 });
 
 const ratio = (a: number, b: number) => (b ? a / b : 1);
@@ -68,10 +72,11 @@ export function figures(t: Tally) {
     gapRecall: ratio(t.gapsFound, t.gaps),
     coveredPrecision: ratio(t.predCovOk, t.predCov),
     evidenceAt3: ratio(t.evHit, t.ev),
+    evidenceAt1: ratio(t.evHit1, t.ev),
   };
 }
 
 export function line(name: string, t: Tally): string {
   const f = figures(t);
-  return `${name}: accuracy ${f.accuracy.toFixed(2)} gap-recall ${f.gapRecall.toFixed(2)} covered-precision ${f.coveredPrecision.toFixed(2)} evidence@3 ${f.evidenceAt3.toFixed(2)}`;
+  return `${name}: accuracy ${f.accuracy.toFixed(2)} gap-recall ${f.gapRecall.toFixed(2)} covered-precision ${f.coveredPrecision.toFixed(2)} evidence@3 ${f.evidenceAt3.toFixed(2)} evidence@1 ${f.evidenceAt1.toFixed(2)}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articles, elements } from '../../model-law/protocol.js';
 import { chapters } from '../../model-law/chapters.js';
-import { recognisers } from '../../model-law/recognisers.js';
+import { recognisers } from '../../model-law/recognisers/index.js';
 import { Catalogue, CORE_LANGUAGES, TIERS, loadCatalogue } from '../../model-law/index.js';
 import { termsFor } from '../../core/match/match.js';
 

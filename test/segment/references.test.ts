@@ -66,8 +66,12 @@ describe('cross-references between clauses', () => {
       'A person who contravenes section 1 commits an offence and is liable to imprisonment for ten years.',
       '',
     ].join('\n');
-    const finding = analyzeText(law, { file: 'law.txt', language: 'en' }).elements.find((e) => e.id === 'fp.5.1.a')!;
+    const out = analyzeText(law, { file: 'law.txt', language: 'en' });
+    const finding = out.elements.find((e) => e.id === 'fp.5.1.a')!;
+    const label = (id: string | undefined) => out.clauses.find((c) => c.id === id)?.label;
     expect(finding.status).not.toBe('missing');
-    expect(finding.evidence[0]?.terms).toContain('Section 1');
+    // The conduct is in the rule, the penalty in the clause that cites it: the rule is cited first, with its penalty.
+    expect(finding.evidence.slice(0, 2).map((e) => label(e.clause))).toEqual(['Section 1', 'Section 2']);
+    expect(finding.evidence[0]?.terms).toContain('Section 2');
   });
 });

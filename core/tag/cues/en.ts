@@ -35,7 +35,7 @@ export const en: Cues = {
     'any-person': ['no person', 'any person', 'every person', 'whoever', 'a person who', 'any individual'],
   },
   scopes: {
-    international: ['other states', 'another state', 'other countries', 'another country', 'foreign state*', 'foreign government*', 'international', 'interpol', 'states parties', 'member states', 'bilateral*'],
+    international: ['other states', 'another state', 'other countries', 'another country', 'foreign state*', 'foreign government*', 'foreign authorit*', 'foreign law enforcement', 'international', 'interpol', 'states parties', 'member states', 'bilateral*'],
     domestic: [],
   },
   generalPenalty: ['breach of this ordinance', 'breach of this act', 'breach of any provision of this', 'contravenes any provision of this', 'contravenes this act', 'contravenes this ordinance', 'fails to comply with any provision of this', 'fails to comply with any of the provisions of this', 'for which no penalty is provided', 'for which no other penalty', 'for which no specific penalty'],
