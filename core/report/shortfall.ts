@@ -21,42 +21,36 @@ const sentence = (s: string) => {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 };
 
-/** One sentence per shortfall, for the reports and the screen. */
-export function shortfallSentences(shortfalls: readonly Shortfall[], rec: Recogniser | undefined, words: ReportWords): string[] {
+/**
+ * The shortfalls in words: as sentences (one each, for the reports and the screen), or as short phrases (one per
+ * missing item, for data exports: the JSON's `missing`, the CSV).
+ */
+function worded(shortfalls: readonly Shortfall[], rec: Recogniser | undefined, words: ReportWords, form: 'sentence' | 'phrase'): string[] {
   const { t } = words;
   const name = instrumentWords(rec, words.lang);
-  return shortfalls.map((s) => {
+  const key = form === 'sentence' ? 'shortfall' : 'shortfallPhrase';
+  return shortfalls.flatMap((s) => {
     switch (s.code) {
       case 'items-missing':
-        return t('shortfall.facets', { items: words.list(s.items.map(name.item)) });
+        return form === 'sentence' ? [t('shortfall.facets', { items: words.list(s.items.map(name.item)) })] : s.items.map(name.item);
       case 'period-short':
-        return t('shortfall.years', { stated: s.stated, required: s.required });
+        return [t(`${key}.years`, { stated: s.stated, required: s.required })];
       case 'no-period':
-        return t('shortfall.noPeriod', { required: s.required });
+        return [t(`${key}.noPeriod`, { required: s.required })];
       case 'period-limited':
-        return t('shortfall.periodLimited', { stated: s.stated, required: s.required });
+        return [t(`${key}.periodLimited`, { stated: s.stated, required: s.required })];
       case 'weaker':
-        return sentence(name.form(s.form));
+        return [form === 'sentence' ? sentence(name.form(s.form)) : name.form(s.form)];
     }
   });
 }
 
+/** One sentence per shortfall, for the reports and the screen. */
+export function shortfallSentences(shortfalls: readonly Shortfall[], rec: Recogniser | undefined, words: ReportWords): string[] {
+  return worded(shortfalls, rec, words, 'sentence');
+}
+
 /** Short phrases, one per missing item or shortfall, for data exports (the JSON's `missing`, the CSV). */
 export function shortfallPhrases(shortfalls: readonly Shortfall[], rec: Recogniser | undefined, words: ReportWords): string[] {
-  const { t } = words;
-  const name = instrumentWords(rec, words.lang);
-  return shortfalls.flatMap((s) => {
-    switch (s.code) {
-      case 'items-missing':
-        return s.items.map(name.item);
-      case 'period-short':
-        return [t('shortfallPhrase.years', { stated: s.stated, required: s.required })];
-      case 'no-period':
-        return [t('shortfallPhrase.noPeriod', { required: s.required })];
-      case 'period-limited':
-        return [t('shortfallPhrase.periodLimited', { stated: s.stated, required: s.required })];
-      case 'weaker':
-        return [name.form(s.form)];
-    }
-  });
+  return worded(shortfalls, rec, words, 'phrase');
 }
