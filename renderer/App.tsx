@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { projectName, type Project } from '../core/project.js';
-import type { Paper, ReportLanguage } from '../core/report/index.js';
+import type { ReportLanguage } from '../core/report/index.js';
 import type { Language } from '../core/types.js';
 import { useDescribe } from './app/describe.js';
 import { useAutosave } from './app/use-autosave.js';
@@ -26,7 +26,6 @@ import { RegionScreen } from './components/RegionScreen.js';
 import { StartScreen } from './components/StartScreen.js';
 import { UnsavedDialog } from './components/UnsavedDialog.js';
 import { Workspace } from './components/Workspace.js';
-import { baseName, csvBytes, jsonBytes, reportBytes, reportFileName } from './exports.js';
 import { currentUiLanguage, isUiLanguage } from './i18n/index.js';
 import type { MenuCommand, Platform } from './platform/types.js';
 
@@ -73,13 +72,7 @@ export function App({ platform }: { platform: Platform }) {
   // The desktop app's menus and dialogs speak the interface's language.
   useEffect(() => void platform.setLanguage?.(lang).catch(() => undefined), [platform, lang]);
 
-  const exportReport = (reportLang: ReportLanguage, paper: Paper) =>
-    project && void exports.exportAs('docx', () => reportBytes(project, reportLang, paper), reportFileName(project, reportLang), t('export.writing'));
-  const exportCsv = () => project && void exports.exportAs('csv', () => csvBytes(project), `${baseName(project)}-findings.csv`, t('export.writingData'));
-  const exportJson = () => project && void exports.exportAs('json', () => jsonBytes(project), `${baseName(project)}-analysis.json`, t('export.writingData'));
-  const exportProjectFile = () =>
-    project &&
-    void exports.exportAs('json', async () => new TextEncoder().encode((await import('../core/project.js')).serializeProject(project)), `${baseName(project)}.lexgap`, t('export.writingData'));
+  const projectExports = exports.project(project);
 
   const findProvision = () => {
     if (!project) return;
@@ -93,8 +86,8 @@ export function App({ platform }: { platform: Platform }) {
     'save-as': () => void file.save(true),
     import: () => void intake.chooseFile(),
     'export-report': () => project && setDialog('export'),
-    'export-csv': exportCsv,
-    'export-json': exportJson,
+    'export-csv': () => projectExports?.csv(),
+    'export-json': () => projectExports?.json(),
     undo: () => (textFieldFocused() ? void document.execCommand('undo') : workspace.undo()),
     redo: () => (textFieldFocused() ? void document.execCommand('redo') : workspace.redo()),
     find: findProvision,
@@ -216,15 +209,15 @@ export function App({ platform }: { platform: Platform }) {
       )}
 
       {dialog === 'help' ? <HelpDialog onClose={() => setDialog(undefined)} mod={mod} /> : null}
-      {dialog === 'export' && project ? (
+      {dialog === 'export' && projectExports ? (
         <ExportDialog
           uiLanguage={lang}
           lawLanguage={lawReportLanguage}
           busy={exports.exporting}
-          onReport={exportReport}
-          onCsv={exportCsv}
-          onJson={exportJson}
-          {...(platform.kind === 'web' ? { onProjectFile: exportProjectFile } : {})}
+          onReport={projectExports.report}
+          onCsv={projectExports.csv}
+          onJson={projectExports.json}
+          {...(platform.kind === 'web' ? { onProjectFile: projectExports.file } : {})}
           onClose={() => setDialog(undefined)}
         />
       ) : null}

@@ -301,7 +301,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ...(rest.length ? { alsoCited: t('findings.alsoCited', { clauses: rest.join(', ') }) } : {}),
       ...(quoted.length ? {} : { noEvidence: f.engine.status === 'missing' && !f.decision ? t('findings.evidenceNone') : t('findings.evidenceNoneReviewed') }),
       missing: f.status === 'partial' ? missingText(f) : [],
-      modelLaw: chs.map(chapterName).join('; '),
+      modelLaw: chs.map(chapterName).join(t('punctuation.semicolon')),
       pointers: needsWork ? chs.map((ch) => (chs.length > 1 ? `${t('chapter', { numeral: ch.numeral })}: ` : '') + (ch.pointer[lang] ?? ch.pointer.en)) : [],
       decision: f.decision ? decisionLines(f, words, clauseLabel) : [],
     };
@@ -379,7 +379,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       rows: analysis.clauses.map((c: Clause) => ({
         clause: c.title ? `${c.label} (${c.title})` : c.label,
         where: c.path.join(' › '),
-        elements: serves.get(c.id)?.join('; ') ?? t('annex.none'),
+        elements: serves.get(c.id)?.join(t('punctuation.semicolon')) ?? t('annex.none'),
       })),
     },
   };

@@ -224,7 +224,8 @@ function EvidenceCard(props: {
         )}
       </div>
       {where.length > 0 ? <p className="clause-path">{where.join(' › ')}</p> : null}
-      <blockquote className="clause-text" lang={props.lawLanguage}>
+      {/* A long clause scrolls: it takes focus, so a keyboard can scroll it too (axe: scrollable-region-focusable). */}
+      <blockquote className="clause-text" lang={props.lawLanguage} tabIndex={0} aria-label={t('detail.clauseText', { clause: clause.label })}>
         {runs.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
       </blockquote>
       {evidence.terms.length > 0 ? (

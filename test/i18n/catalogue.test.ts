@@ -133,6 +133,8 @@ describe('keys and code', () => {
   const objects = new Set([...code.matchAll(/\(\s*'([\w.:-]+)',\s*\{\s*returnObjects/g)].map((m) => m[1]!.replace(/^\w+:/, '')));
   /** Prefixes of keys the code builds: `status.${key}`, `usage.${command}`. */
   const prefixes = [...code.matchAll(/`([\w.:-]+)\$\{/g)].map((m) => m[1]!.replace(/^\w+:/, '')).filter(Boolean);
+  /** Suffixes of keys the code builds on a variable prefix: `${key}.years`. */
+  const suffixes = [...code.matchAll(/`\$\{\w+\}(\.[\w.-]+)`/g)].map((m) => m[1]!);
   /** Keys the words themselves refer to: $t(report:status.covered), $t(kind.{{named}}). */
   const references = NAMESPACES.flatMap((ns) =>
     WORDS_LANGUAGES.flatMap((l) => [...JSON.stringify(CATALOGUE[l][ns]).matchAll(/\$t\(([\w.:-]+)/g)].map((m) => ({ ns, key: m[1]! }))),
@@ -144,7 +146,7 @@ describe('keys and code', () => {
     const candidates = parts.map((_, i) => parts.slice(0, i + 1).join('.'));
     // A key asked for whole, or a parent asked for with returnObjects, or under a built prefix.
     if (literals.has(key) || literals.has(`${ns}:${key}`) || candidates.some((k) => objects.has(k))) return true;
-    if (prefixes.some((p) => key.startsWith(p))) return true;
+    if (prefixes.some((p) => key.startsWith(p)) || suffixes.some((s) => key.endsWith(s))) return true;
     // Relative to a key prefix (the menu's "dialogs."), or an error's code with its context.
     if (parts.length > 1 && literals.has(parts.slice(1).join('.')) && literals.has(parts[0]!)) return true;
     if (context && literals.has([...parts.slice(0, -1), code_].join('.')) && literals.has(context)) return true;
