@@ -6,6 +6,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { loadCatalogue } from '../model-law/index.js';
 import { assessElement } from './assess/assess.js';
+import { identitySource, lawIdentity } from './identity/index.js';
 import { detectLanguage } from './language.js';
 import { buildIndex } from './match/index.js';
 import { matchElement, TermLookup, type MatchContext } from './match/match.js';
@@ -86,7 +87,12 @@ export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   for (const e of elements) summary[e.status]++;
   return {
     tool: { name: 'lexgap', version: VERSION },
-    source: { file: options.file, language, sha256: bytesToHex(sha256(options.bytes ?? utf8ToBytes(text))) },
+    source: {
+      file: options.file,
+      language,
+      sha256: bytesToHex(sha256(options.bytes ?? utf8ToBytes(text))),
+      ...identitySource(lawIdentity(text, language, options.file)),
+    },
     clauses,
     elements,
     summary,

@@ -1,5 +1,6 @@
 /** The data that flows through the engine: source -> clauses -> candidates -> findings -> analysis. */
 import type { Language } from '../model-law/schema.js';
+import type { LawKind } from './identity/kind.js';
 import type { Structure } from './segment/structure.js';
 
 export type { Language, Structure };
@@ -104,6 +105,15 @@ export interface Source {
   file: string;
   language: Language;
   sha256: string;
+  /** The law's identity as its own text states it (core/identity); each absent when the text does not say. */
+  title?: string;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country?: string;
+  /** The State as the text names it ("Swiss Confederation", "Kestria"), also when it has no ISO code. */
+  countryName?: string;
+  /** ISO 8601: YYYY-MM-DD, or YYYY when the text gives only the year. */
+  date?: string;
+  kind?: LawKind;
 }
 
 export interface Analysis {

@@ -35,9 +35,9 @@ function groupTable(judged: Judged[]): StatusTable {
       });
       return [status, { overall: Math.round(overall * 1000) / 1000, bands }];
     }),
-  ) as CalibrationTable['statuses'];
+  ) as StatusTable['statuses'];
   const overall = judged.filter((j) => j.right).length / Math.max(1, judged.length);
-  const reasons: CalibrationTable['reasons'] = {};
+  const reasons: StatusTable['reasons'] = {};
   for (const reason of REVIEW_REASONS) {
     const withIt = judged.filter((j) => j.finding.reasons.includes(reason));
     if (withIt.length < MIN_REASON) continue;

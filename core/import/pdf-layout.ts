@@ -22,7 +22,8 @@ const UNIT_WORDS =
 /** A line that opens a unit of the law: a heading, an article or section, or a numbered or lettered item. */
 const STRUCTURE = new RegExp(
   [
-    `^(?:${UNIT_WORDS})\\s*[\\dIVXLC]`,
+    // A Markdown law printed to PDF keeps its heading marks: "###### Artículo 8".
+    `^(?:#{1,6}\\s+|\\*\\*)?(?:${UNIT_WORDS})\\s*[\\dIVXLC]`,
     '|^第',
     '|^\\(?\\d{1,3}[a-z]?\\)',
     '|^\\(?[a-z]{1,4}\\)',
@@ -36,7 +37,7 @@ const STRUCTURE = new RegExp(
 );
 
 /** "Section 71" or "Article L. 2339-10" alone on its line: a heading, never the wrapped end of a sentence. */
-const UNIT_ALONE = new RegExp(`^(?:${UNIT_WORDS})\\s*(?:[LRD]\\.?\\s?)?(?:\\d[\\w.°º-]{0,10}|[IVXLC]{1,6}\\.?)(?:\\s(?:bis|ter|quater|[A-Z]))?\\.?$`, 'iu');
+const UNIT_ALONE = new RegExp(`^(?:#{1,6}\\s+)?(?:${UNIT_WORDS})\\s*(?:[LRD]\\.?\\s?)?(?:\\d[\\w.°º-]{0,10}|[IVXLC]{1,6}\\.?)(?:\\s(?:bis|ter|quater|[A-Z]))?\\.?$`, 'iu');
 
 export function startsStructure(line: string): boolean {
   return STRUCTURE.test(line);

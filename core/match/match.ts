@@ -494,7 +494,7 @@ export function matchElement(rec: Recogniser, ctx: MatchContext): ElementMatch {
   }
   const weaker = (rec.weaker ?? []).map((w) => ({ form: w.id, candidates: matchConcepts(w.concepts, rec, ctx, { facets: false }).candidates }));
   const byStrength = (a: Candidate, b: Candidate) =>
-    b.strength - a.strength || ctx.clauses[a.clause]!.text.length - ctx.clauses[b.clause]!.text.length || a.clause - b.clause;
+    b.strength - a.strength || a.clause - b.clause;
   main.candidates.sort(byStrength);
   for (const w of weaker) w.candidates.sort(byStrength);
   return { candidates: main.candidates, weaker: weaker.filter((w) => w.candidates.length), nearest: main.nearest, setAside: main.setAside };

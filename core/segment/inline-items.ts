@@ -22,11 +22,11 @@ const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi
 const letterValue = (c: string) => (c === 'ñ' ? 14.5 : c.toLowerCase().charCodeAt(0) - 96);
 
 // "(1) ", "(a) ", "(iv) ", "(B) " after a space or punctuation; "a) " and "1° " after a separator.
-const PAREN = /(?<=[\s.;:,—–-])\((\d{1,3}|[a-z]{1,2}|[ivx]{1,5}|[A-Z])\)\s+(?=\S)/gu;
+const PAREN = /(?<=^|[\s.;:,—–-])\((\d{1,3}|[a-z]{1,2}|[ivx]{1,5}|[A-Z])\)\s+(?=\S)/gu;
 const HALF = /(?<=[;:.,]\s{1,3}|\sy\s)([a-zñ])\)\s+(?=\S)/gu;
 const DEGREE = /(?<=[;:.]\s{1,3})(\d{1,2})\s?°\s+(?=\S)/gu;
 // A citation, not an item: "subsection (2)", "paragraph (a) of", "literales a), b)".
-const CITING = /(?<![\p{L}])(?:section|subsection|sub-section|paragraph|subparagraph|sub-paragraph|regulation|clause|item|article|rule|schedule|part|chapter|s\.|ss\.|sec\.|and|or|to|of|in|under|with|by|from|see|et|ou|y|o|del|de|la|le|les|los|las|al|apartado|inciso|literal|literales|numeral|alinéa|al\.|let\.|art\.|\d)\s*$/iu;
+const CITING = /(?<![\p{L}])(?:section|subsection|sub-section|paragraph|subparagraph|sub-paragraph|regulation|clause|item|article|rule|schedule|part|chapter|s\.|ss\.|sec\.|and|or|to|of|in|under|with|by|from|see|et|ou|y|o|del|de|la|le|les|los|las|al|apartado|inciso|literal|literales|numeral|alinéa|al\.|let\.|art\.|\d)s?\s*$/iu;
 
 // Arabic items run into the article: "ما يأتي: أ - صنع ... ب - ...", numbered "1- ... 2- ...". Letters in abjad order.
 const ABJAD = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];

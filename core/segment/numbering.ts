@@ -137,7 +137,9 @@ const SUBS: Pattern[] = [
     re: /^(Par[áa]grafo|PAR[ÁA]GRAFO)(?:\s+(\d+(?:\s*[°ºo])?|[ÚúUu]nico|ÚNICO|UNICO|[Tt]ransitorio|TRANSITORIO))?\s*[.:\-–—]*\s*(.*)$/u,
     noun: () => 'Parágrafo',
   },
-  { style: 'sub:paren', kind: 'sub', re: /^()\((\d+[A-Za-z]?|[a-z]{1,2}|[ivx]+|[A-Z])\)\s*(.*)$/u, noun: () => '' },
+  // French classification headings inside a numbered part of an article: "Rubrique 2 :".
+  { style: 'sub:rubric', kind: 'sub', re: /^(Rubrique|RUBRIQUE)\s+(\d{1,2})\s*[:.\-–—]?\s*(.*)$/u, noun: () => 'rubrique' },
+  { style: 'sub:paren', kind: 'sub', re: /^()\((\d+[A-Za-z]?|[a-z]{1,2}|[ivx]+|[IVX]+|[A-Z])\)\s*(.*)$/u, noun: () => '' },
   { style: 'sub:half-paren', kind: 'sub', re: /^()([a-z]|\d+)\)\s+(.*)$/u, noun: () => '' },
   { style: 'sub:degree', kind: 'sub', re: /^()(\d+)\s?°\s*[-–—]?\s*(.*)$/u, noun: () => '' },
   { style: 'sub:roman', kind: 'sub', re: /^()([IVX]{1,5})\.\s*[-–—]?\s*(\S.*)$/u, noun: () => '' },

@@ -84,16 +84,29 @@ interface OpenClause {
   hasBody?: boolean;
 }
 
-type SubType = 'digit' | 'lower' | 'upper' | 'roman' | 'other' | 'named' | 'term';
+type SubType = 'digit' | 'digit-dot' | 'digit-half' | 'digit-degree' | 'lower' | 'upper' | 'roman' | 'upper-roman' | 'other' | 'named' | 'rubric' | 'term';
+
+// Numbers printed differently are different levels: "(1)" paragraphs hold "a)" letters, which hold "1." points.
+const DIGIT_FORMS: Record<string, SubType> = { 'sub:unit:numbered': 'digit-dot', 'sub:half-paren': 'digit-half', 'sub:degree': 'digit-degree' };
 
 function subType(marker: Marker, previous: Map<SubType, string>): SubType {
   const n = marker.number;
-  if (/^\d/.test(n) || /^[\u0660-\u0669]/.test(n)) return 'digit';
+  if (marker.style === 'sub:rubric') return 'rubric';
+  if (/^\d/.test(n) || /^[\u0660-\u0669]/.test(n)) {
+    const form = DIGIT_FORMS[marker.style] ?? 'digit';
+    // A misprinted number that continues another form's list ("8)" after "(7)") is the next of that list.
+    if (previous.has(form) || parseInt(n, 10) === 1) return form;
+    const continued = (['digit', 'digit-dot', 'digit-half', 'digit-degree'] as SubType[]).find((t) => previous.has(t) && parseInt(previous.get(t)!, 10) === parseInt(n, 10) - 1);
+    return continued ?? form;
+  }
   if (marker.style === 'sub:roman') return 'roman';
   if (marker.style.startsWith('sub:ar') || marker.style.startsWith('sub:zh')) return 'other';
   // (i), (v), (x) are roman numerals unless they continue a run of letters: (h) -> (i).
   if (/^[ivx]+$/.test(n) && !(n === 'i' && previous.get('lower') === 'h') && !(n === 'v' && previous.get('lower') === 'u') && !(n === 'x' && previous.get('lower') === 'w'))
     return 'roman';
+  // (I), (II) below (i) in United States Code style; "(I)" after "(H)" is a letter.
+  if (/^[IVX]+$/.test(n) && (n.length > 1 || previous.has('roman')) && !(n === 'I' && previous.get('upper') === 'H') && !(n === 'V' && previous.get('upper') === 'U') && !(n === 'X' && previous.get('upper') === 'W'))
+    return 'upper-roman';
   return /^[a-z]+$/.test(n) ? 'lower' : 'upper';
 }
 
@@ -183,6 +196,8 @@ export function segmentReading(reading: Reading): Segmentation {
   const subs: OpenClause[] = [];
   let subOrder: SubType[] = [];
   const lastOfType = new Map<SubType, string>();
+  /** Opening lines of the unit's subdivisions, to spot a scraper repeating one as context further down. */
+  const openedInUnit = new Set<string>();
   let definitions = false;
   let inToc = false;
   let lastNumber: number | undefined;
@@ -355,6 +370,7 @@ export function segmentReading(reading: Reading): Segmentation {
       if (definitions) unit.clause.kind = 'definition';
       subOrder = [];
       lastOfType.clear();
+      openedInUnit.clear();
       continue;
     }
 
@@ -362,7 +378,8 @@ export function segmentReading(reading: Reading): Segmentation {
     if (marker?.kind !== undefined || line.text) unit.hasBody = true;
     if (marker?.kind === 'sub') {
       // A running header that repeats the opening line of a subdivision still open ("(a) As used in this chapter").
-      if (subs.some((s) => s.firstLine === line.text)) {
+      // A long one repeated after its subdivision closed is the same breadcrumb ("(h) It shall be unlawful ...").
+      if (subs.some((s) => s.firstLine === line.text) || (line.text.length >= 60 && openedInUnit.has(line.text))) {
         line.role = 'debris';
         continue;
       }
@@ -378,18 +395,26 @@ export function segmentReading(reading: Reading): Segmentation {
         while (kept.length < top.level) kept.push('term');
         subOrder = [...kept, type];
       }
+      // A Swiss paragraph number that does not start at one continues an unnumbered first paragraph ("Exemption
+      // permits ... a. ... b. ... 2 Legitimate grounds"): it is the article's own paragraphs.
+      if (!subOrder.includes(type) && m.style === 'sub:bare-digit' && parseInt(m.number, 10) > 1) subOrder = [];
       lastOfType.set(type, m.number);
       if (!subOrder.includes(type)) subOrder.push(type);
       const level = subOrder.indexOf(type) + 1;
       closeSubsFrom(level, i - 1);
       const parent = subs[subs.length - 1]?.clause ?? unit.clause;
-      const label = named ? `${unit.clause.label}, ${m.noun}${m.number ? ` ${citedNumber(m)}` : ''}` : `${parent.label}(${m.number})`;
+      const label = named
+        ? `${unit.clause.label}, ${m.noun}${m.number ? ` ${citedNumber(m)}` : ''}`
+        : type === 'rubric'
+          ? `${parent.label}, ${m.noun} ${m.number}`
+          : `${parent.label}(${m.number})`;
       const sub = open(label, [...unit.clause.path, unitHeading(unit.clause), ...annexPath], i, 'provision', level);
       // Items inside a definition belong to it: "(B) the frame or receiver" is part of the definition of "firearm".
       const term = definitions ? (definedTerm(line.text) ?? parent.term) : undefined;
       if (definitions) sub.clause.kind = 'definition';
       if (term) sub.clause.term = term;
       subs.push(sub);
+      openedInUnit.add(line.text);
       continue;
     }
     // An unnumbered definition line inside a definitions unit: '"firearm" means ...', "**Acta:** documento ...".

@@ -48,6 +48,23 @@ describe('lexgap analyze on the labelled laws', () => {
     expect(r.stdout).toContain(`${counts.covered} covered`);
   });
 
+  it("carries the law's identity in source, as its text states it", () => {
+    const json = join(out, 'ch.json');
+    const r = lexgap(['analyze', join(SHARED, 'corpus', 'ch-weapons-act-larm-en.txt'), '--json', json]);
+    expect(r.code).toBe(0);
+    const { source } = AnalysisJson.parse(JSON.parse(readFileSync(json, 'utf8')));
+    expect(source).toEqual({
+      file: 'ch-weapons-act-larm-en.txt',
+      language: 'en',
+      sha256: source.sha256,
+      title: 'Federal Act on Weapons, Weapon Accessories and Ammunition (Weapons Act, WA)',
+      country: 'CH',
+      countryName: 'Swiss Confederation',
+      date: '1997-06-20',
+      kind: 'act',
+    });
+  });
+
   it('gives byte-identical JSON for the same input', () => {
     const law = join(EVAL, laws[0]!);
     const [a, b] = ['a.json', 'b.json'].map((n) => join(out, n));

@@ -5,7 +5,17 @@ const Evidence = z.object({ clause: z.string().regex(/^c\d+$/), score: z.number(
 
 export const AnalysisJson = z.object({
   tool: z.object({ name: z.literal('lexgap'), version: z.string().regex(/^\d+\.\d+\.\d+/) }),
-  source: z.object({ file: z.string().min(1), language: z.enum(['en', 'fr', 'es', 'ar', 'ru', 'zh']), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  source: z.object({
+    file: z.string().min(1),
+    language: z.enum(['en', 'fr', 'es', 'ar', 'ru', 'zh']),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    // The law's identity (December 2026): each present only when the text states it.
+    title: z.string().min(1).max(400).optional(),
+    country: z.string().regex(/^[A-Z]{2}$/).optional(),
+    countryName: z.string().min(1).optional(),
+    date: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/).optional(),
+    kind: z.enum(['act', 'law', 'code', 'decree', 'regulation', 'ordinance', 'order', 'bill']).optional(),
+  }),
   clauses: z.array(z.object({ id: z.string().regex(/^c\d+$/), label: z.string().min(1), path: z.array(z.string()), text: z.string().min(1) })),
   elements: z.array(
     z.object({
