@@ -185,7 +185,7 @@ async function analyze(input: string, o: Options, io: CliIO): Promise<Done> {
   if (o.report) {
     const lang = o.reportLang ?? defaultReportLanguage(analysis.source.language);
     const { reportBytes } = await wordReports();
-    const bytes = await reportBytes({ analysis, catalogue: loadCatalogue(), source: law.text, options: { lang, paper: o.paper, date: today() } });
+    const bytes = await reportBytes({ analysis, catalogue: loadCatalogue(), options: { lang, paper: o.paper, date: today() } });
     outputs.push([o.report, bytes]);
   }
   const s = analysis.summary;
@@ -222,7 +222,7 @@ async function readAll(inputs: readonly string[], io: CliIO): Promise<LoadedText
 async function analyseLaws(inputs: readonly string[], o: Options, io: CliIO): Promise<LawInput[]> {
   const laws = await readAll(inputs, io);
   const analyses = await analyzeAll(laws.map((l) => ({ text: l.text, options: { file: l.file, language: o.lang, bytes: l.bytes } })));
-  return laws.map((l, i) => ({ analysis: analyses[i]!, source: l.text }));
+  return analyses.map((analysis) => ({ analysis }));
 }
 
 async function compare(inputs: readonly string[], o: Options, io: CliIO): Promise<Done> {

@@ -33,7 +33,6 @@ export async function reportBytes(project: Project, lang: ReportLanguage, paper:
   return reportInEngine({
     analysis: project.analysis,
     decisions: project.decisions,
-    source: project.law.text,
     lang,
     paper,
     date: new Date().toISOString().slice(0, 10),

@@ -28,7 +28,6 @@ function lawInput(project: Project): LawInput {
   return {
     analysis: project.analysis,
     decisions: project.decisions,
-    source: project.law.text,
     law: { ...(project.meta.title ? { title: project.meta.title } : {}), ...(project.meta.country ? { country: project.meta.country } : {}) },
   };
 }
@@ -52,7 +51,7 @@ export function regionReportBytes(laws: readonly RegionLaw[], lang: ReportLangua
   return compareReportInEngine({
     laws: laws.map((l) => {
       const input = lawInput(l.project);
-      return { analysis: input.analysis, decisions: [...(input.decisions ?? [])], source: input.source ?? '', law: input.law ?? {} };
+      return { analysis: input.analysis, decisions: [...(input.decisions ?? [])], law: input.law ?? {} };
     }),
     lang,
     paper,

@@ -5,13 +5,10 @@
  */
 import type { Catalogue } from '../../model-law/schema.js';
 import { applyReview, type ReviewDecision, type ReviewedFinding } from '../review.js';
-import { lawMetadata } from '../segment/metadata.js';
 import type { Analysis, Clause, Language, ReviewStatus } from '../types.js';
 
 export interface LawInput {
   analysis: Analysis;
-  /** The law's text, from which its title and country are read. */
-  source?: string;
   decisions?: readonly ReviewDecision[];
   /** What to show where the text does not say it, or says it wrongly. */
   law?: { title?: string; country?: string };
@@ -58,9 +55,10 @@ export function compareLaws(inputs: readonly LawInput[], catalogue: Catalogue): 
     return { id: e.id, article: e.article, statuses: findings.map((f) => f.status), findings };
   });
   const laws = inputs.map((law, i): Omit<ComparedLaw, 'name'> => {
-    const meta = law.source ? lawMetadata(law.source) : {};
-    const title = law.law?.title ?? (meta.title ? tidyTitle(meta.title) : undefined);
-    const country = law.law?.country ?? meta.country;
+    // The law's identity as its analysis read it, unless the person named it otherwise.
+    const { source } = law.analysis;
+    const title = law.law?.title ?? source.title;
+    const country = law.law?.country ?? source.countryName ?? source.country;
     const summary: Record<ReviewStatus, number> = { covered: 0, partial: 0, missing: 0, 'not-applicable': 0 };
     for (const r of rows) summary[r.statuses[i]!]++;
     return {
@@ -100,11 +98,6 @@ export function lawNames(laws: readonly { file: string; title: string; titleFoun
     seen.set(n, k);
     return `${n} #${k}`;
   });
-}
-
-/** A title as printed, without the dot leaders and page number of a table of contents it was taken from. */
-function tidyTitle(title: string): string {
-  return title.replace(/(?:\s*\.){3,}[\s\d]*$/, '').trim() || title;
 }
 
 /** A clause as a drafter cites it: its label, with its own title where it has one. */

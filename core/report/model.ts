@@ -6,9 +6,7 @@
 import type { Catalogue, Element, Language, Tier } from '../../model-law/schema.js';
 import { TIERS } from '../../model-law/schema.js';
 import { applyReview, type ReviewDecision, type ReviewedFinding } from '../review.js';
-import { lawMetadata } from '../segment/metadata.js';
 import type { Analysis, Clause, ReviewStatus } from '../types.js';
-import { lawDate } from './law-date.js';
 import { confidenceLevel } from './confidence.js';
 import { chapterStatus, type ChapterStatus } from './rollup.js';
 import { shortfallSentences } from './shortfall.js';
@@ -29,8 +27,6 @@ export interface ReportInput {
   analysis: Analysis;
   catalogue: Catalogue;
   decisions?: readonly ReviewDecision[];
-  /** The law's text, from which its title, country and date are read. */
-  source?: string;
   options: ReportOptions;
 }
 
@@ -140,10 +136,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const statusOf = new Map<string, ReviewStatus>(reviewed.map((f) => [f.id, f.status]));
   const ordered = catalogue.elements.filter((e) => byId.has(e.id));
 
-  const meta = input.source ? lawMetadata(input.source) : {};
-  const lawTitle = options.law?.title ?? meta.title ?? analysis.source.file;
-  const country = options.law?.country ?? meta.country;
-  const date = options.law?.date ?? (input.source ? lawDate(input.source, meta.title)?.text : undefined);
+  // The law's identity as the analysis read it, unless the person named it otherwise.
+  const lawTitle = options.law?.title ?? analysis.source.title ?? analysis.source.file;
+  const country = options.law?.country ?? words.country(analysis.source);
+  const date = options.law?.date ?? words.lawDate(analysis.source);
 
   const status = (key: StatusWord, byReviewer = false): StatusCell => ({ key, label: t(`status.${key}`), byReviewer });
   const statusWord = (key: StatusWord) => lower(t(`status.${key}`));

@@ -4,6 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import { formatLongDate, isWordsLanguage, translator, WORDS_LANGUAGES, type WordsLanguage } from '../i18n/index.js';
+import type { Source } from '../types.js';
 
 export const REPORT_LANGUAGES = WORDS_LANGUAGES;
 export type ReportLanguage = WordsLanguage;
@@ -27,6 +28,10 @@ export interface ReportWords {
   list(items: readonly string[]): string;
   /** "12 March 2025" from an ISO date. */
   date(iso: string): string;
+  /** The law's country as the report names it: the State's name in the report's language, else as the law names it. */
+  country(source: Pick<Source, 'country' | 'countryName'>): string | undefined;
+  /** The law's date in the report's language: "22 December 2007", or the year alone where the law gives only that. */
+  lawDate(source: Pick<Source, 'date'>): string | undefined;
 }
 
 const cache = new Map<ReportLanguage, ReportWords>();
@@ -36,6 +41,7 @@ export function reportWords(lang: ReportLanguage): ReportWords {
   if (!words) {
     const locale = translator(lang, 'report')('locale');
     const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+    const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
     words = {
       lang,
       locale,
@@ -43,6 +49,8 @@ export function reportWords(lang: ReportLanguage): ReportWords {
       c: translator(locale, 'comparison'),
       list: (items) => list.format(items),
       date: (iso) => formatLongDate(iso, locale),
+      country: (source) => (source.country ? regions.of(source.country) : undefined) ?? source.countryName,
+      lawDate: (source) => (source.date && /^\d{4}-\d{2}-\d{2}$/.test(source.date) ? formatLongDate(source.date, locale) : source.date),
     };
     cache.set(lang, words);
   }

@@ -5,7 +5,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { projectFromAnalysis, type Project } from '../../core/project.js';
-import { lawMetadata } from '../../core/segment/metadata.js';
 import { EMPTY_DRAFT, type Draft, type Importing } from '../components/StartScreen.js';
 import type { Platform } from '../platform/types.js';
 import type { Describe } from './describe.js';
@@ -35,8 +34,9 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
     announce(t('start.analysing'));
     try {
       const analysis = await platform.analyzeText({ text: source.text, file: source.file, language: source.language });
-      const meta = lawMetadata(source.text);
-      onCreated(projectFromAnalysis(analysis, { text: source.text, file: source.file }, { country: source.country || meta.country, title: source.title || meta.title }));
+      // What the person typed, else the law's identity as the analysis read it.
+      const { title, countryName, country } = analysis.source;
+      onCreated(projectFromAnalysis(analysis, { text: source.text, file: source.file }, { country: source.country || countryName || country, title: source.title || title }));
     } catch (err) {
       showFormError(describe(err));
       announce('');
@@ -58,9 +58,13 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
       }
     });
 
-  function takeImported(law: { file: string; text: string }) {
-    const meta = lawMetadata(law.text);
-    setDraft((d) => ({ ...d, text: law.text, file: law.file, country: d.country || meta.country || '', title: d.title || meta.title || '' }));
+  /** The text read from a document, with the title and country it states offered for the person to check. */
+  async function takeImported(law: { file: string; text: string }) {
+    // The engine's own reader of a law's identity (core/identity), loaded when a document comes in.
+    const [{ lawIdentity }, { detectLanguage }] = await Promise.all([import('../../core/identity/index.js'), import('../../core/language.js')]);
+    const identity = lawIdentity(law.text, detectLanguage(law.text), law.file);
+    const country = identity.countryName ?? identity.country ?? '';
+    setDraft((d) => ({ ...d, text: law.text, file: law.file, country: d.country || country, title: d.title || identity.title || '' }));
     announce(t('notice.imported', { file: law.file }));
   }
 
@@ -69,7 +73,7 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
     setImporting({ file: file.name });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      takeImported(await platform.importLawFile({ name: file.name, bytes }, (progress) => setImporting({ file: file.name, progress })));
+      await takeImported(await platform.importLawFile({ name: file.name, bytes }, (progress) => setImporting({ file: file.name, progress })));
     } catch (err) {
       showFormError(describe(err));
     } finally {
@@ -83,7 +87,7 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
     setImporting({});
     try {
       const law = await platform.importLaw((progress) => setImporting((i) => ({ ...i, progress })));
-      if (law) takeImported(law);
+      if (law) await takeImported(law);
     } catch (err) {
       showFormError(describe(err));
     } finally {

@@ -7,7 +7,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { projectFromAnalysis, projectName, type Project } from '../../core/project.js';
 import type { Paper, ReportLanguage } from '../../core/report/index.js';
-import { lawMetadata } from '../../core/segment/metadata.js';
 import type { Platform } from '../platform/types.js';
 import {
   buildRegionView,
@@ -121,8 +120,8 @@ export function useRegion({ platform, describe, announce, exportAs, project, gua
     announce(t('region.analysing'));
     try {
       const analysis = await platform.analyzeText({ text: source.text, file: source.file, language: 'auto' });
-      const meta = lawMetadata(source.text);
-      return add(projectFromAnalysis(analysis, { text: source.text, file: source.file }, { country: source.country || meta.country, title: meta.title }));
+      const { title, countryName, country } = analysis.source;
+      return add(projectFromAnalysis(analysis, { text: source.text, file: source.file }, { country: source.country || countryName || country, title }));
     } catch (err) {
       setError(describe(err));
       return false;

@@ -11,16 +11,15 @@ import type { Paper, ReportLanguage } from '../../core/report/index.js';
 export interface ReportJob {
   analysis: Analysis;
   decisions: ReviewDecision[];
-  source: string;
   lang: ReportLanguage;
   paper: Paper;
   date: string;
   law: { title?: string; country?: string };
 }
 
-/** The comparative report: several laws, each with its own analysis, text and review decisions. */
+/** The comparative report: several laws, each with its own analysis and review decisions (the law's identity is in its analysis). */
 export interface CompareReportJob {
-  laws: { analysis: Analysis; decisions: ReviewDecision[]; source: string; law: { title?: string; country?: string } }[];
+  laws: { analysis: Analysis; decisions: ReviewDecision[]; law: { title?: string; country?: string } }[];
   lang: ReportLanguage;
   paper: Paper;
   date: string;

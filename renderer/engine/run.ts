@@ -27,7 +27,6 @@ async function reportBytes(job: ReportJob): Promise<Uint8Array> {
     analysis: job.analysis,
     catalogue: loadCatalogue(),
     decisions: job.decisions,
-    source: job.source,
     options: { lang: job.lang, paper: job.paper, date: job.date, law: job.law },
   });
 }
@@ -35,7 +34,7 @@ async function reportBytes(job: ReportJob): Promise<Uint8Array> {
 async function compareReportBytes(job: CompareReportJob): Promise<Uint8Array> {
   const [{ compareReportBytes: bytes }, { loadCatalogue }] = await Promise.all([import('../../core/report/bytes.js'), import('../../model-law/index.js')]);
   return bytes({
-    laws: job.laws.map((l) => ({ analysis: l.analysis, decisions: l.decisions, source: l.source, law: l.law })),
+    laws: job.laws.map((l) => ({ analysis: l.analysis, decisions: l.decisions, law: l.law })),
     catalogue: loadCatalogue(),
     options: { lang: job.lang, paper: job.paper, date: job.date },
   });

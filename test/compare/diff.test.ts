@@ -224,7 +224,7 @@ describe('the clause diff by label', () => {
 
   it('gives the same result through diffLaws on real analyses', () => {
     const amended = amend(original);
-    const d = diffLaws({ analysis: analyzeText(original, { file: 'a.txt' }), source: original }, { analysis: analyzeText(amended, { file: 'b.txt' }), source: amended }, loadCatalogue());
+    const d = diffLaws({ analysis: analyzeText(original, { file: 'a.txt' }) }, { analysis: analyzeText(amended, { file: 'b.txt' }) }, loadCatalogue());
     expect(d.changes.map((c) => c.id)).toEqual(['fp.6.1', 'fp.15.1.c']);
     expect(d.clauses.added.map((c) => c.label)).toEqual(['Section 5(3)']);
   });

@@ -53,12 +53,13 @@ function prose(analysis: Analysis, source: string): string[] {
       const lawsOwn =
         /^clauses\.\d+\.(text|label|title|term|(path|notes|history)\.\d+)$/.test(where) ||
         /^elements\.\d+\.evidence\.\d+\.terms\.\d+$/.test(where) ||
+        /^source\.(title|countryName)$/.test(where) ||
         /^structure\.(gaps\.\d+\.(after|before)|repeats\.\d+\.label|largest\.\d+\.label|debris\.\d+\.example|oversize\.\d+)$/.test(where);
       const ok = lawsOwn
         ? fromLaw(value)
         : where === 'source.file'
           ? value === analysis.source.file
-          : CODE.test(value) || HEX.test(value) || VERSION.test(value);
+          : CODE.test(value) || HEX.test(value) || VERSION.test(value) || (where === 'source.country' && /^[A-Z]{2}$/.test(value));
       if (!ok) out.push(`${where}: ${value.slice(0, 80)}`);
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${where}.${i}`));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, where ? `${where}.${k}` : k);

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { applyReview, type ReviewDecision } from '../../core/review.js';
-import { lawDate } from '../../core/report/law-date.js';
 import { buildReportModel, defaultReportLanguage, excerpt, primaryChapter, type ReportModel } from '../../core/report/model.js';
 import { rollUp } from '../../core/report/rollup.js';
 import { shortfallPhrases, shortfallSentences } from '../../core/report/shortfall.js';
@@ -19,8 +18,9 @@ import { SHARED } from '../support/cli.js';
 const catalogue = loadCatalogue();
 const kestria = readFileSync(join(SHARED, 'eval', 'kestria-en.txt'), 'utf8');
 const analysis = analyzeText(kestria, { file: 'kestria-en.txt' });
-const model = (lang: 'en' | 'fr' | 'es', decisions: ReviewDecision[] = [], source = kestria, a = analysis): ReportModel =>
-  buildReportModel({ analysis: a, catalogue, decisions, source, options: { lang, date: '2025-03-12' } });
+/** The report model; `_text` is the law the analysis `a` was made from (its identity is in the analysis). */
+const model = (lang: 'en' | 'fr' | 'es', decisions: ReviewDecision[] = [], _text = kestria, a = analysis): ReportModel =>
+  buildReportModel({ analysis: a, catalogue, decisions, options: { lang, date: '2025-03-12' } });
 
 /** Every string in the model, for checks on the wording as a whole. */
 function texts(value: unknown): string[] {
@@ -48,17 +48,25 @@ describe('the Model Law chapter roll-up', () => {
   });
 });
 
-describe('the date of the law', () => {
+describe('the law as the cover names it', () => {
+  const cover = (lang: 'en' | 'fr' | 'es', source: Partial<typeof analysis.source>) =>
+    Object.fromEntries(model(lang, [], '', { ...analysis, source: { ...analysis.source, ...source } }).cover.fields.map((f) => [f.label, f.values.join(' | ')]));
   it.each([
-    ['REPUBLIC OF X\n\nFirearms Law of 22 December 2007\n\nArticle 1\nText of 3 May 2010.', '22 December 2007'],
-    ['Loi n° 2011-12 du 3 août 2011 relative aux armes\n\nArticle 1er\nTexte.', '3 août 2011'],
-    ['Ley 5/2015, de 22 de enero de 2015, de armas\n\nArtículo 1\nTexto.', '22 de enero de 2015'],
-    ['Firearms Act, December 22, 2007\n\nSection 1\nText.', 'December 22, 2007'],
-  ])('finds the full date in %j', (text, date) => expect(lawDate(text)?.text).toBe(date));
-  it('falls back on the year of the title, and never reads a date from the body', () => {
-    expect(lawDate('ARMS ACT 2016\n\n1. Citation\nThis Act...', 'ARMS ACT 2016')).toEqual({ text: '2016', year: 2016 });
-    expect(lawDate('DECRETO 45/2020, SOBRE ARMAS', 'DECRETO 45/2020, SOBRE ARMAS')?.text).toBe('2020');
-    expect(lawDate('FIREARMS LAW\n\nArticle 1\nRecords of 1 January 2001 are kept.', 'FIREARMS LAW')).toBeUndefined();
+    ['en', 'Country', 'Switzerland', 'Date of the law', '22 December 2007'],
+    ['fr', 'Pays', 'Suisse', 'Date du texte', '22 décembre 2007'],
+    ['es', 'País', 'Suiza', 'Fecha del texto', '22 de diciembre de 2007'],
+  ] as const)('%s: the identity the analysis read, worded in the report language', (lang, countryLabel, country, dateLabel, date) => {
+    const fields = cover(lang, { title: 'Federal Act on Weapons', country: 'CH', countryName: 'Swiss Confederation', date: '2007-12-22' });
+    expect(fields[countryLabel]).toBe(country);
+    expect(fields[dateLabel]).toBe(date);
+    expect(Object.values(fields)).toContain('Federal Act on Weapons');
+  });
+  it('gives a year alone as the law does, a State with no code by the name the law gives it, and says when the text is silent', () => {
+    expect(cover('en', { date: '2016', countryName: 'Kestria', country: undefined })).toMatchObject({ 'Date of the law': '2016', Country: 'Kestria' });
+    const silent = cover('en', { title: undefined, country: undefined, countryName: undefined, date: undefined });
+    expect(silent['Date of the law']).toBe('Not stated in the text');
+    expect(silent.Country).toBeUndefined();
+    expect(silent['Law analysed']).toBe(analysis.source.file);
   });
 });
 
@@ -198,10 +206,10 @@ describe('the report model', () => {
     expect(m.findings.heading).toBe('Findings by element');
   });
 
-  it('reads the cover from the law: country, title and date', () => {
+  it('reads the cover from the law's identity: country, title and date', () => {
     const fields = Object.fromEntries(model('en').cover.fields.map((f) => [f.label, f.values.join(' | ')]));
     expect(fields['Country']).toBe('Kestria');
-    expect(fields['Law analysed']).toBe('ARMS AND AMMUNITION ACT 2016');
+    expect(fields['Law analysed']).toBe('Arms and Ammunition Act 2016');
     expect(fields['Date of the law']).toBe('2016');
     expect(fields['Date of the analysis']).toBe('12 March 2025');
     expect(fields['Prepared with']).toMatch(/^lexgap \d+\.\d+\.\d+$/);
