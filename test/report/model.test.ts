@@ -206,7 +206,7 @@ describe('the report model', () => {
     expect(m.findings.heading).toBe('Findings by element');
   });
 
-  it('reads the cover from the law's identity: country, title and date', () => {
+  it('reads the cover from the law’s identity: country, title and date', () => {
     const fields = Object.fromEntries(model('en').cover.fields.map((f) => [f.label, f.values.join(' | ')]));
     expect(fields['Country']).toBe('Kestria');
     expect(fields['Law analysed']).toBe('Arms and Ammunition Act 2016');
