@@ -32,7 +32,9 @@ function headingStems(clauses: Clause[], lang: Language): (i: number) => Set<str
   const cache = new Map<string, Set<string>>();
   return (i) => {
     const c = clauses[i]!;
-    const key = `${c.title ?? ''}\n${c.path.at(-1) ?? ''}`;
+    // A subdivision's last path entry is its own article ("Article L2335-1"): the heading above it counts too.
+    const sub = c.path.length > 1 && c.label.startsWith(c.path.at(-1)!.split(':')[0]!);
+    const key = `${c.title ?? ''}\n${c.path.at(-1) ?? ''}${sub ? `\n${c.path.at(-2)}` : ''}`;
     let stems = cache.get(key);
     if (!stems) cache.set(key, (stems = new Set(tokenize(key, lang).map((t) => t.norm))));
     return stems;

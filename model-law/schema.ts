@@ -167,6 +167,11 @@ export const Recogniser = z
     concepts: z.array(Concept).min(1),
     /** Terms that raise the score but are not required. */
     support: Terms.optional(),
+    /**
+     * Words of the clause that lays the obligation down ("without a licence", "sans autorisation préalable"): among
+     * clauses nearly as strong, it leads the evidence, ahead of those that only issue, withdraw or hear appeals.
+     */
+    rule: Terms.optional(),
     /** Terms whose presence in a clause means it does not address this element (e.g. "deactivated" for marking). */
     exclude: Terms.optional(),
     /**

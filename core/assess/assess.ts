@@ -13,6 +13,8 @@ import { retentionYears } from './years.js';
 
 const MAX_EVIDENCE = 5;
 const EVERY_FIREARM = /\b(all|every|each) (firearms?|arms?|weapons?)\b|\b(toutes les armes|chaque arme|todas las armas|cada arma)\b/iu;
+/** How much weaker than the best clause the clause laying the rule down may be, and still lead the evidence. */
+const RULE_REACH = 0.2;
 /** A covered finding needs evidence at least this strong; weaker evidence makes it a partial to review. */
 export const COVERED_STRENGTH = 0.6;
 /** Candidates this close to the best one are read together for list items and periods. */
@@ -108,7 +110,7 @@ export function assessElement(element: Element, rec: Recogniser, match: ElementM
   };
   const finding = (status: Status, evidence: Candidate[], shortfalls: Shortfall[], capped = false): Finding => {
     const reasons = reasonsFor(status, evidence, match, capped);
-    const strength = evidence[0]?.strength ?? match.nearest;
+    const strength = evidence.length ? Math.max(...evidence.map((c) => c.strength)) : match.nearest;
     const confidence = calibrated(status, strength, reasons, lang, element.id);
     return {
       id: element.id,
@@ -133,17 +135,23 @@ export function assessElement(element: Element, rec: Recogniser, match: ElementM
     // List items: in one clause (the one of the close candidates naming most), or across them where the law may
     // spread them (import licensing in one article, transit in another).
     const byItems = [...close].sort((a, b) => b.facets.length - a.facets.length || b.strength - a.strength)[0]!;
-    const present = new Set(rec.facetsAcrossClauses ? full.flatMap((c) => c.facets) : byItems.facets);
+    // A rule that uses a defined term ("firearms are marked at manufacture") has the items of its definition ("the
+    // marking: the manufacturer, the country, the serial number").
+    const defined = capped.filter((c) => clauses[c.clause]!.character === 'definition' && c.facets.length).sort((a, b) => b.facets.length - a.facets.length)[0];
+    const present = new Set([...(rec.facetsAcrossClauses ? full.flatMap((c) => c.facets) : byItems.facets), ...(defined?.facets ?? [])]);
     const facets = facetShortfall(rec, present);
     if (facets.addressed) {
       // A period is read in every candidate clause: the one stating the longest leads the evidence.
       const checks = checkShortfalls(rec.checks ?? [], full.slice(0, 30), clauses);
       const shortfalls = [...(facets.shortfall ? [facets.shortfall] : []), ...checks.shortfalls];
       // The evidence: the clause that states the period or names the items first, then the others by strength.
+      // Before them, the clauses that lay the rule down ("without a licence"), where nearly as strong as the best:
+      // the first two in the law's order, as a law states its rule before it regulates the licences.
+      const rules = full.filter((c) => c.features.rule && c.strength >= best.strength - RULE_REACH).sort((a, b) => a.clause - b.clause).slice(0, 2);
       const lead = rec.facets?.length && !rec.facetsAcrossClauses ? byItems : best;
       // Items spread over several clauses: the best clause for each item first, so the evidence shows them all.
       const perItem = rec.facetsAcrossClauses ? (rec.facets ?? []).flatMap((f) => full.find((c) => c.facets.includes(f.id)) ?? []) : [];
-      const evidence = [...new Set([...checks.statedBy.slice(0, 2), lead, ...perItem, ...full])];
+      const evidence = [...new Set([...checks.statedBy.slice(0, 2), ...rules, lead, ...(defined ? [defined] : []), ...perItem, ...full])];
       const strong = evidence[0]!.strength >= COVERED_STRENGTH || best.strength >= COVERED_STRENGTH;
       const status: Status = !shortfalls.length && strong ? 'covered' : 'partial';
       return finding(status, evidence, shortfalls);

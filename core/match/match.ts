@@ -27,6 +27,8 @@ export interface Features {
   facetShare: number;
   /** Supporting words near the passage. */
   support: number;
+  /** The clause holds the words that lay the obligation down (the recogniser's `rule`). */
+  rule?: boolean;
 }
 
 export interface Candidate {
@@ -272,6 +274,7 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
   const conceptHits = concepts.map((c) => lookup.hits(c.terms));
   const excludeHits = rec.exclude ? lookup.hits(rec.exclude) : [];
   const supportHits = rec.support ? lookup.hits(rec.support) : [];
+  const ruleHits = rec.rule ? lookup.hits(rec.rule) : [];
   const downgradeHits = (rec.downgrade ?? []).map((d) => lookup.hits(d.terms));
   const facets = options.facets ? (rec.facets ?? []) : [];
   const facetHits = facets.map((f) => lookup.hits(f.terms));
@@ -343,6 +346,7 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
       oversize: Boolean(clause.oversize) || ownTokens > LONG_CLAUSE,
       facetShare: facets.length ? named.length / facets.length : 0,
       support,
+      ...(ruleHits.some((h) => anyWithin(h.positions, range.start, range.end)) ? { rule: true } : {}),
     };
     candidates.push({
       clause: i,

@@ -27,6 +27,7 @@ const DEFINED_AS = /^(?:\d{1,2}\s+)?([\p{Lu}][\p{L} -]{1,40}?)\s+(?:is|are) (?:d
 const DASH = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*|[IVX]{1,5}\.\s*)?([\p{Lu}][\p{L}\s,'’()-]{1,60}?)\s+[–—-]\s+\p{L}/u;
 // "Son armas de fuego las que emplean ...", "Sont des armes à feu les armes qui ...": the defined class first.
 const CLASS = /^(?:son|sont|se consideran|se entiende por|on entend par|est|sont considérées comme)\s+(?:des\s+)?([\p{L}\s]{2,40}?)\s*(?:,\s*|\s)(?:las|los|aquell[oa]s|les|toute?s?|la|el|le)\b/iu;
+const COLON_END = /^\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*([\p{L}][\p{L}\s'’-]{1,60}?)\s*:\s*$/u;
 const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)?([\p{L}][\p{L}\s,'’-]{1,60}?)\s*:\s+\S/u;
 
 /** The term a definition line defines: '"firearm" means ...' -> "firearm"; 'I. Arma de fuego: ...' -> "Arma de fuego". */
@@ -53,6 +54,9 @@ function definedTermOf(line: string): string | undefined {
   const colon = line.match(COLON);
   // A colon definition names a short noun phrase, not a sentence.
   if (colon && colon[1]!.split(/\s+/).length <= 6) return colon[1]!.trim();
+  // A numbered term whose meaning is the items below it: "6° Fabrication illicite :".
+  const heading = line.match(COLON_END);
+  if (heading && heading[1]!.split(/\s+/).length <= 4) return heading[1]!.trim();
   return undefined;
 }
 

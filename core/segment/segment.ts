@@ -7,7 +7,7 @@
 import type { Clause, ClauseKind } from '../types.js';
 import { citedNumber, despace, headingLabel, markerOf, numberValue, unitLabel, type Marker } from './numbering.js';
 import { classifyKind, definedTerm, isDefinitionsUnit } from './classify.js';
-import { lineRoles, type LineRole } from './debris.js';
+import { dropSiteFooter, lineRoles, type LineRole } from './debris.js';
 import { splitInlineItems } from './inline-items.js';
 import { FILL, read, type Line, type Reading } from './read.js';
 import { linkReferences } from './references.js';
@@ -178,6 +178,7 @@ export function segmentReading(reading: Reading): Segmentation {
   const roles = lineRoles(reading.lines);
   const withRoles: RoleLine[] = reading.lines.map((l, i) => ({ ...l, role: roles.roles[i]!, from: i }));
   const lines = splitInlineItems(withRoles, reading.plain);
+  dropSiteFooter(lines, roles.debris);
   const plain = blankLines(reading.plain, lines);
   const markers = lines.map((l) => {
     if (!l.text || l.role !== 'text') return undefined;
@@ -421,8 +422,10 @@ export function segmentReading(reading: Reading): Segmentation {
     const term = definitions ? (strongTerm(line.strong) ?? definedTerm(line.text)) : undefined;
     if (term) {
       // A run of definitions are siblings: each closes the one before.
+      // A run of definitions are siblings, even after the items of one: '"arm" means - (a) ... (c) ...; "deal" means'.
       const top = subs[subs.length - 1];
-      const level = top?.clause.term !== undefined && !/\)$/.test(top.clause.label) ? top.level : (top?.level ?? 0) + 1;
+      const previousTerm = [...subs].reverse().find((o) => o.clause.term !== undefined && o.clause.label.endsWith('"'));
+      const level = previousTerm ? previousTerm.level : (top?.level ?? 0) + 1;
       closeSubsFrom(level, i - 1);
       const parent = subs[subs.length - 1]?.clause ?? unit.clause;
       const sub = open(`${parent.label} "${term}"`, [...unit.clause.path, unitHeading(unit.clause), ...annexPath], i, 'definition', level);
@@ -442,9 +445,22 @@ export function segmentReading(reading: Reading): Segmentation {
     if (term) c.term = term;
   }
   const { clauses: split, oversize } = splitLargeClauses(kept, lines, plain);
+  // A clause states an offence when one of its lines does: each line is read once, not once per enclosing clause.
+  const offenceBefore = [0];
+  for (const l of lines) offenceBefore.push(offenceBefore.at(-1)! + (l.role === 'text' && l.text && classifyKind(l.text) === 'offence' ? 1 : 0));
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   split.forEach((c, n) => {
     c.id = `c${n + 1}`;
-    if (c.kind === 'provision') c.kind = classifyKind(c.text);
+    if (c.kind === 'provision' && offenceBefore[lineAt(c.span.end - 1) + 1]! - offenceBefore[lineAt(c.span.start)]! > 0) c.kind = 'offence';
   });
   linkReferences(split, outermost(split));
   const structure = structureReport({ reading, lines, clauses: split, unitValues, oversize, debris: roles.debris, orphanNotes, superseded: [...superseded].map((c) => c.span) });

@@ -7,7 +7,7 @@
  */
 import type { Recogniser } from '../schema.js';
 import { TRANSACTION_ITEMS } from './article-7.js';
-import { CROSS_BORDER, EXPORT_WORDS, IMPORT_WORDS, L, LICENCE, TRANSIT } from './vocabulary.js';
+import { CROSS_BORDER, EXPORT_WORDS, IMPORT_WORDS, L, LICENCE, REQUIRES, TRANSIT } from './vocabulary.js';
 
 const LICENSING = ['duty', 'prohibition', 'permission', 'provision', 'offence', 'institution', 'contents'] as const;
 
@@ -27,6 +27,7 @@ export const article10: Recogniser[] = [
     element: 'fp.10.1',
     proves: [...LICENSING],
     concepts: [LICENCE, { ...CROSS_BORDER, anchor: true }],
+    rule: REQUIRES,
     facets: [
       { id: 'export', label: L('export', 'exportation', 'exportación'), terms: EXPORT_WORDS },
       { id: 'import', label: L('import', 'importation', 'importación'), terms: IMPORT_WORDS },

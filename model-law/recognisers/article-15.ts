@@ -3,7 +3,7 @@
  * who brokers ("courtier", "broker", "intermédiaire en armes"), never the everyday "par l'intermédiaire de".
  */
 import type { Recogniser } from '../schema.js';
-import { BROKER, EXCHANGE, EXEMPTION, L, LICENCE, RECORD } from './vocabulary.js';
+import { BROKER, EXCHANGE, EXEMPTION, L, LICENCE, RECORD, REQUIRES } from './vocabulary.js';
 
 // "Through the intermediary of the consulate": the everyday phrase, not a broker. (The French and Spanish broker words
 // leave out "intermédiaire" and "intermedio" alone, so "par l'intermédiaire de" never matches.)
@@ -32,6 +32,7 @@ export const article15: Recogniser[] = [
       { character: 'offence', id: 'brokering-only-punished', shortfall: L('an offence punishes brokering without authorization, but the licensing of brokers is not set here', 'une infraction punit le courtage sans autorisation, mais l’autorisation des courtiers n’est pas organisée ici', 'un delito castiga el corretaje sin autorización, pero la licencia de los corredores no se regula aquí') },
     ],
     concepts: [BROKER, LICENCE],
+    rule: REQUIRES,
     // A licence that names the brokers is 15(1)(c); an exemption is no licence.
     exclude: merge(THROUGH, { en: ['name of the broker*', ...EXEMPTION.en], fr: ['nom du courtier', ...EXEMPTION.fr], es: ['nombre del corredor', ...EXEMPTION.es] }),
     examples: {

@@ -16,6 +16,12 @@ const ADMINISTRATIVE = {
   ),
 };
 
+const UNMARKED = {
+  en: ['unmarked', 'not marked', 'without marking*', 'not bearing the marking*'],
+  fr: ['non marqué*', 'sans marquage*', 'dépourvu* des marquages', 'dépourvu* de marquage*'],
+  es: ['no marcad*', 'sin marcaje', 'sin marcación', 'sin marcas', 'carente* de marca*'],
+};
+
 export const article5: Recogniser[] = [
   {
     element: 'fp.5.1.a',
@@ -60,13 +66,14 @@ export const article5: Recogniser[] = [
           zh: ['走私', '贩运', '进口', '出口'],
         },
       },
-      UNLAWFUL,
+      // Dealing in unmarked firearms is illicit trafficking in itself (article 3(e)).
+      { ...UNLAWFUL, terms: { ...UNLAWFUL.terms, en: [...UNLAWFUL.terms.en!, ...UNMARKED.en], fr: [...UNLAWFUL.terms.fr!, ...UNMARKED.fr], es: [...UNLAWFUL.terms.es!, ...UNMARKED.es] } },
     ],
     facets: [
       { id: 'import', label: L('import', 'importation', 'importación'), terms: IMPORT_WORDS },
       { id: 'export', label: L('export', 'exportation', 'exportación'), terms: { en: ['export*'], fr: ['export*'], es: ['export*'], zh: ['出口'], ar: ['تصدير'] } },
       { id: 'transit', label: L('transit', 'transit', 'tránsito'), terms: TRANSIT },
-      { id: 'unmarked', label: L('firearms not marked', 'armes non marquées', 'armas no marcadas'), terms: { en: ['unmarked', 'not marked', 'without marking*'], fr: ['non marqué*', 'sans marquage*', 'dépourvu* des marquages'], es: ['no marcad*', 'sin marcaje', 'sin marcación'] } },
+      { id: 'unmarked', label: L('firearms not marked', 'armes non marquées', 'armas no marcadas'), terms: UNMARKED },
     ],
     facetsAcrossClauses: true,
     facetsForPartial: 0,

@@ -158,3 +158,16 @@ export const EXEMPTION: Terms = {
   fr: ["n'est pas soumis*", "n'est pas requis*", 'dispens*', 'exempt*', 'exonér*'],
   es: ['no requerirá*', 'no requiere*', 'exent*', 'exceptúa*', 'no estará* sujet*'],
 };
+
+/**
+ * The wording of a licensing requirement: the act is unlawful without the licence, or allowed only with it. The
+ * clause that says so is the rule; the others issue, renew, withdraw or hear appeals against the licence.
+ */
+export const REQUIRES = {
+  en: ['without a licen*', 'without a permit', 'without a valid', '=without authorisation', '=without authorization', 'without the authoris*', 'without the authoriz*', 'without the permission', 'without the prior', 'except under', 'except in accordance with', 'save under', 'save in pursuance of', 'merely upon', 'only upon', 'only under', 'subject to authoris*', 'subject to authoriz*', 'subject to a licen*', 'subject to a permit', 'subject to the authoris*', 'subject to the authoriz*', 'unless authoris*', 'unless authoriz*', 'unless he holds', 'unless the person holds', 'unless he is the holder', 'unless licensed', 'requires a licen*', 'require a licen*', 'requires a permit', 'require a permit', 'requires authoris*', 'requires authoriz*'],
+  fr: ['sans autorisation', "sans l'autorisation", 'sans licence', 'sans déclaration', 'soumis* à autorisation', 'soumis* à licence', 'soumis* à déclaration', "soumis* à l'autorisation", 'subordonné* à autorisation', 'subordonné* à licence', 'autorisation préalable', "qu'après autorisation", "qu'avec l'autorisation"],
+  es: ['sin autorización', 'sin la autorización', 'sin licencia', 'sin la licencia', 'sin permiso', 'sin el permiso', 'previa autorización', 'sujet* a autorización', 'sujet* a licencia', 'sujet* a permiso', 'solamente', 'únicamente', 'requiere* autorización', 'requiere* licencia', 'requiere* permiso', 'deberá* obtener'],
+  ru: ['без лицензии', 'без разрешения', 'при наличии лицензии', 'при наличии разрешения'],
+  ar: ['بدون ترخيص', 'دون ترخيص', 'إلا بترخيص', 'إلا بعد الحصول على ترخيص'],
+  zh: ['未经许可', '未经批准', '经批准', '凭许可证'],
+};
