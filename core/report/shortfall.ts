@@ -38,7 +38,8 @@ function worded(shortfalls: readonly Shortfall[], rec: Recogniser | undefined, w
       case 'no-period':
         return [t(`${key}.noPeriod`, { required: s.required })];
       case 'period-limited':
-        return [t(`${key}.periodLimited`, { stated: s.stated, required: s.required })];
+        // Records kept for good for one kind of transaction: no number of years to state.
+        return [s.stated === Infinity ? t(`${key}.periodLimitedPermanent`, { required: s.required }) : t(`${key}.periodLimited`, { stated: s.stated, required: s.required })];
       case 'weaker':
         return [form === 'sentence' ? sentence(name.form(s.form)) : name.form(s.form)];
     }

@@ -64,10 +64,7 @@ function prose(analysis: Analysis, source: string): string[] {
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${where}.${i}`));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, where ? `${where}.${k}` : k);
   };
-  // `missing` is the one exception: the engine (core/assess, the lead's) still writes English there for the JSON
-  // contract, though no edge reads it any more: the JSON's `missing` is worded by core/report/json.ts from the
-  // `shortfalls` codes, like every other edge. Every other field is held to the rule.
-  visit({ ...analysis, elements: analysis.elements.map(({ missing: _missing, ...rest }) => rest) }, '');
+  visit(analysis, '');
   return out;
 }
 
