@@ -7,9 +7,9 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { loadCatalogue } from '../model-law/index.js';
 import { assessElement } from './assess/assess.js';
 import { identitySource, lawIdentity } from './identity/index.js';
-import { InputError, textTooLong } from './input-error.js';
+import { InputError, named, textTooLong, type FileName } from './input-error.js';
 import { detectLanguage } from './language.js';
-import { formatCount, LIMITS } from './limits.js';
+import { LIMITS } from './limits.js';
 import { buildIndex } from './match/index.js';
 import { matchElement, TermLookup, type MatchContext } from './match/match.js';
 import { lawMetadata } from './segment/metadata.js';
@@ -44,13 +44,9 @@ function headingStems(clauses: Clause[], lang: Language): (i: number) => Set<str
 }
 
 /** A law read and prepared for matching: its clauses, tagged, and the context every recogniser runs against. */
-export function prepareLaw(text: string, language: Language, file = 'The law'): { ctx: MatchContext; structure: Analysis['structure'] } {
+export function prepareLaw(text: string, language: Language, file?: FileName): { ctx: MatchContext; structure: Analysis['structure'] } {
   const { clauses, plain, structure } = segmentReading(read(text));
-  if (clauses.length > LIMITS.clauses)
-    throw new InputError(
-      `${file} splits into ${formatCount(clauses.length)} clauses, and lexgap analyses up to ${formatCount(LIMITS.clauses)} at a time (the longest codes have a few thousand). Split the law into parts and analyse each.`,
-      'too-many-clauses',
-    );
+  if (clauses.length > LIMITS.clauses) throw new InputError('too-many-clauses', { ...named(file), clauses: clauses.length, limit: LIMITS.clauses });
   const tags = tagClauses(clauses, language);
   clauses.forEach((c, i) => {
     const t = tags[i]!;
@@ -88,7 +84,7 @@ export function prepareLaw(text: string, language: Language, file = 'The law'): 
  * take minutes and gigabytes for what is not a law.
  */
 export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
-  if (text.length > LIMITS.textLength) throw textTooLong(options.file, text.length, LIMITS.textLength);
+  if (text.length > LIMITS.textLength) throw textTooLong(options.file, LIMITS.textLength);
   const catalogue = loadCatalogue();
   const language = !options.language || options.language === 'auto' ? detectLanguage(text) : options.language;
   const { ctx, structure } = prepareLaw(text, language, options.file);

@@ -1,6 +1,6 @@
 /**
  * The limits of what lexgap accepts, keeps and writes, in one place. The project format (core/project.ts), the
- * IPC contract (main/ipc-contract.ts), the interface (what a field lets a person type) and the command line all
+ * IPC contract (core/app/contract.ts), the interface (what a field lets a person type) and the command line all
  * read them here, so nothing the interface lets through is refused when it is saved, and nothing a save writes
  * is refused when it is opened again. Lengths of text are in UTF-16 code units, as JavaScript, zod and an
  * HTML field's maxlength count them.
@@ -17,8 +17,19 @@ export const LIMITS = {
   /** A file name shown as a label (never a path). */
   fileLabel: 255,
 
-  /** The bytes of a law file (about 1,500 pages of statute as .docx; far more as text). */
+  /** The bytes of a law file (about 1,500 pages of statute as .docx; far more as text), on every platform. */
   inputBytes: 50 * 1024 * 1024,
+  /** Projects the recent list keeps, on the desktop and on the web. */
+  recent: 10,
+  /** An export (Word report, CSV, JSON) main writes for the page. */
+  exportBytes: 100 * 1024 * 1024,
+  /**
+   * A regional comparison's JSON kept by the desktop app, in UTF-16 code units: at most 3 UTF-8 bytes each, so
+   * what is kept stays within the size main reads back (main/projects.ts).
+   */
+  regionLength: 64 * 1024 * 1024,
+  /** A regional comparison file: up to 200 projects, each far below a project's size for any real law. */
+  regionBytes: 200 * 1024 * 1024,
   /** The text of one law, once read. */
   textLength: 5_000_000,
   /** Clauses in one analysis: ten times the longest law of the corpus. */
@@ -50,8 +61,3 @@ export const LIMITS = {
 } as const;
 
 export type Limits = typeof LIMITS;
-
-/** "20,000": how the limits are written in messages. */
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
-}

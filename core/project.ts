@@ -4,9 +4,8 @@
  * colleague's newer work is not damaged by an older copy of the app.
  */
 import { z } from 'zod';
-import { analyzeText } from './analyze.js';
-import { InputError } from './input-error.js';
-import { formatCount, LIMITS } from './limits.js';
+import { InputError, named, type ErrorCode, type FileName, type ProblemParams } from './input-error.js';
+import { LIMITS } from './limits.js';
 import type { ReviewDecision } from './review.js';
 import type { Analysis, Language } from './types.js';
 import { VERSION } from './version.js';
@@ -18,15 +17,21 @@ const LanguageCode = z.enum(['en', 'fr', 'es', 'ar', 'ru', 'zh']);
 const ReviewStatus = z.enum(['covered', 'partial', 'missing', 'not-applicable']);
 const IsoTime = z.string().datetime({ offset: true });
 
-/** Words for a limit the user can meet ("A note may hold up to 20,000 characters."). */
-const atMost = (what: string, limit: number, unit = 'characters') => ({ error: `${what} may hold up to ${formatCount(limit)} ${unit}.` });
+/**
+ * A limit the user can meet (core/limits.ts): the message is the error code, and the field it is on and the
+ * limit travel as data (`issueProblem`), worded by the errors namespace's `limit` keys.
+ */
+const OVER_LIMIT = { error: 'over-limit' satisfies ErrorCode };
+
+/** The fields whose limits have words of their own (errors.json's `limit`): the last name on the issue's path. */
+const LIMITED_FIELDS = new Set(['note', 'author', 'title', 'country', 'text', 'clauses', 'decisions']);
 
 /**
  * A field this version does not know (a newer lexgap wrote it): kept as it is, so that saving does not lose it,
  * but only while it is small and shallow. Fields are kept in the order given.
  */
 const ExtraField = z.unknown().refine((value) => jsonDepth(value, 16) <= 16 && (JSON.stringify(value)?.length ?? 0) <= LIMITS.extraFieldChars, {
-  error: 'This field, which this version of lexgap does not know, is too large or too deeply nested to keep.',
+  error: 'extra-field-too-large',
 });
 
 /** An object of the format with room for a few fields a newer lexgap added. */
@@ -35,7 +40,7 @@ function record<T extends z.ZodRawShape>(shape: T) {
   return z
     .object(shape)
     .catchall(ExtraField)
-    .refine((o) => Object.keys(o).length <= known + LIMITS.extraFields, { error: 'This part of the project holds too many fields this version of lexgap does not know.' });
+    .refine((o) => Object.keys(o).length <= known + LIMITS.extraFields, { error: 'too-many-extra-fields' });
 }
 
 export const ReviewDecisionSchema = z
@@ -44,13 +49,13 @@ export const ReviewDecisionSchema = z
     status: ReviewStatus.optional(),
     rejectedEvidence: z.array(z.string().max(LIMITS.fileLabel)).max(LIMITS.clauses).optional(),
     addedEvidence: z.array(z.string().max(LIMITS.fileLabel)).max(LIMITS.clauses).optional(),
-    note: z.string().max(LIMITS.note, atMost('A note', LIMITS.note)).optional(),
-    author: z.string().max(LIMITS.author, atMost("A reviewer's name", LIMITS.author)).optional(),
+    note: z.string().max(LIMITS.note, OVER_LIMIT).optional(),
+    author: z.string().max(LIMITS.author, OVER_LIMIT).optional(),
     decidedAt: IsoTime,
   })
   .strict();
 
-const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).refine((s) => s.end >= s.start, { error: 'A clause ends before it starts.' });
+const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).refine((s) => s.end >= s.start, { error: 'span-reversed' });
 
 /** A clause as the screen shows it: every field it reads, of the type it reads. */
 const ClauseSchema = record({
@@ -70,7 +75,19 @@ const FindingSchema = record({
   status: z.enum(['covered', 'partial', 'missing']),
   confidence: z.number().min(0).max(1),
   evidence: z.array(record({ clause: z.string(), score: z.number(), terms: z.array(z.string()) })),
-  missing: z.array(z.string()),
+  // What a partial lacks (core/types.ts's Shortfall), as the screen words it. A project from before shortfalls
+  // were kept has none; JSON writes a period kept for good (Infinity) as null, read back as Infinity.
+  shortfalls: z
+    .array(
+      z.union([
+        record({ code: z.literal('items-missing'), items: z.array(z.string()) }),
+        record({ code: z.enum(['period-short', 'period-limited']), stated: z.number().nullable().transform((n) => n ?? Infinity), required: z.number() }),
+        record({ code: z.literal('no-period'), required: z.number() }),
+        record({ code: z.literal('weaker'), form: z.string() }),
+      ]),
+    )
+    .max(1000)
+    .default([]),
 });
 
 /**
@@ -81,21 +98,21 @@ const FindingSchema = record({
 const AnalysisSchema = record({
   tool: record({ name: z.literal('lexgap'), version: z.string().max(64) }),
   source: record({ file: z.string().max(LIMITS.fileLabel), language: LanguageCode, sha256: z.string().max(128) }),
-  clauses: z.array(ClauseSchema).max(LIMITS.clauses, atMost('An analysis', LIMITS.clauses, 'clauses')),
+  clauses: z.array(ClauseSchema).max(LIMITS.clauses, OVER_LIMIT),
   elements: z.array(FindingSchema).max(1000),
   summary: record({ covered: z.number().int().nonnegative(), partial: z.number().int().nonnegative(), missing: z.number().int().nonnegative() }),
 }).superRefine((analysis, ctx) => {
   const ids = new Set<string>();
   analysis.clauses.forEach((c, i) => {
-    if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['clauses', i, 'id'], message: `Two clauses have the id ${c.id}.` });
+    if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['clauses', i, 'id'], message: 'duplicate-clause' });
     ids.add(c.id);
   });
   const elements = new Set<string>();
   analysis.elements.forEach((f, i) => {
-    if (elements.has(f.id)) ctx.addIssue({ code: 'custom', path: ['elements', i, 'id'], message: `Two findings are for ${f.id}.` });
+    if (elements.has(f.id)) ctx.addIssue({ code: 'custom', path: ['elements', i, 'id'], message: 'duplicate-finding' });
     elements.add(f.id);
     f.evidence.forEach((e, k) => {
-      if (!ids.has(e.clause)) ctx.addIssue({ code: 'custom', path: ['elements', i, 'evidence', k, 'clause'], message: `The evidence for ${f.id} names a clause (${e.clause}) that is not in the analysis.` });
+      if (!ids.has(e.clause)) ctx.addIssue({ code: 'custom', path: ['elements', i, 'evidence', k, 'clause'], message: 'unknown-clause' });
     });
   });
 });
@@ -110,21 +127,21 @@ export const ProjectSchema = z
     meta: z
       .object({
         /** The country as the user names it (or as found in the law). */
-        country: z.string().max(LIMITS.country, atMost('The country', LIMITS.country)).optional(),
+        country: z.string().max(LIMITS.country, OVER_LIMIT).optional(),
         /** The law's title as the user names it (or as found in the law). */
-        title: z.string().max(LIMITS.title, atMost("The law's title", LIMITS.title)).optional(),
+        title: z.string().max(LIMITS.title, OVER_LIMIT).optional(),
         createdAt: IsoTime,
       })
       .strict(),
     law: z
       .object({
         file: z.string().max(LIMITS.fileLabel),
-        text: z.string().min(1).max(LIMITS.textLength, atMost("The law's text", LIMITS.textLength)),
+        text: z.string().min(1).max(LIMITS.textLength, OVER_LIMIT),
         language: LanguageCode,
       })
       .strict(),
     analysis: AnalysisSchema,
-    decisions: z.array(ReviewDecisionSchema).max(LIMITS.decisions, atMost('A project', LIMITS.decisions, 'review decisions')),
+    decisions: z.array(ReviewDecisionSchema).max(LIMITS.decisions, OVER_LIMIT),
   })
   .strict();
 
@@ -168,38 +185,43 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
 };
 
 /** Brings a parsed project file to the current schema version, or says in plain words why it cannot. */
-export function migrateProject(raw: unknown, file = 'The project'): Project {
+export function migrateProject(raw: unknown, file?: FileName): Project {
+  const who = named(file, 'project');
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new InputError(`${file} is not a lexgap project. Open a .lexgap file saved by lexgap.`, 'not-a-project');
+    throw new InputError('not-a-project', who);
   let data = raw as Record<string, unknown>;
-  if (jsonDepth(raw, LIMITS.jsonDepth) > LIMITS.jsonDepth)
-    throw new InputError(`${file} is damaged and cannot be opened: it is nested far more deeply than a project. Use a backup or the recovered copy.`, 'damaged-project');
+  if (jsonDepth(raw, LIMITS.jsonDepth) > LIMITS.jsonDepth) throw new InputError('damaged-project', { ...who, context: 'too-deep' });
   if (data.format !== undefined && data.format !== PROJECT_FORMAT)
-    throw new InputError(`${file} is not a lexgap project. Open a .lexgap file saved by lexgap.`, 'not-a-project');
+    throw new InputError('not-a-project', who);
   let version = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0;
   if (version > PROJECT_SCHEMA_VERSION)
-    throw new InputError(
-      `${file} was saved by a newer version of lexgap (${String(data.savedBy ?? 'unknown')}). Install the latest lexgap to open it; the file has not been changed.`,
-      'newer-project',
-    );
+    throw new InputError('newer-project', { ...who, version: typeof data.savedBy === 'string' ? data.savedBy : '?' });
   while (version < PROJECT_SCHEMA_VERSION) {
     const step = MIGRATIONS[version];
-    if (!step) throw new InputError(`${file} uses a project format lexgap no longer reads (version ${version}).`, 'unknown-project-version');
+    if (!step) throw new InputError('unknown-project-version', { ...who, version });
     data = step(data);
     version++;
   }
   const parsed = ProjectSchema.safeParse(data);
-  if (!parsed.success) throw new InputError(`${file} is damaged and cannot be opened: ${problem(parsed.error)} Use a backup or the recovered copy.`, 'damaged-project');
+  if (!parsed.success) {
+    const { code, params } = issueProblem(parsed.error.issues[0]);
+    // A limit passed is said as such; anything else is damage, said with where it is.
+    throw new InputError('damaged-project', { ...who, ...params, ...(code === 'over-limit' ? { context: 'limit' } : {}) });
+  }
   return parsed.data as unknown as Project;
 }
 
-/** The first thing wrong with a project, in words, with where it is ("decisions.3.note"). */
-export function problem(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'its format is not one lexgap knows.';
-  const where = issue.path.map(String).join('.') || 'the file as a whole';
-  // zod's own wording ("Invalid input: expected string") names a type, not what to do: say only where.
-  return issue.code === 'custom' || /may hold up to/.test(issue.message) ? `${issue.message.replace(/\.$/, '')} (${where}).` : `${where} is missing or not what lexgap writes there.`;
+/**
+ * The first thing wrong with a project (or a request that holds one) as a code with data: a limit passed is
+ * `over-limit` with the field and the limit; anything else is `damaged-project` with where it is
+ * ("decisions.3.note"; zod's own wording names a type, not what to do, so only the place is kept).
+ */
+export function issueProblem(issue: z.core.$ZodIssue | undefined): { code: ErrorCode; params: ProblemParams } {
+  const where = issue?.path.map(String).join('.') || 'format';
+  const field = [...(issue?.path ?? [])].reverse().find((p): p is string => typeof p === 'string');
+  if (issue?.code === 'too_big' && issue.message === OVER_LIMIT.error && field && LIMITED_FIELDS.has(field))
+    return { code: 'over-limit', params: { field, limit: Number(issue.maximum), where } };
+  return { code: 'damaged-project', params: { where } };
 }
 
 /** Who saved a project file, read without checking the rest. */
@@ -226,12 +248,12 @@ export function peekProject(json: string): ProjectHeader | undefined {
 }
 
 /** Reads a project from its JSON text. */
-export function parseProject(json: string, file = 'The project'): Project {
+export function parseProject(json: string, file?: FileName): Project {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    throw new InputError(`${file} is damaged and cannot be opened (it is not valid JSON). Use a backup or the recovered copy.`, 'damaged-project');
+    throw new InputError('damaged-project', { ...named(file, 'project'), context: 'json' });
   }
   return migrateProject(raw, file);
 }
@@ -244,7 +266,7 @@ export function serializeProject(project: Project, now = new Date()): string {
   const json = JSON.stringify({ ...project, savedBy: VERSION, savedAt: now.toISOString() }, null, 2) + '\n';
   // UTF-16 code units: at most 3 bytes each in UTF-8, at least 1.
   if (json.length > LIMITS.projectBytes || (json.length * 3 > LIMITS.projectBytes && utf8Length(json) > LIMITS.projectBytes))
-    throw new InputError(`The project is too large to save (over ${formatCount(LIMITS.projectBytes / 1048576)} MB). Split the law into parts, each in a project of its own.`, 'project-too-large');
+    throw new InputError('project-too-large', { subject: 'project', limit: LIMITS.projectBytes / 1048576 });
   return json;
 }
 
@@ -257,23 +279,31 @@ function utf8Length(text: string): number {
   return n;
 }
 
-/** A new project for a law: analyse it and start with no decisions. */
-export function newProject(text: string, options: { file: string; language?: Language | 'auto'; country?: string; title?: string }, now = new Date()): Project {
-  const analysis = analyzeText(text, { file: options.file, language: options.language ?? 'auto' });
+/** A new project for an analysed law, with no decisions yet. Country and title are the user's, trimmed. */
+export function projectFromAnalysis(
+  analysis: Analysis,
+  law: { text: string; file: string },
+  meta: { country?: string; title?: string } = {},
+  now = new Date(),
+): Project {
+  // Within the project's limits, so that the new project can be saved and opened again as it is.
+  const country = meta.country?.trim().slice(0, LIMITS.country);
+  const title = meta.title?.trim().slice(0, LIMITS.title);
   return {
     format: PROJECT_FORMAT,
     schemaVersion: PROJECT_SCHEMA_VERSION,
     savedBy: VERSION,
     savedAt: now.toISOString(),
-    meta: { ...(options.country ? { country: options.country } : {}), ...(options.title ? { title: options.title } : {}), createdAt: now.toISOString() },
-    law: { file: options.file, text, language: analysis.source.language },
+    meta: { ...(country ? { country } : {}), ...(title ? { title } : {}), createdAt: now.toISOString() },
+    law: { file: law.file, text: law.text, language: analysis.source.language },
     analysis,
     decisions: [],
   };
 }
 
-/** Re-runs the engine (a newer lexgap, a corrected text) and keeps every decision: they are a separate layer. */
-export function reanalyse(project: Project): Project {
-  const analysis = analyzeText(project.law.text, { file: project.law.file, language: project.law.language });
-  return { ...project, analysis };
+/** What the title bar, the recent list and the header call a project: "country – title", or what there is of it. */
+export function projectName(project: Pick<Project, 'meta' | 'law'>): string {
+  const { country, title } = project.meta;
+  if (country && title) return `${country} – ${title}`;
+  return title ?? country ?? project.law.file;
 }

@@ -7,7 +7,7 @@
  */
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { InputError } from '../core/input-error.js';
+import { InputError, type ProblemParams } from '../core/input-error.js';
 
 export interface Output {
   /** The option that names it: "--json", "--report", "--csv". */
@@ -43,8 +43,9 @@ function identity(path: string): string | undefined {
   return info ? `${info.dev}:${info.ino}` : undefined;
 }
 
-function cannot(path: string, reason: string, rule = 'unwritable-output'): InputError {
-  return new InputError(`Cannot write ${path}: ${reason}.`, rule);
+/** Why the output cannot be written, as the context of the unwritable-output message, with its data. */
+function cannot(path: string, context: string, more: ProblemParams = {}): InputError {
+  return new InputError('unwritable-output', { file: path, context, ...more });
 }
 
 /**
@@ -56,25 +57,23 @@ export function checkOutputs(outputs: readonly Output[], inputs: readonly string
   const laws = inputs.filter((f) => f !== '-').map((f) => ({ file: f, key: canonical(f, caseless), id: identity(f) }));
   const seen: { option: string; key: string; id?: string }[] = [];
   for (const { option, path, example } of outputs) {
-    if (!path.trim() || path.includes('\0')) throw cannot(path, 'that is not a usable file name. Choose another name');
+    if (!path.trim() || path.includes('\0')) throw cannot(path, 'bad-name');
     let link;
     try {
       link = lstatSync(path);
     } catch {
       link = undefined;
     }
-    if (link?.isSymbolicLink())
-      throw cannot(path, 'it is a symbolic link, and lexgap does not write through links (the file it points to would be left as it was). Give the path of the file itself, or another name', 'output-is-link');
-    if (link?.isDirectory()) throw cannot(path, `it is a folder. Give a file name, such as ${join(path, example)}`);
-    if (link && !link.isFile()) throw cannot(path, 'it is not a regular file (a pipe, a device or a socket). Give the name of a file', 'output-not-a-file');
-    if (!statOf(dirname(resolve(path)))?.isDirectory()) throw cannot(path, 'the folder does not exist. Create it or choose another location');
+    if (link?.isSymbolicLink()) throw cannot(path, 'link');
+    if (link?.isDirectory()) throw cannot(path, 'folder', { example: join(path, example) });
+    if (link && !link.isFile()) throw cannot(path, 'special');
+    if (!statOf(dirname(resolve(path)))?.isDirectory()) throw cannot(path, 'no-folder');
     const key = canonical(path, caseless);
     const id = identity(path);
     const law = laws.find((l) => l.key === key || (id !== undefined && l.id === id));
-    if (law)
-      throw cannot(path, `it is the law being read (${law.file}), which lexgap never replaces. Give ${option} another file name`, 'output-is-input');
+    if (law) throw cannot(path, 'is-input', { input: law.file, option });
     const twice = seen.find((s) => s.key === key || (id !== undefined && s.id === id));
-    if (twice) throw cannot(path, `${twice.option} and ${option} name the same file, and one would replace the other. Give each its own file name`, 'outputs-collide');
+    if (twice) throw cannot(path, 'collide', { first: twice.option, option });
     seen.push({ option, key, ...(id ? { id } : {}) });
   }
 }

@@ -22,9 +22,11 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { compareVersions, recoveryOrder, toDiscard, toPrune, type Generation } from '../core/autosave.js';
-import { InputError } from '../core/input-error.js';
+import { problemText } from '../core/i18n/problems.js';
+import { InputError, type FileName } from '../core/input-error.js';
 import { LIMITS } from '../core/limits.js';
 import { PROJECT_SCHEMA_VERSION, serializeProject, type Project, type ProjectHeader } from '../core/project.js';
+import { MAX_RECENT } from '../core/app/contract.js';
 import { VERSION } from '../core/version.js';
 import { checkRegionInWorker, parseProjectInWorker, peekProjectInWorker } from '../core/node/analyze-pool.js';
 import { removeStaleTemps, writeAtomic } from '../core/node/write.js';
@@ -42,10 +44,10 @@ export const MAX_PROJECT_BYTES = LIMITS.projectBytes;
 export const REGION_EXTENSION = '.lexgap-region.json';
 
 /** A comparison holds up to 200 projects, each far below MAX_PROJECT_BYTES for any real law. */
-export const MAX_REGION_BYTES = 200 * 1024 * 1024;
+export const MAX_REGION_BYTES = LIMITS.regionBytes;
 
-/** How many projects the recent list keeps. */
-export const MAX_RECENT = 10;
+/** How many projects the recent list keeps (the web version keeps as many). */
+export { MAX_RECENT };
 
 export type WriteFile = (file: string, data: string | Uint8Array) => Promise<void>;
 
@@ -54,18 +56,17 @@ const stripBom = (text: string) => text.replace(/^\uFEFF/, '');
 /** Reads and opens a project file; every failure is an InputError naming the file and what to do. */
 export async function readProjectFile(file: string): Promise<Project> {
   const name = path.basename(file);
-  const unreadable = () =>
-    new InputError(`${name} cannot be opened: it was moved or deleted, or lexgap is not allowed to read it. Check that the file is still there.`, 'unreadable');
+  const unreadable = () => new InputError('unreadable', { file: name, context: 'moved' });
   let size: number;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new InputError(`${name} is a folder, not a lexgap project. Open a .lexgap file.`, 'not-a-file');
+    if (!info.isFile()) throw new InputError('not-a-file', { file: name, context: 'project' });
     size = info.size;
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw unreadable();
   }
-  if (size > MAX_PROJECT_BYTES) throw new InputError(`${name} is too large to be a lexgap project. Open a .lexgap file saved by lexgap.`, 'too-large');
+  if (size > MAX_PROJECT_BYTES) throw new InputError('too-large', { file: name, context: 'project' });
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -81,18 +82,17 @@ export async function readProjectFile(file: string): Promise<Project> {
  */
 export async function readRegionFile(file: string): Promise<{ name: string; text: string }> {
   const name = path.basename(file);
-  const unreadable = () =>
-    new InputError(`${name} cannot be opened: it was moved or deleted, or lexgap is not allowed to read it. Check that the file is still there.`, 'unreadable');
+  const unreadable = () => new InputError('unreadable', { file: name, context: 'moved' });
   let size: number;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new InputError(`${name} is a folder, not a lexgap comparison. Open a ${REGION_EXTENSION} file.`, 'not-a-file');
+    if (!info.isFile()) throw new InputError('not-a-file', { file: name, context: 'comparison' });
     size = info.size;
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw unreadable();
   }
-  if (size > MAX_REGION_BYTES) throw new InputError(`${name} is too large to be a lexgap comparison. Open a comparison saved by lexgap.`, 'too-large');
+  if (size > MAX_REGION_BYTES) throw new InputError('too-large', { file: name, context: 'comparison' });
   let text: string;
   try {
     text = stripBom(await readFile(file, 'utf8'));
@@ -116,7 +116,7 @@ export async function savedByNewerVersion(file: string): Promise<string | undefi
   } catch {
     return undefined;
   }
-  return header && newer(header) ? (header.savedBy ?? 'a newer version') : undefined;
+  return header && newer(header) ? (header.savedBy ?? '?') : undefined;
 }
 
 /** Whether a newer lexgap wrote a project, by its schema or by its version number. */
@@ -131,10 +131,7 @@ function newer(header: ProjectHeader): boolean {
 export async function writeProjectFile(file: string, project: Project, options: { now?: Date; write?: WriteFile } = {}): Promise<void> {
   const newer = await savedByNewerVersion(file);
   if (newer)
-    throw new InputError(
-      `${path.basename(file)} was saved by a newer version of lexgap (${newer}). lexgap ${VERSION} will not replace it, so that nothing in it is lost. Save under another name (File > Save As…), or install the latest lexgap.`,
-      'newer-project-overwrite',
-    );
+    throw new InputError('newer-project-overwrite', { file: path.basename(file), version: newer, current: VERSION });
   await (options.write ?? writeAtomic)(file, serializeProject(project, options.now ?? new Date()));
 }
 
@@ -224,7 +221,7 @@ export interface StoreOptions {
   write?: WriteFile;
   log?: (message: string) => void;
   /** Parses an autosaved project (off the main thread by default). */
-  parse?: (json: string, file: string) => Promise<Project>;
+  parse?: (json: string, file: FileName) => Promise<Project>;
 }
 
 /** The app's own files in one folder: session marker, autosave, recent list. */
@@ -237,7 +234,7 @@ export class AppStore {
   private readonly platform: NodeJS.Platform;
   private readonly write: WriteFile;
   private readonly log: (message: string) => void;
-  private readonly parse: (json: string, file: string) => Promise<Project>;
+  private readonly parse: (json: string, file: FileName) => Promise<Project>;
   /** The time in the last generation's name: names always grow, even for two autosaves in one millisecond. */
   private lastStamp = 0;
   /** Writes to the store run one at a time, so two autosaves or two recent-list updates never interleave. */
@@ -357,11 +354,12 @@ export class AppStore {
       let project: Project;
       try {
         const info = await stat(g.file);
-        if (info.size > MAX_PROJECT_BYTES) throw new InputError('The autosaved project is too large to be a lexgap project.', 'too-large');
-        project = await this.parse(stripBom(await readFile(g.file, 'utf8')), 'The autosaved project');
+        if (info.size > MAX_PROJECT_BYTES) throw new InputError('too-large', { subject: 'recovered', context: 'project' });
+        project = await this.parse(stripBom(await readFile(g.file, 'utf8')), { subject: 'recovered' });
       } catch (err) {
-        // Never delete it: a newer lexgap may have written it, or someone may rescue it by hand.
-        this.log(`lexgap: the autosave ${g.id} cannot be recovered: ${(err as Error).message}`);
+        // Never delete it: a newer lexgap may have written it, or someone may rescue it by hand. (A log for
+        // whoever rescues it, in English.)
+        this.log(`lexgap: the autosave ${g.id} cannot be recovered: ${err instanceof InputError ? problemText(err, 'en') : (err as Error).message}`);
         continue;
       }
       const offer = !previousEndedCleanly || (await this.newerThanLastSave(g.autosavedAt, g.location));

@@ -60,26 +60,6 @@ function checkShortfalls(checks: Check[], evidence: Candidate[], clauses: Clause
   return { shortfalls, statedBy };
 }
 
-/** English words for the `missing` list of the JSON contract (the edges word shortfalls in every language). */
-function missingWords(rec: Recogniser, shortfalls: Shortfall[]): string[] {
-  const label = new Map((rec.facets ?? []).map((f) => [f.id, f.label.en]));
-  const forms = new Map([...(rec.weaker ?? []), ...(rec.downgrade ?? []), ...(rec.partialOnly ?? [])].map((w) => [w.id, w.shortfall.en]));
-  return shortfalls.flatMap((s) => {
-    switch (s.code) {
-      case 'items-missing':
-        return s.items.map((id) => label.get(id) ?? id);
-      case 'period-short':
-        return [`${s.stated} years stated; the Protocol requires at least ${s.required}`];
-      case 'no-period':
-        return [`no period stated; at least ${s.required} years required`];
-      case 'period-limited':
-        return [`${s.stated} years stated only for some records; the Protocol requires at least ${s.required} for all`];
-      case 'weaker':
-        return [forms.get(s.form) ?? s.form];
-    }
-  });
-}
-
 function reasonsFor(status: Status, evidence: Candidate[], match: ElementMatch, capped: boolean): ReviewReason[] {
   const reasons: ReviewReason[] = [];
   const best = evidence[0];
@@ -118,7 +98,6 @@ export function assessElement(element: Element, rec: Recogniser, match: ElementM
       confidence,
       strength,
       evidence: evidenceOf(evidence),
-      missing: missingWords(rec, shortfalls),
       shortfalls,
       review: reasons.some((r) => REVIEW_TRIGGERS.has(r)) || confidence < REVIEW_BELOW,
       reasons,

@@ -8,7 +8,7 @@
  * Windows-1252 only when its bytes above 0x7F are mostly not UTF-8 (a real Windows-1252 file, where each
  * accented letter is one byte, has almost no valid UTF-8 sequences).
  */
-import { InputError } from '../input-error.js';
+import { InputError, named, type FileName, type Problem } from '../input-error.js';
 
 interface Decoder {
   decode(bytes: Uint8Array): string;
@@ -122,31 +122,31 @@ export function decodeUnlabelled(bytes: Uint8Array): string {
   return readUnlabelled(bytes).text;
 }
 
-/** What to tell the user about bytes that were replaced (a warning: the text was read all the same). */
-export function invalidBytesNote(file: string, invalid: InvalidBytes): string {
-  const n = (x: number) => x.toLocaleString('en-US');
-  return invalid.count === 1
-    ? `${file} has 1 byte that is not valid UTF-8 (at byte ${n(invalid.firstAt)}): it is shown as \uFFFD and the rest is read as UTF-8. Save the file again as UTF-8 to be sure of its text.`
-    : `${file} has ${n(invalid.count)} bytes that are not valid UTF-8 (the first at byte ${n(invalid.firstAt)}): they are shown as \uFFFD and the rest is read as UTF-8. Save the file again as UTF-8 to be sure of its text.`;
+/**
+ * What the user is told about bytes that were replaced: a warning (the text was read all the same), as a code
+ * with data that the edges word (errors.json's invalid-bytes).
+ */
+export function invalidBytesWarning(file: FileName, invalid: InvalidBytes): Problem {
+  return { code: 'invalid-bytes', params: { ...named(file), count: invalid.count, at: invalid.firstAt } };
 }
 
 /** Throws the drafter's error when decoded text is binary data or holds no words. */
-export function checkText(text: string, file: string): void {
+export function checkText(text: string, file: FileName): void {
   // Control characters other than tab and line breaks mean binary data, not text.
   // eslint-disable-next-line no-control-regex
   const controls = (text.match(/[\u0000-\u0008\u000E-\u001F]/g) ?? []).length;
   if (controls > Math.max(8, text.length / 200))
-    throw new InputError(`${file} is not a text document (it holds binary data). Save the law as .txt, .docx or .pdf and try again.`, 'not-a-document');
-  if (!text.trim()) throw new InputError(`${file} is empty: there is no text to analyse.`, 'empty');
+    throw new InputError('not-a-document', { ...named(file), context: 'text' });
+  if (!text.trim()) throw new InputError('empty', named(file));
 }
 
 /** A plain-text law (.txt, .md) as text, exactly as written apart from line endings, with any bytes replaced. */
-export function readText(bytes: Uint8Array, file: string): DecodedText {
+export function readText(bytes: Uint8Array, file: FileName): DecodedText {
   const decoded = readUnlabelled(bytes);
   checkText(decoded.text, file);
   return decoded;
 }
 
-export function decodeText(bytes: Uint8Array, file: string): string {
+export function decodeText(bytes: Uint8Array, file: FileName): string {
   return readText(bytes, file).text;
 }

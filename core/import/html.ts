@@ -4,7 +4,7 @@
  * and for the HTML mammoth makes of a .docx. A streaming parser (htmlparser2), so no DOM is built.
  */
 import { Parser } from 'htmlparser2';
-import { InputError } from '../input-error.js';
+import { InputError, named, type FileName } from '../input-error.js';
 import { decodeWith, encodingOf, readUnlabelled, readUtf8, type DecodedText } from './decode.js';
 
 /** Elements whose content is not the document's text. */
@@ -27,7 +27,7 @@ const MAX_DEPTH = 10_000;
 /** Blocks that stand for a paragraph: an empty one is a blank line, as in the document. */
 const PARAGRAPH = new Set(['p', 'div', 'pre']);
 
-export function htmlToText(html: string, file = 'The document'): string {
+export function htmlToText(html: string, file?: FileName): string {
   const lines: string[] = [];
   let line = '';
   let skipDepth = 0;
@@ -48,7 +48,7 @@ export function htmlToText(html: string, file = 'The document'): string {
     {
       onopentag(name) {
         if (open.length > MAX_DEPTH)
-          throw new InputError(`${file} is damaged: its elements are nested too deeply to be a document. Open it in a browser or in Word, save it again, and retry.`, 'corrupt');
+          throw new InputError('corrupt', { ...named(file), context: 'html' });
         if (SKIP.has(name)) skipDepth++;
         if (skipDepth) return;
         if (name === 'pre') preDepth++;

@@ -3,8 +3,8 @@
  * no file system, no DOM; core/node runs it in a worker thread, with time and memory limits, because the
  * parsers work on files from outside.
  */
-import { InputError } from '../input-error.js';
-import { readText, type DecodedText } from './decode.js';
+import { InputError, named, type FileName, type Problem } from '../input-error.js';
+import { invalidBytesWarning, readText, type DecodedText } from './decode.js';
 import { checkContent, type Format } from './detect.js';
 import type { Progress } from './pdf.js';
 import type { ZipLimits } from './zip.js';
@@ -13,7 +13,7 @@ export type { Format } from './detect.js';
 export { formatOf, formatOfBytes, SUPPORTED_EXTENSIONS } from './detect.js';
 export type { ZipLimits } from './zip.js';
 export type { DecodedText, InvalidBytes } from './decode.js';
-export { invalidBytesNote } from './decode.js';
+export { invalidBytesWarning } from './decode.js';
 export type { Progress } from './pdf.js';
 
 export interface ConvertOptions {
@@ -31,7 +31,7 @@ function tidy(text: string): string {
     .replace(/[ \t]+\n/g, '\n');
 }
 
-async function extract(bytes: Uint8Array, format: Exclude<Format, 'text'>, file: string, options: ConvertOptions): Promise<DecodedText> {
+async function extract(bytes: Uint8Array, format: Exclude<Format, 'text'>, file: FileName, options: ConvertOptions): Promise<DecodedText> {
   // Each parser is loaded when its format comes: pdf.js alone is megabytes that a .docx never needs.
   switch (format) {
     case 'html': {
@@ -51,16 +51,21 @@ async function extract(bytes: Uint8Array, format: Exclude<Format, 'text'>, file:
 }
 
 /** The law's text, with the bytes that were not valid in its encoding (replaced) when there were any. */
-export async function convertDetailed(bytes: Uint8Array, format: Format, file: string, options: ConvertOptions = {}): Promise<DecodedText> {
+export async function convertDetailed(bytes: Uint8Array, format: Format, file: FileName, options: ConvertOptions = {}): Promise<DecodedText> {
   checkContent(bytes, format, file);
   // Plain text is taken exactly as written: its offsets are the ones a drafter sees in the file.
   if (format === 'text') return readText(bytes, file);
   const extracted = await extract(bytes, format, file, options);
   const text = tidy(extracted.text);
-  if (!text.trim()) throw new InputError(`${file} is empty: there is no text in it to analyse.`, 'empty');
+  if (!text.trim()) throw new InputError('empty', named(file));
   return { ...extracted, text };
 }
 
-export async function convert(bytes: Uint8Array, format: Format, file: string, options: ConvertOptions = {}): Promise<string> {
+export async function convert(bytes: Uint8Array, format: Format, file: FileName, options: ConvertOptions = {}): Promise<string> {
   return (await convertDetailed(bytes, format, file, options)).text;
+}
+
+/** What the user should know about how the text was read (bytes replaced), as problems the edges word. */
+export function readingWarnings(file: FileName, read: DecodedText): Problem[] {
+  return read.invalid ? [invalidBytesWarning(file, read.invalid)] : [];
 }

@@ -7,8 +7,8 @@
  * the limit. A stream that does not inflate (encrypted, damaged) counts what it gave; pdf.js judges it after.
  */
 import { Inflate } from 'fflate';
-import { InputError } from '../input-error.js';
-import { formatCount, LIMITS } from '../limits.js';
+import { InputError, named, type FileName } from '../input-error.js';
+import { LIMITS } from '../limits.js';
 import { decodeWith } from './decode.js';
 
 const ascii = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
@@ -114,7 +114,7 @@ function inflate(data: Uint8Array, layers: number, count: (n: number) => void): 
 }
 
 /** Refuses a PDF whose streams (other than images) would inflate past `limit` bytes in all. */
-export function checkPdfStreams(bytes: Uint8Array, file: string, limit: number = LIMITS.pdfStreamBytes): void {
+export function checkPdfStreams(bytes: Uint8Array, file: FileName, limit: number = LIMITS.pdfStreamBytes): void {
   let total = 0;
   const count = (n: number) => {
     total += n;
@@ -128,9 +128,6 @@ export function checkPdfStreams(bytes: Uint8Array, file: string, limit: number =
     }
   } catch (err) {
     if (!(err instanceof Limit)) throw err;
-    throw new InputError(
-      `${file} is not a normal PDF: its contents would decompress to more than ${formatCount(Math.round(limit / 1048576))} MB (a "decompression bomb"). Check where the file came from, or print it to a new PDF and retry.`,
-      'pdf-bomb',
-    );
+    throw new InputError('pdf-bomb', { ...named(file), limit: Math.round(limit / 1048576) });
   }
 }

@@ -8,6 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { AnalyzeOptions } from '../analyze.js';
+import type { FileName } from '../input-error.js';
 import { LIMITS } from '../limits.js';
 import type { Project, ProjectHeader } from '../project.js';
 import type { Analysis } from '../types.js';
@@ -84,17 +85,17 @@ export async function analyzeInWorker(text: string, options: AnalyzeOptions): Pr
 }
 
 /** A project file's JSON, parsed, migrated and checked (core/project.ts) off the main thread. */
-export async function parseProjectInWorker(json: string, file: string): Promise<Project> {
+export async function parseProjectInWorker(json: string, file: FileName): Promise<Project> {
   return inThread((sharedOpen ??= new EngineThread(OPEN_BUDGET)), { op: 'project', json, file });
 }
 
 /** Who saved a project file; undefined when it is not a project. */
-export async function peekProjectInWorker(json: string, file: string): Promise<ProjectHeader | undefined> {
+export async function peekProjectInWorker(json: string, file: FileName): Promise<ProjectHeader | undefined> {
   return (await inThread((sharedOpen ??= new EngineThread(OPEN_BUDGET)), { op: 'peek', json, file })) ?? undefined;
 }
 
 /** Checks a comparison file's JSON (core/region.ts) off the main thread; throws the user's error when it is not one. */
-export async function checkRegionInWorker(json: string, file: string): Promise<void> {
+export async function checkRegionInWorker(json: string, file: FileName): Promise<void> {
   await inThread((sharedOpen ??= new EngineThread(OPEN_BUDGET)), { op: 'region', json, file });
 }
 

@@ -6,6 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyzeText, type AnalyzeOptions } from '../analyze.js';
+import { InputError, type FileName, type Problem } from '../input-error.js';
 import { parseProject, peekProject, type Project, type ProjectHeader } from '../project.js';
 import { parseRegion } from '../region.js';
 import type { Analysis } from '../types.js';
@@ -13,11 +14,11 @@ import type { Analysis } from '../types.js';
 export type EngineJob =
   | { op: 'analyze'; text: string; options: AnalyzeOptions }
   /** A project file's JSON, parsed, migrated and checked. */
-  | { op: 'project'; json: string; file: string }
+  | { op: 'project'; json: string; file: FileName }
   /** Who saved a project file (to refuse replacing a newer version's), or null when it is not a project. */
-  | { op: 'peek'; json: string; file: string }
+  | { op: 'peek'; json: string; file: FileName }
   /** A regional comparison file's JSON, checked (the answer is null: the page parses it again). */
-  | { op: 'region'; json: string; file: string };
+  | { op: 'region'; json: string; file: FileName };
 
 export type EngineResult<J extends EngineJob> = J extends { op: 'analyze' } ? Analysis : J extends { op: 'project' } ? Project : J extends { op: 'peek' } ? ProjectHeader | null : null;
 
@@ -28,8 +29,8 @@ export interface EngineJobMessage {
 
 export type EngineJobReply =
   | { id: number; kind: 'done'; value: Analysis | Project | ProjectHeader | null }
-  /** A problem with the user's input, in words for them (an InputError). */
-  | { id: number; kind: 'input-error'; message: string; rule: string }
+  /** A problem with the user's input, as a code with data (an InputError). */
+  | { id: number; kind: 'input-error'; problem: Problem }
   | { id: number; kind: 'failed'; message: string };
 
 export function runJob(job: EngineJob): Analysis | Project | ProjectHeader | null {
@@ -57,8 +58,7 @@ if (parentPort) {
     try {
       reply = { id, kind: 'done', value: runJob(job) };
     } catch (err) {
-      const e = err as { name?: string; message?: string; rule?: string };
-      reply = e?.name === 'InputError' ? { id, kind: 'input-error', message: String(e.message), rule: String(e.rule) } : { id, kind: 'failed', message: e?.message ?? String(err) };
+      reply = err instanceof InputError ? { id, kind: 'input-error', problem: err.problem } : { id, kind: 'failed', message: (err as Error)?.message ?? String(err) };
     }
     port.postMessage(reply);
   });

@@ -8,8 +8,8 @@ import { Worker } from 'node:worker_threads';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../import/zip.js';
 import type { Format } from '../import/detect.js';
 import type { DecodedText } from '../import/decode.js';
-import { InputError } from '../input-error.js';
-import { formatCount, LIMITS } from '../limits.js';
+import { InputError, named, type FileName } from '../input-error.js';
+import { LIMITS } from '../limits.js';
 import { heapLimits, watchMemory } from './budget.js';
 import type { WorkerInput, WorkerMessage } from './import-worker.js';
 
@@ -43,7 +43,7 @@ function workerScript(): { script: string | URL; eval: boolean } {
 export function convertInWorker(
   bytes: Uint8Array,
   format: Format,
-  file: string,
+  file: FileName,
   limits: WorkerLimits = DEFAULT_WORKER_LIMITS,
   onProgress?: ProgressListener,
 ): Promise<DecodedText> {
@@ -60,11 +60,7 @@ export function convertInWorker(
   });
   worker.stdout.resume();
   worker.stderr.resume();
-  const tooComplex = () =>
-    new InputError(
-      `${file} needs more memory to read than lexgap allows (${formatCount(limits.maxMemoryMb)} MB): it may be damaged or built to harm the reader. Save or export it again, or split the law into parts.`,
-      'too-complex',
-    );
+  const tooComplex = () => new InputError('too-complex', named(file));
   return new Promise<DecodedText>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
@@ -79,17 +75,17 @@ export function convertInWorker(
     const timer = setTimeout(
       () =>
         settle(() =>
-          reject(new InputError(`${file} took too long to read (over ${Math.round(limits.timeoutMs / 1000)} seconds): it may be damaged or unusually complex. Save it again (as .docx or .txt) and retry.`, 'timeout')),
+          reject(new InputError('timeout', { ...named(file), count: Math.round(limits.timeoutMs / 1000) })),
         ),
       limits.timeoutMs,
     );
     worker.on('message', (message: WorkerMessage) => {
       if (message.kind === 'progress') onProgress?.(message.done, message.total);
       else if (message.kind === 'text') settle(() => resolve(message.invalid ? { text: message.text, invalid: message.invalid } : { text: message.text }));
-      else if (message.kind === 'input-error') settle(() => reject(new InputError(message.message, message.rule)));
+      else if (message.kind === 'input-error') settle(() => reject(new InputError(message.problem.code, message.problem.params)));
       else
         settle(() =>
-          reject(new InputError(`${file} cannot be read: it looks damaged or is not a valid document of its type. Open it in Word, LibreOffice or a PDF reader, save it again, and retry.`, 'corrupt')),
+          reject(new InputError('corrupt', named(file))),
         );
     });
     worker.on('error', (err: Error & { code?: string }) =>

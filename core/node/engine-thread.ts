@@ -6,8 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { InputError } from '../input-error.js';
-import { formatCount } from '../limits.js';
+import { InputError, named } from '../input-error.js';
 import type { Project, ProjectHeader } from '../project.js';
 import type { Analysis } from '../types.js';
 import type { EngineJob, EngineJobMessage, EngineJobReply, EngineResult } from './analyze-worker.js';
@@ -42,20 +41,16 @@ export function engineWorkerScript(): WorkerScript | undefined {
   return { script: `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source.href)}); });`, eval: true };
 }
 
-const nameOf = (job: EngineJob) => (job.op === 'analyze' ? job.options.file : job.file);
 
-/** The user's message for a job stopped by its budget. */
+
+/**
+ * The user's problem for a job stopped by its budget: opening a file (`open-stopped`) or analysing a law
+ * (`analysis-stopped`), past its time, or (context `memory`) past its memory, with the budget.
+ */
 function overrun(job: EngineJob, what: 'time' | 'memory', budget: Budget): InputError {
-  const file = nameOf(job);
-  const seconds = Math.round(budget.timeoutMs / 1000);
-  const mb = formatCount(budget.memoryMb);
-  if (job.op !== 'analyze')
-    return what === 'time'
-      ? new InputError(`${file} takes too long to open (over ${seconds} seconds), so lexgap stopped: it is not a file lexgap can read. Use a backup or the recovered copy.`, 'open-timeout')
-      : new InputError(`${file} needs more memory to open than lexgap allows (${mb} MB), so lexgap stopped: it is not a file lexgap can read. Use a backup or the recovered copy.`, 'open-memory');
-  return what === 'time'
-    ? new InputError(`${file} takes too long to analyse (over ${seconds} seconds), so lexgap stopped. Split the law into parts and analyse each.`, 'analysis-timeout')
-    : new InputError(`${file} needs more memory to analyse than lexgap allows (${mb} MB), so lexgap stopped. Split the law into parts and analyse each.`, 'analysis-memory');
+  const file = job.op === 'analyze' ? job.options.file : job.file;
+  const limit = what === 'time' ? { seconds: Math.round(budget.timeoutMs / 1000) } : { context: 'memory', megabytes: budget.memoryMb };
+  return new InputError(job.op === 'analyze' ? 'analysis-stopped' : 'open-stopped', { ...named(file), ...limit });
 }
 
 export class EngineThread {
@@ -149,7 +144,7 @@ export class EngineThread {
       const onMessage = (reply: EngineJobReply) => {
         if (reply.id !== id) return;
         if (reply.kind === 'done') settle(() => resolve(reply.value));
-        else if (reply.kind === 'input-error') settle(() => reject(new InputError(reply.message, reply.rule)));
+        else if (reply.kind === 'input-error') settle(() => reject(new InputError(reply.problem.code, reply.problem.params)));
         else settle(() => reject(new Error(reply.message)));
       };
       const onError = (err: Error & { code?: string }) =>

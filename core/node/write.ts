@@ -18,30 +18,36 @@ function tempName(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-/** Why a write failed, in the user's words, from the system's error code. */
+/** Why a write failed, from the system's error code: the context of the unwritable-output message. */
 export function writeProblem(code: string | undefined): string {
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return 'the disk is full. Free some space or choose another location';
+      return 'disk-full';
     case 'EROFS':
-      return 'the disk is read-only. Choose another location';
+      return 'read-only';
     case 'EACCES':
     case 'EPERM':
-      return 'lexgap is not allowed to write there (the file or folder may be read-only, or the file open in another program). Close it or choose another location';
+      return 'not-allowed';
     case 'EBUSY':
     case 'ETXTBSY':
-      return 'the file is open in another program. Close it and try again, or choose another name';
+      return 'busy';
     case 'ENOENT':
     case 'ENOTDIR':
-      return 'the folder does not exist. Create it or choose another location';
+      return 'no-folder';
     case 'EISDIR':
-      return 'it is a folder. Give a file name';
+      return 'is-folder';
     case 'ENAMETOOLONG':
-      return 'the name is too long. Choose a shorter name';
+      return 'name-too-long';
     default:
-      return `the system refused the write (${code ?? 'unknown error'}). Choose another location`;
+      return 'system';
   }
+}
+
+/** The error for a write the system refused, with the reason as its code ("EIO") where it has no words. */
+export function unwritable(path: string, code: string | undefined): InputError {
+  const context = writeProblem(code);
+  return new InputError('unwritable-output', { file: path, context, ...(context === 'system' ? { reason: code ?? '?' } : {}) });
 }
 
 /**
@@ -56,10 +62,9 @@ export async function checkReplaceable(path: string): Promise<void> {
     return;
   }
   if (info.isSymbolicLink())
-    throw new InputError(`Cannot write ${path}: it is a symbolic link, and lexgap does not write through links (the file it points to would be left as it was). Give the path of the file itself, or another name.`, 'output-is-link');
-  if (info.isDirectory()) throw new InputError(`Cannot write ${path}: it is a folder. Give a file name.`, 'unwritable-output');
-  if (!info.isFile())
-    throw new InputError(`Cannot write ${path}: it is not a regular file (a pipe, a device or a socket). Give the name of a file.`, 'output-not-a-file');
+    throw new InputError('unwritable-output', { file: path, context: 'link' });
+  if (info.isDirectory()) throw new InputError('unwritable-output', { file: path, context: 'is-folder' });
+  if (!info.isFile()) throw new InputError('unwritable-output', { file: path, context: 'special' });
 }
 
 /** Flushes a folder's entries (the rename) to disk; where the system cannot (Windows), the rename stands as is. */
@@ -121,7 +126,7 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
-    throw new InputError(`Cannot write ${path}: ${writeProblem((err as NodeJS.ErrnoException).code)}.`, 'unwritable-output');
+    throw unwritable(path, (err as NodeJS.ErrnoException).code);
   }
   await syncFolder(dirname(path));
   await removeStaleTemps(dirname(path), basename(path));

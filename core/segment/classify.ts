@@ -78,5 +78,5 @@ const OFFENCE = new RegExp(
 export function classifyKind(text: string): 'offence' | 'provision' {
   const lower = text.toLowerCase();
   // Folding accents costs more than the test: only text with letters beyond ASCII needs it.
-  return OFFENCE.test(/[^\x00-\x7f]/.test(lower) ? foldAccents(lower) : lower) ? 'offence' : 'provision';
+  return OFFENCE.test(/[\u0080-\uffff]/.test(lower) ? foldAccents(lower) : lower) ? 'offence' : 'provision';
 }

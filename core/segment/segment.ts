@@ -7,6 +7,7 @@
 import type { Clause, ClauseKind } from '../types.js';
 import { citedNumber, despace, headingLabel, markerOf, numberValue, unitLabel, type Marker } from './numbering.js';
 import { classifyKind, definedTerm, isDefinitionsUnit } from './classify.js';
+import { nameSpans } from './names.js';
 import { dropSiteFooter, lineRoles, type LineRole } from './debris.js';
 import { splitInlineItems } from './inline-items.js';
 import { FILL, read, type Line, type Reading } from './read.js';
@@ -160,14 +161,27 @@ export interface Segmentation {
   plain: string;
 }
 
-/** Blank the lines that are not operative text, so the matcher never reads a note or a page number. */
+/**
+ * Blank the lines that are not operative text, so the matcher never reads a note or a page number, and the names
+ * of institutions and other instruments inside the text (see names.ts).
+ */
 function blankLines(plain: string, lines: RoleLine[]): string {
   const parts: string[] = [];
   let at = 0;
+  const blank = (s: string) => s.replace(/[^ \t]/g, FILL);
   for (const l of lines) {
-    if (l.role === 'text' || l.start < at) continue;
-    parts.push(plain.slice(at, l.start), plain.slice(l.start, l.end).replace(/[^ \t]/g, FILL));
-    at = l.end;
+    if (l.start < at) continue;
+    if (l.role !== 'text') {
+      parts.push(plain.slice(at, l.start), blank(plain.slice(l.start, l.end)));
+      at = l.end;
+      continue;
+    }
+    const source = plain.slice(l.start, l.end);
+    for (const [from, to] of nameSpans(source)) {
+      if (l.start + from < at) continue;
+      parts.push(plain.slice(at, l.start + from), blank(source.slice(from, to)));
+      at = l.start + to;
+    }
   }
   parts.push(plain.slice(at));
   return parts.join('');

@@ -4,6 +4,7 @@
  */
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Problem } from '../../core/input-error.js';
 import { LIMITS } from '../../core/limits.js';
 import { LANGUAGES } from '../../model-law/schema.js';
 import type { ImportProgress, LanguageOption, RecentProject, Recovery } from '../platform/types.js';
@@ -16,6 +17,8 @@ export interface Draft {
   text: string;
   /** The file the text was read from; undefined for pasted or typed text. */
   file?: string;
+  /** What the person should know about how that file was read (bytes that were not valid UTF-8), as data. */
+  warnings?: Problem[];
 }
 
 export const EMPTY_DRAFT: Draft = { country: '', title: '', language: 'auto', text: '' };
@@ -32,6 +35,9 @@ export interface StartScreenProps {
   analysing: boolean;
   error?: string;
   onDismissError(): void;
+  /** The draft's reading warnings, in words. */
+  warnings?: string[];
+  onDismissWarnings(): void;
   onChooseFile(): void;
   onDropFile(file: File): void;
   onAnalyse(): void;
@@ -49,7 +55,7 @@ export interface StartScreenProps {
 export function StartScreen(props: StartScreenProps) {
   const { t, i18n } = useTranslation();
   const { draft } = props;
-  const ids = { country: useId(), title: useId(), language: useId(), text: useId(), textHint: useId(), drop: useId() };
+  const ids = { country: useId(), title: useId(), language: useId(), text: useId(), textHint: useId(), warning: useId(), drop: useId() };
   const [dragging, setDragging] = useState(false);
   const busy = props.analysing || !!props.importing;
   const empty = draft.text.trim() === '';
@@ -170,13 +176,24 @@ export function StartScreen(props: StartScreenProps) {
               <p id={ids.textHint} className="hint">
                 {draft.file ? t('start.textFromHint') : t('start.pasteHint')}
               </p>
+              {props.warnings?.length ? (
+                // Said, not raised: the text was read all the same, and the person decides whether to use it.
+                <div className="reading-warning" role="status" id={ids.warning}>
+                  {props.warnings.map((warning) => (
+                    <p key={warning}>{warning}</p>
+                  ))}
+                  <button type="button" className="link" onClick={props.onDismissWarnings}>
+                    {t('common.dismiss')}
+                  </button>
+                </div>
+              ) : null}
               <textarea
                 id={ids.text}
                 name="law"
-                aria-describedby={ids.textHint}
+                aria-describedby={props.warnings?.length ? `${ids.textHint} ${ids.warning}` : ids.textHint}
                 value={draft.text}
                 spellCheck={false}
-                onChange={(e) => props.onDraft({ ...draft, text: e.target.value, ...(e.target.value.trim() ? {} : { file: undefined }) })}
+                onChange={(e) => props.onDraft({ ...draft, text: e.target.value, ...(e.target.value.trim() ? {} : { file: undefined, warnings: undefined }) })}
               />
               {words > 0 ? <p className="hint count-line">{t('start.words', { count: words })}</p> : null}
             </fieldset>

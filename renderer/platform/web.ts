@@ -3,13 +3,16 @@
  * come from a file input, exports are downloads, and projects, the recent list and the autosaved copy live in
  * the browser's IndexedDB. Nothing leaves the computer.
  */
-import type { Project } from '../../core/project.js';
-import { analyzeInEngine, convertInEngine, InputProblem } from '../engine/client.js';
+import { MAX_INPUT_BYTES, MAX_RECENT, parseRequest } from '../../core/app/contract.js';
+import { InputError, type FileName, type Problem } from '../../core/input-error.js';
+import { projectName, type Project } from '../../core/project.js';
+import { analyzeInEngine, convertInEngine } from '../engine/client.js';
 import {
   type ExportKind,
   type ImportedLaw,
   type ImportProgress,
   type MenuCommand,
+  PlatformError,
   type OpenedProject,
   type Platform,
   type ProjectLocation,
@@ -20,9 +23,7 @@ import { recoveryOrder, toDiscard, toPrune, type Generation } from '../../core/a
 import { VERSION } from '../../core/version.js';
 import { deleteValue, getAll, getKeys, getValue, putValue, putValues, STORES } from './web-store.js';
 
-/** As the command line: larger files are refused before they are read. */
-const MAX_INPUT_BYTES = 50 * 1024 * 1024;
-const MAX_RECENT = 12;
+const MB = 1024 * 1024;
 /** The single automatic copy earlier versions kept: read as one generation, never written again. */
 const LEGACY_AUTOSAVE_KEY = 'autosave';
 /** Each automatic copy is a generation: its project under "autosave:<id>", its note under "autosave-note:<id>". */
@@ -84,23 +85,20 @@ async function generations(): Promise<StoredGeneration[]> {
 /** Names always grow, even for two copies kept in one millisecond. */
 let lastStamp = 0;
 
-const STORAGE_PROBLEM =
-  'This browser does not let lexgap keep projects (it may be in private browsing mode, or its storage is full). Export the report to keep your work.';
+const problem = (code: Problem['code'], params: Problem['params'] = {}) => new PlatformError({ code, params });
+
+/** A problem core raised (an InputError) as the screen shows it; anything else as it is. */
+function asPlatformError(error: unknown): unknown {
+  return error instanceof InputError ? new PlatformError(error.problem) : error;
+}
 
 async function stored<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
     console.error(error);
-    throw new InputProblem(STORAGE_PROBLEM, 'storage');
+    throw problem('storage');
   }
-}
-
-/** What the recent list and the title bar call a project. */
-export function projectDisplayName(project: Project): string {
-  const { country, title } = project.meta;
-  if (country && title) return `${country} – ${title}`;
-  return title ?? country ?? project.law.file;
 }
 
 /** Lets the user pick one file with a hidden file input; undefined if they cancel. */
@@ -131,32 +129,26 @@ const extension = (name: string) => {
 };
 
 async function readLaw(file: { name: string; bytes: Uint8Array }, onProgress?: (p: ImportProgress) => void): Promise<ImportedLaw> {
-  if (file.bytes.length > MAX_INPUT_BYTES)
-    throw new InputProblem(
-      `${file.name} is too large (${(file.bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB). Split the law into parts and analyse each.`,
-      'too-large',
-      file.name,
-    );
+  if (file.bytes.length > MAX_INPUT_BYTES) throw problem('too-large', { file: file.name, size: file.bytes.length / MB, limit: MAX_INPUT_BYTES / MB });
   const { formatOf } = await import('../../core/import/detect.js');
   let format;
   try {
     format = formatOf(extension(file.name), file.name);
   } catch (error) {
-    const e = error as { message?: string; rule?: string };
-    throw new InputProblem(String(e.message), String(e.rule ?? 'unsupported-format'), file.name);
+    throw asPlatformError(error);
   }
-  const text = await convertInEngine(file.bytes, format, file.name, (done, total) => onProgress?.({ done, total }));
-  return { file: file.name, text };
+  const read = await convertInEngine(file.bytes, format, file.name, (done, total) => onProgress?.({ done, total }));
+  const { readingWarnings } = await import('../../core/import/index.js');
+  const warnings = readingWarnings(file.name, read);
+  return { file: file.name, text: read.text, ...(warnings.length ? { warnings } : {}) };
 }
 
-async function parseStored(json: string, name: string): Promise<Project> {
+async function parseStored(json: string, name: FileName): Promise<Project> {
   const { parseProject } = await import('../../core/project.js');
   try {
     return parseProject(json, name);
   } catch (error) {
-    const e = error as { name?: string; message?: string; rule?: string };
-    if (e?.name === 'InputError') throw new InputProblem(String(e.message), String(e.rule), name);
-    throw error;
+    throw asPlatformError(error);
   }
 }
 
@@ -202,8 +194,11 @@ export function webPlatform(): Platform {
   return {
     kind: 'web',
 
-    async analyzeText({ text, file, language }) {
-      if (text.trim() === '') throw new InputProblem('The text of the law is empty.', 'empty-text');
+    async analyzeText(request) {
+      // The same checks main makes of the desktop app's requests.
+      const checked = parseRequest('analyzeText', request);
+      if (!checked.ok) throw new PlatformError(checked.problem);
+      const { text, file, language } = checked.value;
       return analyzeInEngine(text, file, language ?? 'auto');
     },
 
@@ -235,7 +230,7 @@ export function webPlatform(): Platform {
       const entry = await stored(() => getValue<StoredProject>(STORES.projects, location.id));
       if (!entry) {
         await stored(() => deleteValue(STORES.recent, location.id));
-        throw new InputProblem(`"${location.name}" is no longer kept in this browser; it has been taken off the recent list.`, 'not-kept', location.name);
+        throw problem('not-kept', { file: location.name });
       }
       const project = await parseStored(entry.json, entry.name);
       const opened = { id: entry.id, name: entry.name };
@@ -250,7 +245,7 @@ export function webPlatform(): Platform {
 
     async saveProject(project, { location, saveAs }) {
       const json = await serialize(project);
-      const base = projectDisplayName(project);
+      const base = projectName(project);
       const target: ProjectLocation = location && !saveAs ? location : { id: newId(), name: saveAs && location ? `${base} (copy)` : base };
       await stored(() => putValue(STORES.projects, { id: target.id, name: target.name, json, savedAt: new Date().toISOString() } satisfies StoredProject));
       await stored(() => remember(target, project));
@@ -282,11 +277,11 @@ export function webPlatform(): Platform {
         try {
           const value = await getValue<string | StoredRecovery>(STORES.state, g.keys[0]!);
           if (value === undefined) continue;
-          const project = await parseStored(typeof value === 'string' ? value : value.json, 'The recovered work');
+          const project = await parseStored(typeof value === 'string' ? value : value.json, { subject: 'recovered' });
           return { project, savedAt: g.autosavedAt, ...(g.location ? { location: g.location } : {}) };
         } catch (error) {
           // Passed over, and kept: a newer lexgap may have written it, or it may be rescued.
-          console.warn(`lexgap: the automatic copy ${g.id} cannot be recovered: ${(error as Error).message}`);
+          console.warn(`lexgap: the automatic copy ${g.id} cannot be recovered`, error);
         }
       }
       return undefined;
@@ -309,8 +304,7 @@ export function webPlatform(): Platform {
     async openRegionFile() {
       const file = await pickFile('.json');
       if (!file) return undefined;
-      if (file.size > MAX_INPUT_BYTES)
-        throw new InputProblem(`${file.name} is too large to be a lexgap comparison.`, 'too-large', file.name);
+      if (file.size > MAX_INPUT_BYTES) throw problem('too-large', { file: file.name, context: 'comparison' });
       return { name: file.name, text: await file.text() };
     },
 

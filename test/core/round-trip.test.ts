@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { LIMITS } from '../../core/limits.js';
-import { parseProject, serializeProject, type Project } from '../../core/project.js';
+import { parseProject, projectFromAnalysis, serializeProject, type Project } from '../../core/project.js';
 import { validateRequest } from '../../main/ipc.js';
-import { applyAction, projectFromAnalysis, type ReviewAction } from '../../renderer/review/project.js';
+import { applyAction, type ReviewAction } from '../../renderer/review/project.js';
+import { english, thrownWords } from '../support/words.js';
 import { SHARED } from '../support/cli.js';
 
 /** `length` UTF-16 code units of text cycling through `alphabet` (astral characters count two, as a field counts them). */
@@ -67,15 +68,15 @@ describe('every project the app can produce round-trips through save and open', 
   });
 
   it.each([
-    ['a note', (p: Project): Project => ({ ...p, decisions: [{ ...p.decisions[0]!, note: 'n'.repeat(LIMITS.note + 1) }] }), /A note may hold up to 20,000 characters/],
-    ["a reviewer's name", (p: Project): Project => ({ ...p, decisions: [{ ...p.decisions[0]!, author: 'a'.repeat(LIMITS.author + 1) }] }), /reviewer's name may hold up to 200 characters/],
+    ['a note', (p: Project): Project => ({ ...p, decisions: [{ ...p.decisions[0]!, note: 'n'.repeat(LIMITS.note + 1) }] }), /note may hold up to 20,000 characters/],
+    ["a reviewer's name", (p: Project): Project => ({ ...p, decisions: [{ ...p.decisions[0]!, author: 'a'.repeat(LIMITS.author + 1) }] }), /reviewer’s name may hold up to 200 characters/],
     ['a title', (p: Project): Project => ({ ...p, meta: { ...p.meta, title: 't'.repeat(LIMITS.title + 1) } }), /title may hold up to 500 characters/],
     ['a country', (p: Project): Project => ({ ...p, meta: { ...p.meta, country: 'c'.repeat(LIMITS.country + 1) } }), /country may hold up to 200 characters/],
   ])('one character past the limit of %s is refused, in words, by the contract and by the file', (_what, change, words) => {
     const project = change(reviewed(ALPHABETS.latin!));
     const request = validateRequest('saveProject', { project });
     expect(request.ok).toBe(false);
-    expect(!request.ok && request.error.message).toMatch(words);
-    expect(() => parseProject(JSON.stringify(project), 'act.lexgap')).toThrow(words);
+    expect(!request.ok && english(request.error.problem)).toMatch(words);
+    expect(thrownWords(() => parseProject(JSON.stringify(project), 'act.lexgap'))).toMatch(words);
   });
 });

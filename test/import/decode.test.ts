@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { readUnlabelled, utf8Census } from '../../core/import/decode.js';
 import { htmlToText, readHtml } from '../../core/import/html.js';
 import { readLaw } from '../../core/node/read.js';
-import { lexgap, SHARED } from '../support/cli.js';
+import { problemText } from '../../core/i18n/problems.js';
+import { lexgap, localeEnv, SHARED } from '../support/cli.js';
+import { english } from '../support/words.js';
 import { tempDir } from './support.js';
 
 const dir = tempDir('decode');
@@ -43,18 +45,31 @@ describe('a UTF-8 law with an invalid byte', () => {
     expect(clean.code).toBe(0);
     expect(damaged.code).toBe(0);
     expect(damaged.stderr.trim().split('\n')).toEqual([
-      `lexgap: warning: ardenne-fr.txt has 1 byte that is not valid UTF-8 (at byte ${at.toLocaleString('en-US')}): it is shown as \uFFFD and the rest is read as UTF-8. Save the file again as UTF-8 to be sure of its text.`,
+      `lexgap: warning: ardenne-fr.txt is not entirely valid UTF-8: 1 byte could not be read (at byte ${at.toLocaleString('en-US')}) and shows as \uFFFD; the rest of the text was read as it is. Check the text, or save the file again as UTF-8.`,
     ]);
     expect(summary(join(dir, 'damaged.json'))).toEqual(summary(join(dir, 'clean.json')));
   });
 
-  it('is read in the app the same way, with the same words', async () => {
-    const { bytes } = withInvalidByte();
+  it('is read in the app the same way, the warning a code with data worded by the same catalogue', async () => {
+    const { bytes, at } = withInvalidByte();
     const law = join(dir, 'in-app.txt');
     writeFileSync(law, bytes);
     const read = await readLaw(law);
     expect(read.text.replace('\uFFFD', '')).toBe(text);
-    expect(read.warnings).toEqual([expect.stringMatching(/^in-app\.txt has 1 byte that is not valid UTF-8/)]);
+    expect(read.warnings).toEqual([{ code: 'invalid-bytes', params: { file: 'in-app.txt', count: 1, at } }]);
+    expect(english(read.warnings[0])).toMatch(/^in-app\.txt is not entirely valid UTF-8: 1 byte could not be read/);
+    expect(problemText(read.warnings[0]!, 'fr')).toMatch(/^in-app\.txt n’est pas entièrement en UTF-8 valide : 1 octet n’a pas pu être lu/);
+  });
+
+  it('is said in the CLI in the user\'s language', () => {
+    const { bytes, at } = withInvalidByte();
+    const law = join(dir, 'ardenne-es.txt');
+    writeFileSync(law, bytes);
+    const run = lexgap(['analyze', law], { env: localeEnv('es_ES.UTF-8') });
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim()).toBe(
+      `lexgap: advertencia: ardenne-es.txt no está enteramente en UTF-8 válido: 1 byte no pudo leerse (en el byte ${at}) y se muestra como \uFFFD; el resto del texto se leyó tal cual. Revise el texto, o guarde de nuevo el archivo en UTF-8.`,
+    );
   });
 });
 

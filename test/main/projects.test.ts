@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { english } from '../support/words.js';
 import { InputError } from '../../core/input-error.js';
 import { PROJECT_SCHEMA_VERSION, serializeProject } from '../../core/project.js';
 import { serializeRegion } from '../../core/region.js';
 import { VERSION } from '../../core/version.js';
-import { MAX_REGION_LENGTH } from '../../main/ipc-contract.js';
+import { MAX_REGION_LENGTH } from '../../core/app/contract.js';
 import {
   AppStore,
   compareVersions,
@@ -67,7 +68,7 @@ describe('readProjectFile', () => {
   const refusals: Array<[string, () => string, RegExp, string]> = [
     ['a newer schema', () => write('new.lexgap', newerProject({ schemaVersion: PROJECT_SCHEMA_VERSION + 1, savedBy: '9.0.0' })), /newer version of lexgap \(9\.0\.0\).*has not been changed/, 'newer-project'],
     ['damaged JSON', () => write('bad.lexgap', '{"format": "lexgap-project", '), /damaged.*not valid JSON/, 'damaged-project'],
-    ['a damaged project', () => write('bad.lexgap', newerProject({ law: { file: 'a.txt' } })), /damaged and cannot be opened: law\.text is missing/, 'damaged-project'],
+    ['a damaged project', () => write('bad.lexgap', newerProject({ law: { file: 'a.txt' } })), /damaged and cannot be opened \(law\.text\)/, 'damaged-project'],
     ['another format', () => write('other.lexgap', '{"format": "something-else"}'), /is not a lexgap project/, 'not-a-project'],
     ['a missing file', () => path.join(dir, 'gone.lexgap'), /moved or deleted/, 'unreadable'],
     ['a folder', () => (mkdirSync(path.join(dir, 'folder.lexgap')), path.join(dir, 'folder.lexgap')), /is a folder/, 'not-a-file'],
@@ -77,9 +78,9 @@ describe('readProjectFile', () => {
     const before = existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
     const error = await readProjectFile(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).rule).toBe(rule);
-    expect((error as InputError).message).toMatch(message);
-    expect((error as InputError).message).not.toContain(dir); // names the file, not the folder it is in
+    expect((error as InputError).code).toBe(rule);
+    expect(english(error)).toMatch(message);
+    expect(english(error)).not.toContain(dir); // names the file, not the folder it is in
     if (before !== undefined) expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });
@@ -94,7 +95,7 @@ describe('writeProjectFile', () => {
     expect(await savedByNewerVersion(file)).toBeDefined();
     const error = await writeProjectFile(file, project).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).message).toMatch(/newer version of lexgap .* will not replace it.*Save As/);
+    expect(english(error)).toMatch(/newer version of lexgap .* will not replace it.*Save As/);
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
@@ -272,10 +273,10 @@ describe('AppStore: session, autosave and recovery', () => {
     const full = new AppStore(dir, {
       now: clock('2025-01-02T00:00:00.000Z'),
       write: async () => {
-        throw new InputError('Cannot write: the disk is full.', 'unwritable-output');
+        throw new InputError('unwritable-output', { file: 'autosave', context: 'disk-full' });
       },
     });
-    await expect(full.autosave({ ...project, meta: { ...project.meta, title: 'never written' } })).rejects.toThrow(/disk is full/);
+    await expect(full.autosave({ ...project, meta: { ...project.meta, title: 'never written' } })).rejects.toMatchObject({ code: 'unwritable-output', params: { context: 'disk-full' } });
     expect(generations()).toHaveLength(2);
     expect((await new AppStore(dir).recovery(false))?.project.meta.title).toBe('last good');
   });
@@ -305,8 +306,8 @@ describe('regional comparisons', () => {
     const json = serializeRegion([project]);
     expect(await readRegionFile(write('r.lexgap-region.json', json))).toEqual({ name: 'r.lexgap-region.json', text: json });
     mkdirSync(path.join(dir, 'folder.json'));
-    await expect(readRegionFile(path.join(dir, 'folder.json'))).rejects.toThrow(/folder\.json is a folder, not a lexgap comparison/);
-    await expect(readRegionFile(write('bad.json', '[1,'))).rejects.toThrow(/bad\.json is damaged and cannot be opened/);
+    expect(english(await readRegionFile(path.join(dir, 'folder.json')).catch((e: unknown) => e))).toMatch(/folder\.json is a folder, not a lexgap comparison/);
+    expect(english(await readRegionFile(write('bad.json', '[1,')).catch((e: unknown) => e))).toMatch(/bad\.json is damaged and cannot be opened/);
   });
 
   it('keeps the comparison atomically beside the autosave, and restores nothing when there is none', async () => {

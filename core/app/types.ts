@@ -1,8 +1,9 @@
 /**
- * What the app's two sides exchange about laws and projects, as plain data: the Electron main process
- * (main/ipc-contract.ts) and the page (renderer/platform/types.ts) both use these, so they cannot drift apart.
+ * What the app's two sides exchange about laws and projects, as plain data: the Electron main process, the
+ * preload and the page all take these from here (through core/app/contract.ts), so they cannot drift apart.
  */
-import type { Project } from './project.js';
+import type { Problem } from '../input-error.js';
+import type { Project } from '../project.js';
 
 /** A bundled law to try the tool on. */
 export interface SampleLaw {
@@ -14,8 +15,8 @@ export interface SampleLaw {
 export interface ImportedLaw {
   file: string;
   text: string;
-  /** What the user should know about how it was read (bytes that were not valid UTF-8, replaced), in words. */
-  warnings?: string[];
+  /** What the user should know about how it was read (bytes that were not valid UTF-8, replaced), as codes with data. */
+  warnings?: Problem[];
 }
 
 /** Where a project was saved or opened from, as the user knows it. */
