@@ -12,7 +12,13 @@ import { analyzeText } from '../../core/analyze.js';
 import { checkContent, formatOf } from '../../core/import/detect.js';
 import { rtfToText } from '../../core/import/rtf.js';
 import { InputError, isErrorCode } from '../../core/input-error.js';
-import { parseProject } from '../../core/project.js';
+import { parseProject, projectFromAnalysis, serializeProject, type Project } from '../../core/project.js';
+import { readText } from '../../core/import/decode.js';
+import { htmlToText } from '../../core/import/html.js';
+import { readingWarnings } from '../../core/import/index.js';
+import { checkPdfStreams } from '../../core/import/pdf-streams.js';
+import { LIMITS } from '../../core/limits.js';
+import { zlibSync } from 'fflate';
 import { parseRegion } from '../../core/region.js';
 import type { Analysis } from '../../core/types.js';
 import { SHARED } from '../support/cli.js';
@@ -68,6 +74,21 @@ function prose(analysis: Analysis, source: string): string[] {
   return out;
 }
 
+/** A PDF of one Flate stream that inflates to 4 MB of zeros (far past a 1 MB limit). */
+function inflatingPdf(): Uint8Array {
+  const data = zlibSync(new Uint8Array(4 * 1024 * 1024));
+  const head = new TextEncoder().encode(`%PDF-1.4\n1 0 obj\n<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`);
+  const tail = new TextEncoder().encode('\nendstream\nendobj\n%%EOF\n');
+  return Uint8Array.from([...head, ...data, ...tail]);
+}
+
+/** A project made as the app makes it, with one note a character past the limit. */
+function withLongNote(): Project {
+  const text = readFileSync(laws[0]!, 'utf8');
+  const project = projectFromAnalysis(analyzeText(text, { file: 'law.txt' }), { text, file: 'law.txt' });
+  return { ...project, decisions: [{ element: 'fp.7', note: 'n'.repeat(LIMITS.note + 1), decidedAt: '2026-01-01T00:00:00Z' }] };
+}
+
 describe('no English sentence below the edges', () => {
   it('finds laws to run on', () => {
     expect(laws.length).toBeGreaterThan(15);
@@ -99,7 +120,21 @@ describe('no English sentence below the edges', () => {
     ['an RTF nested too deep', () => rtfToText(bytes('{\\rtf1' + '{'.repeat(5000)), 'deep.rtf')],
     ['a project that is not JSON', () => parseProject('{"format":')],
     ['a comparison from a newer lexgap', () => parseRegion(JSON.stringify({ format: 'lexgap-region', schemaVersion: 99, savedBy: '9.0.0' }), 'west.json')],
+    // The limits (core/limits.ts) and the defences against hostile files.
+    ['a text past the limit', () => analyzeText('x '.repeat(LIMITS.textLength / 2 + 1), { file: 'big.txt' })],
+    ['HTML nested too deep', () => htmlToText('<div>'.repeat(10_002), 'deep.html')],
+    ['a PDF whose streams would inflate too far', () => checkPdfStreams(inflatingPdf(), 'bomb.pdf', 1_000_000)],
+    ['a project nested far too deep', () => parseProject(`{"a":${'['.repeat(100)}${']'.repeat(100)}}`, 'deep.lexgap')],
+    ['a project with a note past its limit', () => parseProject(JSON.stringify(withLongNote()), 'long.lexgap')],
+    ['a project too large to save', () => serializeProject({ ...withLongNote(), law: { file: 'x.txt', text: 'x'.repeat(LIMITS.projectBytes), language: 'en' } })],
   ];
+  it('a warning on how a file was read is a code with data too', () => {
+    const [warning, ...more] = readingWarnings('law.txt', readText(Uint8Array.from([...bytes('Toute arme à feu '), 0xff, ...bytes(' est marquée.')]), 'law.txt'));
+    expect(more).toEqual([]);
+    expect(isErrorCode(warning!.code)).toBe(true);
+    expect(warning!.params).toEqual({ file: 'law.txt', count: 1, at: 18 });
+  });
+
   it.each(problems)('%s: a problem is a code with data', (_name, fn) => {
     let error: unknown;
     try {

@@ -129,6 +129,13 @@ describe('importLawFile', () => {
     expect(english(error)).toMatch(message);
   });
 
+  it('passes on, as a code with data, what the page should say about how the law was read', async () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('Article 1. Toute arme à feu est marquée '), 0xe9, ...new TextEncoder().encode(' du nom.')]);
+    const law = await harness().run('importLawFile', { name: 'loi.txt', bytes });
+    expect(law.text).toBe('Article 1. Toute arme à feu est marquée \uFFFD du nom.');
+    expect(law.warnings).toEqual([{ code: 'invalid-bytes', params: { file: 'loi.txt', count: 1, at: 42 } }]);
+  });
+
   it('uses the name only as a label: a path in it names nothing on disk', async () => {
     const law = await harness().run('importLawFile', { name: '../../etc/act.txt', bytes: new TextEncoder().encode('Section 1.') });
     expect(law.file).toBe('act.txt');
