@@ -13,7 +13,6 @@ export type { Format } from './detect.js';
 export { formatOf, formatOfBytes, SUPPORTED_EXTENSIONS } from './detect.js';
 export type { ZipLimits } from './zip.js';
 export type { DecodedText, InvalidBytes } from './decode.js';
-export { invalidBytesWarning } from './decode.js';
 export type { Progress } from './pdf.js';
 
 export interface ConvertOptions {
