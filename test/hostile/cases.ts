@@ -128,8 +128,9 @@ export const CASES: HostileCase[] = [
     name: '20,000 defined terms',
     setup: (d) => ['analyze', file(d, 'defs.txt', `Article 1. Definitions\n${Array.from({ length: 20_000 }, (_, i) => `"term${i} firearm" means a firearm of kind ${i};`).join('\n')}`)],
     expect: { okOr: /clauses/ },
-    // 20,000 clauses is eight times the longest law of the corpus: a real analysis, linear but long.
-    maxMs: 90_000,
+    // 20,000 clauses is eight times the longest law of the corpus: a real analysis, linear but long (about 16 s
+    // alone; the bound is loose for a machine shared with other work).
+    maxMs: 150_000,
   },
   {
     name: 'a Word report of a law of 12,000 clauses',
@@ -142,7 +143,7 @@ export const CASES: HostileCase[] = [
       join(d, 'long.json'),
     ],
     expect: /Word report holds up to 10,000/,
-    maxMs: 90_000,
+    maxMs: 150_000,
     after: (d) => {
       if (existsSync(join(d, 'long.json')) || existsSync(join(d, 'long.docx'))) throw new Error('an output was written although the report was refused');
     },

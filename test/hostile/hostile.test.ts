@@ -12,7 +12,7 @@ import { inParallel, runLexgap, type Outcome } from './run.js';
 
 const root = mkdtempSync(join(tmpdir(), 'lexgap-hostile-'));
 /** Past this a run is killed: well beyond every case's bound, so a slow run fails on its bound, a hang here. */
-const KILL_AFTER_MS = 120_000;
+const KILL_AFTER_MS = 240_000;
 
 export async function runCase(c: HostileCase, i: number): Promise<Outcome> {
   const dir = join(root, String(i));

@@ -13,6 +13,7 @@ import { parseProject, serializeProject } from '../../core/project.js';
 import { validateRequest } from '../../main/ipc.js';
 import { readProjectFile } from '../../main/projects.js';
 import { sampleProject, tempDir } from '../main/support.js';
+import { english } from '../support/words.js';
 
 const { dir, cleanup } = tempDir('hostile-projects');
 afterAll(cleanup);
@@ -36,17 +37,17 @@ const CASES: Case[] = [
   {
     name: 'evidence naming a clause that is not there',
     make: () => JSON.stringify(((p) => (p.analysis.elements.find((e: Json) => e.evidence.length).evidence[0].clause = 'c999', p))(base())),
-    expect: /names a clause \(c999\) that is not in the analysis/,
+    expect: /damaged and cannot be opened \(analysis\.elements\.\d+\.evidence\.0\.clause\)/,
   },
-  { name: 'two clauses with one id', make: () => JSON.stringify(((p) => (p.analysis.clauses[1].id = p.analysis.clauses[0].id, p))(base())), expect: /Two clauses have the id/ },
-  { name: 'a clause that ends before it starts', make: () => JSON.stringify(((p) => (p.analysis.clauses[0].span = { start: 10, end: 2 }, p))(base())), expect: /ends before it starts/ },
+  { name: 'two clauses with one id', make: () => JSON.stringify(((p) => (p.analysis.clauses[1].id = p.analysis.clauses[0].id, p))(base())), expect: /damaged and cannot be opened \(analysis\.clauses\.1\.id\)/ },
+  { name: 'a clause that ends before it starts', make: () => JSON.stringify(((p) => (p.analysis.clauses[0].span = { start: 10, end: 2 }, p))(base())), expect: /damaged and cannot be opened \(analysis\.clauses\.0\.span\)/ },
   { name: 'a confidence of 5', make: () => JSON.stringify(((p) => (p.analysis.elements[0].confidence = 5, p))(base())), expect: /damaged.*confidence/ },
   { name: 'JSON nested a million deep', make: () => `{"format":"lexgap-project","schemaVersion":1,"x":${nested(1_000_000)}}`, expect: /nested far more deeply than a project/ },
-  { name: 'an unknown field nested 1,000 deep', make: () => JSON.stringify({ ...base(), analysis: { ...base().analysis, later: JSON.parse(nested(1000)) } }), expect: /nested far more deeply|too large or too deeply nested/ },
-  { name: 'an unknown field of 2 MB', make: () => JSON.stringify({ ...base(), analysis: { ...base().analysis, later: 'x'.repeat(2_000_000) } }), expect: /too large or too deeply nested to keep/ },
-  { name: '100 unknown fields in one clause', make: () => JSON.stringify(((p) => (Object.assign(p.analysis.clauses[0], Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`f${i}`, i]))), p))(base())), expect: /too many fields/ },
+  { name: 'an unknown field nested 1,000 deep', make: () => JSON.stringify({ ...base(), analysis: { ...base().analysis, later: JSON.parse(nested(1000)) } }), expect: /nested far more deeply than a project/ },
+  { name: 'an unknown field of 2 MB', make: () => JSON.stringify({ ...base(), analysis: { ...base().analysis, later: 'x'.repeat(2_000_000) } }), expect: /damaged and cannot be opened \(analysis\.later\)/ },
+  { name: '100 unknown fields in one clause', make: () => JSON.stringify(((p) => (Object.assign(p.analysis.clauses[0], Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`f${i}`, i]))), p))(base())), expect: /damaged and cannot be opened \(analysis\.clauses\.0\)/ },
   { name: '300,000 review decisions', make: () => JSON.stringify({ ...base(), decisions: Array.from({ length: 300_000 }, () => decision()) }), expect: /may hold up to 5,000 review decisions/ },
-  { name: 'a note of 20,015 characters', make: () => JSON.stringify({ ...base(), decisions: [decision({ note: 'n'.repeat(20_015) })] }), expect: /A note may hold up to 20,000 characters \(decisions\.0\.note\)/ },
+  { name: 'a note of 20,015 characters', make: () => JSON.stringify({ ...base(), decisions: [decision({ note: 'n'.repeat(20_015) })] }), expect: /more than lexgap can keep \(a reviewer’s note may hold up to 20,000 characters; decisions\.0\.note\)/ },
   { name: 'a title of 501 characters', make: () => JSON.stringify(((p) => (p.meta.title = 't'.repeat(501), p))(base())), expect: /title may hold up to 500 characters/ },
   { name: 'a law of 5,000,001 characters', make: () => JSON.stringify(((p) => (p.law.text = 'a'.repeat(5_000_001), p))(base())), expect: /text may hold up to 5,000,000 characters/ },
   { name: '__proto__ keys', make: () => JSON.stringify(base()).replace('"analysis":{', '"analysis":{"__proto__":{"polluted":true},').replace('"clauses":[{', '"clauses":[{"__proto__":{"polluted":true},'), expect: 'opens' },
@@ -78,7 +79,7 @@ describe('crafted and damaged projects, opened as the desktop app opens them', (
     }
     const { error } = outcome as { error: unknown };
     expect(error).toBeInstanceOf(InputError);
-    const message = (error as InputError).message;
+    const message = english(error);
     expect(message).toMatch(c.expect);
     expect(message).not.toContain('\n');
     expect(message).toMatch(/^[^ ]+\.lexgap /);
@@ -97,7 +98,7 @@ describe('crafted and damaged projects, opened as the desktop app opens them', (
     ftruncateSync(fd, LIMITS.projectBytes + 1); // sparse: nothing is written
     closeSync(fd);
     const started = performance.now();
-    await expect(readProjectFile(file)).rejects.toThrow(/huge\.lexgap is too large to be a lexgap project/);
+    expect(english(await readProjectFile(file).catch((e: unknown) => e))).toMatch(/huge\.lexgap is too large to be a lexgap project/);
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
