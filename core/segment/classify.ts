@@ -49,7 +49,15 @@ export function definedTerm(line: string): string | undefined {
   return definedTermOf(line);
 }
 
+// A continuation ("and includes a sound suppressor") is no term.
+const NOT_TERMS = new Set(['and', 'or', 'but', 'it', 'this', 'that', 'which', 'also', 'et', 'ou', 'y', 'o']);
+
 function definedTermOf(line: string): string | undefined {
+  const term = termOf(line);
+  return term !== undefined && !NOT_TERMS.has(term.toLowerCase()) ? term : undefined;
+}
+
+function termOf(line: string): string | undefined {
   const quoted = line.match(QUOTED);
   if (quoted) return quoted[1]!.trim();
   const dotted = line.match(DOTTED) ?? line.match(BARE) ?? line.match(DEFINED_AS) ?? line.match(DASH) ?? line.match(CLASS) ?? line.match(SHALL_MEAN);
