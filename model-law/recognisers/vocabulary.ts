@@ -55,7 +55,8 @@ export const LICENCE: Concept = {
     // The noun, not "shall be authorised to" (a power) or "authority".
     en: ['licen*', '=authorisation', '=authorisations', '=authorization', '=authorizations', 'permit', 'permits', 'letter* of conveyance', 'approval'],
     fr: ['licence*', 'autorisation*', 'agrément*', 'permis'],
-    es: ['licencia*', 'autorizaci*', 'permiso*'],
+    // "Certificado" is the import and export licence of the Inter-American Convention (CIFTA) and its laws.
+    es: ['licencia*', 'autorizaci*', 'permiso*', '=certificado', '=certificados'],
     ru: ['лицензи*', 'разрешени*'],
     ar: ['ترخيص', 'رخصة', 'إذن', 'الترخيص'],
     zh: ['许可证', '许可', '批准'],
