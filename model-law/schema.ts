@@ -53,7 +53,8 @@ export type Article = z.infer<typeof Article>;
 export const ROLES = ['definition', 'offence', 'obligation', 'scope'] as const;
 
 /** What kind of provision a clause is (core/tag reads it from the wording; see the README for each). */
-export const CHARACTERS = ['definition', 'offence', 'infraction', 'exemption', 'transitional', 'register', 'contents', 'prohibition', 'duty', 'permission', 'institution', 'provision'] as const;
+// 'purpose': a clause saying what the law is about ("El presente Decreto tiene por objeto ..."), which lays no rule.
+export const CHARACTERS = ['definition', 'offence', 'infraction', 'purpose', 'exemption', 'transitional', 'register', 'contents', 'prohibition', 'duty', 'permission', 'institution', 'provision'] as const;
 export const Character = z.enum(CHARACTERS);
 export type Character = z.infer<typeof Character>;
 
@@ -131,6 +132,11 @@ export const Facet = z
     required: z.boolean().optional(),
     /** The Protocol asks for this item only where it applies ("transit countries, where appropriate"): never needed. */
     optional: z.boolean().optional(),
+    /**
+     * A clause of one of these characters, penal in its own words, names the item by what it is (a criminal
+     * penalty is a court's order), unless it also imposes administrative penalties (an authority's confiscation).
+     */
+    characters: z.array(Character).optional(),
   })
   .strict();
 export type Facet = z.infer<typeof Facet>;

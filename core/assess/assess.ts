@@ -9,7 +9,7 @@ import type { Check, Element, Facet, Recogniser } from '../../model-law/schema.j
 import type { Candidate, ElementMatch } from '../match/match.js';
 import type { Clause, Evidence, Finding, Language, ReviewReason, Shortfall, Status } from '../types.js';
 import { calibrated } from './calibration.js';
-import { retentionYears } from './years.js';
+import { retentionStatements } from './years.js';
 
 const MAX_EVIDENCE = 5;
 const EVERY_FIREARM = /\b(all|every|each) (firearms?|arms?|weapons?)\b|\b(toutes les armes|chaque arme|todas las armas|cada arma)\b/iu;
@@ -45,14 +45,16 @@ function checkShortfalls(checks: Check[], evidence: Candidate[], clauses: Clause
   let statedBy: Candidate[] = [];
   for (const check of checks) {
     const periods = evidence.map((c) => {
-      const years = retentionYears(clauses[c.clause]!.text);
-      return { c, most: years.length ? Math.max(...years) : -1 };
+      const stated = retentionStatements(clauses[c.clause]!.text);
+      const most = stated.length ? Math.max(...stated.map((s) => s.years)) : -1;
+      return { c, most, limited: stated.filter((s) => s.years === most).every((s) => s.limited) };
     });
     const best = Math.max(-1, ...periods.map((p) => p.most));
-    statedBy = periods.filter((p) => p.most >= 0 && (best >= check.value ? p.most >= check.value : p.most === best)).map((p) => p.c);
+    const stating = periods.filter((p) => p.most >= 0 && (best >= check.value ? p.most >= check.value : p.most === best));
+    statedBy = stating.map((p) => p.c);
     // Records kept long enough only for one kind of transaction (an export register, sales at a distance), unless
     // they are said to cover every firearm.
-    const general = statedBy.some((c) => !(clauses[c.clause]!.directions ?? []).length || EVERY_FIREARM.test(clauses[c.clause]!.text));
+    const general = stating.some((p) => !p.limited || EVERY_FIREARM.test(clauses[p.c.clause]!.text));
     if (best < 0) shortfalls.push({ code: 'no-period', required: check.value });
     else if (best < check.value) shortfalls.push({ code: 'period-short', stated: best, required: check.value });
     else if (!general) shortfalls.push({ code: 'period-limited', stated: best, required: check.value });

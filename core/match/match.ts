@@ -249,7 +249,7 @@ interface Gate {
 function gate(rec: Recogniser, tags: ClauseTags): Gate {
   if (!rec.anyRegime && otherRegimeOnly(tags)) return { ok: false, why: 'other-regime' };
   if (rec.international && tags.scope !== 'international') return { ok: false, why: 'domestic' };
-  if (rec.proves.includes(tags.character)) return { ok: true };
+  if (rec.proves.includes(tags.character) || (tags.alsoCharacter !== undefined && rec.proves.includes(tags.alsoCharacter))) return { ok: true };
   const partial = rec.partialOnly?.find((p) => p.character === tags.character);
   if (partial) return { ok: true, cap: partial.id };
   return { ok: false, why: 'character' };
@@ -328,6 +328,9 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
     const own = conceptHits.filter((_, k) => !inLead[k]);
     const window = conceptWindow(own, range);
     if (!window) return;
+    // In a list of definitions the concepts meet inside one of them: "licencia" of one term and "intermediario" of
+    // the next are two definitions, not one rule.
+    if (tags.character === 'definition' && ctx.innermostAt[window.start] !== ctx.innermostAt[window.end]) return;
     const inWindow = conceptHits.map((hits) => conceptIn(hits, { start: window.start, end: window.end + PHRASE_TAIL }, lookup, source));
     if (!inWindow.some((f, k) => f.matched && anchors[k])) return;
     const near = { start: Math.max(range.start, window.start - EXCLUDE_REACH), end: Math.min(range.end, window.end + EXCLUDE_REACH) };
@@ -346,6 +349,10 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
     // another item's longer words do not name it ("destinataire" in "l'État destinataire").
     const whole = wholeHits.find((h) => anyWithin(h.positions, range.start, range.end));
     const named = whole ? facets.map((f) => ({ id: f.id, quote: whole.term })) : namedFacets(facets, facetHits, range, clause, ctx);
+    // Items a clause names by what it is: a criminal penalty of confiscation is ordered by a court.
+    // Only where the clause's own words are penal, and not where they also impose administrative penalties (an
+    // authority's confiscation is no court's; "keeping confiscated guns" under an offence's lead-in orders nothing).
+    for (const f of facets) if (f.characters?.includes(tags.character) && tags.criminal && !tags.administrative && !named.some((n) => n.id === f.id)) named.push({ id: f.id, quote: '' });
     const support = supportHits.filter((h) => anyWithin(h.positions, range.start, range.end)).length;
     const anchorStrength = Math.max(...inWindow.map((f, k) => (anchors[k] ? f.strength : 0)));
     const ownTokens = range.end - range.start;
@@ -366,7 +373,7 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
       ...(definingParent !== undefined ? { with: definingParent } : {}),
       clause: i,
       strength: strengthOf(features, facets.length > 0),
-      terms: [...new Set([...inWindow.flatMap((f) => f.quotes), ...named.map((f) => f.quote)])],
+      terms: [...new Set([...inWindow.flatMap((f) => f.quotes), ...named.map((f) => f.quote)])].filter(Boolean),
       facets: named.map((f) => f.id),
       ...(g.cap ? { cap: g.cap } : downgrade >= 0 ? { cap: rec.downgrade![downgrade]!.id } : {}),
       window,

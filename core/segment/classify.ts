@@ -20,7 +20,7 @@ const QUOTED = /^(?:\(?[a-z0-9]{1,4}[).°]\s*[-–—]?\s*)?(?:the terms? )?[“
 // "l) Producto pirotécnico detonante. Artificio ..." (a lettered item, the term, a full stop).
 const DOTTED = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)([\p{Lu}][\p{L}\s,'’-]{1,60}?)\.\s+\p{Lu}/u;
 // "firearm includes any weapon ..." (old Commonwealth style, no quotation marks).
-const BARE = /^([\p{Ll}][\p{L} -]{1,40}?)(?:,[^,]{1,60},)?\s+(means|includes|has the (same )?meaning)\b/u;
+const BARE = /^([\p{Ll}][\p{L} -]{1,40}?)(?:,[^,]{1,60}(?:,[^,]{1,60})?,)?\s+(means|includes|has the (same )?meaning)\b/u;
 // "5 Ammunition is defined as ...", "2 Sont réputés armes ...": a paragraph number, the term, a defining verb.
 const DEFINED_AS = /^(?:\d{1,2}\s+)?([\p{Lu}][\p{L} -]{1,40}?)\s+(?:is|are) (?:defined as|deemed to be)\b/u;
 // "1. Firearm – a weapon the function of which ...", "Arme à feu — toute arme ...": a term, a dash, its meaning.
@@ -49,7 +49,15 @@ export function definedTerm(line: string): string | undefined {
   return definedTermOf(line);
 }
 
+// A continuation ("and includes a sound suppressor") is no term.
+const NOT_TERMS = new Set(['and', 'or', 'but', 'it', 'this', 'that', 'which', 'also', 'et', 'ou', 'y', 'o']);
+
 function definedTermOf(line: string): string | undefined {
+  const term = termOf(line);
+  return term !== undefined && !NOT_TERMS.has(term.toLowerCase()) ? term : undefined;
+}
+
+function termOf(line: string): string | undefined {
   const quoted = line.match(QUOTED);
   if (quoted) return quoted[1]!.trim();
   const dotted = line.match(DOTTED) ?? line.match(BARE) ?? line.match(DEFINED_AS) ?? line.match(DASH) ?? line.match(CLASS) ?? line.match(SHALL_MEAN);

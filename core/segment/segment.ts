@@ -455,7 +455,9 @@ export function segmentReading(reading: Reading): Segmentation {
   // An article printed with its history: the version in force is the clause, earlier versions are its history.
   const kept = setAsideHistory(clauses, superseded).filter((c) => c.text.length > 0);
   // An article that defines one term: its title ("Definición de armas de fuego") or first sentence names it.
-  for (const c of kept) if (c.kind === 'definition' && c.term === undefined && !/[("]/.test(c.label)) {
+  // Not a definitions section whose subdivisions define terms of their own: its first term is not its term.
+  const definesSeveral = new Set(kept.filter((c) => c.term !== undefined && /[("]/.test(c.label)).map((c) => c.label.replace(/[("].*$/u, '').trim()));
+  for (const c of kept) if (c.kind === 'definition' && c.term === undefined && !/[("]/.test(c.label) && !definesSeveral.has(c.label)) {
     const term = termOfTitle(c.title) ?? definedTerm(c.text.replace(/^[^\n]*?(?:\d+\s*(?:o|º|°|ª)?\.?|[IVXLC]+\.?)\s*[-–—.:]*\s*/u, '').replace(c.title ?? '\u0000', '').replace(/^[\s.:\-–—]+/u, ''));
     if (term) c.term = term;
   }

@@ -56,9 +56,10 @@ export const article10: Recogniser[] = [
         anchor: true,
         terms: {
           // The importing State's own licence or agreement, not an import licence of this State.
-          en: ['^importing State', '^importing country', '^import licen* issued by', '^import permit* issued by', '^import authoris* issued by', '^import authoriz* issued by', 'agreement of the relevant public authorities', 'consent of the country of destination', 'authorities of the country of destination', 'authorities of the country where', 'country of destination has authoris*', 'country of destination has authoriz*'],
+          // Not "the importing country" alone: "a certificate signed by the consignee in the importing country".
+          en: ['^importing State', '^import licen* issued by', '^import permit* issued by', '^import authoris* issued by', '^import authoriz* issued by', 'agreement of the relevant public authorities', 'consent of the country of destination', 'authorities of the country of destination', 'authorities of the country where', 'country of destination has authoris*', 'country of destination has authoriz*'],
           fr: ["^licence d'importation délivrée par", "^autorisation d'importation délivrée par", "^autorisation d'importation de l'État", 'autorités du pays de destination', "accord de l'État destinataire", '^État importateur', '^pays importateur'],
-          es: ['^licencia de importación expedida por', '^autorización de importación del país', '^autorización del país importador', 'autoridades del país de destino', '^Estado importador', '^país importador'],
+          es: ['^licencia de importación expedida por', '^autorización de importación del país', '^autorización del país importador', 'autoridades del país de destino', '^Estado importador', '^país importador', 'país de destino ha expedido', 'país importador ha expedido', 'país de destino haya expedido'],
           ru: ['разрешени* на ввоз'],
           zh: ['进口国'],
         },
@@ -111,7 +112,7 @@ export const article10: Recogniser[] = [
     // A register listing the same items is record-keeping (article 7(b)), not the content of the licence.
     exclude: { en: ['register', 'registry', 'information system*'], fr: ['registre*', 'relevé*'], es: ['registro*', 'archivo*'] },
     facets: [
-      { id: 'issue-place', label: L('place of issue', 'lieu de délivrance', 'lugar de expedición'), terms: { en: ['place of issue', 'place and date of issue'], fr: ['lieu de délivrance'], es: ['lugar de expedición', 'lugar y fecha de expedición'] } },
+      { id: 'issue-place', label: L('place of issue', 'lieu de délivrance', 'lugar de expedición'), terms: { en: ['place of issue', 'place of issuance', 'place and date of issue', 'place and date of issuance'], fr: ['lieu de délivrance', 'lieu et date de délivrance'], es: ['lugar de expedición', 'lugar y fecha de expedición'] } },
       ...TRANSACTION_ITEMS,
     ],
     facetsForPartial: 2,
@@ -137,7 +138,7 @@ export const article10: Recogniser[] = [
     element: 'fp.10.5',
     proves: ['duty', 'permission', 'provision', 'offence', 'institution', 'prohibition'],
     concepts: [
-      { id: 'secure', anchor: true, terms: { en: ['authenticity of licen*', 'authenticity of permit*', 'verify the authenticity', 'forg* any licen*', 'forges or utters', 'alteration in any licen*', 'counterfeit licen*', 'verified copy', 'copy verified', 'security features', 'secure procedure*', 'security of the licen*', 'falsified licen*'], fr: ['infalsifi*', 'authenticité des licences', 'authenticité des autorisations', 'contrefaçon des autorisations', 'falsification des autorisations', 'documents sécurisés', 'vérifie le respect des conditions'], es: ['infalsific*', 'autenticidad de las licencias', 'autenticidad de los permisos', 'falsificación de licencias', 'falsificación de permisos', 'adulteración de permisos', 'medidas de seguridad documental'] } },
+      { id: 'secure', anchor: true, terms: { en: ['authenticity of licen*', 'authenticity of permit*', 'verify the authenticity', 'forg* any licen*', 'forges or utters', 'alteration in any licen*', 'counterfeit licen*', 'verified copy', 'copy verified', 'security features', 'secure procedure*', '^security of the licen*', 'falsified licen*', 'authenticity may be verified', 'security paper', 'hologram*'], fr: ['infalsifi*', 'authenticité des licences', 'authenticité des autorisations', 'papier sécurisé', 'contrefaçon des autorisations', 'falsification des autorisations', 'documents sécurisés', 'vérifie le respect des conditions'], es: ['infalsific*', 'autenticidad de las licencias', 'autenticidad de los permisos', 'falsificación de licencias', 'falsificación de permisos', 'adulteración de permisos', 'medidas de seguridad documental', 'verificar su autenticidad', 'cuya autenticidad', 'elementos de seguridad', 'papel de seguridad', 'formatos con medidas de seguridad'] } },
       { id: 'licence', terms: { en: ['licen*', 'permit*', 'letter* of conveyance', 'authoris*', 'authoriz*', 'certificate*'], fr: ['licence*', 'autorisation*'], es: ['licencia*', 'permiso*', 'autorizaci*'] } },
     ],
     facets: [
@@ -155,6 +156,8 @@ export const article10: Recogniser[] = [
   {
     element: 'fp.10.6',
     proves: ['duty', 'permission', 'provision', 'exemption', 'contents'],
+    // Temporary imports freed from import marking (article 8(1)(b)) are no simplified licensing procedure.
+    exclude: { en: ['import mark*', 'marking', 'marked'], fr: ['marquage*', 'marqué*'], es: ['marca de importación', 'marcaje', 'marcad*', 'marcación'] },
     concepts: [
       { id: 'temporary', anchor: true, terms: { en: ['temporar*', 'visitor*', 'visiting'], fr: ['temporair*', 'admission temporaire', 'provisoire*', 'visiteur*'], es: ['temporal*', 'visitante*'], ru: ['временн*'], ar: ['مؤقت'], zh: ['临时'] } },
       { id: 'movement', terms: { en: [...IMPORT_WORDS.en, 'export*', ...TRANSIT.en, 'entering', 'bring* into', 'taken out'], fr: [...IMPORT_WORDS.fr, 'export*', ...TRANSIT.fr, 'introdui*'], es: [...IMPORT_WORDS.es, 'export*', 'tránsito', 'ingres*'], ru: ['ввоз*', 'вывоз*'], ar: ['استيراد', 'إدخال'], zh: ['进口', '入境'] } },

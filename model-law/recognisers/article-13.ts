@@ -20,7 +20,7 @@ export const article13: Recogniser[] = [
     proves: [...STATE_DUTY],
     // Not the central authority of mutual legal assistance (UNTOC art 18(13)), which art 13(2) leaves aside.
     concepts: [
-      { id: 'contact-point', anchor: true, terms: { en: ['point of contact', 'contact point', 'focal point', 'national body', 'national point of contact'], fr: ['point de contact', 'point focal', 'organisme national', 'organe national'], es: ['punto de contacto', 'punto focal', 'órgano nacional', 'organismo nacional'], ru: ['контактн* пункт*'], ar: ['جهة اتصال', 'نقطة اتصال'], zh: ['联络点'] } },
+      { id: 'contact-point', anchor: true, terms: { en: ['point of contact', 'contact point', 'focal point', 'national body', 'national point of contact'], fr: ['point de contact', 'point focal', 'organisme national', 'organe national', 'assure la liaison'], es: ['punto de contacto', 'punto focal', 'órgano nacional', 'organismo nacional', 'enlace nacional'], ru: ['контактн* пункт*'], ar: ['جهة اتصال', 'نقطة اتصال'], zh: ['联络点'] } },
       { id: 'liaison', terms: { en: ['liaison', 'other States', 'foreign', 'international*'], fr: ['liaison', 'autres États', 'étranger*', 'internationa*'], es: ['enlace', 'otros Estados', 'extranjer*', 'internacional*'], ru: ['международн*'], ar: ['الدول الأخرى'], zh: ['国际', '外国'] } },
     ],
     examples: { en: { covered: ['The Minister shall designate the Firearms Registry as the national point of contact to act as liaison with other States on matters relating to this Act.'], missing: ['This Ordinance is administered by the Police.'] } },

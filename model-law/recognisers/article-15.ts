@@ -26,8 +26,9 @@ const WITHIN_DEALING = (lacking: { en: string; fr: string; es: string }) => ({
 export const article15: Recogniser[] = [
   {
     element: 'fp.15.1.a',
-    // A register the broker keeps of its own operations is record-keeping, not the registration of brokers.
-    proves: ['duty', 'prohibition', 'provision', 'permission', 'institution'],
+    // Brokers entered in a register (the clause is then tagged a register); the register a broker keeps of its own
+    // operations has no word of registration and stays record-keeping.
+    proves: ['duty', 'prohibition', 'provision', 'permission', 'institution', 'register'],
     partialOnly: [
       { character: 'definition', id: 'brokering-only-defined', shortfall: L('brokering is defined, but brokers are not registered', 'le courtage est défini, mais les courtiers ne sont pas enregistrés', 'el corretaje se define, pero los corredores no se registran') },
       { character: 'offence', id: 'brokering-only-punished', shortfall: L('an offence presupposes the rule on brokers, which is not set here', 'une infraction suppose la règle applicable aux courtiers, qui n’est pas posée ici', 'un delito presupone la norma aplicable a los corredores, que no se establece aquí') },
@@ -55,7 +56,7 @@ export const article15: Recogniser[] = [
     rule: REQUIRES,
     weaker: [WITHIN_DEALING({ en: 'no licence to broker as such is required', fr: 'aucune autorisation de courtage en tant que telle n’est exigée', es: 'no se exige licencia de corretaje como tal' })],
     // A licence that names the brokers is 15(1)(c); an exemption is no licence.
-    exclude: merge(THROUGH, { en: ['name of the broker*', ...EXEMPTION.en], fr: ['nom du courtier', ...EXEMPTION.fr], es: ['nombre del corredor', ...EXEMPTION.es] }),
+    exclude: merge(THROUGH, { en: ['name of the broker*', 'identity of any broker', ...EXEMPTION.en], fr: ['nom du courtier', "l'identité de tout courtier", ...EXEMPTION.fr], es: ['nombre del corredor', 'nombre y domicilio del intermediario', ...EXEMPTION.es] }),
     examples: {
       en: { covered: ['No person shall engage in brokering activities in firearms without a brokering licence issued by the Minister.'], missing: ['The licence shall be delivered through the intermediary of the consulate.'] },
       fr: { covered: ["L'activité de leurs intermédiaires ne peut s'exercer qu'après autorisation de l'État et sous son contrôle."], missing: ["L'autorisation est délivrée par l'intermédiaire du ministère de l'intérieur."] },
@@ -63,7 +64,9 @@ export const article15: Recogniser[] = [
   },
   {
     element: 'fp.15.1.c',
-    proves: ['contents', 'duty', 'provision', 'permission'],
+    // A unit that first forbids brokering without registration may then say what licences name (one character per
+    // unit); not a register, which is the broker's own record of its operations.
+    proves: ['contents', 'duty', 'provision', 'permission', 'prohibition'],
     exclude: merge(THROUGH, EXEMPTION),
     concepts: [
       BROKER,

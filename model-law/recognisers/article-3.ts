@@ -129,7 +129,7 @@ export const article3: Recogniser[] = [
     concepts: [{ id: 'term', anchor: true, terms: { en: ['illicit manufactur*', 'illegal manufactur*', 'unlawful manufactur*', 'illicitly manufactur*'], fr: ['fabrication illicite', 'fabrication illégale'], es: ['fabricación ilícita', 'fabricación ilegal'], ru: ['незаконн* изготовлени*'], ar: ['الصنع غير المشروع'], zh: ['非法制造'] } }],
     facets: [
       { id: 'trafficked-parts', label: L('from illicitly trafficked parts', 'à partir de pièces ayant fait l’objet d’un trafic illicite', 'a partir de piezas objeto de tráfico ilícito'), terms: { en: ['traffick*', 'illicitly obtained'], fr: ['trafic*'], es: ['tráfico*', 'trafica*'] } },
-      { id: 'unlicensed', label: L('without a licence or authorization', 'sans licence ou autorisation', 'sin licencia o autorización'), terms: { en: ['without licen*', 'without authoris*', 'without authoriz*', 'unlicensed', 'not licensed'], fr: ['sans licence', 'sans autoris*'], es: ['sin licencia', 'sin autoriz*', 'sin permiso'] } },
+      { id: 'unlicensed', label: L('without a licence or authorization', 'sans licence ou autorisation', 'sin licencia o autorización'), terms: { en: ['without licen*', 'without authoris*', 'without authoriz*', 'unlicensed', 'not licensed', 'otherwise than under'], fr: ['sans licence', 'sans autoris*'], es: ['sin licencia', 'sin autoriz*', 'sin permiso'] } },
       { id: 'unmarked', label: L('without marking at manufacture', 'sans marquage lors de la fabrication', 'sin marcación en la fabricación'), terms: MARKING.terms },
     ],
     facetsForPartial: 0,

@@ -37,7 +37,9 @@ export const article6: Recogniser[] = [
       {
         id: 'judicial',
         label: L('ordered by a court or as a criminal penalty', 'ordonnée par une juridiction ou à titre de peine', 'ordenado por un tribunal o como pena'),
-        terms: { en: ['court', 'convicted', 'conviction', 'sentence', 'judge', 'imprisonment'], fr: ['jugement', 'juridiction', 'tribunal', 'condamn*', 'peine*', 'emprisonnement'], es: ['sentencia', 'juez', 'jueces', 'tribunal', 'condena*', 'pena', 'penal*', 'fiscal*'], ar: ['المحكمة', 'حكم'], zh: ['人民法院', '判决'] },
+        terms: { en: ['court', 'convicted', 'conviction', 'sentence', 'judge', 'imprisonment'], fr: ['jugement', 'juridiction', 'tribunal', 'condamn*', 'peine*', 'emprisonnement'], es: ['sentencia', 'juez', 'jueces', 'tribunal', 'condena*', 'pena', 'penal*', 'fiscal*', 'delito*'], ar: ['المحكمة', 'حكم'], zh: ['人民法院', '判决'] },
+        // Confiscation the law itself attaches to a crime needs no court named.
+        characters: ['offence'],
         required: true,
       },
     ],
@@ -74,9 +76,9 @@ export const article6: Recogniser[] = [
     ],
     facets: [
       { id: 'destruction', label: L('destruction', 'destruction', 'destrucción'), terms: { en: ['destr*'], fr: ['détrui*', 'destruction'], es: ['destru*'], ar: ['إتلاف', 'يتلف'], zh: ['销毁'] }, required: true },
-      { id: 'authorised', label: L('other disposal officially authorized', 'autre disposition officiellement autorisée', 'otra disposición autorizada oficialmente'), terms: { en: ['authoris*', 'authoriz*', 'approv*', 'written consent'], fr: ['autoris*'], es: ['autoriz*'] } },
-      { id: 'marked', label: L('firearms marked before other disposal', 'armes marquées avant toute autre disposition', 'armas marcadas antes de otra disposición'), terms: { en: ['=marked', '=marking'], fr: ['=marquées', '=marqués', 'marquage*'], es: ['marcad*', 'marcaje', 'marcación'] } },
-      { id: 'recorded', label: L('method of disposal recorded', 'méthode de disposition enregistrée', 'método de disposición registrado'), terms: { en: ['record*', 'register*'], fr: ['enregistr*', 'registre*', 'consign*'], es: ['registr*', 'consign*', 'acta'] } },
+      { id: 'authorised', label: L('other disposal officially authorized', 'autre disposition officiellement autorisée', 'otra disposición autorizada oficialmente'), terms: { en: ['authoris*', 'authoriz*', 'approv*', 'written consent', 'special order'], fr: ['autoris*', 'décision'], es: ['autoriz*', 'autoric*', 'determine', 'resolución'] } },
+      { id: 'marked', label: L('firearms marked before other disposal', 'armes marquées avant toute autre disposition', 'armas marcadas antes de otra disposición'), terms: { en: ['=marked', '=marking', '=stamped', 'identification number'], fr: ['=marquées', '=marqués', 'marquage*', 'poinçon*'], es: ['marcad*', 'marcar*', 'marcaje', 'marcación'] } },
+      { id: 'recorded', label: L('method of disposal recorded', 'méthode de disposition enregistrée', 'método de disposición registrado'), terms: { en: ['record*', 'register*'], fr: ['enregistr*', 'registre*', 'consign*', 'procès-verbal'], es: ['registr*', 'consign*', 'acta', 'constancia'] } },
     ],
     facetsAcrossClauses: true,
     facetsForPartial: 0,

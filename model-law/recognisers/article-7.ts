@@ -8,7 +8,7 @@ import { CROSS_BORDER, L, MARKING, RECORD } from './vocabulary.js';
 
 /** Items of an international transaction shared by the licence (10.3) and the record (7.b). */
 export const TRANSACTION_ITEMS: Facet[] = [
-  { id: 'issue-date', label: L('date of issue', 'date de délivrance', 'fecha de expedición'), terms: { en: ['date of issue', 'issue date', 'date issued', 'issuance', 'date of grant'], fr: ['date de délivrance', "date d'émission", 'date de la délivrance', 'délivr* date'], es: ['fecha de expedición', 'fecha de emisión', 'fecha de otorgamiento', 'fecha de expedida'] } },
+  { id: 'issue-date', label: L('date of issue', 'date de délivrance', 'fecha de expedición'), terms: { en: ['date of issue', 'issue date', 'date issued', 'issuance', 'date of grant', 'place and date of issue', 'place and date of issuance'], fr: ['date de délivrance', "date d'émission", 'date de la délivrance', 'délivr* date', 'lieu et date de délivrance'], es: ['fecha de expedición', 'fecha de emisión', 'fecha de otorgamiento', 'fecha de expedida', 'lugar y fecha de expedición'] } },
   { id: 'expiry-date', label: L('date of expiry', "date d'expiration", 'fecha de vencimiento'), terms: { en: ['expir*', 'valid until', 'period of validity', 'validity', 'period within which', 'time or period'], fr: ['expiration', 'validité', 'date de fin'], es: ['vencimiento', 'expiración', 'caducidad', 'vigencia'] } },
   { id: 'export-country', label: L('country of export', "pays d'exportation", 'país de exportación'), terms: { en: ['country of export', 'exporting country', 'exporting State', 'country of origin', 'State of origin'], fr: ["pays d'exportation", 'État exportateur', 'pays exportateur', "pays d'origine", 'pays de provenance'], es: ['país de exportación', 'país exportador', 'Estado exportador', 'país de origen', 'país de procedencia'] } },
   { id: 'import-country', label: L('country of import', "pays d'importation", 'país de importación'), terms: { en: ['country of import', 'importing country', 'importing State', 'country of destination', 'destination country', 'State of destination'], fr: ["pays d'importation", 'État importateur', 'pays importateur', 'pays de destination', 'État destinataire', 'État de destination'], es: ['país de importación', 'país importador', 'Estado importador', 'país de destino', 'Estado de destino'] } },
@@ -46,7 +46,8 @@ export const article7: Recogniser[] = [
     ],
     facetsForPartial: 0,
     // A register of "the markings" of every firearm holds all of them.
-    wholeTerms: { en: ['=markings', 'marking* required by'], fr: ['=marquages', 'marquages prévus'], es: ['marcas de cada arma', 'marcaje de cada arma', 'marcajes del arma'] },
+    // "The marking it bears", "the marks stamped on it", "los demás marcajes": every marking the firearm carries.
+    wholeTerms: { en: ['=markings', 'marking* required by', 'marking it bears', 'markings it bears', 'marks stamped', 'other marks', 'marks applied under'], fr: ['=marquages', 'marquages prévus', '=marquage'], es: ['marcas de cada arma', 'marcaje de cada arma', 'marcajes del arma', 'demás marcajes', 'demás marcas', 'marcajes que lleve'] },
     weaker: [
       {
         id: 'identification-only',

@@ -28,7 +28,7 @@ export const article9: Recogniser[] = [
     // Deactivating a licence, an account or a card is not deactivating a firearm.
     exclude: { en: ['deactivat* licen*', 'deactivat* account*', 'deactivat* card*'], fr: ['désactiv* compte*', 'désactiv* carte*'], es: ['desactiv* cuenta*', 'desactiv* tarjeta*'] },
     facets: [
-      { id: 'reactivation', label: L('measures or an offence against reactivation', 'des mesures ou une infraction contre la réactivation', 'medidas o un delito contra la reactivación'), terms: { en: ['reactivat*', 're-activat*', 'restor*'], fr: ['réactiv*', 'remise en état'], es: ['reactivaci*', '=reactivar', 'rehabilit*'] } },
+      { id: 'reactivation', label: L('measures or an offence against reactivation', 'des mesures ou une infraction contre la réactivation', 'medidas o un delito contra la reactivación'), terms: { en: ['reactivat*', 're-activat*', 'restor*'], fr: ['réactiv*', 'remise en état'], es: ['reactivaci*', 'reactivar*', '=reactive', '=reactiven', 'reactivare*', 'rehabilit*'] } },
       { id: 'controlled', label: L('deactivation done or approved under control', 'une neutralisation faite ou approuvée sous contrôle', 'una desactivación realizada o aprobada bajo control'), terms: { en: ['approv*', 'verif*', 'check*', 'licen*', '=contrary', 'authoris*'], fr: ['vérifi*', 'contrôl*', 'poinçon*', 'constat*', 'autoris*'], es: ['verific*', 'autoriz*', 'control*'] } },
     ],
     facetsAcrossClauses: true,
@@ -57,7 +57,7 @@ export const article9: Recogniser[] = [
     weaker: [
       {
         id: 'unfit-only',
-        concepts: [{ id: 'inoperable', anchor: true, terms: { en: ['rendered inoperab*', 'rendered unusable', 'rendered unfit', 'rendered unserviceable', 'rendered useless', 'made inoperab*'], fr: ['rendu* impropre*', 'rendu* inutilisable*', 'mise hors d’usage', "mise hors d'usage", 'rendu* inaptes au tir'], es: ['inutilizad*', 'inservibles', 'queden inservibles', 'inutilización'], ar: ['غير صالح للاستعمال'], zh: ['报废'] } }],
+        concepts: [{ id: 'inoperable', anchor: true, terms: { en: ['rendered inoperab*', 'rendered unusable', 'rendered unfit', 'rendered unserviceable', 'rendered useless', 'rendered incapable', 'made inoperab*', 'made incapable'], fr: ['rendu* impropre*', 'rendu* inutilisable*', 'mise hors d’usage', "mise hors d'usage", 'rendu* inaptes au tir'], es: ['inutilizad*', 'inservibles', 'queden inservibles', 'inapta para el disparo', 'inaptas para el disparo', 'inepta para el disparo'], ar: ['غير صالح للاستعمال'], zh: ['报废'] } }],
         shortfall: L(
           'a weaker standard: the firearm is rendered unfit, without all essential parts made permanently inoperable',
           'une norme plus faible : l’arme est rendue impropre, sans que tous ses éléments essentiels soient rendus définitivement inutilisables',
@@ -91,7 +91,7 @@ export const article9: Recogniser[] = [
     proves: [...DEACTIVATION_CHARACTERS],
     concepts: [
       DEACTIVATION,
-      { id: 'attest', anchor: true, terms: { en: ['certificate*', '=mark', '=marked', 'proof mark*', '=stamp', 'record*'], fr: ['certificat*', 'poinçon*', '=marque', 'attest*'], es: ['certificado*', '=marca', 'constancia*', 'registr*'], ar: ['شهادة'], zh: ['证明', '标记'] } },
+      { id: 'attest', anchor: true, terms: { en: ['certificate*', '=certified', '=certifies', '=mark', '=marked', 'proof mark*', '=stamp', 'record*'], fr: ['certificat*', 'poinçon*', '=marque', 'attest*', 'procès-verbal'], es: ['certificado*', '=marca', 'constancia*', 'registr*', '=acta'], ar: ['شهادة'], zh: ['证明', '标记'] } },
     ],
     examples: {
       en: {

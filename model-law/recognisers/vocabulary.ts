@@ -20,16 +20,17 @@ export const TRANSIT_WORDS = ['=transit', '=transits', '=transiting', '=transite
 export const IMPORT_WORDS: Terms = {
   en: ['=import', '=imports', '=imported', '=importing', '=importation', 'importer*', 'bring* into', 'brought into'],
   fr: ['importation*', 'importat*', '=importer', '=importé', '=importée', '=importés', '=importées', '=importe', '=importent', 'introduction sur le territoire', 'introduire sur le territoire', 'introduit sur le territoire'],
-  es: ['importaci*', 'importad*', '=importar', '=importare', '=importaren', '=importe', '=importen', 'internación', '=internar', '=internaren', 'ingreso al país'],
+  es: ['importaci*', 'importad*', '=importar', '=importare', '=importaren', '=importe', '=importen', 'internación', '=internar', '=internaren', 'ingreso al país', 'introduzc* al territorio', 'introduzc* al país', 'introduc* al territorio nacional'],
   ru: ['ввоз*', 'импорт*'],
   ar: ['استيراد', 'الاستيراد', 'باستيراد'],
   zh: ['进口'],
 };
 
 export const EXPORT_WORDS: Terms = {
-  en: ['export*'],
-  fr: ['export*'],
-  es: ['export*'],
+  en: ['export*', 'take* out of the country', 'taken out of the country'],
+  fr: ['export*', 'sortie du territoire'],
+  // "Al que introduzca al territorio nacional o extraiga de él": taking out of the country.
+  es: ['export*', 'extraig* de él', 'extraig* del territorio', 'extraig* del país', 'salida del país'],
   ru: ['вывоз*', 'экспорт*'],
   ar: ['تصدير', 'التصدير'],
   zh: ['出口'],
@@ -55,7 +56,8 @@ export const LICENCE: Concept = {
     // The noun, not "shall be authorised to" (a power) or "authority".
     en: ['licen*', '=authorisation', '=authorisations', '=authorization', '=authorizations', 'permit', 'permits', 'letter* of conveyance', 'approval'],
     fr: ['licence*', 'autorisation*', 'agrément*', 'permis'],
-    es: ['licencia*', 'autorizaci*', 'permiso*'],
+    // "Certificado" is the import and export licence of the Inter-American Convention (CIFTA) and its laws.
+    es: ['licencia*', 'autorizaci*', 'permiso*', '=certificado', '=certificados'],
     ru: ['лицензи*', 'разрешени*'],
     ar: ['ترخيص', 'رخصة', 'إذن', 'الترخيص'],
     zh: ['许可证', '许可', '批准'],
@@ -154,7 +156,7 @@ export const UNLAWFUL: Concept = {
 
 /** Wording that takes an activity out of a rule rather than subjecting it to one. */
 export const EXEMPTION: Terms = {
-  en: ['shall not require', 'does not require', 'need not', 'not be required', 'exempt*', 'nothing in this Act'],
+  en: ['shall not require', 'does not require', 'need not', 'not be required', 'exempt*', 'nothing in this Act', 'not be deemed', 'not deemed'],
   fr: ["n'est pas soumis*", "n'est pas requis*", 'dispens*', 'exempt*', 'exonér*'],
   es: ['no requerirá*', 'no requiere*', 'exent*', 'exceptúa*', 'no estará* sujet*'],
 };
