@@ -57,17 +57,19 @@ const SUFFIXES = ['هم', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 
 /**
  * Light stemming of a folded, repaired word (Larkey, Ballesteros and Connell's light10, letter forms already folded):
  * the conjunction و where three letters remain, one article form where two remain, then each suffix once, right to
- * left, where two remain. Prepositions joined to a word without the article (ب ك ل ف) are taken off only where four
- * letters remain, so that "بترخيص" is "ترخيص" but "بيع" stays "بيع".
+ * left, where two remain. Then a preposition joined to a word without the article (ب ك ل ف) is taken off where three
+ * letters remain: "بترخيص" is "ترخيص", "بحكم" is "حكم", "بيع" stays. A word that begins with one of these letters
+ * loses it too, with or without the article ("بيانات" and "البيانات" alike): the same on both sides of a match.
  */
 export function lightStem(word: string): string {
   let w = word;
   if (w.startsWith('و') && w.length >= 4) w = w.slice(1);
   const article = ARTICLES.find((a) => w.startsWith(a) && w.length - a.length >= 2);
   if (article) w = w.slice(article.length);
-  else if (/^[بكلف]/.test(w) && w.length >= 5) w = w.slice(1);
+  const bare = w;
   for (const s of SUFFIXES) if (w.endsWith(s) && w.length - s.length >= 2) w = w.slice(0, -s.length);
   // A taa marbuta before a pronoun is written ت: "مشاركته" is "مشاركة" + his.
-  if (w.length >= 4 && word.length > w.length && w.endsWith('ت') && /(?:ته|تها|تهم|تهن)$/.test(word)) w = w.slice(0, -1);
-  return canonicalLamAlef(w);
+  if (w.length >= 4 && bare.length > w.length && w.endsWith('ت') && /(?:ته|تها|تهم|تهن)$/.test(bare)) w = w.slice(0, -1);
+  w = canonicalLamAlef(w);
+  return /^[بكلف]/.test(w) && w.length >= 4 ? w.slice(1) : w;
 }
