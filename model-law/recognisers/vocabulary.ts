@@ -23,7 +23,8 @@ export const IMPORT_WORDS: Terms = {
   es: ['importaci*', 'importad*', '=importar', '=importare', '=importaren', '=importe', '=importen', 'internación', '=internar', '=internaren', 'ingreso al país'],
   ru: ['ввоз*', 'ввезен*', 'ввезти', 'импорт*'],
   // Arabic words are stemmed (core/text/arabic.ts): "استيراد" also matches "الاستيراد", "باستيراد", "واستيرادها".
-  ar: ['استيراد', 'يستورد', 'مستورد', 'إدخال', 'جلب'],
+  // Not "إدخال" alone: "إدخال تعديل" is making a modification.
+  ar: ['استيراد', 'يستورد', 'مستورد', 'إدخال الأسلحة', 'إدخال السلاح', 'جلب'],
   // Chinese laws speak of firearms carried into the country (入境) as often as of imports (进口).
   zh: ['进口', '输入', '入境', '携带入境', '带入'],
 };
@@ -51,7 +52,7 @@ export const TRANSIT: Terms = {
   fr: [...TRANSIT_WORDS, 'transbord*'],
   es: ['tránsito', ...TRANSIT_WORDS, 'transbord*'],
   ru: ['транзит*', 'перевалк*'],
-  ar: ['عبور', 'ترانزيت', 'المرور العابر', 'المرور عبر'],
+  ar: ['عبور', 'ترانزيت', 'المرور العابر', 'المرور عبر', 'الدول التي يمر بها'],
   zh: ['过境', '转运'],
 };
 
