@@ -17,7 +17,7 @@ export const article11: Recogniser[] = [
           en: ['security measures', 'secure storage', 'securely', 'safe custody', 'safekeeping', 'strong room', 'strongroom', 'safe storage', 'locked', 'against theft', 'against loss', 'prevent theft', 'secure the consignment', 'secured against', 'diversion'],
           fr: ['mesures de sécurité', 'conditions de sécurité', 'contre les vols', 'prémunir contre', 'coffre-fort', 'coffres-forts', 'local sécurisé', 'protection contre le vol', 'sûreté'],
           es: ['medidas de seguridad', 'condiciones de seguridad', 'custodia', 'contra robo*', 'contra el hurto', 'bóveda*', 'almacenamiento seguro', 'desvío*'],
-          ru: ['сохранност*', 'хищени*', 'утрат*', 'обеспечени* безопасност*', 'охран*', 'сейф*'],
+          ru: ['сохранност*', 'хищени*', 'утрат*', 'охран*', 'сейф*'],
           // Not "أمن" alone: "الإخلال بالأمن الداخلي" is public order, not keeping firearms safe.
           ar: ['وسائل السلامة', 'إجراءات السلامة', 'تدابير أمنية', 'الحفظ الآمن', 'التخزين الآمن', 'السرقة', 'الضياع', 'الفقدان'],
           // Not 安全 alone: 公共安全 is public safety.

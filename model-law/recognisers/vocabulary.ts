@@ -160,7 +160,7 @@ export const UNLAWFUL: Concept = {
     en: ['without', 'illicit*', 'unlicensed', 'unlawful*', 'illegal*', '=contrary', 'contravention', 'not authoris*', 'not authoriz*', 'unauthoris*', 'unauthoriz*', 'otherwise than', 'except under', 'except in accordance', 'not in accordance', '=breach'],
     fr: ['sans', 'illicite*', 'illégal*', 'clandestin*', '=violation', 'méconnaissance', 'frauduleu*', 'non autoris*'],
     es: ['sin', 'ilícit*', 'ilegal*', 'clandestin*', 'contraven*', 'no autoriz*'],
-    ru: ['незаконн*', 'нелегальн*', 'без лицензии', 'без разрешения', 'в нарушение установленн*', 'нарушени* правил'],
+    ru: ['незаконн*', 'нелегальн*', 'контрабанд*', 'без лицензии', 'без разрешения', 'в нарушение установленн*', 'нарушени* правил'],
     ar: ['دون ترخيص', 'بدون ترخيص', 'غير مرخص', 'غير مشروع', 'غير مشروعة', 'إلا بترخيص', 'تهريب', 'مخالفة'],
     zh: ['非法', '未经许可', '未经批准', '私自', '擅自', '违反', '走私'],
   },

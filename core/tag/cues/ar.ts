@@ -5,7 +5,8 @@ export const ar: Cues = {
   characters: {
     exemption: ['لا تسري', 'لا يسري', 'لا تنطبق', 'يستثنى', 'تستثنى', 'يعفى', 'تعفى', 'مع عدم الإخلال'],
     transitional: ['يعمل بهذا النظام', 'يلغي', 'يلغى', 'تلغى', 'ينشر هذا النظام', 'من تاريخ نشره'],
-    register: ['سجل', 'سجلات', 'يقيد', 'تقيد', 'قيد'],
+    // Not "قيد" alone: it is also a restriction.
+    register: ['سجل', 'سجلات', 'يقيد في', 'تقيد في', 'دفتر'],
     // The contents of an application or licence; not "وفق الشروط" (under the conditions), which any rule may say.
     contents: ['يتضمن الطلب', 'يرفق بالطلب', 'المستندات الآتية', 'البيانات الآتية', 'يجب أن يتضمن', 'يجب أن تتضمن', 'يشتمل الترخيص', 'تتضمن الرخصة'],
     prohibition: ['يحظر', 'لا يجوز', 'يمنع', 'ممنوع'],

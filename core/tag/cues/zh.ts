@@ -5,7 +5,8 @@ export const zh: Cues = {
   characters: {
     exemption: ['不适用', '除外', '另有规定的除外', '不受'],
     transitional: ['自公布之日起施行', '施行', '同时废止', '废止'],
-    register: ['登记', '档案', '记录', '登记册'],
+    // A register kept, not registration (登记) as such: a broker registered is not a register.
+    register: ['登记册', '帐册', '账册', '台账', '档案', '应当记录', '登记下列'],
     contents: ['申请', '应当提交', '提交下列', '应当载明'],
     prohibition: ['禁止', '不得', '严禁'],
     duty: ['应当', '必须', '须'],
