@@ -67,9 +67,9 @@ export function lightStem(word: string): string {
   const article = ARTICLES.find((a) => w.startsWith(a) && w.length - a.length >= 2);
   if (article) w = w.slice(article.length);
   const bare = w;
+  // The accusative ending (tanween on alef, its mark already folded away): "سلاحا" is "سلاح", "تسلسليا" "تسلسلي".
+  if (w.endsWith('ا') && w.length >= 4) w = w.slice(0, -1);
   for (const s of SUFFIXES) if (w.endsWith(s) && w.length - s.length >= 2) w = w.slice(0, -s.length);
-  // The accusative ending (tanween on alef, its mark already folded away): "سلاحا" is "سلاح".
-  if (w.endsWith('ا') && w.length >= 4 && bare.endsWith('ا')) w = w.slice(0, -1);
   // A taa marbuta before a pronoun is written ت: "مشاركته" is "مشاركة" + his.
   if (w.length >= 4 && bare.length > w.length && w.endsWith('ت') && /(?:ته|تها|تهم|تهن)$/.test(bare)) w = w.slice(0, -1);
   w = canonicalLamAlef(w);

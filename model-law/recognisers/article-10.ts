@@ -43,6 +43,21 @@ export const article10: Recogniser[] = [
     facetsAcrossClauses: true,
     facetsForPartial: 0,
     examples: {
+      zh: {
+        covered: ['枪支的进口、出口和过境，必须经国务院公安部门批准，取得许可证件。'],
+        partial: ['携带枪支入境的，必须事先经公安部门批准。'],
+        missing: ['公安机关应当对枪支的进口情况进行统计。'],
+      },
+      ar: {
+        covered: ['لا يجوز استيراد الأسلحة النارية أو تصديرها أو عبورها إلا بترخيص من الوزير.'],
+        partial: ['لا يجوز استيراد الأسلحة النارية إلا بترخيص من الوزير.'],
+        missing: ['تنشر الوزارة إحصاءات سنوية عن استيراد الأسلحة.'],
+      },
+      ru: {
+        covered: ['Ввоз, вывоз и транзит огнестрельного оружия осуществляются по лицензиям, выдаваемым уполномоченным органом.'],
+        partial: ['Ввоз оружия осуществляется при наличии разрешения.'],
+        missing: ['Ведомство ежегодно публикует статистику ввоза оружия.'],
+      },
       en: {
         covered: ['No person shall import, export or carry in transit any firearm or ammunition except under and in accordance with a permit issued by the Minister.'],
         partial: ['No person shall import any firearm into Kestria save in pursuance of a permit issued to him for that purpose.'],

@@ -43,6 +43,21 @@ export const article11: Recogniser[] = [
     facetsForCovered: 3,
     facetsForPartial: 0,
     examples: {
+      zh: {
+        covered: ['枪支制造、进口、出口和过境时，有关单位应当采取安全保卫措施，防止枪支被盗、丢失。'],
+        partial: ['运输枪支必须使用安全可靠的封闭式运输设备，由专人押运。'],
+        missing: ['为了维护公共安全，制定本法。'],
+      },
+      ar: {
+        covered: ['يجب على المرخص لهم بصنع الأسلحة أو استيرادها أو تصديرها أو عبورها اتخاذ جميع وسائل السلامة لمنع السرقة والضياع.'],
+        partial: ['يجب على التاجر اتخاذ جميع وسائل السلامة لتخزين الأسلحة.'],
+        missing: ['يعاقب كل من أخل بالأمن الداخلي.'],
+      },
+      ru: {
+        covered: ['При производстве, ввозе, вывозе и транзите оружия юридические лица обязаны обеспечить его сохранность и предотвращение хищений.'],
+        partial: ['Оружие должно храниться в условиях, обеспечивающих его сохранность.'],
+        missing: ['Настоящий закон направлен на обеспечение общественной безопасности.'],
+      },
       en: {
         covered: ['Manufacturers and dealers shall keep firearms in strong rooms secured against theft, and firearms imported, exported or in transit shall be kept secure against loss or theft.'],
         partial: ['A person who fails to lock away an arm in safe storage commits an offence.'],

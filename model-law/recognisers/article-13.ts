@@ -44,7 +44,21 @@ export const article13: Recogniser[] = [
         zh: ['联络', '国际', '外国', '其他国家'],
       } },
     ],
-    examples: { en: { covered: ['The Minister shall designate the Firearms Registry as the national point of contact to act as liaison with other States on matters relating to this Act.'], missing: ['This Ordinance is administered by the Police.'] } },
+    examples: {
+      en: { covered: ['The Minister shall designate the Firearms Registry as the national point of contact to act as liaison with other States on matters relating to this Act.'], missing: ['This Ordinance is administered by the Police.'] },
+      zh: {
+        covered: ['国务院公安部门为与其他国家就枪支问题进行联络的国家联络点。'],
+        missing: ['县级以上公安机关主管本行政区域内的枪支管理工作。'],
+      },
+      ar: {
+        covered: ['تكون الوزارة جهة الاتصال الوطنية للتنسيق مع الدول الأخرى في شؤون الأسلحة النارية.'],
+        missing: ['الوزارة هي الجهة المختصة بتطبيق هذا النظام.'],
+      },
+      ru: {
+        covered: ['Министерство внутренних дел является национальным контактным пунктом для связи с другими государствами по вопросам оружия.'],
+        missing: ['Контроль за оборотом оружия осуществляет Министерство внутренних дел.'],
+      },
+    },
   },
   {
     element: 'fp.13.3',

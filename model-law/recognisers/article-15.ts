@@ -11,7 +11,7 @@ const THROUGH: Terms = {
   en: ['through the intermediary', 'through an intermediary', 'through intermediaries'],
   fr: [] as string[],
   es: [] as string[],
-  ru: ['через посредник*', 'при посредничестве'],
+  ru: ['через посредник*'],
   ar: ['عن طريق وسيط'],
   zh: ['通过中介'],
 };
@@ -43,7 +43,21 @@ export const article15: Recogniser[] = [
       ar: ['تسجيل', 'قيد', 'سجل الوسطاء'],
       zh: ['登记', '注册', '备案'],
     } }],
-    examples: { en: { covered: ['No person shall act as a broker in firearms unless registered in the Register of Brokers kept by the Minister.'], missing: ['The licence shall be issued through the intermediary of the Ministry.'] } },
+    examples: {
+      en: { covered: ['No person shall act as a broker in firearms unless registered in the Register of Brokers kept by the Minister.'], missing: ['The licence shall be issued through the intermediary of the Ministry.'] },
+      zh: {
+        covered: ['从事枪支中介活动的，应当向国务院公安部门办理登记。'],
+        missing: ['申请人可以通过中介机构提交申请材料。'],
+      },
+      ar: {
+        covered: ['لا يجوز لأي شخص ممارسة الوساطة في الأسلحة النارية ما لم يكن مسجلا في سجل الوسطاء لدى الوزارة.'],
+        missing: ['يقدم الطلب بواسطة الوزارة.'],
+      },
+      ru: {
+        covered: ['Брокерская деятельность в области оружия допускается только после регистрации брокера в реестре, который ведет уполномоченный орган.'],
+        missing: ['Документы подаются через посредника или лично.'],
+      },
+    },
   },
   {
     element: 'fp.15.1.b',

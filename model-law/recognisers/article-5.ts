@@ -85,13 +85,27 @@ export const article5: Recogniser[] = [
       en: ['illicit manufactur*', 'illicitly manufactur*'],
       fr: ['fabrication illicite'],
       es: ['fabricación ilícita'],
-      ru: ['незаконн* изготовлени*'],
-      ar: ['الصنع غير المشروع'],
-      zh: ['非法制造'],
+      // Not in Arabic, Russian or Chinese: "незаконное изготовление", "非法制造", "الاتجار غير المشروع" are the everyday
+      // names of the unlicensed act in those laws, not a term defined with the Protocol's limbs.
     },
     facetsForPartial: 0,
     facetsAcrossClauses: true,
     examples: {
+      zh: {
+        covered: ['未经许可制造枪支，或者利用非法贩运的零部件装配枪支，或者制造无号枪支的，处三年以上七年以下有期徒刑。'],
+        partial: ['未经许可制造枪支的，处三年以下有期徒刑。'],
+        missing: ['任何单位或者个人不得制造枪支。'],
+      },
+      ar: {
+        covered: ['يعاقب بالسجن مدة لا تتجاوز عشر سنوات كل من صنع سلاحا ناريا دون ترخيص، أو جمعه من قطع مهربة، أو صنعه دون وسم.'],
+        partial: ['يعاقب بالسجن مدة لا تتجاوز خمس سنوات كل من صنع سلاحا ناريا دون ترخيص.'],
+        missing: ['يحظر صنع الأسلحة النارية دون ترخيص من الوزير.'],
+      },
+      ru: {
+        covered: ['Незаконное изготовление огнестрельного оружия без лицензии, сборка оружия из незаконно перемещенных частей или изготовление оружия без маркировки наказываются лишением свободы на срок до восьми лет.'],
+        partial: ['Незаконное изготовление огнестрельного оружия наказывается лишением свободы на срок до пяти лет.'],
+        missing: ['Изготовление оружия без лицензии запрещается.'],
+      },
       en: {
         partial: ['Any person who manufactures a firearm without a licence commits an offence and is liable on conviction to imprisonment for five years.', 'A person commits a minor offence if he assembles a firearm contrary to Section 8 and shall be fined up to CZK 50,000.'],
         covered: ['Any person who manufactures or assembles a firearm without a licence, or from parts illicitly trafficked, or who manufactures an unmarked firearm, commits an offence and is liable on conviction to imprisonment for ten years.'],
@@ -145,9 +159,8 @@ export const article5: Recogniser[] = [
       en: ['illicit traffick*', 'illicitly traffick*', 'illicit traffic'],
       fr: ['trafic illicite'],
       es: ['tráfico ilícito'],
-      ru: ['незаконн* оборот*'],
-      ar: ['الاتجار غير المشروع'],
-      zh: ['非法贩运'],
+      // Not in Arabic, Russian or Chinese: "незаконное изготовление", "非法制造", "الاتجار غير المشروع" are the everyday
+      // names of the unlicensed act in those laws, not a term defined with the Protocol's limbs.
     },
     weaker: [
       {
@@ -175,6 +188,21 @@ export const article5: Recogniser[] = [
       },
     ],
     examples: {
+      zh: {
+        covered: ['非法进口、出口枪支，或者非法运输枪支过境的，以及买卖无标记枪支的，处五年以上有期徒刑。'],
+        partial: ['非法携带枪支入境的，处三年以下有期徒刑。'],
+        missing: ['任何单位或者个人未经许可，不得携带枪支入境。'],
+      },
+      ar: {
+        covered: ['يعاقب بالسجن مدة لا تتجاوز عشر سنوات كل من قام باستيراد أسلحة نارية أو تصديرها أو عبورها دون ترخيص، أو بالاتجار في أسلحة غير موسومة.'],
+        partial: ['يعاقب بالسجن مدة لا تتجاوز خمس سنوات كل من قام بتهريب أسلحة نارية إلى داخل المملكة.'],
+        missing: ['لا يجوز استيراد الأسلحة النارية إلا بترخيص من الوزير.'],
+      },
+      ru: {
+        covered: ['Незаконные ввоз, вывоз и транзит огнестрельного оружия, а также сбыт немаркированного оружия наказываются лишением свободы на срок до десяти лет.'],
+        partial: ['Контрабанда огнестрельного оружия наказывается лишением свободы на срок до семи лет.'],
+        missing: ['Ввоз оружия без разрешения не допускается.'],
+      },
       en: {
         partial: ['Any person who imports a firearm without a permit commits an offence and is liable on conviction to imprisonment for five years.'],
         covered: ['Any person who imports, exports or carries in transit any firearm without a permit, or any firearm that is not marked, commits an offence and is liable on conviction to imprisonment for ten years.'],
@@ -274,6 +302,15 @@ export const article5: Recogniser[] = [
       },
     ],
     examples: {
+      zh: {
+        covered: ['伪造、涂改、去除或者篡改枪支序号的，处三年以下有期徒刑。'],
+        partial: ['非法持有序号被涂改的枪支的，处三年以下有期徒刑。'],
+        missing: ['枪支应当铸印序号。'],
+      },
+      ar: {
+        covered: ['يعاقب بالسجن كل من قام بتزوير الرقم التسلسلي لسلاح ناري أو طمسه أو إزالته أو تغييره.'],
+        missing: ['يجب أن يحمل كل سلاح ناري رقما تسلسليا.'],
+      },
       en: {
         covered: ['Any person who falsifies, obliterates, removes or alters the serial number or other marking of a firearm commits an offence and is liable on conviction to imprisonment for ten years.'],
         partial: ['Any person who possesses a firearm whose serial number has been obliterated commits an offence and is liable on conviction to a fine.'],

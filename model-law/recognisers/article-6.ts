@@ -74,6 +74,21 @@ export const article6: Recogniser[] = [
     ],
     exclude: SEIZURE_GUARD,
     examples: {
+      zh: {
+        covered: ['人民法院判决有罪的，应当没收犯罪所用的枪支和弹药。'],
+        partial: ['公安机关对非法持有的枪支，应当予以扣押。'],
+        missing: ['持枪证件遗失的，应当及时向公安机关报告。'],
+      },
+      ar: {
+        covered: ['يصادر بحكم قضائي جميع ما يضبط من أسلحة وذخائر.'],
+        partial: ['لرجال الأمن ضبط الأسلحة غير المرخصة.'],
+        missing: ['يجب على المرخص له إبلاغ الشرطة عن فقدان سلاحه.'],
+      },
+      ru: {
+        covered: ['Оружие, являющееся орудием преступления, подлежит конфискации по приговору суда.'],
+        partial: ['Сотрудники полиции вправе изъять оружие у лица, не имеющего разрешения.'],
+        missing: ['Владелец оружия обязан сообщить в полицию о его утрате.'],
+      },
       en: {
         covered: ['Where a person is convicted of an offence under this Act, the court may order that the firearms and ammunition in respect of which the offence was committed be forfeited to the State.'],
         partial: ['A police officer may seize any firearm found in the possession of a person without a licence.'],

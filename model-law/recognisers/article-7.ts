@@ -122,6 +122,18 @@ export const article7: Recogniser[] = [
     },
     checks: [{ kind: 'min-years', value: 10, label: L('records kept at least ten years', 'informations conservées au moins dix ans', 'registros conservados al menos diez años') }],
     examples: {
+      zh: {
+        partial: ['配售企业应当建立配售帐册，长期保管备查。'],
+        missing: ['持枪人员应当妥善保管枪支。'],
+      },
+      ar: {
+        partial: ['يجب على المرخص له أن ينظم سجلات خاصة بالأسلحة التي يبيعها.'],
+        missing: ['يجب على حامل الترخيص حفظ السلاح في مكان آمن.'],
+      },
+      ru: {
+        partial: ['Юридические лица обязаны вести учет оружия и патронов.'],
+        missing: ['Граждане обязаны обеспечить хранение оружия в сейфе.'],
+      },
       en: {
         covered: ['Every licensed dealer shall keep a register of all firearms received and disposed of, and shall retain the register for a period of not less than ten years.', 'The data shall be maintained in the information systems for 20 years.'],
         partial: ['Every licensed dealer shall keep a register of all firearms received and disposed of and retain it for five years.', 'The Inspector-General shall keep a register of all licences issued.'],

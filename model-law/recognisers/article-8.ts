@@ -100,6 +100,20 @@ export const article8: Recogniser[] = [
       },
     ],
     examples: {
+      zh: {
+        covered: ['枪支制造企业应当在制造枪支时，在枪支上铸印制造厂名称、制造国和枪支序号。'],
+        partial: ['制造企业必须在枪支指定部位铸印厂名和枪支序号。'],
+        missing: ['配售企业应当在登记册中记载所售枪支的制造厂、型号和序号。'],
+      },
+      ar: {
+        covered: ['يجب وسم كل سلاح ناري عند صنعه باسم الصانع وبلد الصنع والرقم التسلسلي.'],
+        partial: ['يجب أن يحمل كل سلاح ناري يصنع في المملكة رقما تسلسليا.'],
+        missing: ['يجب أن يتضمن طلب الترخيص اسم الصانع والرقم التسلسلي للسلاح.'],
+      },
+      ru: {
+        covered: ['Каждая единица огнестрельного оружия при изготовлении подлежит маркировке с указанием наименования изготовителя, страны изготовления и серийного номера.'],
+        missing: ['В заявлении указываются модель, калибр и серийный номер оружия.'],
+      },
       en: {
         covered: ['Every manufacturer shall mark each firearm at the time of manufacture with the name of the manufacturer, the country or place of manufacture and a serial number.'],
         partial: ['No licence shall be issued for an arm unless the arm has the manufacturer’s serial number stamped or engraved on its metal.'],

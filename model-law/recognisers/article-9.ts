@@ -64,6 +64,19 @@ export const article9: Recogniser[] = [
     facetsAcrossClauses: true,
     facetsForPartial: 0,
     examples: {
+      zh: {
+        covered: ['停用枪支必须经公安机关核查；任何人不得将停用的枪支恢复射击功能。'],
+        partial: ['枪支停用的具体办法由国务院公安部门制定。'],
+        missing: ['不符合国家技术标准的枪支，应当报废并销毁。'],
+      },
+      ar: {
+        covered: ['يجب أن يتم تعطيل الأسلحة النارية تحت إشراف الوزارة، ويحظر إعادة تشغيل السلاح المعطل.'],
+        missing: ['تتلف الأسلحة غير الصالحة للاستعمال.'],
+      },
+      ru: {
+        covered: ['Деактивация оружия производится под контролем органов внутренних дел; восстановление боевых свойств деактивированного оружия запрещается.'],
+        missing: ['Оружие, непригодное к использованию, подлежит уничтожению.'],
+      },
       en: {
         covered: ['Deactivation shall be verified by the police, and any person who reactivates a deactivated firearm commits an offence and is liable on conviction to imprisonment for five years.'],
         partial: ['A firearm ceases to be a firearm when it is deactivated.'],
