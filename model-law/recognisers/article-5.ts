@@ -304,7 +304,7 @@ export const article5: Recogniser[] = [
     examples: {
       zh: {
         covered: ['伪造、涂改、去除或者篡改枪支序号的，处三年以下有期徒刑。'],
-        partial: ['非法持有序号被涂改的枪支的，处三年以下有期徒刑。'],
+        partial: ['非法持有枪支序号被涂改的枪支的，处三年以下有期徒刑。'],
         missing: ['枪支应当铸印序号。'],
       },
       ar: {
