@@ -106,7 +106,7 @@ function* wordsOf(text: string, lang: Language): Generator<{ word: string; index
 /** A word lower-cased and, per language, cleared of what does not change it: elisions, Arabic letter forms. */
 function cleanWord(raw: string, lang: Language): string {
   // Composed accents, so that the stemmer sees "ación" whether the text wrote é as one character or two.
-  const word = raw.normalize('NFC').toLowerCase().replace('’', "'");
+  const word = (/[^\x00-\x7f]/.test(raw) ? raw.normalize('NFC') : raw).toLowerCase().replace('’', "'");
   // French and English elisions: "l'importation" -> "importation", "manufacturer's" -> "manufacturer".
   if (lang === 'fr') return word.replace(/^(?:l|d|qu|n|s|c|j)'/, '');
   if (lang === 'en') return word.replace(/'s$/, '');
@@ -114,14 +114,20 @@ function cleanWord(raw: string, lang: Language): string {
   return word;
 }
 
+const cleaned = new Map<Language, Map<string, string>>();
+
 /** Split text into normalised tokens with their offsets; stopwords are left out. */
 export function tokenize(text: string, lang: Language): Token[] {
   const stem = stemmerFor(lang);
   const stop = stopwordsOf(lang);
+  // A law repeats its words: clean each distinct spelling once.
+  let clean = cleaned.get(lang);
+  if (!clean) cleaned.set(lang, (clean = new Map()));
   const out: Token[] = [];
   const plain = compact(text);
   for (const { word: raw, index } of wordsOf(plain.text, lang)) {
-    const word = cleanWord(raw, lang);
+    let word = clean.get(raw);
+    if (word === undefined) clean.set(raw, (word = cleanWord(raw, lang)));
     if (stop.has(word)) continue;
     out.push({ norm: stem(word), start: plain.at(index), end: plain.at(index + raw.length - 1) + 1 });
   }

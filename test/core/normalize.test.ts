@@ -45,6 +45,8 @@ describe('Arabic: the spellings of a word reduce to one token', () => {
     ['sound masculine plural', 'المرخصين', 'مرخص'],
     ['nisba adjective', 'التسلسلي', 'تسلسل'],
     ['taa marbuta before a pronoun', 'مشاركته', 'مشاركة'],
+    ['accusative ending', 'سلاحا', 'سلاح'],
+    ['accusative ending on a nisba adjective', 'تسلسليا', 'التسلسلي'],
   ])('%s: %s = %s', (_why, a, b) => {
     expect(one(a, 'ar')).toBe(one(b, 'ar'));
   });
