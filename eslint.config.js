@@ -39,6 +39,16 @@ export default tseslint.config(
     },
   },
   {
+    // The Node-only readers and workers serve the CLI and main alike: they may use Node, never the app's layers.
+    files: ['core/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'core/node/ runs in the CLI too: Electron belongs in main/.' }],
+        patterns: [{ group: ['**/main/**', '**/renderer/**'], message: 'core/ must not depend on the app layers.' }],
+      }],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -14,12 +14,12 @@ function newestSource(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (entry.name.endsWith('.ts') || entry.name.endsWith('.json')) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
 
-const stale = !existsSync(bundle) || ['core', 'model-law', 'main'].some((d) => newestSource(join(root, d)) > statSync(bundle).mtimeMs);
+const stale = !existsSync(bundle) || ['core', 'model-law', 'main', 'locales'].some((d) => newestSource(join(root, d)) > statSync(bundle).mtimeMs);
 if (stale && existsSync(join(root, 'node_modules', 'esbuild'))) {
   const { buildCli } = await import(pathToFileURL(join(root, 'scripts', 'build-cli.js')).href);
   await buildCli();

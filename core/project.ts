@@ -4,8 +4,7 @@
  * colleague's newer work is not damaged by an older copy of the app.
  */
 import { z } from 'zod';
-import { analyzeText } from './analyze.js';
-import { InputError } from './input-error.js';
+import { InputError, named, type FileName } from './input-error.js';
 import type { ReviewDecision } from './review.js';
 import type { Analysis, Language } from './types.js';
 import { VERSION } from './version.js';
@@ -85,37 +84,35 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
 };
 
 /** Brings a parsed project file to the current schema version, or says in plain words why it cannot. */
-export function migrateProject(raw: unknown, file = 'The project'): Project {
+export function migrateProject(raw: unknown, file?: FileName): Project {
+  const who = named(file, 'project');
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new InputError(`${file} is not a lexgap project. Open a .lexgap file saved by lexgap.`, 'not-a-project');
+    throw new InputError('not-a-project', who);
   let data = raw as Record<string, unknown>;
   if (data.format !== undefined && data.format !== PROJECT_FORMAT)
-    throw new InputError(`${file} is not a lexgap project. Open a .lexgap file saved by lexgap.`, 'not-a-project');
+    throw new InputError('not-a-project', who);
   let version = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0;
   if (version > PROJECT_SCHEMA_VERSION)
-    throw new InputError(
-      `${file} was saved by a newer version of lexgap (${String(data.savedBy ?? 'unknown')}). Install the latest lexgap to open it; the file has not been changed.`,
-      'newer-project',
-    );
+    throw new InputError('newer-project', { ...who, version: typeof data.savedBy === 'string' ? data.savedBy : '?' });
   while (version < PROJECT_SCHEMA_VERSION) {
     const step = MIGRATIONS[version];
-    if (!step) throw new InputError(`${file} uses a project format lexgap no longer reads (version ${version}).`, 'unknown-project-version');
+    if (!step) throw new InputError('unknown-project-version', { ...who, version });
     data = step(data);
     version++;
   }
   const parsed = ProjectSchema.safeParse(data);
   if (!parsed.success)
-    throw new InputError(`${file} is damaged and cannot be opened (${parsed.error.issues[0]?.path.join('.') || 'format'}). Use a backup or the recovered copy.`, 'damaged-project');
+    throw new InputError('damaged-project', { ...who, where: parsed.error.issues[0]?.path.join('.') || 'format' });
   return parsed.data as unknown as Project;
 }
 
 /** Reads a project from its JSON text. */
-export function parseProject(json: string, file = 'The project'): Project {
+export function parseProject(json: string, file?: FileName): Project {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    throw new InputError(`${file} is damaged and cannot be opened (it is not valid JSON). Use a backup or the recovered copy.`, 'damaged-project');
+    throw new InputError('damaged-project', { ...named(file, 'project'), context: 'json' });
   }
   return migrateProject(raw, file);
 }
@@ -125,23 +122,30 @@ export function serializeProject(project: Project, now = new Date()): string {
   return JSON.stringify({ ...project, savedBy: VERSION, savedAt: now.toISOString() }, null, 2) + '\n';
 }
 
-/** A new project for a law: analyse it and start with no decisions. */
-export function newProject(text: string, options: { file: string; language?: Language | 'auto'; country?: string; title?: string }, now = new Date()): Project {
-  const analysis = analyzeText(text, { file: options.file, language: options.language ?? 'auto' });
+/** A new project for an analysed law, with no decisions yet. Country and title are the user's, trimmed. */
+export function projectFromAnalysis(
+  analysis: Analysis,
+  law: { text: string; file: string },
+  meta: { country?: string; title?: string } = {},
+  now = new Date(),
+): Project {
+  const country = meta.country?.trim();
+  const title = meta.title?.trim();
   return {
     format: PROJECT_FORMAT,
     schemaVersion: PROJECT_SCHEMA_VERSION,
     savedBy: VERSION,
     savedAt: now.toISOString(),
-    meta: { ...(options.country ? { country: options.country } : {}), ...(options.title ? { title: options.title } : {}), createdAt: now.toISOString() },
-    law: { file: options.file, text, language: analysis.source.language },
+    meta: { ...(country ? { country } : {}), ...(title ? { title } : {}), createdAt: now.toISOString() },
+    law: { file: law.file, text: law.text, language: analysis.source.language },
     analysis,
     decisions: [],
   };
 }
 
-/** Re-runs the engine (a newer lexgap, a corrected text) and keeps every decision: they are a separate layer. */
-export function reanalyse(project: Project): Project {
-  const analysis = analyzeText(project.law.text, { file: project.law.file, language: project.law.language });
-  return { ...project, analysis };
+/** What the title bar, the recent list and the header call a project: "country – title", or what there is of it. */
+export function projectName(project: Pick<Project, 'meta' | 'law'>): string {
+  const { country, title } = project.meta;
+  if (country && title) return `${country} – ${title}`;
+  return title ?? country ?? project.law.file;
 }

@@ -4,7 +4,7 @@
  * own migrations; a comparison file from a newer lexgap is refused, never rewritten.
  */
 import { z } from 'zod';
-import { InputError } from './input-error.js';
+import { InputError, named, type FileName } from './input-error.js';
 import { migrateProject, type Project } from './project.js';
 import { VERSION } from './version.js';
 
@@ -33,30 +33,28 @@ export interface Region {
 }
 
 /** Brings a parsed comparison file to the current schema, or says in plain words why it cannot. */
-export function migrateRegion(raw: unknown, file = 'The comparison'): Region {
+export function migrateRegion(raw: unknown, file?: FileName): Region {
+  const who = named(file, 'comparison');
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as Record<string, unknown>).format !== REGION_FORMAT)
-    throw new InputError(`${file} is not a lexgap regional comparison. Open a comparison saved by lexgap.`, 'not-a-region');
+    throw new InputError('not-a-region', who);
   const data = raw as Record<string, unknown>;
   const version = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0;
   if (version > REGION_SCHEMA_VERSION)
-    throw new InputError(
-      `${file} was saved by a newer version of lexgap (${String(data.savedBy ?? 'unknown')}). Install the latest lexgap to open it; the file has not been changed.`,
-      'newer-region',
-    );
+    throw new InputError('newer-region', { ...who, version: typeof data.savedBy === 'string' ? data.savedBy : '?' });
   const parsed = RegionEnvelope.safeParse(data);
   if (!parsed.success)
-    throw new InputError(`${file} is damaged and cannot be opened (${parsed.error.issues[0]?.path.join('.') || 'format'}). Use a backup copy.`, 'damaged-region');
+    throw new InputError('damaged-region', { ...who, where: parsed.error.issues[0]?.path.join('.') || 'format' });
   const { projects, ...envelope } = parsed.data;
-  return { ...envelope, projects: projects.map((p, i) => migrateProject(p, `${file} (law ${i + 1})`)) };
+  return { ...envelope, projects: projects.map((p, i) => migrateProject(p, { ...who, law: i + 1 })) };
 }
 
 /** Reads a comparison from its JSON text. */
-export function parseRegion(json: string, file = 'The comparison'): Region {
+export function parseRegion(json: string, file?: FileName): Region {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    throw new InputError(`${file} is damaged and cannot be opened (it is not valid JSON). Use a backup copy.`, 'damaged-region');
+    throw new InputError('damaged-region', { ...named(file, 'comparison'), context: 'json' });
   }
   return migrateRegion(raw, file);
 }

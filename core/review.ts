@@ -4,7 +4,7 @@
  * project file), so re-running the analysis never loses them, and every output shows them as a person's
  * decision, distinct from what the engine proposed.
  */
-import type { Analysis, Evidence, Finding, ReviewStatus } from './types.js';
+import type { Analysis, Evidence, Finding, ReviewStatus, Shortfall } from './types.js';
 
 export interface ReviewDecision {
   /** The element decided on, e.g. "fp.8.1.b". */
@@ -39,8 +39,8 @@ export interface ReviewedFinding {
   statusBy: 'engine' | 'reviewer';
   confidence: number;
   evidence: ReviewedEvidence[];
-  /** Shortfalls the engine found; kept only while the standing status is the engine's "partial". */
-  missing: string[];
+  /** What the engine found lacking; kept only while the standing status is the engine's "partial". */
+  shortfalls: Shortfall[];
   /** What the engine proposed, unchanged. */
   engine: Finding;
   /** The decision applied, if any. */
@@ -55,18 +55,32 @@ export interface ReviewedFinding {
  * elements the analysis does not have are ignored; clause ids the analysis does not have are reported as stale.
  */
 export function applyReview(analysis: Analysis, decisions: readonly ReviewDecision[]): ReviewedFinding[] {
+  const latest = latestDecisions(decisions);
+  const clauseIds = new Set(analysis.clauses.map((c) => c.id));
+  return analysis.elements.map((f) => reviewFinding(f, latest.get(f.id), clauseIds));
+}
+
+/**
+ * The decision that stands for each element: the latest by decidedAt; on a tie, or where the earlier one has no
+ * readable time, the later in the list.
+ */
+export function latestDecisions(decisions: readonly ReviewDecision[]): Map<string, ReviewDecision> {
   const latest = new Map<string, ReviewDecision>();
   for (const d of decisions) {
     const prev = latest.get(d.element);
     if (!prev || Date.parse(d.decidedAt) >= Date.parse(prev.decidedAt) || Number.isNaN(Date.parse(prev.decidedAt))) latest.set(d.element, d);
   }
-  const clauseIds = new Set(analysis.clauses.map((c) => c.id));
-  return analysis.elements.map((f) => reviewFinding(f, latest.get(f.id), clauseIds));
+  return latest;
+}
+
+/** The element's decision that stands, if any. */
+export function currentDecision(decisions: readonly ReviewDecision[], element: string): ReviewDecision | undefined {
+  return latestDecisions(decisions.filter((d) => d.element === element)).get(element);
 }
 
 function reviewFinding(f: Finding, d: ReviewDecision | undefined, clauseIds: Set<string>): ReviewedFinding {
   const fromEngine = (e: Evidence): ReviewedEvidence => ({ clause: e.clause, origin: 'engine', score: e.score, terms: e.terms });
-  if (!d) return { id: f.id, status: f.status, statusBy: 'engine', confidence: f.confidence, evidence: f.evidence.map(fromEngine), missing: f.missing, engine: f, staleClauses: [] };
+  if (!d) return { id: f.id, status: f.status, statusBy: 'engine', confidence: f.confidence, evidence: f.evidence.map(fromEngine), shortfalls: f.shortfalls, engine: f, staleClauses: [] };
   const rejected = new Set(d.rejectedEvidence ?? []);
   const named = [...(d.rejectedEvidence ?? []), ...(d.addedEvidence ?? [])];
   const evidence = f.evidence.filter((e) => !rejected.has(e.clause)).map(fromEngine);
@@ -79,7 +93,7 @@ function reviewFinding(f: Finding, d: ReviewDecision | undefined, clauseIds: Set
     statusBy: d.status ? 'reviewer' : 'engine',
     confidence: f.confidence,
     evidence,
-    missing: status === 'partial' && f.status === 'partial' ? f.missing : [],
+    shortfalls: status === 'partial' && f.status === 'partial' ? f.shortfalls : [],
     engine: f,
     decision: d,
     staleClauses: [...new Set(named.filter((id) => !clauseIds.has(id)))],

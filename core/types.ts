@@ -91,8 +91,6 @@ export interface Finding {
   /** How strongly the best clause proves the element (for a missing finding: how near any clause came), 0 to 1: the input of the calibration. */
   strength: number;
   evidence: Evidence[];
-  /** For a partial: the facets or thresholds not met, in English (kept for the JSON contract; `shortfalls` is the data). */
-  missing: string[];
   /** For a partial: what it lacks, as codes with data. */
   shortfalls: Shortfall[];
   /** The engine cannot stand behind this finding: a person should look first. */

@@ -10,15 +10,19 @@ import { parseArgs } from 'node:util';
 import { loadCatalogue } from '../model-law/index.js';
 import { LANGUAGES } from '../model-law/schema.js';
 import { analyzeText } from '../core/analyze.js';
-import { InputError } from '../core/input-error.js';
-import { diffJson, diffLaws } from '../core/compare/diff.js';
+import { InputError, type ProblemParams } from '../core/input-error.js';
+import { translator, type WordsLanguage } from '../core/i18n/index.js';
+import { languageFromEnvironment } from '../core/i18n/locale.js';
+import { problemText } from '../core/i18n/problems.js';
+import { analysisJson, comparisonJson, diffJson } from '../core/report/json.js';
+import { diffLaws } from '../core/compare/diff.js';
 import { harmonize } from '../core/compare/harmonize.js';
-import { compareLaws, comparisonJson, type LawInput } from '../core/compare/matrix.js';
+import { compareLaws, type LawInput } from '../core/compare/matrix.js';
 import { toCsv } from '../core/report/csv.js';
 import { compareCsv } from '../core/report/compare-csv.js';
 import { defaultReportLanguage, type Paper } from '../core/report/model.js';
 import { defaultCompareLanguage } from '../core/report/compare-model.js';
-import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from '../core/report/strings.js';
+import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from '../core/report/words.js';
 import { analyzeAll } from '../core/node/analyze-pool.js';
 import { readLaw, readStdin, type LoadedText } from '../core/node/read.js';
 import { writeAtomic } from '../core/node/write.js';
@@ -26,30 +30,32 @@ import type { Language } from '../core/types.js';
 
 
 /** The Word writer is large: loaded only when a report is asked for, so plain analyses start fast. */
-const wordReports = () => import('../core/node/docx.js');
+const wordReports = () => import('../core/report/bytes.js');
 
-const LANG = `[--lang auto|${LANGUAGES.join('|')}]`;
-const REPORT = `[--report <out.docx> [--report-lang ${REPORT_LANGUAGES.join('|')}] [--paper a4|letter]]`;
-const USAGES = {
-  analyze: `usage: lexgap analyze <file|-> ${LANG} [--json <out.json>] ${REPORT} [--csv <out.csv>]`,
-  compare: `usage: lexgap compare <file> <file> [<file> ...] ${LANG} [--json <out.json>] ${REPORT} [--csv <out.csv>]`,
-  diff: `usage: lexgap diff <old> <new> ${LANG} [--json <out.json>] ${REPORT}`,
-};
-type Command = keyof typeof USAGES;
-/** One line, for a missing or unknown command; --help gives each command's options. */
-const USAGE = `usage: lexgap analyze <file|-> [options] | lexgap compare <file> <file> [<file> ...] [options] | lexgap diff <old> <new> [options] (lexgap --help lists the options)`;
-const HELP = Object.values(USAGES).join('\n');
+const COMMANDS = ['analyze', 'compare', 'diff'] as const;
+type Command = (typeof COMMANDS)[number];
+const isCommand = (s: string | undefined): s is Command => (COMMANDS as readonly string[]).includes(s ?? '');
+
 /** Documents are read in worker threads with generous memory limits: a few at a time. */
 const READ_AT_ONCE = 2;
 const PAPERS: readonly Paper[] = ['a4', 'letter'];
+
+/** The command's words in the user's language. */
+function cliWords(language: WordsLanguage) {
+  const t = translator(language, 'cli');
+  const lang = t('usage.lang', { languages: LANGUAGES.join('|') });
+  const report = t('usage.report', { languages: REPORT_LANGUAGES.join('|') });
+  const usage = (command: Command | undefined) => (command ? t(`usage.${command}`, { lang, report }) : t('usage.any'));
+  return { t, usage, help: COMMANDS.map(usage).join('\n') };
+}
 
 /**
  * Refuses an output path that cannot be written before any work is done, so that no output is written when
  * another cannot be: a folder given as the file, a folder that does not exist, a name the system cannot take.
  */
 function checkOutput(path: string, example: string): void {
-  const cannot = (reason: string) => new InputError(`Cannot write ${path}: ${reason}.`, 'unwritable-output');
-  if (!path.trim() || path.includes('\0')) throw cannot('that is not a usable file name. Choose another name');
+  const cannot = (context: string, more: ProblemParams = {}) => new InputError('unwritable-output', { file: path, context, ...more });
+  if (!path.trim() || path.includes('\0')) throw cannot('bad-name');
   const stat = (p: string) => {
     try {
       return statSync(p);
@@ -57,9 +63,9 @@ function checkOutput(path: string, example: string): void {
       return undefined;
     }
   };
-  if (stat(path)?.isDirectory()) throw cannot(`it is a folder. Give a file name, such as ${join(path, example)}`);
+  if (stat(path)?.isDirectory()) throw cannot('folder', { example: join(path, example) });
   const dir = stat(dirname(resolve(path)));
-  if (!dir?.isDirectory()) throw cannot('the folder does not exist. Create it or choose another location');
+  if (!dir?.isDirectory()) throw cannot('no-folder');
 }
 
 /** Today's date where the command runs, as YYYY-MM-DD. */
@@ -73,47 +79,66 @@ export interface CliIO {
   stdin: AsyncIterable<Uint8Array>;
   stdout: (line: string) => void;
   stderr: (line: string) => void;
+  /** The locale variables (LANG, LC_ALL, LC_MESSAGES) that choose the language of messages; English without them. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
+
+/** Node's own argument errors, as problems with the option they name. */
+const PARSE_ERRORS: Record<string, string> = {
+  ERR_PARSE_ARGS_UNKNOWN_OPTION: 'option',
+  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: 'value',
+  ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL: 'argument',
+};
 
 /** Runs the CLI and returns its exit code; never throws. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  let usage = USAGE;
+  const language = languageFromEnvironment(io.env ?? {});
+  const words = cliWords(language);
+  const named = argv.find((a) => !a.startsWith('-'));
+  const usage = words.usage(isCommand(named) ? named : undefined);
+  const fail = (text: string) => io.stderr(words.t('prefix', { message: text }));
   try {
-    const named = argv.find((a) => !a.startsWith('-'));
-    if (named && named in USAGES) usage = USAGES[named as Command];
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        lang: { type: 'string', default: 'auto' },
-        json: { type: 'string' },
-        report: { type: 'string' },
-        'report-lang': { type: 'string' },
-        paper: { type: 'string', default: 'a4' },
-        csv: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          lang: { type: 'string', default: 'auto' },
+          json: { type: 'string' },
+          report: { type: 'string' },
+          'report-lang': { type: 'string' },
+          paper: { type: 'string', default: 'a4' },
+          csv: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+    } catch (err) {
+      const context = PARSE_ERRORS[(err as { code?: string }).code ?? ''];
+      if (!context) throw err;
+      throw new InputError('usage', { context, option: /'([^']+)'/.exec((err as Error).message)?.[1] ?? '', usage });
+    }
+    const { values, positionals } = parsed;
     if (values.help) {
-      io.stdout(HELP);
+      io.stdout(words.help);
       return 0;
     }
     const [first, ...inputs] = positionals;
-    if (!first || !(first in USAGES)) throw new InputError(USAGE, 'usage');
-    const command = first as Command;
-    if (command === 'analyze' && inputs.length !== 1) throw new InputError(usage, 'usage');
-    if (command === 'compare' && inputs.length < 2) throw new InputError(`compare needs two laws or more. ${usage}`, 'usage');
-    if (command === 'diff' && inputs.length !== 2) throw new InputError(`diff needs two versions of the law, the earlier first. ${usage}`, 'usage');
-    if (command === 'diff' && values.csv !== undefined) throw new InputError(`diff writes no CSV; use --json or --report. ${usage}`, 'usage');
-    if (inputs.filter((f) => f === '-').length > 1) throw new InputError(`Standard input ("-") can be read only once. ${usage}`, 'usage');
+    if (!isCommand(first)) throw new InputError('usage', { usage: words.usage(undefined) });
+    const command = first;
+    if (command === 'analyze' && inputs.length !== 1) throw new InputError('usage', { usage });
+    if (command === 'compare' && inputs.length < 2) throw new InputError('usage', { context: 'compare', usage });
+    if (command === 'diff' && inputs.length !== 2) throw new InputError('usage', { context: 'diff', usage });
+    if (command === 'diff' && values.csv !== undefined) throw new InputError('usage', { context: 'diff-csv', usage });
+    if (inputs.filter((f) => f === '-').length > 1) throw new InputError('usage', { context: 'stdin', usage });
     const lang = values.lang!;
     if (lang !== 'auto' && !(LANGUAGES as readonly string[]).includes(lang))
-      throw new InputError(`Unknown language "${lang}". Use auto or one of ${LANGUAGES.join(', ')}.`, 'usage');
+      throw new InputError('usage', { context: 'language', value: lang, allowed: LANGUAGES.join(', ') });
     const reportLang = values['report-lang'];
     if (reportLang !== undefined && !isReportLanguage(reportLang))
-      throw new InputError(`Unknown report language "${reportLang}". Use one of ${REPORT_LANGUAGES.join(', ')}.`, 'usage');
+      throw new InputError('usage', { context: 'report-language', value: reportLang, allowed: REPORT_LANGUAGES.join(', ') });
     const paper = values.paper as Paper;
-    if (!PAPERS.includes(paper)) throw new InputError(`Unknown paper size "${values.paper}". Use a4 or letter.`, 'usage');
+    if (!PAPERS.includes(paper)) throw new InputError('usage', { context: 'paper', value: String(values.paper) });
     for (const [path, example] of [
       [values.json, 'analysis.json'],
       [values.csv, 'analysis.csv'],
@@ -125,13 +150,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const done = command === 'analyze' ? await analyze(inputs[0]!, options, io) : command === 'compare' ? await compare(inputs, options, io) : await diff(inputs, options, io);
     // Everything is computed before anything is written, so a failure leaves no partial output.
     for (const [path, data] of done.outputs) await writeAtomic(path, data);
-    io.stdout(done.line);
+    io.stdout(done.line(words.t));
     return 0;
   } catch (err) {
-    if (err instanceof InputError) io.stderr(`lexgap: ${err.message}`);
-    else if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) io.stderr(`lexgap: ${err.message}\n${usage}`);
-    else io.stderr(`lexgap: internal error (${(err as Error).message ?? String(err)}). Please report it with the file that caused it.`);
-    return err instanceof InputError && err.rule === 'usage' ? 2 : 1;
+    if (err instanceof InputError) fail(problemText(err, language));
+    else fail(problemText({ code: 'internal', params: { detail: (err as Error).message ?? String(err) } }, language));
+    return err instanceof InputError && err.code === 'usage' ? 2 : 1;
   }
 }
 
@@ -146,26 +170,28 @@ interface Options {
 
 interface Done {
   outputs: [string, string | Uint8Array][];
-  /** The one line printed on success. */
-  line: string;
+  /** The one line printed on success, in the user's words. */
+  line: (t: CliT) => string;
 }
+
+type CliT = ReturnType<typeof cliWords>['t'];
 
 async function analyze(input: string, o: Options, io: CliIO): Promise<Done> {
   const law = input === '-' ? await readStdin(io.stdin) : await readLaw(input);
   const analysis = analyzeText(law.text, { file: law.file, language: o.lang, bytes: law.bytes });
   const outputs: Done['outputs'] = [];
-  if (o.json) outputs.push([o.json, JSON.stringify(analysis, null, 2) + '\n']);
+  if (o.json) outputs.push([o.json, analysisJson(analysis, loadCatalogue())]);
   if (o.csv) outputs.push([o.csv, toCsv(analysis, loadCatalogue())]);
   if (o.report) {
     const lang = o.reportLang ?? defaultReportLanguage(analysis.source.language);
     const { reportBytes } = await wordReports();
-    const bytes = await reportBytes({ analysis, catalogue: loadCatalogue(), source: law.text, options: { lang, paper: o.paper, date: today() } });
+    const bytes = await reportBytes({ analysis, catalogue: loadCatalogue(), options: { lang, paper: o.paper, date: today() } });
     outputs.push([o.report, bytes]);
   }
   const s = analysis.summary;
   return {
     outputs,
-    line: `${law.file}: ${analysis.clauses.length} clauses, language ${analysis.source.language}; ${s.covered} covered, ${s.partial} partial, ${s.missing} missing of ${analysis.elements.length} Protocol elements.`,
+    line: (t) => t('analyzed', { file: law.file, clauses: analysis.clauses.length, language: analysis.source.language, ...s, elements: analysis.elements.length }),
   };
 }
 
@@ -196,7 +222,7 @@ async function readAll(inputs: readonly string[], io: CliIO): Promise<LoadedText
 async function analyseLaws(inputs: readonly string[], o: Options, io: CliIO): Promise<LawInput[]> {
   const laws = await readAll(inputs, io);
   const analyses = await analyzeAll(laws.map((l) => ({ text: l.text, options: { file: l.file, language: o.lang, bytes: l.bytes } })));
-  return laws.map((l, i) => ({ analysis: analyses[i]!, source: l.text }));
+  return analyses.map((analysis) => ({ analysis }));
 }
 
 async function compare(inputs: readonly string[], o: Options, io: CliIO): Promise<Done> {
@@ -205,7 +231,7 @@ async function compare(inputs: readonly string[], o: Options, io: CliIO): Promis
   const comparison = compareLaws(laws, catalogue);
   const notes = harmonize(comparison, catalogue);
   const outputs: Done['outputs'] = [];
-  if (o.json) outputs.push([o.json, JSON.stringify(comparisonJson(comparison, notes), null, 2) + '\n']);
+  if (o.json) outputs.push([o.json, JSON.stringify(comparisonJson(comparison, notes, catalogue), null, 2) + '\n']);
   if (o.csv) outputs.push([o.csv, compareCsv(comparison, catalogue)]);
   if (o.report) {
     const lang = o.reportLang ?? defaultCompareLanguage(comparison.laws.map((l) => l.language));
@@ -215,7 +241,15 @@ async function compare(inputs: readonly string[], o: Options, io: CliIO): Promis
   const shared = notes.reduce((n, a) => n + a.sharedGaps.length, 0);
   return {
     outputs,
-    line: `Compared ${laws.length} laws (${comparison.laws.map((l) => `${l.file}, ${l.language}`).join('; ')}) on ${comparison.rows.length} Protocol elements: covered by every law ${all('covered')}, missing in every law ${all('missing')}, gaps shared by two laws or more ${shared}.`,
+    line: (t) =>
+      t('compared', {
+        count: laws.length,
+        laws: comparison.laws.map((l) => t('comparedLaw', { file: l.file, language: l.language })).join('; '),
+        elements: comparison.rows.length,
+        covered: all('covered'),
+        missing: all('missing'),
+        shared,
+      }),
   };
 }
 
@@ -224,7 +258,7 @@ async function diff(inputs: readonly string[], o: Options, io: CliIO): Promise<D
   const [before, after] = (await analyseLaws(inputs, o, io)) as [LawInput, LawInput];
   const d = diffLaws(before, after, catalogue);
   const outputs: Done['outputs'] = [];
-  if (o.json) outputs.push([o.json, JSON.stringify(diffJson(d), null, 2) + '\n']);
+  if (o.json) outputs.push([o.json, JSON.stringify(diffJson(d, catalogue), null, 2) + '\n']);
   if (o.report) {
     const lang = o.reportLang ?? defaultReportLanguage(after.analysis.source.language);
     outputs.push([o.report, await (await wordReports()).diffReportBytes({ before, after, catalogue, options: { lang, paper: o.paper, date: today() } })]);
@@ -233,6 +267,17 @@ async function diff(inputs: readonly string[], o: Options, io: CliIO): Promise<D
   const others = d.changes.length - n('closed') - n('opened');
   return {
     outputs,
-    line: `${d.old.file} -> ${d.new.file}: gaps closed ${n('closed')}, gaps opened ${n('opened')}, other status changes ${others}, elements with other evidence ${d.evidence.length}; clauses added ${d.clauses.added.length}, removed ${d.clauses.removed.length}, reworded ${d.clauses.changed.length}.`,
+    line: (t) =>
+      t('diffed', {
+        before: d.old.file,
+        after: d.new.file,
+        closed: n('closed'),
+        opened: n('opened'),
+        other: others,
+        evidence: d.evidence.length,
+        added: d.clauses.added.length,
+        removed: d.clauses.removed.length,
+        changed: d.clauses.changed.length,
+      }),
   };
 }

@@ -7,22 +7,21 @@
  * This module imports Electron for types only, so it loads in plain Node.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { z } from 'zod';
 import { InputError } from '../core/input-error.js';
 import {
   channelFor,
   OPERATIONS,
   PUSH_CHANNEL,
   PushMessageSchema,
-  requestSchemas,
   SUBSCRIBE_CHANNEL,
+  parseRequest,
   type IpcError,
   type IpcResult,
   type OperationName,
   type ParsedRequestOf,
   type PushMessage,
   type ResponseOf,
-} from './ipc-contract.js';
+} from '../core/app/contract.js';
 
 /** The scheme and host the renderer is served from: app://lexgap/ (see main/protocol.ts). */
 export const APP_SCHEME = 'app';
@@ -55,14 +54,8 @@ export function isTrustedSender(frame: SenderFrame | null | undefined): boolean 
 
 /** Checks a payload against an operation's schema; on failure, says what is wrong in plain words. */
 export function validateRequest<Op extends OperationName>(op: Op, payload: unknown): IpcResult<ParsedRequestOf<Op>> {
-  const schema = requestSchemas[op] as unknown as z.ZodType<ParsedRequestOf<Op>>;
-  const parsed = schema.safeParse(payload);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-  return {
-    ok: false,
-    error: { code: 'invalid-request', message: issues[0]?.message ?? 'The request is not valid.', issues },
-  };
+  const parsed = parseRequest(op, payload);
+  return parsed.ok ? parsed : { ok: false, error: { code: 'invalid-request', problem: parsed.problem, issues: parsed.issues } };
 }
 
 /** The part of Electron's WebContents that pushes use. */
@@ -102,10 +95,7 @@ export type InvokeEventLike =
   | Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>
   | { senderFrame: SenderFrame | null; sender?: PushTarget };
 
-const FAILED: IpcError = {
-  code: 'failed',
-  message: 'lexgap could not complete this operation. Please try again; if it happens again, report what you were doing.',
-};
+const FAILED: IpcError = { code: 'failed', problem: { code: 'failed', params: {} } };
 
 const defaultLog = (message: string) => console.warn(message);
 
@@ -176,7 +166,7 @@ export async function handleRequest<Op extends OperationName>(
   const frame = event.senderFrame as SenderFrame | null;
   if (!trusted(frame)) {
     log(`lexgap: refused ${op} from ${frame?.url ?? 'a closed frame'}`);
-    return { ok: false, error: { code: 'forbidden-sender', message: 'This request did not come from the lexgap window.' } };
+    return { ok: false, error: { code: 'forbidden-sender', problem: { code: 'forbidden-sender', params: {} } } };
   }
   const request = validateRequest(op, payload);
   if (!request.ok) return request;
@@ -192,7 +182,7 @@ export async function handleRequest<Op extends OperationName>(
     const handler = deps.handlers[op] as (request: ParsedRequestOf<Op>, context: HandlerContext) => ResponseOf<Op> | Promise<ResponseOf<Op>>;
     return { ok: true, value: await handler(request.value, context) };
   } catch (error) {
-    if (error instanceof InputError) return { ok: false, error: { code: 'input', message: error.message } };
+    if (error instanceof InputError) return { ok: false, error: { code: 'input', problem: error.problem } };
     log(`lexgap: ${op} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return { ok: false, error: FAILED };
   }

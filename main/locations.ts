@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { InputError } from '../core/input-error.js';
-import type { ProjectLocation } from './ipc-contract.js';
+import type { ProjectLocation } from '../core/app/contract.js';
 
 /** Paths compare without case on Windows and macOS, whose usual file systems ignore it. */
 export function pathKey(file: string, platform: NodeJS.Platform = process.platform): string {
@@ -39,7 +39,7 @@ export class LocationRegistry {
   /** The path behind an id main handed out; anything else is refused in words the user can act on. */
   pathFor(id: string): string {
     const file = this.paths.get(id);
-    if (!file) throw new InputError('lexgap does not know this project location any more. Open the project again with File > Open.', 'unknown-location');
+    if (!file) throw new InputError('unknown-location');
     return file;
   }
 

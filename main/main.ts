@@ -1,6 +1,6 @@
 /**
  * The Electron main process: one sandboxed window that shows the renderer from app://lexgap/, a native
- * menu, the IPC handlers of the contract (main/ipc-contract.ts, main/operations.ts), autosave and crash
+ * menu, the IPC handlers of the contract (core/app/contract.ts, main/operations.ts), autosave and crash
  * recovery, the recent list, the window's remembered size and place, a single instance, and .lexgap files
  * opened by the operating system.
  *
@@ -26,16 +26,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../core/input-error.js';
 import sampleText from '../renderer/sample/kestria-en.txt';
-import type { MenuCommand } from './ipc-channels.js';
+import type { MenuCommand } from '../core/app/channels.js';
 import { APP_ORIGIN, APP_SCHEME, registerHandlers, type PushHub, type PushTarget } from './ipc.js';
 import { LocationRegistry } from './locations.js';
 import { buildMenuTemplate } from './menu.js';
 import { OpenQueue, projectPathFromArgv } from './open-files.js';
-import { createOperations, type Dialogs, type Operations } from './operations.js';
+import { createOperations, dialogWords, type Dialogs, type Operations } from './operations.js';
 import { AppStore, type RecentEntry } from './projects.js';
 import { createAppProtocolHandler } from './protocol.js';
 import { createWindowOptions, isSafeExternalUrl } from './security.js';
-import { fill, STRINGS } from './strings.js';
+import { isWordsLanguage, type WordsLanguage } from '../core/i18n/index.js';
+import { problemText } from '../core/i18n/problems.js';
 import { loadWindowState, restoreBounds, saveWindowState } from './window-state.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // dist/main
@@ -61,6 +62,13 @@ app.on('open-file', (event, file) => {
 });
 
 let mainWindow: BrowserWindow | null = null;
+
+/** The language of menus and dialogs: the system's until the page says which the interface speaks. */
+let language: WordsLanguage = 'en';
+function systemLanguage(): WordsLanguage {
+  const base = app.getLocale().split('-')[0]!.toLowerCase();
+  return isWordsLanguage(base) ? base : 'en';
+}
 
 interface Running {
   userData: string;
@@ -146,7 +154,6 @@ function ownerWindow(sender: PushTarget | undefined): BrowserWindow | null {
 }
 
 function electronDialogs(): Dialogs {
-  const t = STRINGS.dialogs;
   return {
     async showOpen(owner, { title, filters, defaultPath }) {
       const options: OpenDialogOptions = { title, filters, properties: ['openFile'], ...(defaultPath ? { defaultPath } : {}) };
@@ -161,13 +168,14 @@ function electronDialogs(): Dialogs {
       return result.canceled || !result.filePath ? undefined : result.filePath;
     },
     async confirmReplace(owner, name) {
+      const t = dialogWords(language);
       const options = {
         type: 'question' as const,
-        buttons: [t.replace, t.cancel],
+        buttons: [t('replace'), t('cancel')],
         defaultId: 1,
         cancelId: 1,
-        title: t.replaceTitle,
-        message: fill(t.replaceMessage, { name }),
+        title: t('replaceTitle'),
+        message: t('replaceMessage', { name }),
       };
       const window = ownerWindow(owner);
       const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
@@ -190,6 +198,7 @@ function setMenu(state: Running, recent: readonly RecentEntry[]): void {
         send,
         openExternal: openExternalIfSafe,
         recent: recent.map((entry) => ({ name: entry.name, path: entry.path })),
+        language,
         openRecent: (file) => openQueue.request(file),
       }),
     ),
@@ -205,13 +214,15 @@ async function openFromOutside(state: Running, file: string): Promise<void> {
     showWindow(window);
   } catch (error) {
     if (!(error instanceof InputError)) console.warn(`lexgap: opening ${file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    const message = error instanceof InputError ? error.message : `lexgap could not open ${path.basename(file)}.`;
-    await dialog.showMessageBox(window, { type: 'warning', title: STRINGS.dialogs.openFailedTitle, message });
+    const problem = error instanceof InputError ? error.problem : { code: 'open-failed' as const, params: { file: path.basename(file) } };
+    await dialog.showMessageBox(window, { type: 'warning', title: dialogWords(language)('openFailedTitle'), message: problemText(problem, language) });
   }
 }
 
 function start(): void {
   const userData = app.getPath('userData');
+  language = systemLanguage();
+  let recentEntries: readonly RecentEntry[] = [];
   const store = new AppStore(userData);
   const { previousEndedCleanly } = store.startSession();
   // A clean exit removes the session marker; a crash leaves it, and the next start offers the autosave.
@@ -232,7 +243,13 @@ function start(): void {
     documentsDir: app.getPath('documents'),
     addRecentDocument: (file) => app.addRecentDocument(file),
     onRecentChanged: (entries) => {
+      recentEntries = entries;
       if (running) setMenu(running, entries);
+    },
+    language,
+    onLanguage: (chosen) => {
+      language = chosen;
+      if (running) setMenu(running, recentEntries);
     },
   });
   const { pushes } = registerHandlers(ipcMain, { handlers: operations.handlers });
@@ -241,7 +258,10 @@ function start(): void {
 
   setMenu(state, []);
   void operations.recent().then(
-    (entries) => running && setMenu(running, entries),
+    (entries) => {
+      recentEntries = entries;
+      if (running) setMenu(running, entries);
+    },
     () => undefined,
   );
 

@@ -4,12 +4,12 @@
  *
  * Commands that belong to the page (New, Open…, Save, Import, the exports, the review's Undo and Redo, Find,
  * the coverage dashboard, About) are sent to it as MenuCommands; the page decides what they do (it may ask to
- * save first). Clipboard, zoom, full screen and quit are Electron's own roles. Labels come from one table
- * (main/strings.ts).
+ * save first). Clipboard, zoom, full screen and quit are Electron's own roles. Labels come from the
+ * catalogue's menu namespace, in the interface's language.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from './ipc-channels.js';
-import { STRINGS, type Strings } from './strings.js';
+import type { MenuCommand } from '../core/app/channels.js';
+import { translator, type WordsLanguage } from '../core/i18n/index.js';
 
 /** The Protocol's page at UNODC, opened from Help in the user's browser. */
 export const PROTOCOL_URL = 'https://www.unodc.org/unodc/en/firearms-protocol/the-firearms-protocol.html';
@@ -36,7 +36,8 @@ export interface MenuDeps {
   recent?: readonly RecentMenuEntry[];
   /** Opens a recent project (main opens it and hands it to the page). */
   openRecent?: (path: string) => void;
-  strings?: Strings;
+  /** The language of the labels (the interface's); English by default. */
+  language?: WordsLanguage;
 }
 
 /** A label shows "&" as an access-key marker: a file name's own "&" is doubled to show as itself. */
@@ -45,7 +46,7 @@ export function escapeMnemonic(label: string): string {
 }
 
 export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] {
-  const t = (deps.strings ?? STRINGS).menu;
+  const t = translator(deps.language ?? 'en', 'menu', 'menu');
   const command = (label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     id: `command:${cmd}`,
     label,
@@ -56,7 +57,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
   const recent = deps.recent ?? [];
   const openRecent: MenuItemConstructorOptions = {
     id: 'open-recent',
-    label: t.openRecent,
+    label: t('openRecent'),
     submenu: recent.length
       ? recent.map((entry, index) => ({
           id: `recent:${index}`,
@@ -64,73 +65,73 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
           toolTip: entry.path,
           click: () => deps.openRecent?.(entry.path),
         }))
-      : [{ label: t.noRecent, enabled: false }],
+      : [{ label: t('noRecent'), enabled: false }],
   };
 
   const file: MenuItemConstructorOptions = {
-    label: t.file,
+    label: t('file'),
     submenu: [
-      command(t.new, 'new', 'CmdOrCtrl+N'),
-      command(t.open, 'open', 'CmdOrCtrl+O'),
+      command(t('new'), 'new', 'CmdOrCtrl+N'),
+      command(t('open'), 'open', 'CmdOrCtrl+O'),
       openRecent,
       { type: 'separator' },
-      command(t.save, 'save', 'CmdOrCtrl+S'),
-      command(t.saveAs, 'save-as', 'CmdOrCtrl+Shift+S'),
+      command(t('save'), 'save', 'CmdOrCtrl+S'),
+      command(t('saveAs'), 'save-as', 'CmdOrCtrl+Shift+S'),
       { type: 'separator' },
-      command(t.importLaw, 'import', 'CmdOrCtrl+I'),
+      command(t('importLaw'), 'import', 'CmdOrCtrl+I'),
       { type: 'separator' },
-      command(t.exportReport, 'export-report', 'CmdOrCtrl+E'),
-      command(t.exportCsv, 'export-csv'),
-      command(t.exportJson, 'export-json'),
+      command(t('exportReport'), 'export-report', 'CmdOrCtrl+E'),
+      command(t('exportCsv'), 'export-csv'),
+      command(t('exportJson'), 'export-json'),
       { type: 'separator' },
-      deps.isMac ? { role: 'close', label: t.close } : { role: 'quit', label: deps.isWindows ? t.exit : t.quit },
+      deps.isMac ? { role: 'close', label: t('close') } : { role: 'quit', label: deps.isWindows ? t('exit') : t('quit') },
     ],
   };
 
   const edit: MenuItemConstructorOptions = {
-    label: t.edit,
+    label: t('edit'),
     submenu: [
       // The review's own undo and redo (a decision set, evidence rejected...), handled by the page.
-      command(t.undo, 'undo', 'CmdOrCtrl+Z'),
-      command(t.redo, 'redo', deps.isMac || !deps.isWindows ? 'CmdOrCtrl+Shift+Z' : 'Ctrl+Y'),
+      command(t('undo'), 'undo', 'CmdOrCtrl+Z'),
+      command(t('redo'), 'redo', deps.isMac || !deps.isWindows ? 'CmdOrCtrl+Shift+Z' : 'Ctrl+Y'),
       { type: 'separator' },
-      { role: 'cut', label: t.cut },
-      { role: 'copy', label: t.copy },
-      { role: 'paste', label: t.paste },
-      { role: 'selectAll', label: t.selectAll },
+      { role: 'cut', label: t('cut') },
+      { role: 'copy', label: t('copy') },
+      { role: 'paste', label: t('paste') },
+      { role: 'selectAll', label: t('selectAll') },
       { type: 'separator' },
-      command(t.find, 'find', 'CmdOrCtrl+F'),
+      command(t('find'), 'find', 'CmdOrCtrl+F'),
     ],
   };
 
   const view: MenuItemConstructorOptions = {
-    label: t.view,
+    label: t('view'),
     submenu: [
-      command(t.dashboard, 'dashboard', 'CmdOrCtrl+1'),
+      command(t('dashboard'), 'dashboard', 'CmdOrCtrl+1'),
       { type: 'separator' },
-      { role: 'resetZoom', label: t.resetZoom },
-      { role: 'zoomIn', label: t.zoomIn },
-      { role: 'zoomOut', label: t.zoomOut },
+      { role: 'resetZoom', label: t('resetZoom') },
+      { role: 'zoomIn', label: t('zoomIn') },
+      { role: 'zoomOut', label: t('zoomOut') },
       { type: 'separator' },
-      { role: 'togglefullscreen', label: t.fullScreen },
+      { role: 'togglefullscreen', label: t('fullScreen') },
       ...(deps.devTools
         ? ([
             { type: 'separator' },
-            { role: 'reload', label: t.reload },
-            { role: 'toggleDevTools', label: t.devTools },
+            { role: 'reload', label: t('reload') },
+            { role: 'toggleDevTools', label: t('devTools') },
           ] satisfies MenuItemConstructorOptions[])
         : []),
     ],
   };
 
   const help: MenuItemConstructorOptions = {
-    label: t.help,
+    label: t('help'),
     role: 'help',
     submenu: [
-      { id: 'help:readme', label: t.readme, click: () => deps.openExternal(README_URL) },
-      { id: 'help:protocol', label: t.protocol, click: () => deps.openExternal(PROTOCOL_URL) },
+      { id: 'help:readme', label: t('readme'), click: () => deps.openExternal(README_URL) },
+      { id: 'help:protocol', label: t('protocol'), click: () => deps.openExternal(PROTOCOL_URL) },
       { type: 'separator' },
-      command(t.about, 'about'),
+      command(t('about'), 'about'),
     ],
   };
 

@@ -13,7 +13,7 @@ import { InputError } from '../core/input-error.js';
 import type { Project } from '../core/project.js';
 import { readLaw as readLawFromDisk, readLawBytes as readLawFromBytes, type ReadOptions } from '../core/node/read.js';
 import { writeAtomic } from '../core/node/write.js';
-import type { ExportKind, ImportedLaw, OpenedProject, OpenedRegion, ProjectLocation, RecentProject, SampleLaw } from './ipc-contract.js';
+import type { ExportKind, ImportedLaw, OpenedProject, OpenedRegion, ProjectLocation, RecentProject, SampleLaw } from '../core/app/contract.js';
 import type { HandlerContext, Handlers, PushTarget } from './ipc.js';
 import type { LocationRegistry } from './locations.js';
 import {
@@ -29,7 +29,11 @@ import {
   type RecentEntry,
   type WriteFile,
 } from './projects.js';
-import { STRINGS, type Strings } from './strings.js';
+import { translator, type WordsLanguage } from '../core/i18n/index.js';
+
+/** The words of main's own dialogs, in the interface's language. */
+export type DialogWords = ReturnType<typeof dialogWords>;
+export const dialogWords = (language: WordsLanguage = 'en') => translator(language, 'menu', 'dialogs');
 
 export interface FileFilter {
   name: string;
@@ -59,7 +63,10 @@ export interface OperationServices {
   addRecentDocument?: (file: string) => void;
   /** The recent list changed (main.ts rebuilds the Open Recent menu). */
   onRecentChanged?: (entries: RecentEntry[]) => void;
-  strings?: Strings;
+  /** The interface's language, which the dialogs follow (setLanguage); English until the page says. */
+  language?: WordsLanguage;
+  /** The page chose another language: main rebuilds its menu in it. */
+  onLanguage?: (language: WordsLanguage) => void;
   log?: (message: string) => void;
   /** Replaceable in tests. */
   readLaw?: (file: string, options: ReadOptions) => Promise<ImportedLaw>;
@@ -73,25 +80,25 @@ export const LAW_EXTENSIONS = ['docx', 'pdf', 'odt', 'rtf', 'html', 'htm', 'txt'
 
 export const EXPORT_EXTENSIONS: Record<ExportKind, string> = { docx: '.docx', csv: '.csv', json: '.json' };
 
-export function lawFilters(strings: Strings = STRINGS): FileFilter[] {
+export function lawFilters(t: DialogWords = dialogWords()): FileFilter[] {
   // "All files" lets a drafter pick an old .doc and be told how to convert it, rather than not see it.
   return [
-    { name: strings.dialogs.lawDocuments, extensions: [...LAW_EXTENSIONS] },
-    { name: strings.dialogs.allFiles, extensions: ['*'] },
+    { name: t('lawDocuments'), extensions: [...LAW_EXTENSIONS] },
+    { name: t('allFiles'), extensions: ['*'] },
   ];
 }
 
-export function projectFilters(strings: Strings = STRINGS): FileFilter[] {
-  return [{ name: strings.dialogs.projects, extensions: [PROJECT_EXTENSION.slice(1)] }];
+export function projectFilters(t: DialogWords = dialogWords()): FileFilter[] {
+  return [{ name: t('projects'), extensions: [PROJECT_EXTENSION.slice(1)] }];
 }
 
 /** Comparison files; plain .json too, as some dialogs do not match a two-part extension (and the web saves .json). */
-export function regionFilters(strings: Strings = STRINGS): FileFilter[] {
-  return [{ name: strings.dialogs.regions, extensions: [REGION_EXTENSION.slice(1), 'json'] }];
+export function regionFilters(t: DialogWords = dialogWords()): FileFilter[] {
+  return [{ name: t('regions'), extensions: [REGION_EXTENSION.slice(1), 'json'] }];
 }
 
-export function exportFilters(kind: ExportKind, strings: Strings = STRINGS): FileFilter[] {
-  return [{ name: strings.dialogs[kind], extensions: [EXPORT_EXTENSIONS[kind].slice(1)] }];
+export function exportFilters(kind: ExportKind, t: DialogWords = dialogWords()): FileFilter[] {
+  return [{ name: t(kind), extensions: [EXPORT_EXTENSIONS[kind].slice(1)] }];
 }
 
 export interface Operations {
@@ -104,7 +111,8 @@ export interface Operations {
 
 export function createOperations(services: OperationServices): Operations {
   const { dialogs, store, locations } = services;
-  const strings = services.strings ?? STRINGS;
+  let language: WordsLanguage = services.language ?? 'en';
+  const words = () => dialogWords(language);
   const log = services.log ?? ((message: string) => console.warn(message));
   const readLaw = services.readLaw ?? readLawFromDisk;
   const readLawBytes = services.readLawBytes ?? readLawFromBytes;
@@ -133,7 +141,7 @@ export function createOperations(services: OperationServices): Operations {
     try {
       project = await readProjectFile(file);
     } catch (err) {
-      if (err instanceof InputError && err.rule === 'unreadable') {
+      if (err instanceof InputError && err.code === 'unreadable') {
         // Gone or unreadable: take it off the recent list. A damaged or newer file stays listed and untouched.
         await store.removeRecent(file).then(services.onRecentChanged, () => undefined);
       }
@@ -163,7 +171,7 @@ export function createOperations(services: OperationServices): Operations {
     getSampleLaw: () => services.sampleLaw(),
 
     async importLaw({ job }, context) {
-      const file = await dialogs.showOpen(context.sender, { title: strings.dialogs.importTitle, filters: lawFilters(strings), ...(lastDir ? { defaultPath: lastDir } : {}) });
+      const file = await dialogs.showOpen(context.sender, { title: words()('importTitle'), filters: lawFilters(words()), ...(lastDir ? { defaultPath: lastDir } : {}) });
       if (!file) return null;
       const law = await readLaw(chosen(file), progressTo(context, job));
       return { file: law.file, text: law.text };
@@ -175,7 +183,7 @@ export function createOperations(services: OperationServices): Operations {
     },
 
     async openProject(_request, context) {
-      const file = await dialogs.showOpen(context.sender, { title: strings.dialogs.openTitle, filters: projectFilters(strings), ...(lastDir ? { defaultPath: lastDir } : {}) });
+      const file = await dialogs.showOpen(context.sender, { title: words()('openTitle'), filters: projectFilters(words()), ...(lastDir ? { defaultPath: lastDir } : {}) });
       if (!file) return null;
       return openPath(file);
     },
@@ -196,8 +204,8 @@ export function createOperations(services: OperationServices): Operations {
       const known = location ? locations.pathFor(location.id) : undefined;
       let file = saveAs ? undefined : known;
       if (!file) {
-        const suggested = known ?? inLastDir(suggestedProjectName(project, strings.dialogs.untitled));
-        file = await askWhereToSave(context.sender, strings.dialogs.saveTitle, suggested, PROJECT_EXTENSION, projectFilters(strings));
+        const suggested = known ?? inLastDir(suggestedProjectName(project, words()('untitled')));
+        file = await askWhereToSave(context.sender, words()('saveTitle'), suggested, PROJECT_EXTENSION, projectFilters(words()));
         if (!file) return null;
       }
       await writeProjectFile(file, project, { now: now(), write });
@@ -232,18 +240,24 @@ export function createOperations(services: OperationServices): Operations {
 
     async openRegionFile(_request, context): Promise<OpenedRegion | null> {
       const file = await dialogs.showOpen(context.sender, {
-        title: strings.dialogs.openRegionTitle,
-        filters: regionFilters(strings),
+        title: words()('openRegionTitle'),
+        filters: regionFilters(words()),
         ...(lastDir ? { defaultPath: lastDir } : {}),
       });
       if (!file) return null;
       return readRegionFile(chosen(file));
     },
 
+    setLanguage({ language: chosen }) {
+      language = chosen as WordsLanguage;
+      services.onLanguage?.(language);
+      return null;
+    },
+
     async exportFile({ kind, suggestedName, bytes }, context) {
       const extension = EXPORT_EXTENSIONS[kind];
       const suggested = inLastDir(withExtension(safeFileName(suggestedName), extension));
-      const file = await askWhereToSave(context.sender, strings.dialogs.exportTitle, suggested, extension, exportFilters(kind, strings));
+      const file = await askWhereToSave(context.sender, words()('exportTitle'), suggested, extension, exportFilters(kind, words()));
       if (!file) return null;
       await write(file, bytes);
       return path.basename(file);

@@ -3,11 +3,11 @@
  * files). It exposes `window.lexgap`: one function per operation of the contract, each an
  * ipcRenderer.invoke on that operation's channel with at most one argument, and `subscribe`, which hands the
  * page what main pushes without Electron's event object (it would leak `sender`). Nothing else of Electron
- * reaches the page. It imports names only (main/ipc-channels.ts), so neither zod nor the engine is bundled here.
+ * reaches the page. It imports names only (core/app/channels.ts), so neither zod nor the engine is bundled here.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { API_KEY, channelFor, OPERATIONS, PUSH_CHANNEL, SUBSCRIBE_CHANNEL } from './ipc-channels.js';
-import type { LexgapApi, PushMessage } from './ipc-contract.js';
+import { API_KEY, channelFor, OPERATIONS, PUSH_CHANNEL, SUBSCRIBE_CHANNEL } from '../core/app/channels.js';
+import type { LexgapApi, PushMessage } from '../core/app/contract.js';
 
 const operations = Object.fromEntries(
   OPERATIONS.map((op) => {

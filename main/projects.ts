@@ -17,9 +17,11 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { problemText } from '../core/i18n/problems.js';
 import { InputError } from '../core/input-error.js';
 import { parseProject, PROJECT_FORMAT, PROJECT_SCHEMA_VERSION, serializeProject, type Project } from '../core/project.js';
 import { parseRegion } from '../core/region.js';
+import { MAX_RECENT } from '../core/app/contract.js';
 import { VERSION } from '../core/version.js';
 import { writeAtomic } from '../core/node/write.js';
 import { pathKey } from './locations.js';
@@ -36,8 +38,8 @@ export const REGION_EXTENSION = '.lexgap-region.json';
 /** A comparison holds up to 200 projects, each far below MAX_PROJECT_BYTES for any real law. */
 export const MAX_REGION_BYTES = MAX_PROJECT_BYTES;
 
-/** How many projects the recent list keeps. */
-export const MAX_RECENT = 10;
+/** How many projects the recent list keeps (the web version keeps as many). */
+export { MAX_RECENT };
 
 export type WriteFile = (file: string, data: string | Uint8Array) => Promise<void>;
 
@@ -58,18 +60,17 @@ const stripBom = (text: string) => text.replace(/^\uFEFF/, '');
 /** Reads and opens a project file; every failure is an InputError naming the file and what to do. */
 export async function readProjectFile(file: string): Promise<Project> {
   const name = path.basename(file);
-  const unreadable = () =>
-    new InputError(`${name} cannot be opened: it was moved or deleted, or lexgap is not allowed to read it. Check that the file is still there.`, 'unreadable');
+  const unreadable = () => new InputError('unreadable', { file: name, context: 'moved' });
   let size: number;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new InputError(`${name} is a folder, not a lexgap project. Open a .lexgap file.`, 'not-a-file');
+    if (!info.isFile()) throw new InputError('not-a-file', { file: name, context: 'project' });
     size = info.size;
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw unreadable();
   }
-  if (size > MAX_PROJECT_BYTES) throw new InputError(`${name} is too large to be a lexgap project. Open a .lexgap file saved by lexgap.`, 'too-large');
+  if (size > MAX_PROJECT_BYTES) throw new InputError('too-large', { file: name, context: 'project' });
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -85,18 +86,17 @@ export async function readProjectFile(file: string): Promise<Project> {
  */
 export async function readRegionFile(file: string): Promise<{ name: string; text: string }> {
   const name = path.basename(file);
-  const unreadable = () =>
-    new InputError(`${name} cannot be opened: it was moved or deleted, or lexgap is not allowed to read it. Check that the file is still there.`, 'unreadable');
+  const unreadable = () => new InputError('unreadable', { file: name, context: 'moved' });
   let size: number;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new InputError(`${name} is a folder, not a lexgap comparison. Open a ${REGION_EXTENSION} file.`, 'not-a-file');
+    if (!info.isFile()) throw new InputError('not-a-file', { file: name, context: 'comparison' });
     size = info.size;
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw unreadable();
   }
-  if (size > MAX_REGION_BYTES) throw new InputError(`${name} is too large to be a lexgap comparison. Open a comparison saved by lexgap.`, 'too-large');
+  if (size > MAX_REGION_BYTES) throw new InputError('too-large', { file: name, context: 'comparison' });
   let text: string;
   try {
     text = stripBom(await readFile(file, 'utf8'));
@@ -126,7 +126,7 @@ export async function savedByNewerVersion(file: string): Promise<string | undefi
   const savedBy = typeof data.savedBy === 'string' ? data.savedBy : undefined;
   const newerSchema = typeof data.schemaVersion === 'number' && data.schemaVersion > PROJECT_SCHEMA_VERSION;
   const newerApp = savedBy !== undefined && compareVersions(savedBy, VERSION) > 0;
-  return newerSchema || newerApp ? (savedBy ?? 'a newer version') : undefined;
+  return newerSchema || newerApp ? (savedBy ?? '?') : undefined;
 }
 
 /**
@@ -136,10 +136,7 @@ export async function savedByNewerVersion(file: string): Promise<string | undefi
 export async function writeProjectFile(file: string, project: Project, options: { now?: Date; write?: WriteFile } = {}): Promise<void> {
   const newer = await savedByNewerVersion(file);
   if (newer)
-    throw new InputError(
-      `${path.basename(file)} was saved by a newer version of lexgap (${newer}). lexgap ${VERSION} will not replace it, so that nothing in it is lost. Save under another name (File > Save As…), or install the latest lexgap.`,
-      'newer-project-overwrite',
-    );
+    throw new InputError('newer-project-overwrite', { file: path.basename(file), version: newer, current: VERSION });
   await (options.write ?? writeAtomic)(file, serializeProject(project, options.now ?? new Date()));
 }
 
@@ -278,10 +275,10 @@ export class AppStore {
     }
     let project: Project;
     try {
-      project = parseProject(stripBom(text), 'The autosaved project');
+      project = parseProject(stripBom(text), { subject: 'recovered' });
     } catch (err) {
       // Never delete it: a newer lexgap may have written it, or someone may rescue it by hand.
-      this.log(`lexgap: the autosave cannot be recovered: ${(err as Error).message}`);
+      this.log(`lexgap: the autosave cannot be recovered: ${err instanceof InputError ? problemText(err, 'en') : (err as Error).message}`);
       return undefined;
     }
     const note = await this.readNote();

@@ -53,7 +53,8 @@ export type Article = z.infer<typeof Article>;
 export const ROLES = ['definition', 'offence', 'obligation', 'scope'] as const;
 
 /** What kind of provision a clause is (core/tag reads it from the wording; see the README for each). */
-export const CHARACTERS = ['definition', 'offence', 'infraction', 'exemption', 'transitional', 'register', 'contents', 'prohibition', 'duty', 'permission', 'institution', 'provision'] as const;
+// 'purpose': a clause saying what the law is about ("El presente Decreto tiene por objeto ..."), which lays no rule.
+export const CHARACTERS = ['definition', 'offence', 'infraction', 'purpose', 'exemption', 'transitional', 'register', 'contents', 'prohibition', 'duty', 'permission', 'institution', 'provision'] as const;
 export const Character = z.enum(CHARACTERS);
 export type Character = z.infer<typeof Character>;
 
@@ -131,6 +132,11 @@ export const Facet = z
     required: z.boolean().optional(),
     /** The Protocol asks for this item only where it applies ("transit countries, where appropriate"): never needed. */
     optional: z.boolean().optional(),
+    /**
+     * A clause of one of these characters, penal in its own words, names the item by what it is (a criminal
+     * penalty is a court's order), unless it also imposes administrative penalties (an authority's confiscation).
+     */
+    characters: z.array(Character).optional(),
   })
   .strict();
 export type Facet = z.infer<typeof Facet>;
@@ -178,7 +184,19 @@ export const Recogniser = z
      * A weaker form of the element: when no clause expresses every concept but one expresses these, the
      * element is partial and the shortfall says what is lacking (e.g. seizure without confiscation).
      */
-    weaker: z.array(z.object({ id: ShortfallId, concepts: z.array(Concept).min(1), shortfall: Localized3 }).strict()).optional(),
+    weaker: z
+      .array(
+        z
+          .object({
+            id: ShortfallId,
+            concepts: z.array(Concept).min(1),
+            shortfall: Localized3,
+            /** Found only in the definition of another term: brokering among the activities of a "dealer". */
+            inDefinitionOfAnother: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .optional(),
     /**
      * Wording that makes a clause fall short even though it expresses every concept (e.g. possessing a firearm
      * whose serial number was erased, instead of erasing it): such a clause can only make the element partial.

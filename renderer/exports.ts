@@ -5,6 +5,9 @@
  */
 import type { Project } from '../core/project.js';
 import type { Paper, ReportLanguage } from '../core/report/index.js';
+import { analysisJson } from '../core/report/json.js';
+import { shortfallPhrases } from '../core/report/shortfall.js';
+import { reportWords } from '../core/report/words.js';
 import { applyReview } from '../core/review.js';
 import { reportInEngine } from './engine/client.js';
 import { getCatalogue } from './review/view.js';
@@ -30,7 +33,6 @@ export async function reportBytes(project: Project, lang: ReportLanguage, paper:
   return reportInEngine({
     analysis: project.analysis,
     decisions: project.decisions,
-    source: project.law.text,
     lang,
     paper,
     date: new Date().toISOString().slice(0, 10),
@@ -48,6 +50,9 @@ export function csvBytes(project: Project): Uint8Array {
   const elements = new Map(catalogue.elements.map((e) => [e.id, e]));
   const labels = new Map(project.analysis.clauses.map((c) => [c.id, c.label]));
   const label = (id: string) => labels.get(id) ?? id;
+  const recognisers = new Map(catalogue.recognisers.map((r) => [r.element, r]));
+  // A spreadsheet's columns are data: English, as the command line's.
+  const english = reportWords('en');
   const header = [
     'element', 'reference', 'tier', 'obligation', 'status', 'status_by', 'engine_status', 'confidence', 'evidence', 'missing',
     'model_law_chapters', 'reviewer', 'decided_at', 'rejected_evidence', 'added_evidence', 'note',
@@ -58,7 +63,7 @@ export function csvBytes(project: Project): Uint8Array {
     const chapters = catalogue.chapters.filter((ch) => ch.implements.includes(f.id)).map((ch) => ch.numeral);
     return [
       f.id, e?.ref ?? f.id, e?.tier ?? '', e?.title.en ?? '', f.status, f.statusBy, f.engine.status, f.engine.confidence,
-      f.evidence.map((x) => label(x.clause)).join('; '), f.missing.join('; '), chapters.join('; '),
+      f.evidence.map((x) => label(x.clause)).join('; '), shortfallPhrases(f.shortfalls, recognisers.get(f.id), english).join('; '), chapters.join('; '),
       d?.author ?? '', d?.decidedAt ?? '', (d?.rejectedEvidence ?? []).map(label).join('; '), (d?.addedEvidence ?? []).map(label).join('; '), d?.note ?? '',
     ];
   });
@@ -67,14 +72,5 @@ export function csvBytes(project: Project): Uint8Array {
 }
 
 export function jsonBytes(project: Project): Uint8Array {
-  const { tool, source, clauses, elements, summary } = project.analysis;
-  const out = {
-    tool,
-    source,
-    clauses,
-    elements,
-    summary,
-    ...(project.decisions.length ? { decisions: project.decisions } : {}),
-  };
-  return new TextEncoder().encode(JSON.stringify(out, null, 2) + '\n');
+  return new TextEncoder().encode(analysisJson(project.analysis, getCatalogue(), project.decisions));
 }

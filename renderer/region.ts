@@ -5,11 +5,14 @@
  * user saves and opens again ("Save comparison…", "Open comparison…").
  */
 import { harmonize, type ArticleNotes } from '../core/compare/harmonize.js';
-import { comparisonJson, compareLaws, type Comparison, type LawInput } from '../core/compare/matrix.js';
+import { compareLaws, type Comparison, type LawInput } from '../core/compare/matrix.js';
+import { comparisonJson } from '../core/report/json.js';
 import type { Project } from '../core/project.js';
 import { compareCsv } from '../core/report/compare-csv.js';
 import type { Paper, ReportLanguage } from '../core/report/index.js';
-import { compareReportInEngine, InputProblem } from './engine/client.js';
+import { InputError, type FileName } from '../core/input-error.js';
+import { compareReportInEngine } from './engine/client.js';
+import { PlatformError } from './platform/types.js';
 import { getCatalogue } from './review/view.js';
 
 export interface RegionLaw {
@@ -25,7 +28,6 @@ function lawInput(project: Project): LawInput {
   return {
     analysis: project.analysis,
     decisions: project.decisions,
-    source: project.law.text,
     law: { ...(project.meta.title ? { title: project.meta.title } : {}), ...(project.meta.country ? { country: project.meta.country } : {}) },
   };
 }
@@ -49,7 +51,7 @@ export function regionReportBytes(laws: readonly RegionLaw[], lang: ReportLangua
   return compareReportInEngine({
     laws: laws.map((l) => {
       const input = lawInput(l.project);
-      return { analysis: input.analysis, decisions: [...(input.decisions ?? [])], source: input.source ?? '', law: input.law ?? {} };
+      return { analysis: input.analysis, decisions: [...(input.decisions ?? [])], law: input.law ?? {} };
     }),
     lang,
     paper,
@@ -62,7 +64,7 @@ export function regionCsvBytes(view: RegionView): Uint8Array {
 }
 
 export function regionJsonBytes(view: RegionView): Uint8Array {
-  return new TextEncoder().encode(JSON.stringify(comparisonJson(view.comparison, view.notes), null, 2) + '\n');
+  return new TextEncoder().encode(JSON.stringify(comparisonJson(view.comparison, view.notes, getCatalogue()), null, 2) + '\n');
 }
 
 /** The comparison file's JSON for these laws (core/region.ts). */
@@ -71,15 +73,13 @@ export async function regionFileJson(laws: readonly RegionLaw[]): Promise<string
   return serializeRegion(laws.map((l) => l.project));
 }
 
-/** The projects of a comparison file; a problem with it comes back in plain words, as an InputProblem. */
-export async function readRegionFile(json: string, file: string): Promise<Project[]> {
+/** The projects of a comparison file; a problem with it comes back as a PlatformError for the screen to word. */
+export async function readRegionFile(json: string, file: FileName): Promise<Project[]> {
   const { parseRegion } = await import('../core/region.js');
   try {
     return parseRegion(json, file).projects;
   } catch (error) {
-    const e = error as { name?: string; message?: string; rule?: string };
-    if (e?.name === 'InputError') throw new InputProblem(String(e.message), String(e.rule), file);
-    throw error;
+    throw error instanceof InputError ? new PlatformError(error.problem) : error;
   }
 }
 

@@ -55,7 +55,7 @@ export async function buildMain({ quiet = false } = {}) {
     esbuild.build({ ...node, entryPoints: ['core/node/import-worker.ts'], outfile: 'dist/main/import-worker.js', inject: ['main/dom-matrix-polyfill.ts'] }),
     esbuild.build({
       ...common,
-      // It imports names only (main/ipc-channels.ts): no zod, no engine.
+      // It imports names only (core/app/channels.ts): no zod, no engine.
       entryPoints: ['main/preload.ts'],
       outfile: 'dist/main/preload.cjs',
       // A sandboxed preload runs in the renderer with a require() that knows only 'electron' and a few more.

@@ -9,7 +9,7 @@ import type { Check, Element, Facet, Recogniser } from '../../model-law/schema.j
 import type { Candidate, ElementMatch } from '../match/match.js';
 import type { Clause, Evidence, Finding, Language, ReviewReason, Shortfall, Status } from '../types.js';
 import { calibrated } from './calibration.js';
-import { retentionYears } from './years.js';
+import { retentionStatements } from './years.js';
 
 const MAX_EVIDENCE = 5;
 const EVERY_FIREARM = /\b(all|every|each) (firearms?|arms?|weapons?)\b|\b(toutes les armes|chaque arme|todas las armas|cada arma)\b/iu;
@@ -45,39 +45,21 @@ function checkShortfalls(checks: Check[], evidence: Candidate[], clauses: Clause
   let statedBy: Candidate[] = [];
   for (const check of checks) {
     const periods = evidence.map((c) => {
-      const years = retentionYears(clauses[c.clause]!.text);
-      return { c, most: years.length ? Math.max(...years) : -1 };
+      const stated = retentionStatements(clauses[c.clause]!.text);
+      const most = stated.length ? Math.max(...stated.map((s) => s.years)) : -1;
+      return { c, most, limited: stated.filter((s) => s.years === most).every((s) => s.limited) };
     });
     const best = Math.max(-1, ...periods.map((p) => p.most));
-    statedBy = periods.filter((p) => p.most >= 0 && (best >= check.value ? p.most >= check.value : p.most === best)).map((p) => p.c);
+    const stating = periods.filter((p) => p.most >= 0 && (best >= check.value ? p.most >= check.value : p.most === best));
+    statedBy = stating.map((p) => p.c);
     // Records kept long enough only for one kind of transaction (an export register, sales at a distance), unless
     // they are said to cover every firearm.
-    const general = statedBy.some((c) => !(clauses[c.clause]!.directions ?? []).length || EVERY_FIREARM.test(clauses[c.clause]!.text));
+    const general = stating.some((p) => !p.limited || EVERY_FIREARM.test(clauses[p.c.clause]!.text));
     if (best < 0) shortfalls.push({ code: 'no-period', required: check.value });
     else if (best < check.value) shortfalls.push({ code: 'period-short', stated: best, required: check.value });
     else if (!general) shortfalls.push({ code: 'period-limited', stated: best, required: check.value });
   }
   return { shortfalls, statedBy };
-}
-
-/** English words for the `missing` list of the JSON contract (the edges word shortfalls in every language). */
-function missingWords(rec: Recogniser, shortfalls: Shortfall[]): string[] {
-  const label = new Map((rec.facets ?? []).map((f) => [f.id, f.label.en]));
-  const forms = new Map([...(rec.weaker ?? []), ...(rec.downgrade ?? []), ...(rec.partialOnly ?? [])].map((w) => [w.id, w.shortfall.en]));
-  return shortfalls.flatMap((s) => {
-    switch (s.code) {
-      case 'items-missing':
-        return s.items.map((id) => label.get(id) ?? id);
-      case 'period-short':
-        return [`${s.stated} years stated; the Protocol requires at least ${s.required}`];
-      case 'no-period':
-        return [`no period stated; at least ${s.required} years required`];
-      case 'period-limited':
-        return [`${s.stated} years stated only for some records; the Protocol requires at least ${s.required} for all`];
-      case 'weaker':
-        return [forms.get(s.form) ?? s.form];
-    }
-  });
 }
 
 function reasonsFor(status: Status, evidence: Candidate[], match: ElementMatch, capped: boolean): ReviewReason[] {
@@ -118,7 +100,6 @@ export function assessElement(element: Element, rec: Recogniser, match: ElementM
       confidence,
       strength,
       evidence: evidenceOf(evidence),
-      missing: missingWords(rec, shortfalls),
       shortfalls,
       review: reasons.some((r) => REVIEW_TRIGGERS.has(r)) || confidence < REVIEW_BELOW,
       reasons,

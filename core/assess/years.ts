@@ -33,7 +33,7 @@ const NOT_RETENTION = /\b(age|aged|old|imprison\w*|prison|presidio|reclusion|emp
 // Kept for good: "kept permanently", "conservés sans limitation de durée", "se conservarán de manera permanente".
 const KEPT_FOR_EVER = /\b(kept|retained|preserved|stored|maintained|conserv\w*|archiv\w*|guard\w*|mantendr\w*|mantenid\w*)\b(\s+\S+){0,4}\s+(permanently|indefinitely|for ever|indefiniment|sans limitation de duree|sans limite de duree|indefinidamente|de (manera|forma) permanente|sin limite de tiempo)\b/iu;
 // Records about persons (those barred from owning arms, applicants), not about the firearms themselves.
-const ABOUT_PERSONS = /\b(relatives? a la personne|concernant la personne|donnees a caractere personnel|personal data|relating to the person|of the person concerned|datos personales|relativos a la persona|interdits? d'acquisition|prohibited persons?)\b/iu;
+const ABOUT_PERSONS = /\b(relatives? a la personne|concernant la personne|donnees a caractere personnel|personal data|relating to the person|of the person concerned|datos personales|relativos a la persona|interdits? d'acquisition|prohibited persons?|photocop\w*|copie du document|copy of the identity|copia del documento)\b/iu;
 // Keeping records: the verbs and nouns of retention.
 const RETENTION = /\b(kept|keep|keeps|retain\w*|retention|preserv\w*|maintain\w*|stored|archiv\w*|conserv\w*|garde\w*|mantener\w*|mantendr\w*|guard\w*|registr\w*|register\w*|record\w*|data|donnees|datos|sistemas? de informacion|information systems?)\b/iu;
 
@@ -42,15 +42,30 @@ const RETENTION = /\b(kept|keep|keeps|retain\w*|retention|preserv\w*|maintain\w*
  * a prison term or a licence's validity ("the European firearms pass shall be valid for five years").
  */
 export function retentionYears(text: string): number[] {
-  const out: number[] = [];
+  return retentionStatements(text).map((s) => s.years);
+}
+
+/**
+ * The retention periods a clause states, each with whether its sentence keeps the records of one kind of
+ * transaction only (exports, sales at a distance): the sentence decides, not the clause around it.
+ */
+export function retentionStatements(text: string): { years: number; limited: boolean }[] {
+  const out: { years: number; limited: boolean }[] = [];
   for (const sentence of foldAccents(text.toLowerCase()).split(/(?<=[.;:])\s+|\n/)) {
     if (!RETENTION.test(sentence) || ABOUT_PERSONS.test(sentence)) continue;
     const years = [...sentence.matchAll(PERIOD)].map((m) => NUMBER_WORDS[m[1]!] ?? Number(m[1]));
     if (KEPT_FOR_EVER.test(sentence)) years.push(Infinity);
     if (!years.length) continue;
     // A sentence that also gives an age or a validity states several periods: keep it only if one is about records.
-    if (NOT_RETENTION.test(sentence) && !/\b(for|pendant|durante|por)\s+(a period of\s+)?(not less than\s+|at least\s+|au moins\s+|al menos\s+|un periodo de\s+|un plazo de\s+)?\(?\w+\)?\s*(\(\d+\)\s*)?(years?|ans|anos)\b/.test(sentence)) continue;
-    out.push(...years);
+    if (NOT_RETENTION.test(sentence) && !RECORDS_FOR.test(sentence)) continue;
+    const limited = ONE_KIND.test(sentence);
+    out.push(...years.map((y) => ({ years: y, limited })));
   }
   return out;
 }
+
+// "for a period of not less than ten years", "pendant dix ans", "por un plazo no menor de diez años".
+const RECORDS_FOR = /\b(for|pendant|durante|por)\s+(a period of\s+)?(not less than\s+|at least\s+|au moins\s+|al menos\s+|un (periodo|plazo|lapso)( no (menor|inferior) (de|a))?\s+|un delai( minimal)? de\s+)?\(?\w+\)?\s*(\(\d+\)\s*)?(years?|ans|anos)\b/u;
+// The records of one kind of transaction only.
+// (French "transferts" are transfers between Member States of the European Union.)
+const ONE_KIND = /\b(import\w*|export\w*|transit\w*|tranship\w*|transbord\w*|transferts?|a distance|a distancia|by mail|par correspondance|por correspondencia)\b/u;

@@ -4,10 +4,9 @@
  * drafter reads an amendment; a label used twice is matched in order of appearance. Pure.
  */
 import type { Catalogue } from '../../model-law/schema.js';
-import type { Clause, ReviewStatus } from '../types.js';
+import type { Clause, ReviewStatus, Shortfall } from '../types.js';
 import { compareLaws, evidenceLabels, type ComparedLaw, type LawInput } from './matrix.js';
 import { diffWords, flatten, type DiffSegment } from './text-diff.js';
-import { VERSION } from '../version.js';
 
 /**
  * closed: a gap (missing or partial) became covered; opened: a covered element became a gap; narrowed: missing
@@ -24,9 +23,9 @@ export interface StatusChange {
   /** The labels of the clauses cited, best first, in the earlier and the later version. */
   before: string[];
   after: string[];
-  /** For a partial, what is missing, in each version. */
-  missingBefore: string[];
-  missingAfter: string[];
+  /** For a partial, what it lacks, in each version. */
+  shortfallsBefore: Shortfall[];
+  shortfallsAfter: Shortfall[];
 }
 
 export interface EvidenceMove {
@@ -91,8 +90,8 @@ export function diffLaws(before: LawInput, after: LawInput, catalogue: Catalogue
         change: changeKind(f0.status, f1.status),
         before: labels0,
         after: labels1,
-        missingBefore: f0.status === 'partial' ? f0.missing : [],
-        missingAfter: f1.status === 'partial' ? f1.missing : [],
+        shortfallsBefore: f0.status === 'partial' ? f0.shortfalls : [],
+        shortfallsAfter: f1.status === 'partial' ? f1.shortfalls : [],
       });
       continue;
     }
@@ -176,38 +175,4 @@ function ownTexts(clauses: readonly Clause[]): string[] {
     }
     return (own + c.text.slice(at)).replace(/(?:\s*…\s*)+/g, ' … ');
   });
-}
-
-// ---- The JSON written by `lexgap diff --json`
-
-export interface DiffJson {
-  tool: { name: 'lexgap'; version: string };
-  old: LawJson;
-  new: LawJson;
-  summary: Record<ChangeKind, number> & { evidenceMoved: number; clausesAdded: number; clausesRemoved: number; clausesChanged: number };
-  elements: StatusChange[];
-  evidence: EvidenceMove[];
-  clauses: LawDiff['clauses'];
-}
-
-type LawJson = Pick<ComparedLaw, 'file' | 'title' | 'language' | 'country' | 'sha256' | 'clauses'>;
-
-export function diffJson(d: LawDiff): DiffJson {
-  const law = (l: ComparedLaw): LawJson => ({ file: l.file, title: l.title, language: l.language, ...(l.country ? { country: l.country } : {}), sha256: l.sha256, clauses: l.clauses });
-  const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, d.changes.filter((c) => c.change === k).length])) as Record<ChangeKind, number>;
-  return {
-    tool: { name: 'lexgap', version: VERSION },
-    old: law(d.old),
-    new: law(d.new),
-    summary: {
-      ...counts,
-      evidenceMoved: d.evidence.length,
-      clausesAdded: d.clauses.added.length,
-      clausesRemoved: d.clauses.removed.length,
-      clausesChanged: d.clauses.changed.length,
-    },
-    elements: d.changes,
-    evidence: d.evidence,
-    clauses: d.clauses,
-  };
 }

@@ -4,16 +4,11 @@
  * matrix holds exactly the statuses each single analysis gives.
  */
 import type { Catalogue } from '../../model-law/schema.js';
-import type { ArticleNotes } from './harmonize.js';
 import { applyReview, type ReviewDecision, type ReviewedFinding } from '../review.js';
-import { lawMetadata } from '../segment/metadata.js';
-import type { Analysis, Clause, Language, ReviewStatus, Status } from '../types.js';
-import { VERSION } from '../version.js';
+import type { Analysis, Clause, Language, ReviewStatus } from '../types.js';
 
 export interface LawInput {
   analysis: Analysis;
-  /** The law's text, from which its title and country are read. */
-  source?: string;
   decisions?: readonly ReviewDecision[];
   /** What to show where the text does not say it, or says it wrongly. */
   law?: { title?: string; country?: string };
@@ -60,9 +55,10 @@ export function compareLaws(inputs: readonly LawInput[], catalogue: Catalogue): 
     return { id: e.id, article: e.article, statuses: findings.map((f) => f.status), findings };
   });
   const laws = inputs.map((law, i): Omit<ComparedLaw, 'name'> => {
-    const meta = law.source ? lawMetadata(law.source) : {};
-    const title = law.law?.title ?? (meta.title ? tidyTitle(meta.title) : undefined);
-    const country = law.law?.country ?? meta.country;
+    // The law's identity as its analysis read it, unless the person named it otherwise.
+    const { source } = law.analysis;
+    const title = law.law?.title ?? source.title;
+    const country = law.law?.country ?? source.countryName ?? source.country;
     const summary: Record<ReviewStatus, number> = { covered: 0, partial: 0, missing: 0, 'not-applicable': 0 };
     for (const r of rows) summary[r.statuses[i]!]++;
     return {
@@ -104,11 +100,6 @@ export function lawNames(laws: readonly { file: string; title: string; titleFoun
   });
 }
 
-/** A title as printed, without the dot leaders and page number of a table of contents it was taken from. */
-function tidyTitle(title: string): string {
-  return title.replace(/(?:\s*\.){3,}[\s\d]*$/, '').trim() || title;
-}
-
 /** A clause as a drafter cites it: its label, with its own title where it has one. */
 export function clauseName(c: Clause): string {
   return c.title ? `${c.label} (${c.title})` : c.label;
@@ -120,64 +111,4 @@ export function evidenceLabels(f: ReviewedFinding, clauses: ReadonlyMap<string, 
     const c = clauses.get(ev.clause);
     return c ? [c.label] : [];
   });
-}
-
-// ---- The JSON written by `lexgap compare --json`
-
-export interface CompareJson {
-  tool: { name: 'lexgap'; version: string };
-  laws: {
-    file: string;
-    title: string;
-    language: Language;
-    country?: string;
-    sha256: string;
-    clauses: number;
-    summary: Record<Status, number> & { 'not-applicable'?: number };
-  }[];
-  elements: {
-    id: string;
-    /** One per law, in the order of `laws`. */
-    statuses: ReviewStatus[];
-    /** Per law, the labels of the clauses cited, best first. */
-    evidence: string[][];
-    /** Per law, for a partial finding, what is missing. */
-    missing: string[][];
-  }[];
-  harmonization: {
-    article: number;
-    /** Elements on which two laws or more fall short; `laws` are indices into `laws`. */
-    sharedGaps: { element: string; laws: number[]; everyLaw: boolean }[];
-    /** Elements one law covers and others do not: the covering law's clause, as a model for the rest. */
-    models: { element: string; law: number; clause: string; label: string; gapIn: number[]; alsoCoveredBy: number[] }[];
-  }[];
-}
-
-export function comparisonJson(c: Comparison, notes: readonly ArticleNotes[]): CompareJson {
-  return {
-    tool: { name: 'lexgap', version: VERSION },
-    laws: c.laws.map((l) => {
-      const { 'not-applicable': na, ...counts } = l.summary;
-      return {
-        file: l.file,
-        title: l.title,
-        language: l.language,
-        ...(l.country ? { country: l.country } : {}),
-        sha256: l.sha256,
-        clauses: l.clauses,
-        summary: { ...counts, ...(na ? { 'not-applicable': na } : {}) },
-      };
-    }),
-    elements: c.rows.map((r) => ({
-      id: r.id,
-      statuses: r.statuses,
-      evidence: r.findings.map((f, i) => evidenceLabels(f, c.clauses[i]!)),
-      missing: r.findings.map((f) => (f.status === 'partial' ? f.missing : [])),
-    })),
-    harmonization: notes.map((n) => ({
-      article: n.article,
-      sharedGaps: n.sharedGaps.map((g) => ({ element: g.element, laws: g.laws, everyLaw: g.everyLaw })),
-      models: n.models.map((m) => ({ element: m.element, law: m.law, clause: m.clause.id, label: m.clause.label, gapIn: m.gapIn, alsoCoveredBy: m.alsoCoveredBy })),
-    })),
-  };
 }

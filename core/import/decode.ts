@@ -2,7 +2,7 @@
  * Bytes -> text for plain-text files (.txt, .md, .html): UTF-8, UTF-16 with a byte-order mark, or the
  * Windows-1252 that older Windows files use; and the checks that a file holds text at all.
  */
-import { InputError } from '../input-error.js';
+import { InputError, named, type FileName } from '../input-error.js';
 
 interface Decoder {
   decode(bytes: Uint8Array): string;
@@ -47,17 +47,17 @@ export function decodeUnlabelled(bytes: Uint8Array): string {
 }
 
 /** Throws the drafter's error when decoded text is binary data or holds no words. */
-export function checkText(text: string, file: string): void {
+export function checkText(text: string, file: FileName): void {
   // Control characters other than tab and line breaks mean binary data, not text.
   // eslint-disable-next-line no-control-regex
   const controls = (text.match(/[\u0000-\u0008\u000E-\u001F]/g) ?? []).length;
   if (controls > Math.max(8, text.length / 200))
-    throw new InputError(`${file} is not a text document (it holds binary data). Save the law as .txt, .docx or .pdf and try again.`, 'not-a-document');
-  if (!text.trim()) throw new InputError(`${file} is empty: there is no text to analyse.`, 'empty');
+    throw new InputError('not-a-document', { ...named(file), context: 'text' });
+  if (!text.trim()) throw new InputError('empty', named(file));
 }
 
 /** A plain-text law (.txt, .md) as text, exactly as written apart from line endings. */
-export function decodeText(bytes: Uint8Array, file: string): string {
+export function decodeText(bytes: Uint8Array, file: FileName): string {
   const text = decodeUnlabelled(bytes);
   checkText(text, file);
   return text;

@@ -2,7 +2,7 @@
  * Which kind of document a file is: by its extension, checked against its first bytes, so that a renamed or
  * damaged file gets a clear message instead of a parser's error.
  */
-import { InputError } from '../input-error.js';
+import { InputError, named, type FileName } from '../input-error.js';
 import { listZip, zipKind, type ZipKind } from './zip.js';
 
 export type Format = 'text' | 'html' | 'docx' | 'odt' | 'pdf' | 'rtf';
@@ -15,14 +15,8 @@ const BY_EXTENSION: Record<string, Format> = {
 
 export const SUPPORTED_EXTENSIONS = Object.keys(BY_EXTENSION).filter(Boolean);
 
-const ASK_TO_SAVE = 'Save the law as .docx, .pdf, .odt, .rtf, .html or .txt and try again.';
-
-/** Older or other formats people are likely to have, with what to do about them. */
-const ADVICE: Record<string, string> = {
-  '.doc': 'Open it in Word or LibreOffice and save it as a Word document (.docx).',
-  '.wpd': 'Open it in WordPerfect or LibreOffice and save it as a Word document (.docx).',
-  '.pages': 'Export it from Pages as a Word document (.docx) or PDF.',
-};
+/** Older or other formats people are likely to have, each with its own advice in the errors namespace. */
+const ADVICE: Record<string, string> = { '.doc': 'doc', '.wpd': 'wpd', '.pages': 'pages' };
 
 /** What the first bytes say the file is, when they say anything. */
 export type Content = Format | 'zip' | 'ole' | 'binary' | 'unknown';
@@ -49,21 +43,11 @@ export function sniff(bytes: Uint8Array): Content {
   return 'unknown';
 }
 
-const NAMES: Record<Content, string> = {
-  text: 'a text file', html: 'a web page (.html)', docx: 'a Word document (.docx)', odt: 'an OpenDocument text (.odt)',
-  pdf: 'a PDF', rtf: 'a Rich Text document (.rtf)', zip: 'a zip archive', ole: 'an old-style Word document (.doc)',
-  binary: 'binary data', unknown: 'unknown data',
-};
-
-export function describe(content: Content): string {
-  return NAMES[content];
-}
-
 /** The format to read a file as, from its extension; throws the drafter's error for extensions we cannot read. */
-export function formatOf(ext: string, file: string): Format {
+export function formatOf(ext: string, file: FileName): Format {
   const format = BY_EXTENSION[ext.toLowerCase()];
   if (!format)
-    throw new InputError(`${file}: lexgap cannot read ${ext} files. ${ADVICE[ext.toLowerCase()] ?? ASK_TO_SAVE}`, 'unsupported-format');
+    throw new InputError('unsupported-format', { ...named(file), ext, advice: ADVICE[ext.toLowerCase()] ?? 'other' });
   return format;
 }
 
@@ -71,37 +55,37 @@ export function formatOf(ext: string, file: string): Format {
  * Checks the bytes against the format the extension promises. A file whose bytes are a different document
  * (a .docx renamed .pdf) is named as what it is; binary data under any name is refused.
  */
-export function checkContent(bytes: Uint8Array, format: Format, file: string): void {
-  if (!bytes.length) throw new InputError(`${file} is empty: there is no text to analyse.`, 'empty');
+export function checkContent(bytes: Uint8Array, format: Format, file: FileName): void {
+  if (!bytes.length) throw new InputError('empty', named(file));
   const content = sniff(bytes);
   const expected: Content = format === 'docx' || format === 'odt' ? 'zip' : format;
   const textual = format === 'text' || format === 'html';
   // Text that is really binary gets decodeText's own message, which names what to do.
   if (content === expected || (textual && (content === 'unknown' || content === 'binary'))) return;
   if (content === 'ole')
-    throw new InputError(`${file} is an old-style Word document (.doc), which lexgap cannot read. ${ADVICE['.doc']}`, 'unsupported-format');
+    throw new InputError('unsupported-format', { ...named(file), context: 'ole' });
   if (content === 'zip') {
     // A zip under another name may be a .docx or .odt that was renamed: say which.
     let kind: ZipKind | undefined;
     try {
-      kind = zipKind(listZip(bytes, file, 'a document'));
+      kind = zipKind(listZip(bytes, file, 'document'));
     } catch {
       kind = undefined;
     }
-    if (kind) throw new InputError(`${file} is named as ${NAMES[format]} but is ${NAMES[kind]}. Rename it with the right extension and try again.`, 'wrong-extension');
+    if (kind) throw new InputError('wrong-extension', { ...named(file), named: format, actual: kind });
   }
   if (content === 'binary' || content === 'unknown' || content === 'zip')
-    throw new InputError(`${file} is not ${NAMES[format]}: it holds ${content === 'zip' ? 'a zip archive' : 'binary data'}, not a document. Check that this is the law's file, or save the law again as .docx or .pdf.`, 'not-a-document');
-  throw new InputError(`${file} is named as ${NAMES[format]} but is ${NAMES[content]}. Rename it with the right extension and try again.`, 'wrong-extension');
+    throw new InputError('not-a-document', { ...named(file), named: format, holds: content === 'zip' ? 'zip' : 'binary' });
+  throw new InputError('wrong-extension', { ...named(file), named: format, actual: content });
 }
 
 /** The format of unnamed bytes (standard input): documents by their first bytes, anything else as text. */
-export function formatOfBytes(bytes: Uint8Array, file: string): Format {
+export function formatOfBytes(bytes: Uint8Array, file: FileName): Format {
   const content = sniff(bytes);
   if (content === 'pdf' || content === 'rtf') return content;
   if (content === 'zip') {
-    const kind = zipKind(listZip(bytes, file, 'a document'));
-    if (!kind) throw new InputError(`${file} is a zip archive, not a document. Give the law itself (.docx, .odt, .pdf or .txt).`, 'not-a-document');
+    const kind = zipKind(listZip(bytes, file, 'document'));
+    if (!kind) throw new InputError('not-a-document', { ...named(file), context: 'archive' });
     return kind;
   }
   return 'text';

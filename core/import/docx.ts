@@ -7,22 +7,22 @@
  */
 import mammoth from 'mammoth';
 import { zipSync } from 'fflate';
-import { InputError } from '../input-error.js';
+import { InputError, named, type FileName } from '../input-error.js';
 import { htmlToText } from './html.js';
 import { listZip, unzipSafely, zipKind, type ZipLimits } from './zip.js';
 
-const WHAT = 'a Word document';
+const WHAT = 'docx';
 
 /** Images are not text; telling mammoth to drop them saves encoding every picture as base64. */
 const noImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
-export async function docxToText(bytes: Uint8Array, file: string, limits?: ZipLimits): Promise<string> {
+export async function docxToText(bytes: Uint8Array, file: FileName, limits?: ZipLimits): Promise<string> {
   const entries = listZip(bytes, file, WHAT);
   const kind = zipKind(entries);
   if (kind === 'odt')
-    throw new InputError(`${file} is named as a Word document (.docx) but is an OpenDocument text (.odt). Rename it to .odt and try again.`, 'wrong-extension');
+    throw new InputError('wrong-extension', { ...named(file), named: 'docx', actual: 'odt' });
   if (kind !== 'docx')
-    throw new InputError(`${file} is not a Word document: it is a zip archive without a document inside. Check that this is the law's file.`, 'not-a-document');
+    throw new InputError('not-a-document', { ...named(file), named: 'docx', context: 'empty-archive' });
   const parts = unzipSafely(bytes, entries, (name) => /\.(xml|rels)$/i.test(name), file, WHAT, limits);
   const repacked = zipSync(parts, { level: 0 });
   let html: string;
@@ -36,7 +36,7 @@ export async function docxToText(bytes: Uint8Array, file: string, limits?: ZipLi
     );
     html = result.value;
   } catch {
-    throw new InputError(`${file} is damaged or incomplete: it cannot be opened as ${WHAT}. Open it in Word or LibreOffice, save it again, and retry.`, 'corrupt');
+    throw new InputError('corrupt', { ...named(file), named: WHAT, context: 'archive' });
   }
   return htmlToText(html);
 }

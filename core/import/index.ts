@@ -3,7 +3,7 @@
  * no file system, no DOM; core/node runs it in a worker thread, with time and memory limits, because the
  * parsers work on files from outside.
  */
-import { InputError } from '../input-error.js';
+import { InputError, named, type FileName } from '../input-error.js';
 import { decodeText } from './decode.js';
 import { checkContent, type Format } from './detect.js';
 import type { Progress } from './pdf.js';
@@ -29,7 +29,7 @@ function tidy(text: string): string {
     .replace(/[ \t]+\n/g, '\n');
 }
 
-async function extract(bytes: Uint8Array, format: Exclude<Format, 'text'>, file: string, options: ConvertOptions): Promise<string> {
+async function extract(bytes: Uint8Array, format: Exclude<Format, 'text'>, file: FileName, options: ConvertOptions): Promise<string> {
   // Each parser is loaded when its format comes: pdf.js alone is megabytes that a .docx never needs.
   switch (format) {
     case 'html': {
@@ -47,11 +47,11 @@ async function extract(bytes: Uint8Array, format: Exclude<Format, 'text'>, file:
   }
 }
 
-export async function convert(bytes: Uint8Array, format: Format, file: string, options: ConvertOptions = {}): Promise<string> {
+export async function convert(bytes: Uint8Array, format: Format, file: FileName, options: ConvertOptions = {}): Promise<string> {
   checkContent(bytes, format, file);
   // Plain text is taken exactly as written: its offsets are the ones a drafter sees in the file.
   if (format === 'text') return decodeText(bytes, file);
   const text = tidy(await extract(bytes, format, file, options));
-  if (!text.trim()) throw new InputError(`${file} is empty: there is no text in it to analyse.`, 'empty');
+  if (!text.trim()) throw new InputError('empty', named(file));
   return text;
 }

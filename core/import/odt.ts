@@ -5,11 +5,11 @@
  * the file and is lost, as in .docx.
  */
 import { Parser } from 'htmlparser2';
-import { InputError } from '../input-error.js';
+import { InputError, named, type FileName } from '../input-error.js';
 import { decodeWith } from './decode.js';
 import { listZip, unzipSafely, zipKind, type ZipLimits } from './zip.js';
 
-const WHAT = 'an OpenDocument text';
+const WHAT = 'odt';
 
 const SKIP = new Set(['text:note-body', 'text:note-citation', 'office:annotation', 'text:tracked-changes', 'office:forms', 'draw:image', 'svg:desc', 'svg:title']);
 const BLOCK = new Set(['text:p', 'text:h', 'table:table-row', 'text:list-item']);
@@ -79,19 +79,19 @@ export function odtContentToText(xml: string): string {
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-export function odtToText(bytes: Uint8Array, file: string, limits?: ZipLimits): string {
+export function odtToText(bytes: Uint8Array, file: FileName, limits?: ZipLimits): string {
   const entries = listZip(bytes, file, WHAT);
   const kind = zipKind(entries);
   if (kind === 'docx')
-    throw new InputError(`${file} is named as an OpenDocument text (.odt) but is a Word document (.docx). Rename it to .docx and try again.`, 'wrong-extension');
+    throw new InputError('wrong-extension', { ...named(file), named: 'odt', actual: 'docx' });
   if (kind !== 'odt')
-    throw new InputError(`${file} is not an OpenDocument text: it is a zip archive without a document inside. Check that this is the law's file.`, 'not-a-document');
+    throw new InputError('not-a-document', { ...named(file), named: 'odt', context: 'empty-archive' });
   const content = unzipSafely(bytes, entries, (name) => name === 'content.xml', file, WHAT, limits)['content.xml']!;
   let xml: string;
   try {
     xml = decodeWith('utf-8', content, true);
   } catch {
-    throw new InputError(`${file} is damaged or incomplete: it cannot be opened as ${WHAT}. Open it in LibreOffice, save it again, and retry.`, 'corrupt');
+    throw new InputError('corrupt', { ...named(file), named: WHAT, context: 'archive' });
   }
   return odtContentToText(xml);
 }

@@ -8,7 +8,7 @@
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
-import { InputError } from '../input-error.js';
+import { InputError, named, type FileName } from '../input-error.js';
 import { layoutPages, type PdfLine } from './pdf-layout.js';
 
 export type Progress = (done: number, total: number) => void;
@@ -18,15 +18,15 @@ const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXO
 /** A text layer this thin (characters per page) is a page number or a stamp on a scanned image. */
 const MIN_CHARS_PER_PAGE = 20;
 
-function corrupt(file: string): InputError {
-  return new InputError(`${file} is damaged and cannot be read as a PDF. Open it in a PDF reader, save or export it again, and retry.`, 'corrupt');
+function corrupt(file: FileName): InputError {
+  return new InputError('corrupt', { ...named(file), context: 'pdf' });
 }
 
 /** A file cut short (an interrupted download) lacks the end-of-file mark; reading it would silently lose pages. */
-function checkComplete(bytes: Uint8Array, file: string): void {
+function checkComplete(bytes: Uint8Array, file: FileName): void {
   const tail = String.fromCharCode(...bytes.subarray(Math.max(0, bytes.length - 2048)));
   if (!tail.includes('%%EOF'))
-    throw new InputError(`${file} is incomplete: the PDF is cut off before its end (an interrupted download or copy). Download or save it again, and retry.`, 'truncated');
+    throw new InputError('truncated', named(file));
 }
 
 /** Items of one page -> lines: an item starts a new line when its baseline moves or pdf.js marks an end of line. */
@@ -66,7 +66,7 @@ async function hasImages(doc: PDFDocumentProxy): Promise<boolean> {
   return false;
 }
 
-export async function pdfToText(bytes: Uint8Array, file: string, onProgress?: Progress): Promise<string> {
+export async function pdfToText(bytes: Uint8Array, file: FileName, onProgress?: Progress): Promise<string> {
   checkComplete(bytes, file);
   let doc: PDFDocumentProxy;
   try {
@@ -75,7 +75,7 @@ export async function pdfToText(bytes: Uint8Array, file: string, onProgress?: Pr
     doc = await getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   } catch (err) {
     if ((err as { name?: string }).name === 'PasswordException')
-      throw new InputError(`${file} is password-protected. Open it with its password, save an unprotected copy (or print it to a new PDF), and analyse that copy.`, 'encrypted');
+      throw new InputError('encrypted', named(file));
     throw corrupt(file);
   }
   try {
@@ -97,8 +97,8 @@ export async function pdfToText(bytes: Uint8Array, file: string, onProgress?: Pr
     }
     if (chars < MIN_CHARS_PER_PAGE * doc.numPages && chars < 2000) {
       if (await hasImages(doc))
-        throw new InputError(`${file} holds scanned page images, not text. Run it through OCR (text recognition, e.g. Adobe Acrobat, ABBYY FineReader or OCRmyPDF) to get a PDF with text, or ask for the law as a Word or text file.`, 'image-only');
-      if (!chars) throw new InputError(`${file} is empty: its pages hold no text to analyse.`, 'empty');
+        throw new InputError('image-only', named(file));
+      if (!chars) throw new InputError('empty', { ...named(file), context: 'pdf' });
     }
     return layoutPages(pages);
   } finally {

@@ -5,7 +5,7 @@
  * colour tables, style sheets, pictures, headers and footers, footnotes, field instructions, \* destinations).
  * Word writes automatic list numbers as text ({\listtext 1.}), so unlike .docx the numbers survive.
  */
-import { InputError } from '../input-error.js';
+import { InputError, named, type FileName } from '../input-error.js';
 import { decodeWith, knownEncoding } from './decode.js';
 
 /** Groups whose content is not body text. */
@@ -52,7 +52,7 @@ const MAX_DEPTH = 2000;
 const isLetter = (b: number) => (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a);
 const isDigit = (b: number) => b >= 0x30 && b <= 0x39;
 
-export function rtfToText(bytes: Uint8Array, file: string): string {
+export function rtfToText(bytes: Uint8Array, file: FileName): string {
   const out: string[] = [];
   let ansi = 'windows-1252';
   const fontCodePages = new Map<number, string>();
@@ -85,7 +85,7 @@ export function rtfToText(bytes: Uint8Array, file: string): string {
     if (b === 0x7b /* { */) {
       flushBytes();
       if (stack.length >= MAX_DEPTH)
-        throw new InputError(`${file} is damaged: its groups are nested too deeply to be a document. Open it in Word or LibreOffice, save it again, and retry.`, 'corrupt');
+        throw new InputError('corrupt', { ...named(file), context: 'rtf' });
       stack.push(state);
       state = { ...state };
       groupStart = true;

@@ -4,7 +4,7 @@
  * anything is unpacked, and each entry is unpacked into a buffer of its declared size, so it cannot grow past it.
  */
 import { unzipSync } from 'fflate';
-import { InputError } from '../input-error.js';
+import { InputError, named, type FileName } from '../input-error.js';
 
 export interface ZipLimits {
   /** Total unpacked size allowed for the entries we read. */
@@ -30,12 +30,15 @@ export interface ZipEntry {
 
 export type ZipKind = 'docx' | 'odt';
 
-function corrupt(file: string, what: string): InputError {
-  return new InputError(`${file} is damaged or incomplete: it cannot be opened as ${what}. Open it in Word or LibreOffice, save it again, and retry.`, 'corrupt');
+/** What an archive was opened as, for messages: a document of either kind, or one of them. */
+export type ArchiveKind = ZipKind | 'document';
+
+function corrupt(file: FileName, what: ArchiveKind): InputError {
+  return new InputError('corrupt', { ...named(file), named: what, context: 'archive' });
 }
 
 /** The entries of an archive, from its central directory; nothing is unpacked. */
-export function listZip(bytes: Uint8Array, file: string, what: string): ZipEntry[] {
+export function listZip(bytes: Uint8Array, file: FileName, what: ArchiveKind): ZipEntry[] {
   const entries: ZipEntry[] = [];
   try {
     unzipSync(bytes, {
@@ -52,8 +55,8 @@ export function listZip(bytes: Uint8Array, file: string, what: string): ZipEntry
   return entries;
 }
 
-function bomb(file: string): InputError {
-  return new InputError(`${file} is not a normal document: it would unpack to far more data than a law holds (a "zip bomb"). Check where the file came from, or save the law again from Word or LibreOffice.`, 'zip-bomb');
+function bomb(file: FileName): InputError {
+  return new InputError('zip-bomb', named(file));
 }
 
 /** Which document an archive holds, from the parts that each format must have. */
@@ -69,8 +72,8 @@ export function unzipSafely(
   bytes: Uint8Array,
   entries: ZipEntry[],
   want: (name: string) => boolean,
-  file: string,
-  what: string,
+  file: FileName,
+  what: ArchiveKind,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): Record<string, Uint8Array> {
   let total = 0;

@@ -29,6 +29,8 @@ export interface Features {
   support: number;
   /** The clause holds the words that lay the obligation down (the recogniser's `rule`). */
   rule?: boolean;
+  /** A definition of the element's own term ("Arme à feu"), not of a kind of it ("Arme à canon lisse"). */
+  ownTerm?: boolean;
 }
 
 export interface Candidate {
@@ -146,6 +148,14 @@ function definesConcept(clause: Clause, concept: Concept, lang: Language): boole
   return termsFor(concept.terms, lang).some((t) => occurrences(index, t.term, t.lang).length > 0);
 }
 
+/** Whether the clause's defined term is, word for word, one of the concept's terms. */
+function definesExactly(clause: Clause, concept: Concept, lang: Language): boolean {
+  if (clause.term === undefined) return false;
+  const index = buildIndex(clause.term, [], lang);
+  const last = index.tokens.length - 1;
+  return termsFor(concept.terms, lang).some((t) => occurrences(index, t.term, t.lang).some((o) => o.start === 0 && o.end === last));
+}
+
 /** Tokens (stopwords aside) within which all concepts of an element must meet: about two sentences. */
 const WINDOW = 45;
 /** How far around the passage excluding terms are looked for. */
@@ -239,7 +249,7 @@ interface Gate {
 function gate(rec: Recogniser, tags: ClauseTags): Gate {
   if (!rec.anyRegime && otherRegimeOnly(tags)) return { ok: false, why: 'other-regime' };
   if (rec.international && tags.scope !== 'international') return { ok: false, why: 'domestic' };
-  if (rec.proves.includes(tags.character)) return { ok: true };
+  if (rec.proves.includes(tags.character) || (tags.alsoCharacter !== undefined && rec.proves.includes(tags.alsoCharacter))) return { ok: true };
   const partial = rec.partialOnly?.find((p) => p.character === tags.character);
   if (partial) return { ok: true, cap: partial.id };
   return { ok: false, why: 'character' };
@@ -268,7 +278,7 @@ function titleAgrees(concepts: Concept[], ctx: MatchContext, i: number): boolean
   return false;
 }
 
-function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, options: { facets: boolean }): Omit<ElementMatch, 'weaker'> {
+function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, options: { facets: boolean; inDefinitionOfAnother?: boolean | undefined }): Omit<ElementMatch, 'weaker'> {
   const { clauses, index, lookup, source } = ctx;
   const anchors = concepts.some((c) => c.anchor) ? concepts.map((c) => Boolean(c.anchor)) : concepts.map(() => true);
   const conceptHits = concepts.map((c) => lookup.hits(c.terms));
@@ -313,6 +323,7 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
     }
     nearest = 1;
     if (isDefinition && !definesConcept(clause, concepts.find((_, k) => anchors[k])!, index.lang)) return;
+    if (options.inDefinitionOfAnother && (tags.character !== 'definition' || clause.term === undefined || definesConcept(clause, concepts.find((_, k) => anchors[k])!, index.lang))) return;
     // The concepts, one of them an anchor, must meet in one passage, not be scattered over a long section.
     const own = conceptHits.filter((_, k) => !inLead[k]);
     const window = conceptWindow(own, range);
@@ -335,6 +346,10 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
     // another item's longer words do not name it ("destinataire" in "l'État destinataire").
     const whole = wholeHits.find((h) => anyWithin(h.positions, range.start, range.end));
     const named = whole ? facets.map((f) => ({ id: f.id, quote: whole.term })) : namedFacets(facets, facetHits, range, clause, ctx);
+    // Items a clause names by what it is: a criminal penalty of confiscation is ordered by a court.
+    // Only where the clause's own words are penal, and not where they also impose administrative penalties (an
+    // authority's confiscation is no court's; "keeping confiscated guns" under an offence's lead-in orders nothing).
+    for (const f of facets) if (f.characters?.includes(tags.character) && tags.criminal && !tags.administrative && !named.some((n) => n.id === f.id)) named.push({ id: f.id, quote: '' });
     const support = supportHits.filter((h) => anyWithin(h.positions, range.start, range.end)).length;
     const anchorStrength = Math.max(...inWindow.map((f, k) => (anchors[k] ? f.strength : 0)));
     const ownTokens = range.end - range.start;
@@ -347,11 +362,15 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
       facetShare: facets.length ? named.length / facets.length : 0,
       support,
       ...(ruleHits.some((h) => anyWithin(h.positions, range.start, range.end)) ? { rule: true } : {}),
+      ...(isDefinition && definesExactly(clause, concepts.find((_, k) => anchors[k])!, index.lang) ? { ownTerm: true } : {}),
     };
+    // An item of a definition is cited with the line that names the term it belongs to ("d) A dealer ... shall mean").
+    const definingParent = options.inDefinitionOfAnother && ctx.parents[i]! >= 0 && clauses[ctx.parents[i]!]!.term === clause.term ? ctx.parents[i]! : undefined;
     candidates.push({
+      ...(definingParent !== undefined ? { with: definingParent } : {}),
       clause: i,
       strength: strengthOf(features, facets.length > 0),
-      terms: [...new Set([...inWindow.flatMap((f) => f.quotes), ...named.map((f) => f.quote)])],
+      terms: [...new Set([...inWindow.flatMap((f) => f.quotes), ...named.map((f) => f.quote)])].filter(Boolean),
       facets: named.map((f) => f.id),
       ...(g.cap ? { cap: g.cap } : downgrade >= 0 ? { cap: rec.downgrade![downgrade]!.id } : {}),
       window,
@@ -378,7 +397,7 @@ function isListElement(rec: Recogniser): boolean {
 /** How strongly a candidate proves its element, from its features: a ranking score, calibrated later into a confidence. */
 export function strengthOf(f: Features, hasFacets: boolean): number {
   // Rarity tells little in a short law (every word is in one clause of ten): it weighs less than the title.
-  let s = 0.5 + 0.1 * f.anchor + (f.titleAgrees ? 0.15 : 0) + Math.min(0.1, f.support * 0.04);
+  let s = 0.5 + 0.1 * f.anchor + (f.titleAgrees || f.ownTerm ? 0.15 : 0) + Math.min(0.1, f.support * 0.04);
   if (hasFacets) s += 0.15 * f.facetShare;
   else s += 0.075;
   if (f.inherited) s -= 0.1;
@@ -496,7 +515,7 @@ export function matchElement(rec: Recogniser, ctx: MatchContext): ElementMatch {
     main.candidates.push(...inheritedOffences(rec.concepts, rec, ctx, main.candidates));
     main.candidates.push(...prohibitionsUnderGeneralPenalty(rec, ctx, main.candidates));
   }
-  const weaker = (rec.weaker ?? []).map((w) => ({ form: w.id, candidates: matchConcepts(w.concepts, rec, ctx, { facets: false }).candidates }));
+  const weaker = (rec.weaker ?? []).map((w) => ({ form: w.id, candidates: matchConcepts(w.concepts, rec, ctx, { facets: false, inDefinitionOfAnother: w.inDefinitionOfAnother }).candidates }));
   const byStrength = (a: Candidate, b: Candidate) =>
     b.strength - a.strength || a.clause - b.clause;
   main.candidates.sort(byStrength);

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../import/zip.js';
 import type { Format } from '../import/detect.js';
-import { InputError } from '../input-error.js';
+import { InputError, named, type FileName } from '../input-error.js';
 import type { WorkerInput, WorkerMessage } from './import-worker.js';
 
 export interface WorkerLimits {
@@ -40,7 +40,7 @@ function workerScript(): { script: string | URL; eval: boolean } {
 export function convertInWorker(
   bytes: Uint8Array,
   format: Format,
-  file: string,
+  file: FileName,
   limits: WorkerLimits = DEFAULT_WORKER_LIMITS,
   onProgress?: ProgressListener,
 ): Promise<string> {
@@ -69,24 +69,24 @@ export function convertInWorker(
     const timer = setTimeout(
       () =>
         settle(() =>
-          reject(new InputError(`${file} took too long to read (over ${Math.round(limits.timeoutMs / 1000)} seconds): it may be damaged or unusually complex. Save it again (as .docx or .txt) and retry.`, 'timeout')),
+          reject(new InputError('timeout', { ...named(file), count: Math.round(limits.timeoutMs / 1000) })),
         ),
       limits.timeoutMs,
     );
     worker.on('message', (message: WorkerMessage) => {
       if (message.kind === 'progress') onProgress?.(message.done, message.total);
       else if (message.kind === 'text') settle(() => resolve(message.text));
-      else if (message.kind === 'input-error') settle(() => reject(new InputError(message.message, message.rule)));
+      else if (message.kind === 'input-error') settle(() => reject(new InputError(message.problem.code, message.problem.params)));
       else
         settle(() =>
-          reject(new InputError(`${file} cannot be read: it looks damaged or is not a valid document of its type. Open it in Word, LibreOffice or a PDF reader, save it again, and retry.`, 'corrupt')),
+          reject(new InputError('corrupt', named(file))),
         );
     });
     worker.on('error', (err: Error & { code?: string }) =>
       settle(() =>
         reject(
           err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new InputError(`${file} needs more memory to read than lexgap allows: it may be damaged or built to harm the reader. Save or export it again, or split the law into parts.`, 'too-complex')
+            ? new InputError('too-complex', named(file))
             : err,
         ),
       ),

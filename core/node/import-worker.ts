@@ -5,19 +5,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { convert } from '../import/index.js';
 import type { Format, ZipLimits } from '../import/index.js';
-import { InputError } from '../input-error.js';
+import { InputError, type FileName, type Problem } from '../input-error.js';
 
 export interface WorkerInput {
   bytes: Uint8Array;
   format: Format;
-  file: string;
+  file: FileName;
   zipLimits: ZipLimits;
 }
 
 export type WorkerMessage =
   | { kind: 'progress'; done: number; total: number }
   | { kind: 'text'; text: string }
-  | { kind: 'input-error'; message: string; rule: string }
+  | { kind: 'input-error'; problem: Problem }
   | { kind: 'failed'; message: string };
 
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
@@ -27,7 +27,7 @@ try {
   const text = await convert(bytes, format, file, { zipLimits, onProgress: (done, total) => post({ kind: 'progress', done, total }) });
   post({ kind: 'text', text });
 } catch (err) {
-  if (err instanceof InputError) post({ kind: 'input-error', message: err.message, rule: err.rule });
+  if (err instanceof InputError) post({ kind: 'input-error', problem: err.problem });
   // A parser failing in a way we did not foresee is, for the user, a file we cannot read.
   else post({ kind: 'failed', message: (err as Error)?.message ?? String(err) });
 }

@@ -7,13 +7,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { decodeText } from '../import/decode.js';
 import { checkContent, formatOf, formatOfBytes, type Format } from '../import/detect.js';
-import { InputError } from '../input-error.js';
+import { MAX_INPUT_BYTES } from '../app/contract.js';
+import { InputError, named, type FileName } from '../input-error.js';
 import { convertInWorker, DEFAULT_WORKER_LIMITS, type ProgressListener, type WorkerLimits } from './convert.js';
 
 export { decodeText };
 
 /** Laws run to a few megabytes at most; anything far larger is not a law and would stall the machine. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+export { MAX_INPUT_BYTES };
 
 export interface LoadedText {
   file: string;
@@ -28,12 +29,13 @@ export interface ReadOptions {
   onProgress?: ProgressListener;
 }
 
-function checkSize(size: number, file: string, max: number) {
-  if (size > max)
-    throw new InputError(`${file} is too large (${(size / 1048576).toFixed(1)} MB; the limit is ${(max / 1048576).toFixed(1)} MB). Split the law into parts and analyse each.`, 'too-large');
+const MB = 1024 * 1024;
+
+function checkSize(size: number, file: FileName, max: number) {
+  if (size > max) throw new InputError('too-large', { ...named(file), size: size / MB, limit: max / MB });
 }
 
-async function toText(bytes: Uint8Array, format: Format, file: string, options: ReadOptions): Promise<string> {
+async function toText(bytes: Uint8Array, format: Format, file: FileName, options: ReadOptions): Promise<string> {
   checkContent(bytes, format, file);
   // Plain text needs no parser, so nothing in it can run away: decode it here.
   if (format === 'text') return decodeText(bytes, file);
@@ -47,11 +49,11 @@ export async function importFile(path: string, options: ReadOptions = {}): Promi
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new InputError(`${file} is a folder, not a file. Give the path of the law itself.`, 'not-a-file');
+    if (!info.isFile()) throw new InputError('not-a-file', { file });
     size = info.size;
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(`${path} cannot be opened: no such file, or no permission to read it. Check the path.`, 'unreadable');
+    throw new InputError('unreadable', { file: path });
   }
   checkSize(size, file, options.limits?.maxBytes ?? MAX_INPUT_BYTES);
   const format = formatOf(extname(path), file);
@@ -76,6 +78,9 @@ export async function readLawBytes(name: string, bytes: Uint8Array, options: Rea
   return { file, text: await toText(bytes, format, file, options), bytes };
 }
 
+/** Standard input has no name: messages call it what the catalogue calls it. */
+const STDIN: FileName = { subject: 'stdin' };
+
 /** Standard input has no name: a document is recognised by its first bytes, anything else is read as text. */
 export async function readStdin(stream: AsyncIterable<Uint8Array>, options: ReadOptions = {}): Promise<LoadedText> {
   const max = options.limits?.maxBytes ?? MAX_INPUT_BYTES;
@@ -83,7 +88,7 @@ export async function readStdin(stream: AsyncIterable<Uint8Array>, options: Read
   let size = 0;
   for await (const chunk of stream) {
     size += chunk.length;
-    checkSize(size, 'standard input', max);
+    checkSize(size, STDIN, max);
     chunks.push(chunk);
   }
   const bytes = new Uint8Array(size);
@@ -92,7 +97,6 @@ export async function readStdin(stream: AsyncIterable<Uint8Array>, options: Read
     bytes.set(c, at);
     at += c.length;
   }
-  const file = 'standard input';
-  if (!size) throw new InputError(`${file} is empty: there is no text to analyse.`, 'empty');
-  return { file: 'stdin', text: await toText(bytes, formatOfBytes(bytes, file), file, options), bytes };
+  if (!size) throw new InputError('empty', named(STDIN));
+  return { file: 'stdin', text: await toText(bytes, formatOfBytes(bytes, STDIN), STDIN, options), bytes };
 }

@@ -19,7 +19,6 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full' : 'the folder does not exist or cannot be written';
-    throw new InputError(`Cannot write ${path}: ${reason}. Choose another location.`, 'unwritable-output');
+    throw new InputError('unwritable-output', { file: path, ...((err as NodeJS.ErrnoException).code === 'ENOSPC' ? { context: 'disk-full' } : {}) });
   }
 }

@@ -6,12 +6,12 @@ import type { Catalogue } from '../../model-law/schema.js';
 import { CHANGE_KINDS, diffLaws, type ChangeKind, type LawDiff } from '../compare/diff.js';
 import type { LawInput } from '../compare/matrix.js';
 import type { DiffSegment } from '../compare/text-diff.js';
+import type { Shortfall } from '../types.js';
 import { VERSION } from '../version.js';
-import { COMPARE_STRINGS } from './compare-strings.js';
 import { shorten, type CompareReportHead } from './compare-model.js';
-import { formatDate, LAW_LOCALE, type Paper, type StatusCell } from './model.js';
-import { shortfalls, shortfallText } from './shortfall.js';
-import { fill, STRINGS, type ReportLanguage, type StatusWord } from './strings.js';
+import { LAW_LOCALE, type Paper, type StatusCell } from './model.js';
+import { shortfallSentences } from './shortfall.js';
+import { reportWords, type ReportLanguage, type StatusWord } from './words.js';
 
 export interface DiffReportOptions {
   lang: ReportLanguage;
@@ -61,54 +61,53 @@ export function buildDiffReportModel(input: DiffReportInput): DiffReportModel {
 
 export function diffReportModel(d: LawDiff, catalogue: Catalogue, options: DiffReportOptions): DiffReportModel {
   const lang = options.lang;
-  const s = STRINGS[lang];
-  const cs = COMPARE_STRINGS[lang];
-  const ds = cs.diff;
+  const words = reportWords(lang);
+  const { t, c: w } = words;
   const elements = new Map(catalogue.elements.map((e) => [e.id, e]));
   const recognisers = new Map(catalogue.recognisers.map((r) => [r.element, r]));
-  const status = (key: StatusWord): StatusCell => ({ key, label: s.status[key], byReviewer: false });
-  const list = (labels: readonly string[]) => (labels.length ? labels.join(', ') : ds.changes.nothingCited);
-  const version = (l: LawDiff['old']) => fill(ds.versionValue, { title: l.title, file: l.file, language: s.language[l.language], clauses: l.clauses });
+  const status = (key: StatusWord): StatusCell => ({ key, label: t(`status.${key}`), byReviewer: false });
+  const list = (labels: readonly string[]) => (labels.length ? labels.join(', ') : w('diff.changes.nothingCited'));
+  const version = (l: LawDiff['old']) => w('diff.versionValue', { title: l.title, file: l.file, language: t(`language.${l.language}`), clauses: l.clauses });
   const where = (path: readonly string[], title?: string) => [title, path.join(' › ')].filter(Boolean).join(' — ');
 
   const cover = {
-    kicker: ds.kicker,
-    title: ds.title,
+    kicker: w('diff.kicker'),
+    title: w('diff.title'),
     subtitle: d.new.title,
-    against: ds.against,
+    against: w('diff.against'),
     fields: [
-      ...(d.new.country ? [{ label: s.cover.country, values: [d.new.country] }] : []),
-      { label: ds.earlier, values: [version(d.old)] },
-      { label: ds.later, values: [version(d.new)] },
-      { label: s.cover.instruments, values: [s.cover.protocol] },
-      { label: s.cover.analysedOn, values: [formatDate(options.date, s)] },
-      { label: s.cover.tool, values: [`lexgap ${VERSION}`] },
-      { label: ds.fingerprint, values: [`${ds.earlier}: ${d.old.sha256}`, `${ds.later}: ${d.new.sha256}`] },
-      { label: s.cover.reportStatus, values: [s.cover.reportStatusText] },
+      ...(d.new.country ? [{ label: t('cover.country'), values: [d.new.country] }] : []),
+      { label: w('diff.earlier'), values: [version(d.old)] },
+      { label: w('diff.later'), values: [version(d.new)] },
+      { label: t('cover.instruments'), values: [t('cover.protocol')] },
+      { label: t('cover.analysedOn'), values: [words.date(options.date)] },
+      { label: t('cover.tool'), values: [`lexgap ${VERSION}`] },
+      { label: w('diff.fingerprint'), values: [`${w('diff.earlier')}: ${d.old.sha256}`, `${w('diff.later')}: ${d.new.sha256}`] },
+      { label: t('cover.reportStatus'), values: [t('cover.reportStatusText')] },
     ],
   };
 
   const count = (k: ChangeKind) => d.changes.filter((c) => c.change === k).length;
   const summary = {
-    heading: ds.summary.heading,
-    paragraphs: [ds.summary.intro, ...(d.changes.length ? [] : [ds.summary.none])],
-    columns: [ds.summary.columns.what, ds.summary.columns.count],
+    heading: w('diff.summary.heading'),
+    paragraphs: [w('diff.summary.intro'), ...(d.changes.length ? [] : [w('diff.summary.none')])],
+    columns: [w('diff.summary.columns.what'), w('diff.summary.columns.count')],
     rows: [
-      ...CHANGE_KINDS.filter((k) => k !== 'other' || count(k)).map((k) => ({ label: ds.summary.rows[k], count: count(k) })),
-      { label: ds.summary.rows.evidence, count: d.evidence.length },
-      { label: ds.summary.rows.added, count: d.clauses.added.length },
-      { label: ds.summary.rows.removed, count: d.clauses.removed.length },
-      { label: ds.summary.rows.changed, count: d.clauses.changed.length },
+      ...CHANGE_KINDS.filter((k) => k !== 'other' || count(k)).map((k) => ({ label: w(`diff.summary.rows.${k}`), count: count(k) })),
+      { label: w('diff.summary.rows.evidence'), count: d.evidence.length },
+      { label: w('diff.summary.rows.added'), count: d.clauses.added.length },
+      { label: w('diff.summary.rows.removed'), count: d.clauses.removed.length },
+      { label: w('diff.summary.rows.changed'), count: d.clauses.changed.length },
     ],
-    caution: ds.summary.caution,
+    caution: w('diff.summary.caution'),
   };
 
-  const missingText = (id: string, missing: readonly string[]) => shortfalls(missing, recognisers.get(id), lang).map((x) => shortfallText(x, s));
+  const missingText = (id: string, shortfalls: readonly Shortfall[]) => shortfallSentences(shortfalls, recognisers.get(id), words);
   const changes = {
-    heading: ds.changes.heading,
-    intro: ds.changes.intro,
-    ...(d.changes.length ? {} : { none: ds.changes.none }),
-    columns: [ds.changes.columns.ref, ds.changes.columns.element, ds.changes.columns.before, ds.changes.columns.after, ds.changes.columns.change],
+    heading: w('diff.changes.heading'),
+    intro: w('diff.changes.intro'),
+    ...(d.changes.length ? {} : { none: w('diff.changes.none') }),
+    columns: [w('diff.changes.columns.ref'), w('diff.changes.columns.element'), w('diff.changes.columns.before'), w('diff.changes.columns.after'), w('diff.changes.columns.change')],
     rows: d.changes.map((c) => {
       const e = elements.get(c.id)!;
       return {
@@ -116,42 +115,41 @@ export function diffReportModel(d: LawDiff, catalogue: Catalogue, options: DiffR
         title: e.title[lang],
         before: status(c.from),
         after: status(c.to),
-        change: ds.changes.kinds[c.change],
+        change: w(`diff.changes.kinds.${c.change}`),
         kind: c.change,
-        detail: [fill(ds.changes.citedBefore, { clauses: list(c.before) }), fill(ds.changes.citedAfter, { clauses: list(c.after) }), ...missingText(c.id, c.missingAfter)],
+        detail: [w('diff.changes.citedBefore', { clauses: list(c.before) }), w('diff.changes.citedAfter', { clauses: list(c.after) }), ...missingText(c.id, c.shortfallsAfter)],
       };
     }),
   };
 
   const evidence = {
-    heading: ds.evidence.heading,
-    intro: ds.evidence.intro,
-    ...(d.evidence.length ? {} : { none: ds.evidence.none }),
-    columns: [ds.evidence.columns.ref, ds.evidence.columns.element, ds.evidence.columns.status, ds.evidence.columns.before, ds.evidence.columns.after],
+    heading: w('diff.evidence.heading'),
+    intro: w('diff.evidence.intro'),
+    ...(d.evidence.length ? {} : { none: w('diff.evidence.none') }),
+    columns: [w('diff.evidence.columns.ref'), w('diff.evidence.columns.element'), w('diff.evidence.columns.status'), w('diff.evidence.columns.before'), w('diff.evidence.columns.after')],
     rows: d.evidence.map((m) => {
       const e = elements.get(m.id)!;
       return { ref: e.ref, title: e.title[lang], status: status(m.status), before: list(m.before), after: list(m.after) };
     }),
   };
 
-  const none = (n: number) => (n ? {} : { none: ds.clauses.none });
+  const none = (n: number) => (n ? {} : { none: w('diff.clauses.none') });
   const clauses = {
-    heading: ds.clauses.heading,
-    intro: ds.clauses.intro,
-    legend: ds.clauses.legend,
-    marks: { removed: ds.clauses.removedMark, added: ds.clauses.addedMark },
-    added: { heading: ds.clauses.added, ...none(d.clauses.added.length), items: d.clauses.added.map((c) => ({ label: c.label, where: where(c.path, c.title), text: c.text })) },
-    removed: { heading: ds.clauses.removed, ...none(d.clauses.removed.length), items: d.clauses.removed.map((c) => ({ label: c.label, where: where(c.path, c.title), text: c.text })) },
-    changed: { heading: ds.clauses.changed, ...none(d.clauses.changed.length), items: d.clauses.changed.map((c) => ({ label: c.label, where: where(c.path, c.title), diff: c.diff })) },
+    heading: w('diff.clauses.heading'),
+    intro: w('diff.clauses.intro'),
+    legend: w('diff.clauses.legend'),
+    marks: { removed: w('diff.clauses.removedMark'), added: w('diff.clauses.addedMark') },
+    added: { heading: w('diff.clauses.added'), ...none(d.clauses.added.length), items: d.clauses.added.map((c) => ({ label: c.label, where: where(c.path, c.title), text: c.text })) },
+    removed: { heading: w('diff.clauses.removed'), ...none(d.clauses.removed.length), items: d.clauses.removed.map((c) => ({ label: c.label, where: where(c.path, c.title), text: c.text })) },
+    changed: { heading: w('diff.clauses.changed'), ...none(d.clauses.changed.length), items: d.clauses.changed.map((c) => ({ label: c.label, where: where(c.path, c.title), diff: c.diff })) },
   };
 
   return {
     lang,
-    locale: s.locale,
+    locale: t('locale'),
     paper: options.paper ?? 'a4',
-    strings: s,
-    compare: cs,
-    title: `${ds.header}: ${d.new.title}`,
+    words,
+    title: `${w('diff.header')}: ${d.new.title}`,
     header: shorten(d.new.title, 64),
     beforeLocale: LAW_LOCALE[d.old.language],
     afterLocale: LAW_LOCALE[d.new.language],

@@ -25,7 +25,7 @@ import type { CompareReportModel } from './compare-model.js';
 import type { DiffReportModel } from './compare-diff-model.js';
 import { Blocks, bulletNumbering, CELL_MARGINS, MARGIN, PAGE, SHADE, styles, type DocxOptions } from './docx.js';
 import type { Paper } from './model.js';
-import type { ReportStrings } from './strings.js';
+import type { ReportWords } from './words.js';
 
 type Block = Paragraph | Table | TableOfContents;
 
@@ -64,14 +64,14 @@ export function matrixParts(laws: number, width: number): [number, number][] {
 
 /** The comparative reports' own blocks on top of the shared ones. */
 class Kit extends Blocks {
-  constructor(private readonly strings: ReportStrings) {
+  constructor(private readonly words: ReportWords) {
     super();
   }
 
   contents(): Block[] {
     return [
-      new Paragraph({ style: 'TOCHeading', children: [new TextRun(this.strings.contents)], pageBreakBefore: true }),
-      new TableOfContents(this.strings.contents, { hyperlink: true, headingStyleRange: '1-2' }),
+      new Paragraph({ style: 'TOCHeading', children: [new TextRun(this.words.t('contents'))], pageBreakBefore: true }),
+      new TableOfContents(this.words.t('contents'), { hyperlink: true, headingStyleRange: '1-2' }),
     ];
   }
 
@@ -83,7 +83,7 @@ class Kit extends Blocks {
   section(paper: Paper, landscape: boolean, header: string, name: string, children: Block[], first = false): ISectionOptions {
     const page = PAGE[paper];
     const width = textWidth(paper, landscape);
-    const s = this.strings;
+    const { t } = this.words;
     return {
       properties: {
         ...(first ? { titlePage: true } : {}),
@@ -104,7 +104,7 @@ class Kit extends Blocks {
             new Paragraph({
               style: 'FooterText',
               alignment: AlignmentType.CENTER,
-              children: [new TextRun({ children: [s.page.before, PageNumber.CURRENT, s.page.between, PageNumber.TOTAL_PAGES, s.page.after] })],
+              children: [new TextRun({ children: [t('page.before'), PageNumber.CURRENT, t('page.between'), PageNumber.TOTAL_PAGES, t('page.after')] })],
             }),
           ],
         }),
@@ -113,12 +113,12 @@ class Kit extends Blocks {
     };
   }
 
-  document(model: { title: string; locale: string; strings: ReportStrings }, subject: string, sections: ISectionOptions[], options: DocxOptions): Document {
+  document(model: { title: string; locale: string }, subject: string, sections: ISectionOptions[], options: DocxOptions): Document {
     return new Document({
       creator: 'lexgap',
       title: model.title,
       subject,
-      description: model.strings.cover.reportStatusText,
+      description: this.words.t('cover.reportStatusText'),
       ...(options.estimatePages ? { pageNumbers: estimatePageNumbers } : { features: { updateFields: true } }),
       styles: styles(model.locale),
       numbering: bulletNumbering(),
@@ -130,12 +130,12 @@ class Kit extends Blocks {
 // ---- The comparative report
 
 export function compareReportDocument(model: CompareReportModel, options: DocxOptions = {}): Document {
-  const k = new Kit(model.strings);
+  const k = new Kit(model.words);
   const portrait = textWidth(model.paper, false);
   // The matrix stays upright while the laws fit across a portrait page; beyond that it turns to landscape.
   const landscape = lawsPerTable(portrait, UPRIGHT_LAW_WIDTH) < model.matrix.laws.length;
   const matrixWidth = textWidth(model.paper, landscape);
-  const name = model.compare.header;
+  const name = model.words.c('header');
 
   const first: Block[] = [...k.cover(model.cover, portrait), ...k.contents(), ...overview(k, model, portrait)];
   const matrix: Block[] = matrixBlocks(k, model, matrixWidth, !landscape);
@@ -250,9 +250,8 @@ function annex(k: Kit, a: CompareReportModel['annexes'][number], width: number):
 // ---- The report on two versions of one law
 
 export function diffReportDocument(model: DiffReportModel, options: DocxOptions = {}): Document {
-  const k = new Kit(model.strings);
+  const k = new Kit(model.words);
   const width = textWidth(model.paper, false);
-  const ds = model.compare.diff;
   const children: Block[] = [...k.cover(model.cover, width), ...k.contents()];
 
   // Summary
@@ -320,7 +319,7 @@ export function diffReportDocument(model: DiffReportModel, options: DocxOptions 
       children.push(label(x), new Paragraph({ style: 'Quote', children: runs }));
     }
   }
-  children.push(...k.method({ heading: model.strings.method.heading, sections: model.strings.method.sections }));
+  children.push(...k.method({ heading: model.words.t('method.heading'), sections: model.words.t('method.sections', { returnObjects: true }) }));
 
-  return k.document(model, ds.against, [k.section(model.paper, false, model.header, ds.header, children, true)], options);
+  return k.document(model, model.words.c('diff.against'), [k.section(model.paper, false, model.header, model.words.c('diff.header'), children, true)], options);
 }

@@ -8,10 +8,9 @@ import { harmonize, type ArticleNotes } from '../compare/harmonize.js';
 import { clauseName, compareLaws, type Comparison, type LawInput } from '../compare/matrix.js';
 import type { ReviewStatus } from '../types.js';
 import { VERSION } from '../version.js';
-import { COMPARE_STRINGS, type CompareStrings } from './compare-strings.js';
-import { excerpt, formatDate, LAW_LOCALE, primaryChapter, type Field, type Paper, type StatusCell } from './model.js';
-import { shortfalls, shortfallText } from './shortfall.js';
-import { fill, joinList, STRINGS, type ReportLanguage, type ReportStrings, type StatusWord } from './strings.js';
+import { excerpt, LAW_LOCALE, primaryChapter, type Field, type Paper, type StatusCell } from './model.js';
+import { shortfallSentences } from './shortfall.js';
+import { isReportLanguage, reportWords, type ReportLanguage, type ReportWords, type StatusWord } from './words.js';
 
 export interface CompareReportOptions {
   lang: ReportLanguage;
@@ -40,8 +39,7 @@ export interface CompareReportHead {
   lang: ReportLanguage;
   locale: string;
   paper: Paper;
-  strings: ReportStrings;
-  compare: CompareStrings;
+  words: ReportWords;
   title: string;
   header: string;
   cover: { kicker: string; title: string; subtitle: string; against: string; fields: Field[] };
@@ -93,7 +91,7 @@ const MODEL_QUOTE_CHARS = 450;
 /** The report's language when none is asked for: the laws' own where they share French or Spanish, else English. */
 export function defaultCompareLanguage(languages: readonly string[]): ReportLanguage {
   const first = languages[0];
-  return (first === 'fr' || first === 'es') && languages.every((l) => l === first) ? first : 'en';
+  return first !== undefined && isReportLanguage(first) && languages.every((l) => l === first) ? first : 'en';
 }
 
 export function buildCompareReportModel(input: CompareReportInput): CompareReportModel {
@@ -104,40 +102,39 @@ export function buildCompareReportModel(input: CompareReportInput): CompareRepor
 
 export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[], catalogue: Catalogue, options: CompareReportOptions): CompareReportModel {
   const lang = options.lang;
-  const s = STRINGS[lang];
-  const cs = COMPARE_STRINGS[lang];
+  const words = reportWords(lang);
+  const { t, c: w } = words;
   const elements = new Map(catalogue.elements.map((e) => [e.id, e]));
   const recognisers = new Map(catalogue.recognisers.map((r) => [r.element, r]));
   const ordered = c.rows.map((r) => elements.get(r.id)!);
   const names = c.laws.map((l) => l.name);
-  const status = (key: StatusWord, byReviewer = false): StatusCell => ({ key, label: s.status[key], byReviewer });
-  const word = (st: StatusWord) => lower(s.status[st]);
+  const status = (key: StatusWord, byReviewer = false): StatusCell => ({ key, label: t(`status.${key}`), byReviewer });
+  const word = (st: StatusWord) => lower(t(`status.${st}`));
   const elementItem = (e: Element) => `${lower(e.title[lang])} (${e.ref})`;
   const elementLine = (e: Element) => `${e.ref} ${e.title[lang]}`;
-  const and = (items: readonly string[]) => joinList(items, s.and);
-  // French sets a colon or a semicolon off with a no-break space.
-  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
-  const semicolon = lang === 'fr' ? '\u00a0; ' : '; ';
+  const and = words.list;
+  const colon = t('punctuation.colon');
+  const semicolon = t('punctuation.semicolon');
   const chapterName = (e: Element) => {
     const ch = primaryChapter(e, catalogue);
-    return ch ? `${fill(lang === 'en' ? s.chapter : lower(s.chapter), { numeral: ch.numeral })} (${ch.title[lang]})` : undefined;
+    return ch ? `${t('chapterInText', { numeral: ch.numeral })} (${ch.title[lang]})` : undefined;
   };
 
   // ---- Cover
   const cover = {
-    kicker: cs.cover.kicker,
-    title: cs.cover.title,
+    kicker: w('cover.kicker'),
+    title: w('cover.title'),
     subtitle: and(names),
-    against: cs.cover.against,
+    against: w('cover.against'),
     fields: [
       {
-        label: cs.cover.laws,
-        values: c.laws.map((l) => fill(cs.cover.lawValue, { name: l.name, title: l.title, file: l.file, language: s.language[l.language], clauses: l.clauses })),
+        label: w('cover.laws'),
+        values: c.laws.map((l) => w('cover.lawValue', { name: l.name, title: l.title, file: l.file, language: t(`language.${l.language}`), clauses: l.clauses })),
       },
-      { label: cs.cover.instruments, values: [s.cover.protocol, s.cover.modelLaw] },
-      { label: cs.cover.analysedOn, values: [formatDate(options.date, s)] },
-      { label: cs.cover.tool, values: [`lexgap ${VERSION}`] },
-      { label: cs.cover.reportStatus, values: [cs.cover.reportStatusText] },
+      { label: w('cover.instruments'), values: [t('cover.protocol'), t('cover.modelLaw')] },
+      { label: w('cover.analysedOn'), values: [words.date(options.date)] },
+      { label: w('cover.tool'), values: [`lexgap ${VERSION}`] },
+      { label: w('cover.reportStatus'), values: [w('cover.reportStatusText')] },
     ],
   };
 
@@ -149,42 +146,42 @@ export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[]
   const everyGap = notes.flatMap((n) => n.sharedGaps.filter((g) => g.everyLaw && g.laws.length === c.laws.length).map((g) => elements.get(g.element)!));
   const everyCovered = notes.flatMap((n) => n.coveredByAll.map((id) => elements.get(id)!));
   const overview = {
-    heading: cs.overview.heading,
-    paragraphs: [fill(cs.overview.intro, { count: c.laws.length, elements: ordered.length }), cs.overview.reviewedNone],
+    heading: w('overview.heading'),
+    paragraphs: [w('overview.intro', { count: c.laws.length, elements: ordered.length }), w('overview.reviewedNone')],
     table: {
-      heading: cs.overview.table,
-      columns: [cs.overview.columns.law, cs.overview.columns.language, cs.overview.columns.clauses, ...counted.map((st) => s.status[st]), cs.overview.columns.binding],
+      heading: w('overview.table'),
+      columns: [w('overview.columns.law'), w('overview.columns.language'), w('overview.columns.clauses'), ...counted.map((st) => t(`status.${st}`)), w('overview.columns.binding')],
       shades: [undefined, undefined, undefined, ...counted, undefined] as (StatusWord | undefined)[],
       rows: c.laws.map((l, i) => ({
         cells: [
           l.name,
-          s.language[l.language],
+          t(`language.${l.language}`),
           String(l.clauses),
           ...counted.map((st) => String(l.summary[st])),
           String(binding.filter((e) => ['missing', 'partial'].includes(rowOf.get(e.id)!.statuses[i]!)).length),
         ],
       })),
     },
-    note: fill(cs.overview.tableNote, { elements: ordered.length }),
+    note: w('overview.tableNote', { elements: ordered.length }),
     highlights: [
-      everyGap.length ? fill(cs.overview.everyGap, { items: and(everyGap.map(elementItem)) }) : cs.overview.everyGapNone,
-      everyCovered.length ? fill(cs.overview.everyCovered, { items: and(everyCovered.map(elementItem)) }) : cs.overview.everyCoveredNone,
+      everyGap.length ? w('overview.everyGap', { items: and(everyGap.map(elementItem)) }) : w('overview.everyGapNone'),
+      everyCovered.length ? w('overview.everyCovered', { items: and(everyCovered.map(elementItem)) }) : w('overview.everyCoveredNone'),
     ],
   };
 
   // ---- Matrix
   const articleHeading = (n: number) => {
     const a = catalogue.articles.find((x) => x.number === n)!;
-    return `${fill(s.article, { n })} — ${a.title[lang].text}`;
+    return `${t('article', { n })} — ${a.title[lang].text}`;
   };
   const matrix = {
-    heading: cs.matrix.heading,
-    intro: cs.matrix.intro,
-    key: { heading: cs.matrix.key, items: c.laws.map((l, i) => `${annexLetter(i)} — ${fill(cs.matrix.keyValue, { name: l.name, title: l.title })}`) },
-    columns: cs.matrix.columns,
+    heading: w('matrix.heading'),
+    intro: w('matrix.intro'),
+    key: { heading: w('matrix.key'), items: c.laws.map((l, i) => `${annexLetter(i)} — ${w('matrix.keyValue', { name: l.name, title: l.title })}`) },
+    columns: w('matrix.columns', { returnObjects: true }),
     laws: names,
     letters: names.map((_, i) => annexLetter(i)),
-    part: cs.matrix.part,
+    part: w('matrix.part'),
     articles: notes.map((n) => ({
       heading: articleHeading(n.article),
       rows: n.elements.map((id) => {
@@ -195,7 +192,7 @@ export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[]
           title: e.title[lang],
           statuses: r.findings.map((f) => {
             const cell = status(f.status, f.statusBy === 'reviewer');
-            return cell.byReviewer ? { ...cell, label: `${cell.label} ${s.matrix.reviewed}` } : cell;
+            return cell.byReviewer ? { ...cell, label: `${cell.label} ${t('matrix.reviewed')}` } : cell;
           }),
         };
       }),
@@ -206,12 +203,12 @@ export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[]
   const lawList = (laws: readonly number[]) => and(laws.map((i) => names[i]!));
   const withStatus = (laws: readonly number[], statuses: readonly ReviewStatus[]) => and(laws.map((i) => `${names[i]} (${word(statuses[i]!)})`));
   const notesModel = {
-    heading: cs.notes.heading,
-    intro: cs.notes.intro,
+    heading: w('notes.heading'),
+    intro: w('notes.intro'),
     articles: notes.map((n) => {
       const paragraphs: string[] = [];
-      if (n.coveredByAll.length === n.elements.length) paragraphs.push(cs.notes.allCovered);
-      else if (!n.sharedGaps.length && !n.models.length) paragraphs.push(cs.notes.noGap);
+      if (n.coveredByAll.length === n.elements.length) paragraphs.push(w('notes.allCovered'));
+      else if (!n.sharedGaps.length && !n.models.length) paragraphs.push(w('notes.noGap'));
       const shared = n.sharedGaps.map((g) => {
         const e = elements.get(g.element)!;
         const r = rowOf.get(g.element)!;
@@ -220,7 +217,7 @@ export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[]
           return laws.length ? [`${word(st)}${colon}${lawList(laws)}`] : [];
         });
         const chapter = g.everyLaw ? chapterName(e) : undefined;
-        return { text: fill(cs.notes.sharedItem, { element: elementLine(e), statuses: groups.join(semicolon) }), detail: chapter ? [fill(cs.notes.noModel, { chapter })] : [] };
+        return { text: w('notes.sharedItem', { element: elementLine(e), statuses: groups.join(semicolon) }), detail: chapter ? [w('notes.noModel', { chapter })] : [] };
       });
       const models = n.models.map((m) => {
         const e = elements.get(m.element)!;
@@ -228,13 +225,13 @@ export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[]
         const f = r.findings[m.law]!;
         const terms = f.evidence.find((ev) => ev.clause === m.clause.id)?.terms ?? [];
         return {
-          text: fill(cs.notes.modelItem, { element: elementLine(e), law: names[m.law]!, clause: clauseName(m.clause) }),
+          text: w('notes.modelItem', { element: elementLine(e), law: names[m.law]!, clause: clauseName(m.clause) }),
           detail: [
-            fill(cs.notes.drawOn, { laws: withStatus(m.gapIn, r.statuses) }),
-            ...(m.alsoCoveredBy.length ? [fill(cs.notes.alsoCovered, { laws: lawList(m.alsoCoveredBy) })] : []),
+            w('notes.drawOn', { laws: withStatus(m.gapIn, r.statuses) }),
+            ...(m.alsoCoveredBy.length ? [w('notes.alsoCovered', { laws: lawList(m.alsoCoveredBy) })] : []),
           ],
           quote: {
-            intro: fill(cs.notes.quoteNote, { law: names[m.law]! }),
+            intro: w('notes.quoteNote', { law: names[m.law]! }),
             label: [clauseName(m.clause), m.clause.path.join(' › ')].filter(Boolean).join(' — '),
             text: excerpt(m.clause.text, terms, MODEL_QUOTE_CHARS),
             locale: LAW_LOCALE[c.laws[m.law]!.language],
@@ -244,8 +241,8 @@ export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[]
       return {
         heading: articleHeading(n.article),
         paragraphs,
-        ...(shared.length ? { shared: { heading: cs.notes.shared, items: shared } } : {}),
-        ...(models.length ? { models: { heading: cs.notes.models, items: models } } : {}),
+        ...(shared.length ? { shared: { heading: w('notes.shared'), items: shared } } : {}),
+        ...(models.length ? { models: { heading: w('notes.models'), items: models } } : {}),
       };
     }),
   };
@@ -260,9 +257,9 @@ export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[]
       .map(({ e, f }) => ({
         ref: e.ref,
         title: e.title[lang],
-        tier: s.tier[e.tier],
+        tier: t(`tier.${e.tier}`),
         status: cell(f),
-        missing: f.status === 'partial' ? shortfalls(f.missing, recognisers.get(f.id), lang).map((x) => shortfallText(x, s)) : [],
+        missing: f.status === 'partial' ? shortfallSentences(f.shortfalls, recognisers.get(f.id), words) : [],
       }));
     const evidence = findings
       .filter(({ f }) => (f.status === 'covered' || f.status === 'partial') && f.evidence.length)
@@ -277,36 +274,35 @@ export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[]
       }));
     const parts = counted.filter((st) => st !== 'not-applicable' || l.summary[st]).map((st) => `${word(st)}${colon}${l.summary[st]}`);
     return {
-      heading: fill(cs.annex.heading, { letter: annexLetter(i), name: l.name }),
+      heading: w('annex.heading', { letter: annexLetter(i), name: l.name }),
       paragraphs: [
-        fill(cs.annex.intro, { title: l.title, file: l.file, language: s.language[l.language], clauses: l.clauses }),
-        fill(cs.annex.counts, { elements: ordered.length, parts: parts.join(', ') }),
+        w('annex.intro', { title: l.title, file: l.file, language: t(`language.${l.language}`), clauses: l.clauses }),
+        w('annex.counts', { elements: ordered.length, parts: parts.join(', ') }),
       ],
       lawLocale: LAW_LOCALE[l.language],
       gaps: {
-        heading: cs.annex.gaps,
-        intro: cs.annex.gapsIntro,
-        ...(gaps.length ? {} : { none: cs.annex.gapsNone }),
-        columns: [cs.annex.gapColumns.ref, cs.annex.gapColumns.element, cs.annex.gapColumns.tier, cs.annex.gapColumns.status, cs.annex.gapColumns.missing],
+        heading: w('annex.gaps'),
+        intro: w('annex.gapsIntro'),
+        ...(gaps.length ? {} : { none: w('annex.gapsNone') }),
+        columns: [w('annex.gapColumns.ref'), w('annex.gapColumns.element'), w('annex.gapColumns.tier'), w('annex.gapColumns.status'), w('annex.gapColumns.missing')],
         rows: gaps,
       },
       evidence: {
-        heading: cs.annex.evidence,
-        intro: cs.annex.evidenceIntro,
-        ...(evidence.length ? {} : { none: cs.annex.evidenceNone }),
-        columns: [cs.annex.evidenceColumns.ref, cs.annex.evidenceColumns.element, cs.annex.evidenceColumns.status, cs.annex.evidenceColumns.clauses],
+        heading: w('annex.evidence'),
+        intro: w('annex.evidenceIntro'),
+        ...(evidence.length ? {} : { none: w('annex.evidenceNone') }),
+        columns: [w('annex.evidenceColumns.ref'), w('annex.evidenceColumns.element'), w('annex.evidenceColumns.status'), w('annex.evidenceColumns.clauses')],
         rows: evidence,
       },
     };
   });
 
-  const title = `${cs.header}: ${and(names)}`;
+  const title = `${w('header')}: ${and(names)}`;
   return {
     lang,
-    locale: s.locale,
+    locale: t('locale'),
     paper: options.paper ?? 'a4',
-    strings: s,
-    compare: cs,
+    words,
     title,
     header: shorten(and(names), 64),
     cover,
@@ -314,7 +310,7 @@ export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[]
     matrix,
     notes: notesModel,
     annexes,
-    method: { heading: s.method.heading, sections: [cs.method.comparative, ...s.method.sections] },
+    method: { heading: t('method.heading'), sections: [w('method.comparative', { returnObjects: true }), ...t('method.sections', { returnObjects: true })] },
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The report model laid out as a Word document (docx.js). Pure: it builds a `Document` and never packs or writes
- * it; packing to bytes happens at the edge (core/node/docx.ts, or a web adapter with Packer.toBlob).
+ * it; packing to bytes is core/report/bytes.ts.
  *
  * What makes it editable rather than merely printable: real styles (Title, Heading 1 to 3, so Word's and
  * LibreOffice's navigation panes work, and a restyle changes the whole report), a table of contents field that
@@ -33,7 +33,7 @@ import {
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import type { FindingModel, Paper, ReportModel, StatusCell } from './model.js';
-import type { StatusWord } from './strings.js';
+import type { ReportWords, StatusWord } from './words.js';
 
 /** Page sizes in twentieths of a point (twips). */
 export const PAGE: Record<Paper, { width: number; height: number }> = {
@@ -72,12 +72,12 @@ export function reportDocument(model: ReportModel, options: DocxOptions = {}): D
   const page = PAGE[model.paper];
   const textWidth = page.width - MARGIN.left - MARGIN.right;
   const L = new Layout(model, textWidth);
-  const s = model.strings;
+  const { t } = model.words;
 
   const children = [
     ...L.cover(),
-    new Paragraph({ style: 'TOCHeading', children: [new TextRun(s.contents)], pageBreakBefore: true }),
-    new TableOfContents(s.contents, { hyperlink: true, headingStyleRange: '1-2' }),
+    new Paragraph({ style: 'TOCHeading', children: [new TextRun(t('contents'))], pageBreakBefore: true }),
+    new TableOfContents(t('contents'), { hyperlink: true, headingStyleRange: '1-2' }),
     ...L.summary(),
     ...L.matrix(),
     ...L.findings(),
@@ -90,8 +90,8 @@ export function reportDocument(model: ReportModel, options: DocxOptions = {}): D
   return new Document({
     creator: 'lexgap',
     title: model.title,
-    subject: s.cover.against,
-    description: s.cover.reportStatusText,
+    subject: t('cover.against'),
+    description: t('cover.reportStatusText'),
     ...(options.estimatePages ? { pageNumbers: estimatePageNumbers } : { features: { updateFields: true } }),
     styles: styles(model.locale),
     numbering: bulletNumbering(),
@@ -108,7 +108,7 @@ export function reportDocument(model: ReportModel, options: DocxOptions = {}): D
               new Paragraph({
                 style: 'HeaderText',
                 tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
-                children: [new TextRun(model.header), new TextRun({ children: ['\t', s.header] })],
+                children: [new TextRun(model.header), new TextRun({ children: ['\t', t('header')] })],
               }),
             ],
           }),
@@ -120,7 +120,7 @@ export function reportDocument(model: ReportModel, options: DocxOptions = {}): D
               new Paragraph({
                 style: 'FooterText',
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [s.page.before, PageNumber.CURRENT, s.page.between, PageNumber.TOTAL_PAGES, s.page.after] })],
+                children: [new TextRun({ children: [t('page.before'), PageNumber.CURRENT, t('page.between'), PageNumber.TOTAL_PAGES, t('page.after')] })],
               }),
             ],
           }),
@@ -308,8 +308,8 @@ class Layout {
     private readonly width: number,
   ) {}
 
-  private get s() {
-    return this.model.strings;
+  private get t(): ReportWords['t'] {
+    return this.model.words.t;
   }
 
   // ---- building blocks
@@ -319,7 +319,7 @@ class Layout {
   /** "Label: text" with the label in bold. */
   private labelled(label: string, text: string | ParagraphChild[], options: IParagraphOptions = {}): Paragraph {
     const rest = typeof text === 'string' ? [new TextRun(text)] : text;
-    return this.b.p([new TextRun({ text: `${label}${this.model.lang === 'fr' ? '\u00a0:' : ':'} `, bold: true }), ...rest], options);
+    return this.b.p([new TextRun({ text: `${this.t('labelled', { label })} `, bold: true }), ...rest], options);
   }
 
   // ---- sections
@@ -388,13 +388,13 @@ class Layout {
   }
 
   private finding(f: FindingModel): Paragraph[] {
-    const s = this.s.findings;
+    const t = this.t;
     const lawLang = { value: this.model.lawLocale };
     const out: Paragraph[] = [
       this.b.h(3, f.heading),
-      this.labelled(s.obligation, f.obligation),
-      this.labelled(s.tier, f.tier, { spacing: { after: 60 } }),
-      this.labelled(s.status, [this.b.statusRun(f.status), new TextRun(` (${f.statusNote})`)]),
+      this.labelled(t('findings.obligation'), f.obligation),
+      this.labelled(t('findings.tier'), f.tier, { spacing: { after: 60 } }),
+      this.labelled(t('findings.status'), [this.b.statusRun(f.status), new TextRun(` (${f.statusNote})`)]),
     ];
     if (f.decision.length) {
       // The person's decision, set apart from lexgap's proposal by its own style and rule.
@@ -404,14 +404,14 @@ class Layout {
         ...lines.map((l, i) => this.b.p(l, { style: 'Decision', ...(i === lines.length - 1 ? { spacing: { after: 120 } } : { keepNext: true }) })),
       );
     }
-    out.push(this.b.p(s.evidence, { style: 'Label' }));
+    out.push(this.b.p(t('findings.evidence'), { style: 'Label' }));
     for (const ev of f.evidence) {
       out.push(
         this.b.p(
           [
             new TextRun(ev.label),
             ...(ev.where ? [new TextRun({ text: ` — ${ev.where}`, bold: false })] : []),
-            ...(ev.byReviewer ? [new TextRun({ text: ` (${s.addedByReviewer})`, italics: true, bold: false })] : []),
+            ...(ev.byReviewer ? [new TextRun({ text: ` (${t('findings.addedByReviewer')})`, italics: true, bold: false })] : []),
           ],
           { style: 'ClauseLabel' },
         ),
@@ -421,9 +421,9 @@ class Layout {
     }
     if (f.alsoCited) out.push(this.b.p(f.alsoCited, { style: 'Small' }));
     if (f.noEvidence) out.push(this.b.p(f.noEvidence, { indent: { left: 397 } }));
-    if (f.missing.length) out.push(this.b.p(s.missing, { style: 'Label' }), ...f.missing.map((x) => this.b.bullet(x)));
-    if (f.modelLaw) out.push(this.labelled(s.modelLaw, f.modelLaw, { spacing: { before: 120, after: 60 } }));
-    if (f.pointers.length) out.push(this.b.p(s.pointer, { style: 'Label' }), ...f.pointers.map((x) => this.b.p(x, { indent: { left: 397 } })));
+    if (f.missing.length) out.push(this.b.p(t('findings.missing'), { style: 'Label' }), ...f.missing.map((x) => this.b.bullet(x)));
+    if (f.modelLaw) out.push(this.labelled(t('findings.modelLaw'), f.modelLaw, { spacing: { before: 120, after: 60 } }));
+    if (f.pointers.length) out.push(this.b.p(t('findings.pointer'), { style: 'Label' }), ...f.pointers.map((x) => this.b.p(x, { indent: { left: 397 } })));
     return out;
   }
 

@@ -1,6 +1,6 @@
 /**
  * The Word report in one call: analysis (+ catalogue, reviewer decisions, the law's text) -> report model ->
- * docx Document. Pure; pack it at the edge (core/node/docx.ts `packDocx`, or Packer.toBlob in a browser).
+ * docx Document. Pure; core/report/bytes.ts packs it to the bytes of a .docx file.
  * The same for the comparative report (several laws side by side) and the report on two versions of one law.
  */
 import type { Document } from 'docx';
@@ -12,11 +12,10 @@ import { compareReportDocument, diffReportDocument } from './compare-docx.js';
 
 export { buildReportModel, defaultReportLanguage, type ReportInput, type ReportModel, type ReportOptions, type Paper } from './model.js';
 export { reportDocument, PAGE, SHADE, type DocxOptions } from './docx.js';
-export { REPORT_LANGUAGES, isReportLanguage, type ReportLanguage } from './strings.js';
+export { REPORT_LANGUAGES, isReportLanguage, reportWords, type ReportLanguage, type ReportWords } from './words.js';
 export { buildCompareReportModel, compareReportModel, defaultCompareLanguage, type CompareReportInput, type CompareReportModel, type CompareReportOptions } from './compare-model.js';
 export { buildDiffReportModel, diffReportModel, type DiffReportInput, type DiffReportModel, type DiffReportOptions } from './compare-diff-model.js';
 export { compareReportDocument, diffReportDocument } from './compare-docx.js';
-export { COMPARE_STRINGS, type CompareStrings } from './compare-strings.js';
 
 export function buildReport(input: ReportInput, options: DocxOptions = {}): Document {
   return reportDocument(buildReportModel(input), options);

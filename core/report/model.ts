@@ -6,12 +6,11 @@
 import type { Catalogue, Element, Language, Tier } from '../../model-law/schema.js';
 import { TIERS } from '../../model-law/schema.js';
 import { applyReview, type ReviewDecision, type ReviewedFinding } from '../review.js';
-import { lawMetadata } from '../segment/metadata.js';
 import type { Analysis, Clause, ReviewStatus } from '../types.js';
-import { lawDate } from './law-date.js';
+import { confidenceLevel } from './confidence.js';
 import { chapterStatus, type ChapterStatus } from './rollup.js';
-import { shortfalls, shortfallText } from './shortfall.js';
-import { fill, joinList, STRINGS, type ReportLanguage, type ReportStrings, type StatusWord } from './strings.js';
+import { shortfallSentences } from './shortfall.js';
+import { isReportLanguage, reportWords, type ReportLanguage, type ReportWords, type StatusWord } from './words.js';
 
 export type Paper = 'a4' | 'letter';
 
@@ -28,8 +27,6 @@ export interface ReportInput {
   analysis: Analysis;
   catalogue: Catalogue;
   decisions?: readonly ReviewDecision[];
-  /** The law's text, from which its title, country and date are read. */
-  source?: string;
   options: ReportOptions;
 }
 
@@ -85,7 +82,8 @@ export interface ReportModel {
   /** BCP 47 tag of the law's language, for the quotations. */
   lawLocale: string;
   paper: Paper;
-  strings: ReportStrings;
+  /** The report's words, for what the layout writes itself (contents, page numbers, labels). */
+  words: ReportWords;
   title: string;
   header: string;
   cover: { kicker: string; title: string; subtitle: string; against: string; fields: Field[] };
@@ -122,13 +120,14 @@ const QUOTE_CHARS = 700;
 
 /** The report's language when none is asked for: the law's where the report has it, else English. */
 export function defaultReportLanguage(lawLanguage: Language): ReportLanguage {
-  return lawLanguage === 'fr' || lawLanguage === 'es' ? lawLanguage : 'en';
+  return isReportLanguage(lawLanguage) ? lawLanguage : 'en';
 }
 
 export function buildReportModel(input: ReportInput): ReportModel {
   const { analysis, catalogue, options } = input;
   const lang = options.lang;
-  const s = STRINGS[lang];
+  const words = reportWords(lang);
+  const { t } = words;
   const reviewed = applyReview(analysis, input.decisions ?? []);
   const byId = new Map(reviewed.map((f) => [f.id, f]));
   const elements = new Map(catalogue.elements.map((e) => [e.id, e]));
@@ -137,39 +136,39 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const statusOf = new Map<string, ReviewStatus>(reviewed.map((f) => [f.id, f.status]));
   const ordered = catalogue.elements.filter((e) => byId.has(e.id));
 
-  const meta = input.source ? lawMetadata(input.source) : {};
-  const lawTitle = options.law?.title ?? meta.title ?? analysis.source.file;
-  const country = options.law?.country ?? meta.country;
-  const date = options.law?.date ?? (input.source ? lawDate(input.source, meta.title)?.text : undefined);
+  // The law's identity as the analysis read it, unless the person named it otherwise.
+  const lawTitle = options.law?.title ?? analysis.source.title ?? analysis.source.file;
+  const country = options.law?.country ?? words.country(analysis.source);
+  const date = options.law?.date ?? words.lawDate(analysis.source);
 
-  const status = (key: StatusWord, byReviewer = false): StatusCell => ({ key, label: s.status[key], byReviewer });
-  const statusWord = (key: StatusWord) => lower(s.status[key]);
+  const status = (key: StatusWord, byReviewer = false): StatusCell => ({ key, label: t(`status.${key}`), byReviewer });
+  const statusWord = (key: StatusWord) => lower(t(`status.${key}`));
   const cellOf = (f: ReviewedFinding) => status(f.status, f.statusBy === 'reviewer');
   const clauseLabel = (id: string) => clauses.get(id)?.label ?? id;
   const chaptersOf = (id: string) => catalogue.chapters.filter((ch) => ch.implements.includes(id));
-  const chapterName = (ch: Catalogue['chapters'][number]) => `${fill(s.chapter, { numeral: ch.numeral })}, ${ch.title[lang]}`;
+  const chapterName = (ch: Catalogue['chapters'][number]) => `${t('chapter', { numeral: ch.numeral })}, ${ch.title[lang]}`;
   const elementItem = (e: Element) => `${lower(e.title[lang])} (${e.ref})`;
-  const missingText = (f: ReviewedFinding) => shortfalls(f.missing, recognisers.get(f.id), lang).map((x) => shortfallText(x, s));
+  const missingText = (f: ReviewedFinding) => shortfallSentences(f.shortfalls, recognisers.get(f.id), words);
 
   // ---- Cover
   const cover = {
-    kicker: s.cover.kicker,
-    title: s.cover.title,
+    kicker: t('cover.kicker'),
+    title: t('cover.title'),
     subtitle: lawTitle,
-    against: s.cover.against,
+    against: t('cover.against'),
     fields: [
-      ...(country ? [{ label: s.cover.country, values: [country] }] : []),
-      { label: s.cover.law, values: [lawTitle] },
-      { label: s.cover.lawDate, values: [date ?? s.cover.notStated] },
+      ...(country ? [{ label: t('cover.country'), values: [country] }] : []),
+      { label: t('cover.law'), values: [lawTitle] },
+      { label: t('cover.lawDate'), values: [date ?? t('cover.notStated')] },
       {
-        label: s.cover.source,
-        values: [fill(s.cover.sourceValue, { file: analysis.source.file, language: s.language[analysis.source.language], clauses: analysis.clauses.length })],
+        label: t('cover.source'),
+        values: [t('cover.sourceValue', { file: analysis.source.file, language: t(`language.${analysis.source.language}`), clauses: analysis.clauses.length })],
       },
-      { label: s.cover.instruments, values: [s.cover.protocol, s.cover.modelLaw] },
-      { label: s.cover.analysedOn, values: [formatDate(options.date, s)] },
-      { label: s.cover.tool, values: [`lexgap ${analysis.tool.version}`] },
-      { label: s.cover.fingerprint, values: [analysis.source.sha256] },
-      { label: s.cover.reportStatus, values: [s.cover.reportStatusText] },
+      { label: t('cover.instruments'), values: [t('cover.protocol'), t('cover.modelLaw')] },
+      { label: t('cover.analysedOn'), values: [words.date(options.date)] },
+      { label: t('cover.tool'), values: [`lexgap ${analysis.tool.version}`] },
+      { label: t('cover.fingerprint'), values: [analysis.source.sha256] },
+      { label: t('cover.reportStatus'), values: [t('cover.reportStatusText')] },
     ],
   };
 
@@ -179,22 +178,19 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const decided = reviewed.filter((f) => f.decision).length;
   const bindingNa = count(binding, 'not-applicable');
   const paragraphs = [
-    fill(s.summary.intro, { law: lawTitle, elements: ordered.length }),
-    fill(s.summary.binding, {
+    t('summary.intro', { law: lawTitle, elements: ordered.length }),
+    t('summary.binding', {
       total: binding.length,
-      parts: joinList(
-        (['covered', 'partial', 'missing'] as const).flatMap((st) => (count(binding, st) ? [fill(s.summary.bindingParts[st], { n: count(binding, st) })] : [])),
-        s.and,
-      ),
+      parts: words.list((['covered', 'partial', 'missing'] as const).flatMap((st) => (count(binding, st) ? [t(`summary.bindingParts.${st}`, { n: count(binding, st) })] : []))),
     }) +
-      (bindingNa ? ` ${fill(s.summary.bindingNotApplicable, { count: bindingNa })}` : ''),
-    decided ? fill(s.summary.reviewedSome, { reviewed: decided, elements: ordered.length }) : s.summary.reviewedNone,
+      (bindingNa ? ` ${t('summary.bindingNotApplicable', { count: bindingNa })}` : ''),
+    decided ? t('summary.reviewedSome', { reviewed: decided, elements: ordered.length }) : t('summary.reviewedNone'),
   ];
   const anyNa = reviewed.some((f) => f.status === 'not-applicable');
   const tierStatuses: ReviewStatus[] = ['covered', 'partial', 'missing', ...(anyNa ? (['not-applicable'] as const) : [])];
   const tierRows = TIERS.flatMap((tier) => {
     const list = ordered.filter((e) => e.tier === tier);
-    return list.length ? [{ label: s.tier[tier], counts: [list.length, ...tierStatuses.map((st) => count(list, st))] }] : [];
+    return list.length ? [{ label: t(`tier.${tier}`), counts: [list.length, ...tierStatuses.map((st) => count(list, st))] }] : [];
   });
   const gapOf = (tiers: readonly Tier[]) =>
     ordered.filter((e) => tiers.includes(e.tier) && (statusOf.get(e.id) === 'missing' || statusOf.get(e.id) === 'partial'));
@@ -206,7 +202,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
   // What must change: the binding gaps grouped by the chapter to draw on, in chapter order.
   const groups = new Map<string, { chapter: string; add: Element[]; complete: Element[] }>();
-  for (const ch of catalogue.chapters) groups.set(ch.id, { chapter: `${fill(s.chapter, { numeral: ch.numeral })} — ${ch.title[lang]}`, add: [], complete: [] });
+  for (const ch of catalogue.chapters) groups.set(ch.id, { chapter: `${t('chapter', { numeral: ch.numeral })} — ${ch.title[lang]}`, add: [], complete: [] });
   for (const e of bindingGaps) {
     const ch = primaryChapter(e, catalogue);
     const g = ch && groups.get(ch.id);
@@ -217,64 +213,64 @@ export function buildReportModel(input: ReportInput): ReportModel {
     .map((g) => ({
       chapter: g.chapter,
       lines: [
-        ...g.add.map((e) => ({ text: fill(s.summary.add, { item: elementItem(e) }), detail: [] })),
-        ...g.complete.map((e) => ({ text: fill(s.summary.complete, { item: elementItem(e) }), detail: missingText(byId.get(e.id)!) })),
+        ...g.add.map((e) => ({ text: t('summary.add', { item: elementItem(e) }), detail: [] })),
+        ...g.complete.map((e) => ({ text: t('summary.complete', { item: elementItem(e) }), detail: missingText(byId.get(e.id)!) })),
       ],
     }));
   const further = (
     [
-      ['definition', s.summary.definitions],
-      ['conditional', s.summary.conditional],
-      ['must-consider', s.summary.consider],
+      ['definition', 'summary.definitions'],
+      ['conditional', 'summary.conditional'],
+      ['must-consider', 'summary.consider'],
     ] as const
-  ).flatMap(([tier, template]) => {
+  ).flatMap(([tier, key]) => {
     const list = gapOf([tier]);
-    return list.length ? [fill(template, { items: joinList(list.map(elementItem), s.and) })] : [];
+    return list.length ? [t(key, { items: words.list(list.map(elementItem)) })] : [];
   });
 
   const summary = {
-    heading: s.summary.heading,
+    heading: t('summary.heading'),
     paragraphs,
     byTier: {
-      heading: s.summary.byTier,
-      table: { columns: [s.summary.tierColumns.tier, s.summary.tierColumns.elements, ...tierStatuses.map((st) => s.status[st])], rows: tierRows },
-      note: s.summary.tierNote,
+      heading: t('summary.byTier'),
+      table: { columns: [t('summary.tierColumns.tier'), t('summary.tierColumns.elements'), ...tierStatuses.map((st) => t(`status.${st}`))], rows: tierRows },
+      note: t('summary.tierNote'),
     },
-    gaps: { heading: s.summary.gaps, intro: gaps.length ? s.summary.gapsIntro : s.summary.gapsNone, items: gaps },
+    gaps: { heading: t('summary.gaps'), intro: gaps.length ? t('summary.gapsIntro') : t('summary.gapsNone'), items: gaps },
     change: {
-      heading: s.summary.change,
-      intro: changeGroups.length ? s.summary.changeIntro : s.summary.changeNone,
+      heading: t('summary.change'),
+      intro: changeGroups.length ? t('summary.changeIntro') : t('summary.changeNone'),
       groups: changeGroups,
       further,
     },
   };
 
   // ---- Coverage matrix and findings, article by article
-  const articleHeading = (a: Catalogue['articles'][number]) => `${fill(s.article, { n: a.number })} — ${a.title[lang].text}`;
+  const articleHeading = (a: Catalogue['articles'][number]) => `${t('article', { n: a.number })} — ${a.title[lang].text}`;
   const matrix = {
-    heading: s.matrix.heading,
-    intro: s.matrix.intro,
-    columns: [s.matrix.columns.ref, s.matrix.columns.element, s.matrix.columns.tier, s.matrix.columns.status],
+    heading: t('matrix.heading'),
+    intro: t('matrix.intro'),
+    columns: [t('matrix.columns.ref'), t('matrix.columns.element'), t('matrix.columns.tier'), t('matrix.columns.status')],
     articles: catalogue.articles.map((a) => {
       const rows = ordered
         .filter((e) => e.article === a.number)
         .map((e) => {
           const f = byId.get(e.id)!;
           const cell = cellOf(f);
-          return { ref: e.ref, title: e.title[lang], tier: s.tier[e.tier], status: { ...cell, label: cell.byReviewer ? `${cell.label} ${s.matrix.reviewed}` : cell.label } };
+          return { ref: e.ref, title: e.title[lang], tier: t(`tier.${e.tier}`), status: { ...cell, label: cell.byReviewer ? `${cell.label} ${t('matrix.reviewed')}` : cell.label } };
         });
-      return { heading: articleHeading(a), rows, ...(rows.length ? {} : { none: s.matrix.noElements }) };
+      return { heading: articleHeading(a), rows, ...(rows.length ? {} : { none: t('matrix.noElements') }) };
     }),
   };
 
   const finding = (e: Element): FindingModel => {
     const f = byId.get(e.id)!;
     const cell = cellOf(f);
-    const level = f.confidence >= 0.75 ? s.confidence.high : f.confidence >= 0.6 ? s.confidence.medium : s.confidence.low;
+    const level = t(`confidence.${confidenceLevel(f.confidence)}`);
     const statusNote =
       f.statusBy === 'reviewer'
-        ? fill(s.findings.statusReviewed, { proposed: statusWord(f.engine.status) })
-        : fill(s.findings.confidence, { level });
+        ? t('findings.statusReviewed', { proposed: statusWord(f.engine.status) })
+        : t('findings.confidence', { level });
     const evidence = f.evidence.flatMap((ev) => {
       const c = clauses.get(ev.clause);
       return c ? [{ ev, c }] : [];
@@ -284,7 +280,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       label: c.title ? `${c.label} (${c.title})` : c.label,
       where: c.path.join(' › '),
       quote: excerpt(c.text, ev.terms),
-      ...(ev.terms.length ? { terms: fill(s.findings.matched, { terms: uniqueWords(ev.terms).join(', ') }) } : {}),
+      ...(ev.terms.length ? { terms: t('findings.matched', { terms: uniqueWords(ev.terms).join(', ') }) } : {}),
       byReviewer: ev.origin === 'reviewer',
     }));
     const rest = evidence.slice(QUOTED).map(({ c }) => c.label);
@@ -294,21 +290,21 @@ export function buildReportModel(input: ReportInput): ReportModel {
       id: e.id,
       heading: `${e.ref} — ${e.title[lang]}`,
       obligation: e.obligation[lang] ?? e.obligation.en,
-      tier: s.tier[e.tier],
+      tier: t(`tier.${e.tier}`),
       status: cell,
       statusNote,
       evidence: quoted,
-      ...(rest.length ? { alsoCited: fill(s.findings.alsoCited, { clauses: rest.join(', ') }) } : {}),
-      ...(quoted.length ? {} : { noEvidence: f.engine.status === 'missing' && !f.decision ? s.findings.evidenceNone : s.findings.evidenceNoneReviewed }),
+      ...(rest.length ? { alsoCited: t('findings.alsoCited', { clauses: rest.join(', ') }) } : {}),
+      ...(quoted.length ? {} : { noEvidence: f.engine.status === 'missing' && !f.decision ? t('findings.evidenceNone') : t('findings.evidenceNoneReviewed') }),
       missing: f.status === 'partial' ? missingText(f) : [],
-      modelLaw: chs.map(chapterName).join('; '),
-      pointers: needsWork ? chs.map((ch) => (chs.length > 1 ? `${fill(s.chapter, { numeral: ch.numeral })}: ` : '') + (ch.pointer[lang] ?? ch.pointer.en)) : [],
-      decision: f.decision ? decisionLines(f, s, clauseLabel) : [],
+      modelLaw: chs.map(chapterName).join(t('punctuation.semicolon')),
+      pointers: needsWork ? chs.map((ch) => (chs.length > 1 ? `${t('chapter', { numeral: ch.numeral })}: ` : '') + (ch.pointer[lang] ?? ch.pointer.en)) : [],
+      decision: f.decision ? decisionLines(f, words, clauseLabel) : [],
     };
   };
   const findings = {
-    heading: s.findings.heading,
-    intro: s.findings.intro,
+    heading: t('findings.heading'),
+    intro: t('findings.intro'),
     articles: catalogue.articles
       .filter((a) => ordered.some((e) => e.article === a.number))
       .map((a) => ({ heading: articleHeading(a), findings: ordered.filter((e) => e.article === a.number).map(finding) })),
@@ -322,23 +318,23 @@ export function buildReportModel(input: ReportInput): ReportModel {
       const f = byId.get(id);
       return e && f ? [`${e.ref} ${e.title[lang]}: ${statusWord(f.status)}`] : [];
     });
-    const detail = [s.chapters.part[ch.part], ch.section?.[lang]].filter(Boolean).join(' · ');
+    const detail = [t(`chapters.part.${ch.part}`), ch.section?.[lang]].filter(Boolean).join(' · ');
     return {
       ch,
       st,
       row: {
-        title: `${fill(s.chapter, { numeral: ch.numeral })} — ${ch.bracketed ? `[${ch.title[lang]}]` : ch.title[lang]}`,
+        title: `${t('chapter', { numeral: ch.numeral })} — ${ch.bracketed ? `[${ch.title[lang]}]` : ch.title[lang]}`,
         detail,
         status: status(st),
-        elements: implemented.length ? implemented : [s.chapters.notAssessed],
+        elements: implemented.length ? implemented : [t('chapters.notAssessed')],
       },
     };
   });
   const chapters = {
-    heading: s.chapters.heading,
-    intro: s.chapters.intro,
-    table: { columns: [s.chapters.columns.chapter, s.chapters.columns.status, s.chapters.columns.elements], rows: chapterRows.map((r) => r.row) },
-    pointersHeading: s.chapters.pointers,
+    heading: t('chapters.heading'),
+    intro: t('chapters.intro'),
+    table: { columns: [t('chapters.columns.chapter'), t('chapters.columns.status'), t('chapters.columns.elements')], rows: chapterRows.map((r) => r.row) },
+    pointersHeading: t('chapters.pointers'),
     pointers: chapterRows
       .filter((r) => r.st === 'partial' || r.st === 'missing')
       .map((r) => ({ title: r.row.title, text: r.ch.pointer[lang] ?? r.ch.pointer.en })),
@@ -347,18 +343,18 @@ export function buildReportModel(input: ReportInput): ReportModel {
   // ---- Reviewer decisions
   const decidedFindings = reviewed.filter((f) => f.decision);
   const decisions = {
-    heading: s.decisions.heading,
-    intro: s.decisions.intro,
-    ...(decidedFindings.length ? {} : { none: s.decisions.none }),
+    heading: t('decisions.heading'),
+    intro: t('decisions.intro'),
+    ...(decidedFindings.length ? {} : { none: t('decisions.none') }),
     table: {
-      columns: [s.decisions.columns.element, s.decisions.columns.proposed, s.decisions.columns.decision, s.decisions.columns.by],
+      columns: [t('decisions.columns.element'), t('decisions.columns.proposed'), t('decisions.columns.decision'), t('decisions.columns.by')],
       rows: decidedFindings.map((f) => {
         const e = elements.get(f.id)!;
         return {
           element: `${e.ref} ${e.title[lang]}`,
           proposed: status(f.engine.status),
-          decision: decisionLines(f, s, clauseLabel).slice(1),
-          by: decidedBy(f.decision!, s),
+          decision: decisionLines(f, words, clauseLabel).slice(1),
+          by: decidedBy(f.decision!, words),
         };
       }),
     },
@@ -372,25 +368,25 @@ export function buildReportModel(input: ReportInput): ReportModel {
     for (const ev of f.evidence) serves.set(ev.clause, [...(serves.get(ev.clause) ?? []), e.ref]);
   }
   const annex = {
-    heading: s.annex.heading,
-    intro: s.annex.intro,
+    heading: t('annex.heading'),
+    intro: t('annex.intro'),
     table: {
-      columns: [s.annex.columns.clause, s.annex.columns.heading, s.annex.columns.elements],
+      columns: [t('annex.columns.clause'), t('annex.columns.heading'), t('annex.columns.elements')],
       rows: analysis.clauses.map((c: Clause) => ({
         clause: c.title ? `${c.label} (${c.title})` : c.label,
         where: c.path.join(' › '),
-        elements: serves.get(c.id)?.join('; ') ?? s.annex.none,
+        elements: serves.get(c.id)?.join(t('punctuation.semicolon')) ?? t('annex.none'),
       })),
     },
   };
 
   return {
     lang,
-    locale: s.locale,
+    locale: t('locale'),
     lawLocale: LAW_LOCALE[analysis.source.language],
     paper: options.paper ?? 'a4',
-    strings: s,
-    title: `${s.header}: ${lawTitle}`,
+    words,
+    title: `${t('header')}: ${lawTitle}`,
     header: lawTitle.length > 64 ? `${lawTitle.slice(0, 62).replace(/\s+\S*$/, '')} …` : lawTitle,
     cover,
     summary,
@@ -398,7 +394,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     findings,
     chapters,
     decisions,
-    method: { heading: s.method.heading, sections: s.method.sections },
+    method: { heading: t('method.heading'), sections: t('method.sections', { returnObjects: true }) },
     annex,
   };
 }
@@ -417,33 +413,24 @@ export function primaryChapter(e: Element, catalogue: Catalogue): Catalogue['cha
   return chs.reduce<Catalogue['chapters'][number] | undefined>((best, ch) => (!best || ch.implements.length <= best.implements.length ? ch : best), undefined);
 }
 
-function decisionLines(f: ReviewedFinding, s: ReportStrings, label: (id: string) => string): string[] {
+function decisionLines(f: ReviewedFinding, words: ReportWords, label: (id: string) => string): string[] {
+  const { t } = words;
   const d = f.decision!;
   const known = (ids: readonly string[] | undefined) => (ids ?? []).filter((id) => !f.staleClauses.includes(id)).map(label);
   const rejected = known(d.rejectedEvidence);
   const added = known(d.addedEvidence);
   return [
-    `${s.findings.decision} (${decidedBy(d, s)})`,
-    d.status ? fill(s.decisions.statusSet, { status: lower(s.status[d.status]) }) : s.decisions.statusKept,
-    ...(rejected.length ? [fill(s.decisions.rejected, { clauses: rejected.join(', ') })] : []),
-    ...(added.length ? [fill(s.decisions.added, { clauses: added.join(', ') })] : []),
-    ...(d.note?.trim() ? [fill(s.decisions.note, { note: d.note.trim() })] : []),
-    ...(f.staleClauses.length ? [fill(s.decisions.stale, { clauses: f.staleClauses.join(', ') })] : []),
+    `${t('findings.decision')} (${decidedBy(d, words)})`,
+    d.status ? t('decisions.statusSet', { status: lower(t(`status.${d.status}`)) }) : t('decisions.statusKept'),
+    ...(rejected.length ? [t('decisions.rejected', { clauses: rejected.join(', ') })] : []),
+    ...(added.length ? [t('decisions.added', { clauses: added.join(', ') })] : []),
+    ...(d.note?.trim() ? [t('decisions.note', { note: d.note.trim() })] : []),
+    ...(f.staleClauses.length ? [t('decisions.stale', { clauses: f.staleClauses.join(', ') })] : []),
   ];
 }
 
-function decidedBy(d: ReviewDecision, s: ReportStrings): string {
-  return `${d.author?.trim() || s.decisions.someone}, ${formatDate(d.decidedAt, s)}`;
-}
-
-/** "12 March 2025", "12 mars 2025", "12 de marzo de 2025" from an ISO date; the input as given if it is not one. */
-export function formatDate(isoDate: string, s: ReportStrings): string {
-  const m = isoDate.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  if (!m) return isoDate;
-  const month = s.months[Number(m[2]) - 1];
-  if (!month) return isoDate;
-  const day = Number(m[3]);
-  return fill(s.date, { d: s.locale.startsWith('fr') && day === 1 ? '1er' : day, month, y: m[1]! });
+function decidedBy(d: ReviewDecision, words: ReportWords): string {
+  return `${d.author?.trim() || words.t('decisions.someone')}, ${words.date(d.decidedAt)}`;
 }
 
 /** Matched words once each, whatever their case. */

@@ -1,80 +1,57 @@
 /**
- * What a partial finding lacks, worded in the report's language. The engine states shortfalls in English
- * (`Finding.missing`): the labels of list items not found, a period shorter than the Protocol's, or the
- * shortfall of a weaker form or a downgrade of the element. Each is traced back to the catalogue entry it came from, so the
- * report can use that entry's French or Spanish wording; a shortfall that cannot be traced is shown as written.
+ * What a partial finding lacks, in words: the engine's shortfalls (codes with data, core/types.ts) worded from the
+ * catalogues. List items and weaker measures are named by the catalogue of instruments (model-law, which holds
+ * their words per language); the sentences around them come from locales/. Two forms: a sentence for the
+ * reports and the screen, and a short phrase for data exports (the JSON's `missing`, the CSV).
  */
-import type { Localized3, Recogniser } from '../../model-law/schema.js';
-import { fill, joinList, type ReportLanguage, type ReportStrings } from './strings.js';
+import type { Recogniser } from '../../model-law/schema.js';
+import type { Shortfall } from '../types.js';
+import type { ReportWords } from './words.js';
 
-export type Shortfall =
-  | { kind: 'items'; items: string[] }
-  | { kind: 'years'; stated: number; required: number }
-  | { kind: 'no-period'; required: number }
-  | { kind: 'text'; text: string };
-
-const YEARS = /^(\d+) years stated; the Protocol requires at least (\d+)\b/;
-const NO_PERIOD = /^no period stated\b/;
-
-/** Sorts the engine's shortfalls for one element into kinds, each in the report's language. */
-export function shortfalls(missing: readonly string[], rec: Recogniser | undefined, lang: ReportLanguage): Shortfall[] {
-  const facets = new Map<string, Localized3>((rec?.facets ?? []).map((f) => [f.label.en, f.label]));
-  const worded = new Map<string, Localized3>(wordedShortfalls(rec).map((w) => [w.en, w]));
-  const items: string[] = [];
-  const out: Shortfall[] = [];
-  for (const m of missing) {
-    const facet = facets.get(m);
-    if (facet) {
-      items.push(facet[lang]);
-      continue;
-    }
-    const years = m.match(YEARS);
-    if (years) {
-      out.push({ kind: 'years', stated: Number(years[1]), required: Number(years[2]) });
-      continue;
-    }
-    if (NO_PERIOD.test(m)) {
-      out.push({ kind: 'no-period', required: rec?.checks?.[0]?.value ?? 10 });
-      continue;
-    }
-    out.push({ kind: 'text', text: capitalise(worded.get(m)?.[lang] ?? m) });
-  }
-  return items.length ? [{ kind: 'items', items }, ...out] : out;
+/** The words the instruments' catalogue gives an item or a weaker measure, in the language (English where it has none). */
+function instrumentWords(rec: Recogniser | undefined, lang: string) {
+  const pick = (l: { en: string } & Partial<Record<string, string>>) => l[lang] ?? l.en;
+  const items = new Map((rec?.facets ?? []).map((f) => [f.id, pick(f.label)]));
+  const forms = new Map([...(rec?.weaker ?? []), ...(rec?.downgrade ?? []), ...(rec?.partialOnly ?? [])].map((w) => [w.id, pick(w.shortfall)]));
+  return { item: (id: string) => items.get(id) ?? id, form: (id: string) => forms.get(id) ?? id };
 }
 
-/** One sentence per shortfall. */
-export function shortfallText(s: Shortfall, strings: ReportStrings): string {
-  switch (s.kind) {
-    case 'items':
-      return fill(strings.shortfall.facets, { items: joinList(s.items, strings.and) });
-    case 'years':
-      return fill(strings.shortfall.years, { stated: s.stated, required: s.required });
-    case 'no-period':
-      return fill(strings.shortfall.noPeriod, { required: s.required });
-    case 'text':
-      return /[.!?]$/.test(s.text) ? s.text : `${s.text}.`;
-  }
-}
+const sentence = (s: string) => {
+  const capital = s.charAt(0).toUpperCase() + s.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+};
 
 /**
- * Every shortfall the recogniser words in three languages (its weaker forms, its downgrades, and any later kind
- * that carries a `shortfall`), found by walking it, so a new kind needs no change here.
+ * The shortfalls in words: as sentences (one each, for the reports and the screen), or as short phrases (one per
+ * missing item, for data exports: the JSON's `missing`, the CSV).
  */
-function wordedShortfalls(rec: Recogniser | undefined): Localized3[] {
-  const out: Localized3[] = [];
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) {
-        if (k === 'shortfall' && x && typeof x === 'object' && typeof (x as Localized3).en === 'string') out.push(x as Localized3);
-        else if (k !== 'terms' && k !== 'concepts') walk(x);
-      }
+function worded(shortfalls: readonly Shortfall[], rec: Recogniser | undefined, words: ReportWords, form: 'sentence' | 'phrase'): string[] {
+  const { t } = words;
+  const name = instrumentWords(rec, words.lang);
+  const key = form === 'sentence' ? 'shortfall' : 'shortfallPhrase';
+  return shortfalls.flatMap((s) => {
+    switch (s.code) {
+      case 'items-missing':
+        return form === 'sentence' ? [t('shortfall.facets', { items: words.list(s.items.map(name.item)) })] : s.items.map(name.item);
+      case 'period-short':
+        return [t(`${key}.years`, { stated: s.stated, required: s.required })];
+      case 'no-period':
+        return [t(`${key}.noPeriod`, { required: s.required })];
+      case 'period-limited':
+        // Records kept for good for one kind of transaction: no number of years to state.
+        return [s.stated === Infinity ? t(`${key}.periodLimitedPermanent`, { required: s.required }) : t(`${key}.periodLimited`, { stated: s.stated, required: s.required })];
+      case 'weaker':
+        return [form === 'sentence' ? sentence(name.form(s.form)) : name.form(s.form)];
     }
-  };
-  walk(rec);
-  return out;
+  });
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** One sentence per shortfall, for the reports and the screen. */
+export function shortfallSentences(shortfalls: readonly Shortfall[], rec: Recogniser | undefined, words: ReportWords): string[] {
+  return worded(shortfalls, rec, words, 'sentence');
+}
+
+/** Short phrases, one per missing item or shortfall, for data exports (the JSON's `missing`, the CSV). */
+export function shortfallPhrases(shortfalls: readonly Shortfall[], rec: Recogniser | undefined, words: ReportWords): string[] {
+  return worded(shortfalls, rec, words, 'phrase');
 }

@@ -27,6 +27,9 @@ const DEFINED_AS = /^(?:\d{1,2}\s+)?([\p{Lu}][\p{L} -]{1,40}?)\s+(?:is|are) (?:d
 const DASH = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*|[IVX]{1,5}\.\s*)?([\p{Lu}][\p{L}\s,'’()-]{1,60}?)\s+[–—-]\s+\p{L}/u;
 // "Son armas de fuego las que emplean ...", "Sont des armes à feu les armes qui ...": the defined class first.
 const CLASS = /^(?:son|sont|se consideran|se entiende por|on entend par|est|sont considérées comme)\s+(?:des\s+)?([\p{L}\s]{2,40}?)\s*(?:,\s*|\s)(?:las|los|aquell[oa]s|les|toute?s?|la|el|le)\b/iu;
+// "d) A dealer whose business consists in firearms shall mean any ...", "b) Carrying a firearm shall mean ..."
+// (translated civil-law style): the noun before "whose"/"who", or the short phrase before "shall mean".
+const SHALL_MEAN = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*)?(?:(?:an?|the)\s+)?([\p{L}][\p{L}\s'’-]{1,60}?)(?:\s+(?:whose|who|which|that)\b.{0,160}?)?\s+shall (?:mean|be understood as)\b/iu;
 const COLON_END = /^\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*([\p{L}][\p{L}\s'’-]{1,60}?)\s*:\s*$/u;
 const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)?([\p{L}][\p{L}\s,'’-]{1,60}?)\s*:\s+\S/u;
 
@@ -46,10 +49,18 @@ export function definedTerm(line: string): string | undefined {
   return definedTermOf(line);
 }
 
+// A continuation ("and includes a sound suppressor") is no term.
+const NOT_TERMS = new Set(['and', 'or', 'but', 'it', 'this', 'that', 'which', 'also', 'et', 'ou', 'y', 'o']);
+
 function definedTermOf(line: string): string | undefined {
+  const term = termOf(line);
+  return term !== undefined && !NOT_TERMS.has(term.toLowerCase()) ? term : undefined;
+}
+
+function termOf(line: string): string | undefined {
   const quoted = line.match(QUOTED);
   if (quoted) return quoted[1]!.trim();
-  const dotted = line.match(DOTTED) ?? line.match(BARE) ?? line.match(DEFINED_AS) ?? line.match(DASH) ?? line.match(CLASS);
+  const dotted = line.match(DOTTED) ?? line.match(BARE) ?? line.match(DEFINED_AS) ?? line.match(DASH) ?? line.match(CLASS) ?? line.match(SHALL_MEAN);
   if (dotted && dotted[1]!.split(/\s+/).length <= 6) return dotted[1]!.trim();
   const colon = line.match(COLON);
   // A colon definition names a short noun phrase, not a sentence.
@@ -73,5 +84,7 @@ const OFFENCE = new RegExp(
 );
 
 export function classifyKind(text: string): 'offence' | 'provision' {
-  return OFFENCE.test(foldAccents(text.toLowerCase())) ? 'offence' : 'provision';
+  const lower = text.toLowerCase();
+  // Folding accents costs more than the test: only text with letters beyond ASCII needs it.
+  return OFFENCE.test(/[\u0080-\uffff]/.test(lower) ? foldAccents(lower) : lower) ? 'offence' : 'provision';
 }

@@ -26,6 +26,7 @@ const HISTORY = /^vigente\s+(?:desde|a partir)\b.*\bhasta\b/iu;
 const PAGE = /^(?:[-–—]\s*)?(?:(?:page|p[áa]g(?:ina)?\.?|p\.)\s*)?\d{1,4}(?:\s*(?:\/|of|de|sur)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
 const NEXT_PAGE = /^\[(?:the )?next page is\b/iu;
 const SCRAPER = /^(?:jurisprudencia|legislaci[óo]n anterior|texto correspondiente a|concordancias|doctrina|notas? de vigencia|ficha art[íi]culo|enlace web\b.*|\[\s*\])\s*(?:\[\s*\])?\s*$/iu;
+const SITE_FOOTER = /^(?:History of this document|▲ To the top)\b/u;
 const LINK_ONLY = /^enlace web\b/iu;
 // A footnote reference left on a line of its own by an HTML-to-text conversion: "[8]", "[181] ;".
 const FOOTNOTE_REF = /^\[\d{1,3}\]\s*[;,.]?$/u;
@@ -36,6 +37,10 @@ const NOTE_SPAN = 4;
 function closes(open: string, text: string): boolean {
   return text.includes(open === '[' ? ']' : ')');
 }
+
+/** Running headers and footers are short lines. */
+const HEADER_LENGTH = 60;
+const ARABIC = /[\u0600-\u06FF]/u;
 
 /** Normalised shape of a line for spotting running headers and footers: digits are page or section numbers. */
 const shape = (text: string) => text.replace(/[\d\s,.]*\d[\d\s,.]*/g, '#').replace(/\s+/g, ' ').trim();
@@ -50,7 +55,11 @@ export function lineRoles(lines: Line[]): Roles {
   const debris = new Map<number, DebrisKind>();
   // Running headers and footers repeat with only their numbers changing ("Service 0 315,302", "s 5LAWS OF THE ...").
   const counts = new Map<string, number>();
-  for (const l of lines) if (l.text && l.text.length < 60) counts.set(shape(l.text), (counts.get(shape(l.text)) ?? 0) + 1);
+  for (const l of lines)
+    if (l.text && l.text.length < HEADER_LENGTH) {
+      const s = shape(l.text);
+      counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
 
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
@@ -74,7 +83,7 @@ export function lineRoles(lines: Line[]): Roles {
       roles[i] = 'history';
       continue;
     }
-    if (FOOTNOTE.test(text) || NOTE_LEAD.test(text) || AR_NOTE.test(foldArabic(text))) {
+    if (FOOTNOTE.test(text) || NOTE_LEAD.test(text) || (ARABIC.test(text) && AR_NOTE.test(foldArabic(text)))) {
       roles[i] = 'note';
       continue;
     }
@@ -89,11 +98,26 @@ export function lineRoles(lines: Line[]): Roles {
         continue;
       }
     }
-    const s = shape(text);
-    if ((counts.get(s) ?? 0) >= 3 && text.length < 60 && !/^[(\d\p{Ll}]/u.test(text) && !/[.;:,]$/.test(text) && !markerOf(text)) {
+    if (text.length >= HEADER_LENGTH) continue;
+    if ((counts.get(shape(text)) ?? 0) >= 3 && !/^[(\d\p{Ll}]/u.test(text) && !/[.;:,]$/.test(text) && !markerOf(text)) {
       roles[i] = 'debris';
       debris.set(i, 'running-header');
     }
   }
   return { roles, debris };
+}
+
+/**
+ * A legal information institute's page footer ("History of this document", "▲ To the top", then the site's links):
+ * every line from it on is debris. Read after run-in items are split, as the footer is often run into the last
+ * section.
+ */
+export function dropSiteFooter(lines: (Line & { role: LineRole; from: number })[], debris: Map<number, DebrisKind>): void {
+  const start = lines.findIndex((l) => l.role === 'text' && SITE_FOOTER.test(l.text));
+  if (start < 0) return;
+  for (const l of lines.slice(start)) {
+    if (!l.text) continue;
+    l.role = 'debris';
+    if (!debris.has(l.from)) debris.set(l.from, 'scraper-label');
+  }
 }

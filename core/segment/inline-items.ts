@@ -33,6 +33,8 @@ const ABJAD = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك
 const AR_ITEM = /(?<=[\s:.،؛])(هـ|[أبجدهوزحطيكلمنسعفصقرشتثخذضظغ])\s?[-–]\s+(?=\S)/gu;
 const AR_DIGIT = /(?<=[\s:.،؛])([0-9\u0660-\u0669]{1,2})\s?[-–]\s*(?=[\u0600-\u06FF])/gu;
 
+const ARABIC = /[\u0600-\u06FF]/u;
+
 function items(text: string): Item[] {
   const out: Item[] = [];
   const citing = (at: number) => CITING.test(text.slice(Math.max(0, at - 30), at));
@@ -85,6 +87,9 @@ const OWN_ITEM = /^\(?([a-zñ])\)\s/u;
 // A heading run into the end of the section before it ("... at the request of any member of the Police. Chapter 4
 // IMPORTATION AND EXPORTATION OF ARMS AND AMMUNITION").
 const TRAILING_HEADING = /(?<=[.;:]\s{1,3})(?:Chapter|CHAPTER|Part|PART|Cap[íi]tulo|CAP[ÍI]TULO|Chapitre|CHAPITRE|T[íi]tulo|T[ÍI]TULO|Titre|TITRE)\s+(?:\d+[A-Z]?|[IVXLC]+)\s+[\p{Lu}][\p{Lu}\s,;'’()-]{8,}$/u;
+// A schedule run into the section before it ("... this Act. Schedule 1 LIST OF CERTAIN OFFENCES (Section 10(6))
+// ..."), and the footer of a legal information institute's page ("History of this document", "▲ To the top").
+const EMBEDDED = /(?<=[.;:\]]\s{1,3})(?:Schedule|SCHEDULE|Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO)\s+\d{1,2}[A-Z]?\s+[\p{Lu}][\p{Lu}\s,;'’-]{6,}\b|(?<=\s)(?:History of this document|▲ To the top)\b/gu;
 // Definitions run together in one paragraph: '... - “ ammunition ” means ...; “ arm ” means ...'.
 const RUN_DEFINITION = /(?<=[;:.\]\-–—]\s{0,3})[“"«]\s*[^”"»\n]{1,60}?\s*[”"»]\s*(?:or\s+[“"«][^”"»\n]{1,60}[”"»]\s*)?(?:,[^,]{1,60},\s*)?(?:means|includes|has the meaning|désigne|s'entend|se entiende|significa)\b/gu;
 
@@ -106,7 +111,8 @@ export function splitInlineItems<T extends Line & { role: string }>(lines: T[], 
       continue;
     }
     const raw = plain.slice(line.start, line.end);
-    const found = items(raw);
+    // Finding items is the costly part: only where a split can follow (a running list, a flattened section, Arabic).
+    const found = running !== undefined || line.text.length >= FLATTENED || ARABIC.test(raw) ? items(raw) : [];
     let cuts: Item[] = [];
     if (running !== undefined) {
       // A PDF run-on: the next letters of the running list, each after a full stop and before a capital.
@@ -125,8 +131,13 @@ export function splitInlineItems<T extends Line & { role: string }>(lines: T[], 
       cuts = inSequence(found.filter((f) => f.kind === 'abjad' || f.kind === 'dash-digit'), new Map());
     const heading = raw.match(TRAILING_HEADING);
     if (heading?.index !== undefined) cuts = [...cuts, { at: heading.index, kind: 'digit' as Kind, value: 0 }];
+    // A schedule's heading takes a line of its own, its contents the next.
+    const embedded = line.text.length >= FLATTENED || line.text.includes('History of this document') || line.text.includes('▲ To the top')
+      ? [...raw.matchAll(EMBEDDED)].flatMap((m) => [m.index, ...(/^[▲H]/u.test(m[0]) ? [] : [m.index + m[0].trimEnd().length])]).map((at) => ({ at, kind: 'digit' as Kind, value: 0 }))
+      : [];
+    if (embedded.length) cuts = [...cuts, ...embedded].sort((a, b) => a.at - b.at);
     const points = cuts.map((c) => c.at).filter((at) => at > 0 && raw.slice(0, at).trim());
-    const runOn = (cuts.length > 0 && cuts.every((c) => c.kind === 'half') && running !== undefined) || heading !== null;
+    const runOn = (cuts.length > 0 && cuts.every((c) => c.kind === 'half') && running !== undefined) || heading !== null || embedded.length > 0;
     if (points.length < (runOn ? 1 : 2)) {
       out.push(line);
       continue;

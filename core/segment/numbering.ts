@@ -116,7 +116,9 @@ const UNITS: Pattern[] = [
   { style: 'unit:numbered', kind: 'unit', re: /^()(\d{1,3}[A-Z]{0,2})\.(?!\d)\s*(?:[-–—]\s*)?(\S.*)$/u, noun: () => 'Section' },
   // Consolidations that drop the full stop after the number: "5A Trafficking in firearms or ammunition", "2 Definitions
   // and interpretation." (a short title line; at most a closing full stop).
-  { style: 'unit:bare', kind: 'unit', re: /^()(\d{1,3}[A-Z]{0,2})\s+(?=.{3,250}$)([\p{Lu}](?:[^.;:]|\.(?=,|\s\p{Ll}))+\.?)$/u, noun: () => 'Section' },
+  // The title may run into the section's first sentence where a PDF joined the lines ("20 Arrest of persons
+  // conveying arms, etc., under suspicious circumstances. Where any person is found ...").
+  { style: 'unit:bare', kind: 'unit', re: /^()(\d{1,3}[A-Z]{0,2})\s+(?=[^.;:]{3,250}(?:$|[.;:]))([\p{Lu}](?:[^.;:]|\.(?=,|\s\p{Ll}))+\.?)(?:$|\s+(?=[\p{Lu}\d[(]))/u, noun: () => 'Section' },
   // Spanish supplementary provisions: "PRIMERA. Acciones de colaboración", "Única.- Norma derogatoria", "DÉCIMO PRIMERA.-".
   {
     style: 'unit:ordinal',

@@ -18,7 +18,13 @@ export const FILL = '\uE000';
 const FILLS = /\uE000/g;
 
 /** The wording of a stretch of `plain`: blanked characters removed. */
-export const unfill = (s: string): string => s.replace(FILLS, '');
+export const unfill = (s: string): string => (s.includes(FILL) ? s.replace(FILLS, '') : s);
+/** A line's wording: markup gone, white space single. */
+const tidy = (s: string): string => {
+  const t = unfill(s);
+  return MORE_SPACE.test(t) ? t.replace(/\s+/g, ' ').trim() : t.trim();
+};
+const MORE_SPACE = /\s\s|[^\S ]/;
 
 export interface Line {
   /** The line's wording, markup removed and trimmed. */
@@ -98,24 +104,29 @@ function decodeReference(ref: string): string | undefined {
 }
 
 class Blanker {
-  readonly chars: string[];
+  // UTF-16 code units, edited in place: a law of a few hundred thousand characters is one typed array, not an array
+  // of one-character strings.
+  private readonly codes: Uint16Array;
   constructor(source: string) {
     // A FILL already in the input is not markup of ours: make it a space.
-    this.chars = Array.from(source.replace(FILLS, ' '), (c) => c);
-    // Array.from splits by code point; keep UTF-16 indexing instead.
-    if (this.chars.length !== source.length) this.chars = source.replace(FILLS, ' ').split('');
+    const text = source.replace(FILLS, ' ');
+    this.codes = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) this.codes[i] = text.charCodeAt(i);
   }
   /** Blank [start, end): its visible characters become FILL, white space stays. */
   blank(start: number, end: number): void {
-    for (let i = start; i < end; i++) if (!/\s/.test(this.chars[i]!)) this.chars[i] = FILL;
+    for (let i = start; i < end; i++) if (!isSpace(this.codes[i]!)) this.codes[i] = FILL_CODE;
   }
   /** Replace [start, end) by a shorter value, padded with FILL (a character reference, an escape). */
   put(start: number, end: number, value: string): void {
     if (value.length > end - start) return;
-    for (let i = start; i < end; i++) this.chars[i] = i - start < value.length ? value[i - start]! : FILL;
+    for (let i = start; i < end; i++) this.codes[i] = i - start < value.length ? value.charCodeAt(i - start) : FILL_CODE;
+  }
+  private slice(start: number, end: number): string {
+    return decodeUtf16(this.codes.subarray(start, end));
   }
   inlineMarkup(start: number, end: number): void {
-    const text = this.chars.slice(start, end).join('');
+    const text = this.slice(start, end);
     for (const m of text.matchAll(INLINE_MARKUP)) {
       const at = start + m.index;
       if (m[0].startsWith('&')) {
@@ -139,15 +150,23 @@ class Blanker {
    * space inside the word is blanked, so the word is read whole at its own offsets.
    */
   mendSplitWords(start: number, end: number): void {
-    const text = this.chars.slice(start, end).join('');
+    const text = this.slice(start, end);
     for (const m of text.matchAll(SPLIT_WORD)) {
       const space = m.index + m[1]!.length;
-      this.chars[start + space] = FILL;
+      this.codes[start + space] = FILL_CODE;
     }
   }
   toString(): string {
-    return this.chars.join('');
+    return decodeUtf16(this.codes);
   }
+}
+
+const FILL_CODE = 0xe000;
+const UTF16 = new TextDecoder('utf-16le');
+const decodeUtf16 = (codes: Uint16Array) => UTF16.decode(codes);
+/** The white space of /\s/, by code unit. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 interface Excerpt {
@@ -274,7 +293,7 @@ export function read(source: string): Reading {
 
   const lines: Line[] = spans.map((s, i) => {
     const d = depth.get(i) ?? 0;
-    const text = i < headerEnd || d < 0 ? '' : unfill(plain.slice(s.start, s.end)).replace(/\s+/g, ' ').trim();
+    const text = i < headerEnd || d < 0 ? '' : tidy(plain.slice(s.start, s.end));
     const line: Line = { text, start: s.start, end: s.end, mdDepth: Math.max(0, d) };
     const lead = strong.get(i);
     if (lead) line.strong = lead;

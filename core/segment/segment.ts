@@ -7,7 +7,8 @@
 import type { Clause, ClauseKind } from '../types.js';
 import { citedNumber, despace, headingLabel, markerOf, numberValue, unitLabel, type Marker } from './numbering.js';
 import { classifyKind, definedTerm, isDefinitionsUnit } from './classify.js';
-import { lineRoles, type LineRole } from './debris.js';
+import { nameSpans } from './names.js';
+import { dropSiteFooter, lineRoles, type LineRole } from './debris.js';
 import { splitInlineItems } from './inline-items.js';
 import { FILL, read, type Line, type Reading } from './read.js';
 import { linkReferences } from './references.js';
@@ -160,14 +161,27 @@ export interface Segmentation {
   plain: string;
 }
 
-/** Blank the lines that are not operative text, so the matcher never reads a note or a page number. */
+/**
+ * Blank the lines that are not operative text, so the matcher never reads a note or a page number, and the names
+ * of institutions and other instruments inside the text (see names.ts).
+ */
 function blankLines(plain: string, lines: RoleLine[]): string {
   const parts: string[] = [];
   let at = 0;
+  const blank = (s: string) => s.replace(/[^ \t]/g, FILL);
   for (const l of lines) {
-    if (l.role === 'text' || l.start < at) continue;
-    parts.push(plain.slice(at, l.start), plain.slice(l.start, l.end).replace(/[^ \t]/g, FILL));
-    at = l.end;
+    if (l.start < at) continue;
+    if (l.role !== 'text') {
+      parts.push(plain.slice(at, l.start), blank(plain.slice(l.start, l.end)));
+      at = l.end;
+      continue;
+    }
+    const source = plain.slice(l.start, l.end);
+    for (const [from, to] of nameSpans(source)) {
+      if (l.start + from < at) continue;
+      parts.push(plain.slice(at, l.start + from), blank(source.slice(from, to)));
+      at = l.start + to;
+    }
   }
   parts.push(plain.slice(at));
   return parts.join('');
@@ -176,8 +190,10 @@ function blankLines(plain: string, lines: RoleLine[]): string {
 /** Segment what the reader read into its clause tree (flattened in document order, parents before children). */
 export function segmentReading(reading: Reading): Segmentation {
   const roles = lineRoles(reading.lines);
-  const withRoles: RoleLine[] = reading.lines.map((l, i) => ({ ...l, role: roles.roles[i]!, from: i }));
+  // Built field by field: a spread of each of a hundred thousand lines is slow.
+  const withRoles: RoleLine[] = reading.lines.map((l, i) => ({ text: l.text, start: l.start, end: l.end, mdDepth: l.mdDepth, strong: l.strong, role: roles.roles[i]!, from: i }));
   const lines = splitInlineItems(withRoles, reading.plain);
+  dropSiteFooter(lines, roles.debris);
   const plain = blankLines(reading.plain, lines);
   const markers = lines.map((l) => {
     if (!l.text || l.role !== 'text') return undefined;
@@ -439,16 +455,31 @@ export function segmentReading(reading: Reading): Segmentation {
   // An article printed with its history: the version in force is the clause, earlier versions are its history.
   const kept = setAsideHistory(clauses, superseded).filter((c) => c.text.length > 0);
   // An article that defines one term: its title ("Definición de armas de fuego") or first sentence names it.
-  for (const c of kept) if (c.kind === 'definition' && c.term === undefined && !/[("]/.test(c.label)) {
+  // Not a definitions section whose subdivisions define terms of their own: its first term is not its term.
+  const definesSeveral = new Set(kept.filter((c) => c.term !== undefined && /[("]/.test(c.label)).map((c) => c.label.replace(/[("].*$/u, '').trim()));
+  for (const c of kept) if (c.kind === 'definition' && c.term === undefined && !/[("]/.test(c.label) && !definesSeveral.has(c.label)) {
     const term = termOfTitle(c.title) ?? definedTerm(c.text.replace(/^[^\n]*?(?:\d+\s*(?:o|º|°|ª)?\.?|[IVXLC]+\.?)\s*[-–—.:]*\s*/u, '').replace(c.title ?? '\u0000', '').replace(/^[\s.:\-–—]+/u, ''));
     if (term) c.term = term;
   }
   const { clauses: split, oversize } = splitLargeClauses(kept, lines, plain);
+  // A clause states an offence when one of its lines does: each line is read once, not once per enclosing clause.
+  const offenceBefore = [0];
+  for (const l of lines) offenceBefore.push(offenceBefore.at(-1)! + (l.role === 'text' && l.text && classifyKind(l.text) === 'offence' ? 1 : 0));
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   split.forEach((c, n) => {
     c.id = `c${n + 1}`;
-    if (c.kind === 'provision') c.kind = classifyKind(c.text);
+    if (c.kind === 'provision' && offenceBefore[lineAt(c.span.end - 1) + 1]! - offenceBefore[lineAt(c.span.start)]! > 0) c.kind = 'offence';
   });
-  linkReferences(split, outermost(split));
+  linkReferences(split, outermost(split), lines);
   const structure = structureReport({ reading, lines, clauses: split, unitValues, oversize, debris: roles.debris, orphanNotes, superseded: [...superseded].map((c) => c.span) });
   return { clauses: split, structure, plain };
 }

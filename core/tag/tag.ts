@@ -18,10 +18,13 @@ import { ACTORS, DIRECTIONS, SUBJECTS, type Actor, type Character, type ClauseTa
 const CUES: Record<Language, Cues> = { en, fr, es, ar, ru, zh };
 
 /** Which character wins when a clause shows several: the most specific first. */
-const CHARACTER_ORDER: Character[] = ['exemption', 'transitional', 'prohibition', 'register', 'contents', 'duty', 'permission', 'institution'];
+const CHARACTER_ORDER: Character[] = ['purpose', 'exemption', 'transitional', 'prohibition', 'register', 'contents', 'duty', 'permission', 'institution'];
 
 const TRANSITIONAL_HEADINGS = ['transitional', 'transitoire*', 'transitori*', 'переходн*', '附则', 'انتقالية'];
 /** Conduct a penal part punishes when the paragraph names no penalty of its own. */
+/** Characters of a rule a penalty may back. */
+const RULES: ReadonlySet<Character> = new Set(['duty', 'prohibition', 'register', 'contents', 'permission', 'institution']);
+const ANNEX_LABEL = /^(?:Annex|Annexe|Anexo|Appendix|Appendice|Apéndice|Schedule|Glossary|Glossaire|Glosario|Lexique)\b/u;
 const CONTRAVENES = ['contravenes', 'contrary to', 'in breach of', 'en violation', 'en infraction', 'en méconnaissance', 'sin permiso', 'sin el permiso', 'sin autorización', 'without a licence', 'without a permit', 'without authority', 'contraviniendo', 'en contravención'];
 
 type Label = `c:${Character}` | `s:${Subject}` | `d:${Direction}` | `a:${Actor}` | 'criminal' | 'administrative' | 'international' | 'h:penal' | 'h:administrative' | 'h:transitional' | 'contravenes' | 'general-penalty';
@@ -124,12 +127,17 @@ export function tagClauses(clauses: Clause[], lang: Language): ClauseTags[] {
 
     // Character: a definition, a penalty (criminal or administrative), then the most specific cue of its own words.
     let character: Character | undefined;
+    let ownRule: Character | undefined;
     if (clause.kind === 'definition') character = 'definition';
     else {
       const adminPart = has(path, 'h:administrative');
       const penalPart = !adminPart && has(path, 'h:penal');
       const ownCharacter = CHARACTER_ORDER.find((ch) => has(own, `c:${ch}`));
-      if (has(own, 'criminal')) character = 'offence';
+      ownRule = ownCharacter && RULES.has(ownCharacter) ? ownCharacter : undefined;
+      // A schedule that lists offences ("List of certain offences": treason, robbery) creates none, nor does a clause
+      // saying what the law is about ("... define the circumstances for seizure, fines and forfeiture").
+      if (ANNEX_LABEL.test(clause.label) || ownCharacter === 'purpose') character = ownCharacter === 'purpose' ? 'purpose' : undefined;
+      else if (has(own, 'criminal')) character = 'offence';
       else if (has(own, 'administrative') || (adminPart && (clause.kind === 'offence' || up?.character === 'infraction'))) character = 'infraction';
       else if (clause.kind === 'offence') character = adminPart ? 'infraction' : 'offence';
       else if (up && (up.character === 'offence' || up.character === 'infraction') && !ownCharacter) character = up.character;
@@ -162,6 +170,10 @@ export function tagClauses(clauses: Clause[], lang: Language): ClauseTags[] {
       }
     }
     const tag: ClauseTags = { character, subjects, directions: directions.length ? directions : (up?.directions ?? []) };
+    // A duty backed by its own penalty ("... must be retained for ten years. Penalty: 100 units.") is still a duty.
+    if ((character === 'offence' || character === 'infraction') && ownRule) tag.alsoCharacter = ownRule;
+    if (has(own, 'criminal')) tag.criminal = true;
+    if (has(own, 'administrative')) tag.administrative = true;
     if (actor) tag.actor = actor;
     else if (up?.actor) tag.actor = up.actor;
     if (has(own, 'international') || has(title, 'international')) tag.scope = 'international';

@@ -17,6 +17,12 @@ export type Scope = 'international' | 'domestic';
 
 export interface ClauseTags {
   character: Character;
+  /** An offence whose own words also lay a rule down (a duty followed by "Penalty: ..."): that rule's character. */
+  alsoCharacter?: Character;
+  /** Its own words carry a criminal penalty or name a crime (not only the lead-in it belongs to). */
+  criminal?: true;
+  /** Its own words impose an administrative penalty (a fine, an authority's confiscation), whatever else they do. */
+  administrative?: true;
   subjects: Subject[];
   directions: Direction[];
   actor?: Actor;

@@ -71,6 +71,8 @@ export const article10: Recogniser[] = [
     element: 'fp.10.2.a',
     proves: [...LICENSING],
     directions: ['export'],
+    // A private consignee "in the importing country" signing an end-user certificate is not that State's licence.
+    exclude: { en: ['consignee in the importing', 'signed by the consignee'], fr: ['destinataire dans le pays importateur'], es: ['consignatario en el país'] },
     concepts: [
       { id: 'export', terms: EXPORT_WORDS },
       {
@@ -80,7 +82,7 @@ export const article10: Recogniser[] = [
           // The importing State's own licence or agreement, not an import licence of this State.
           en: ['^importing State', '^importing country', '^import licen* issued by', '^import permit* issued by', '^import authoris* issued by', '^import authoriz* issued by', 'agreement of the relevant public authorities', 'consent of the country of destination', 'authorities of the country of destination', 'authorities of the country where', 'country of destination has authoris*', 'country of destination has authoriz*'],
           fr: ["^licence d'importation délivrée par", "^autorisation d'importation délivrée par", "^autorisation d'importation de l'État", 'autorités du pays de destination', "accord de l'État destinataire", '^État importateur', '^pays importateur'],
-          es: ['^licencia de importación expedida por', '^autorización de importación del país', '^autorización del país importador', 'autoridades del país de destino', '^Estado importador', '^país importador'],
+          es: ['^licencia de importación expedida por', '^autorización de importación del país', '^autorización del país importador', 'autoridades del país de destino', '^Estado importador', '^país importador', 'país de destino ha expedido', 'país importador ha expedido', 'país de destino haya expedido'],
           ru: ['разрешени* на ввоз', 'разрешени* стран* назначения', 'государств* импортер*', 'государств* ввоза'],
           // "if the State of destination permits him" (إذا أذنت له الدولة التي يقصدها).
           ar: ['إذن الدولة المستوردة', 'ترخيص الدولة المستوردة', 'موافقة الدولة المستوردة', 'موافقة دولة المقصد', 'أذنت الدولة', 'الدولة التي يقصدها'],
@@ -174,8 +176,8 @@ export const article10: Recogniser[] = [
         id: 'issue-place',
         label: L('place of issue', 'lieu de délivrance', 'lugar de expedición'),
         terms: {
-          en: ['place of issue', 'place and date of issue'],
-          fr: ['lieu de délivrance'],
+          en: ['place of issue', 'place of issuance', 'place and date of issue', 'place and date of issuance'],
+          fr: ['lieu de délivrance', 'lieu et date de délivrance'],
           es: ['lugar de expedición', 'lugar y fecha de expedición'],
           ru: ['мест* выдачи'],
           ar: ['مكان الإصدار'],
@@ -229,9 +231,9 @@ export const article10: Recogniser[] = [
     proves: ['duty', 'permission', 'provision', 'offence', 'institution', 'prohibition'],
     concepts: [
       { id: 'secure', anchor: true, terms: {
-        en: ['authenticity of licen*', 'authenticity of permit*', 'verify the authenticity', 'forg* any licen*', 'forges or utters', 'alteration in any licen*', 'counterfeit licen*', 'verified copy', 'copy verified', 'security features', 'secure procedure*', 'security of the licen*', 'falsified licen*'],
-        fr: ['infalsifi*', 'authenticité des licences', 'authenticité des autorisations', 'contrefaçon des autorisations', 'falsification des autorisations', 'documents sécurisés', 'vérifie le respect des conditions'],
-        es: ['infalsific*', 'autenticidad de las licencias', 'autenticidad de los permisos', 'falsificación de licencias', 'falsificación de permisos', 'adulteración de permisos', 'medidas de seguridad documental'],
+        en: ['authenticity of licen*', 'authenticity of permit*', 'verify the authenticity', 'forg* any licen*', 'forges or utters', 'alteration in any licen*', 'counterfeit licen*', 'verified copy', 'copy verified', 'security features', 'secure procedure*', '^security of the licen*', 'falsified licen*', 'authenticity may be verified', 'security paper', 'hologram*'],
+        fr: ['infalsifi*', 'authenticité des licences', 'authenticité des autorisations', 'papier sécurisé', 'contrefaçon des autorisations', 'falsification des autorisations', 'documents sécurisés', 'vérifie le respect des conditions'],
+        es: ['infalsific*', 'autenticidad de las licencias', 'autenticidad de los permisos', 'falsificación de licencias', 'falsificación de permisos', 'adulteración de permisos', 'medidas de seguridad documental', 'verificar su autenticidad', 'cuya autenticidad', 'elementos de seguridad', 'papel de seguridad', 'formatos con medidas de seguridad'],
         ru: ['подлинност*', 'защищенн* бланк*', 'подделк* лицензи*', 'защит* от подделки'],
         ar: ['صحة التراخيص', 'التحقق من صحة', 'تزوير الترخيص', 'تزوير الرخص', 'مزورة'],
         zh: ['真伪', '防伪', '伪造证件', '伪造许可证*', '验证证件'],
@@ -282,6 +284,8 @@ export const article10: Recogniser[] = [
   {
     element: 'fp.10.6',
     proves: ['duty', 'permission', 'provision', 'exemption', 'contents'],
+    // Temporary imports freed from import marking (article 8(1)(b)) are no simplified licensing procedure.
+    exclude: { en: ['import mark*', 'marking', 'marked'], fr: ['marquage*', 'marqué*'], es: ['marca de importación', 'marcaje', 'marcad*', 'marcación'] },
     concepts: [
       { id: 'temporary', anchor: true, terms: {
         en: ['temporar*', 'visitor*', 'visiting'],

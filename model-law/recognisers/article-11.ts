@@ -15,7 +15,7 @@ export const article11: Recogniser[] = [
         anchor: true,
         terms: {
           en: ['security measures', 'secure storage', 'securely', 'safe custody', 'safekeeping', 'strong room', 'strongroom', 'safe storage', 'locked', 'against theft', 'against loss', 'prevent theft', 'secure the consignment', 'secured against', 'diversion'],
-          fr: ['mesures de sécurité', 'conditions de sécurité', 'contre les vols', 'prémunir contre', 'coffre-fort', 'coffres-forts', 'local sécurisé', 'protection contre le vol', 'sûreté'],
+          fr: ['mesures de sécurité', 'conditions de sécurité', 'contre les vols', 'prémunir contre', 'prévenir le vol', 'prévenir les vols', 'détournement', 'coffre-fort', 'coffres-forts', 'local sécurisé', 'protection contre le vol', 'sûreté'],
           es: ['medidas de seguridad', 'condiciones de seguridad', 'custodia', 'contra robo*', 'contra el hurto', 'bóveda*', 'almacenamiento seguro', 'desvío*'],
           ru: ['сохранност*', 'хищени*', 'утрат*', 'охран*', 'сейф*'],
           // Not "أمن" alone: "الإخلال بالأمن الداخلي" is public order, not keeping firearms safe.

@@ -29,8 +29,8 @@ export const article13: Recogniser[] = [
     concepts: [
       { id: 'contact-point', anchor: true, terms: {
         en: ['point of contact', 'contact point', 'focal point', 'national body', 'national point of contact'],
-        fr: ['point de contact', 'point focal', 'organisme national', 'organe national'],
-        es: ['punto de contacto', 'punto focal', 'órgano nacional', 'organismo nacional'],
+        fr: ['point de contact', 'point focal', 'organisme national', 'organe national', 'assure la liaison'],
+        es: ['punto de contacto', 'punto focal', 'órgano nacional', 'organismo nacional', 'enlace nacional'],
         ru: ['контактн* пункт*', 'национальн* орган*', 'координационн* центр*'],
         ar: ['جهة الاتصال', 'نقطة الاتصال', 'جهة وطنية', 'جهاز وطني'],
         zh: ['联络点', '联络机构', '国家机构', '联系点'],

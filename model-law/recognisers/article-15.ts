@@ -24,17 +24,32 @@ const merge = (a: Terms, b: Terms): Terms => ({
   zh: [...(a.zh ?? []), ...(b.zh ?? [])],
 });
 
+// Brokering named among the activities of another trade the law defines (a "dealer"): the law reaches brokers only
+// through that trade's own licence or registration.
+const WITHIN_DEALING = (lacking: { en: string; fr: string; es: string }) => ({
+  id: 'brokering-within-dealing',
+  concepts: [BROKER],
+  inDefinitionOfAnother: true,
+  shortfall: L(
+    `brokering is one of the activities of a trade the law defines and regulates; ${lacking.en}`,
+    `le courtage est l’une des activités d’un métier que la loi définit et encadre ; ${lacking.fr}`,
+    `el corretaje es una de las actividades de un oficio que la ley define y regula; ${lacking.es}`,
+  ),
+});
+
 export const article15: Recogniser[] = [
   {
     element: 'fp.15.1.a',
-    // A register the broker keeps of its own operations is record-keeping, not the registration of brokers.
-    proves: ['duty', 'prohibition', 'provision', 'permission', 'institution'],
+    // Brokers entered in a register (the clause is then tagged a register); the register a broker keeps of its own
+    // operations has no word of registration and stays record-keeping.
+    proves: ['duty', 'prohibition', 'provision', 'permission', 'institution', 'register'],
     partialOnly: [
       { character: 'definition', id: 'brokering-only-defined', shortfall: L('brokering is defined, but brokers are not registered', 'le courtage est défini, mais les courtiers ne sont pas enregistrés', 'el corretaje se define, pero los corredores no se registran') },
       { character: 'offence', id: 'brokering-only-punished', shortfall: L('an offence presupposes the rule on brokers, which is not set here', 'une infraction suppose la règle applicable aux courtiers, qui n’est pas posée ici', 'un delito presupone la norma aplicable a los corredores, que no se establece aquí') },
     ],
     exclude: merge(THROUGH, EXEMPTION),
     // Brokers entered in a register; not the register a broker keeps of its own operations.
+    weaker: [WITHIN_DEALING({ en: 'brokers are not registered as such', fr: 'les courtiers ne sont pas enregistrés en tant que tels', es: 'los corredores no se registran como tales' })],
     concepts: [BROKER, { id: 'registration', terms: {
       en: ['registered', 'registration', 'enrol*', 'register of brokers', 'registry of brokers'],
       fr: ['inscri*', 'enregistrement des courtiers', 'enregistrement des intermédiaires', 'registre des courtiers', 'registre des intermédiaires'],
@@ -44,7 +59,6 @@ export const article15: Recogniser[] = [
       zh: ['登记', '注册', '备案'],
     } }],
     examples: {
-      en: { covered: ['No person shall act as a broker in firearms unless registered in the Register of Brokers kept by the Minister.'], missing: ['The licence shall be issued through the intermediary of the Ministry.'] },
       zh: {
         covered: ['从事枪支中介活动的，应当向国务院公安部门办理登记。'],
         missing: ['申请人可以通过中介机构提交申请材料。'],
@@ -57,6 +71,11 @@ export const article15: Recogniser[] = [
         covered: ['Брокерская деятельность в области оружия допускается только после регистрации брокера в реестре, который ведет уполномоченный орган.'],
         missing: ['Документы подаются через посредника или лично.'],
       },
+      en: {
+        covered: ['No person shall act as a broker in firearms unless registered in the Register of Brokers kept by the Minister.'],
+        partial: ['In this Act, "dealer" means any person who manufactures, sells or acts as a broker for the acquisition or sale of firearms.'],
+        missing: ['The licence shall be issued through the intermediary of the Ministry.', 'In this Act, "broker" means any person who acts as a broker for the acquisition or sale of firearms.'],
+      },
     },
   },
   {
@@ -68,11 +87,12 @@ export const article15: Recogniser[] = [
     ],
     concepts: [BROKER, LICENCE],
     rule: REQUIRES,
+    weaker: [WITHIN_DEALING({ en: 'no licence to broker as such is required', fr: 'aucune autorisation de courtage en tant que telle n’est exigée', es: 'no se exige licencia de corretaje como tal' })],
     // A licence that names the brokers is 15(1)(c); an exemption is no licence.
     exclude: merge(THROUGH, {
-      en: ['name of the broker*', ...EXEMPTION.en],
-      fr: ['nom du courtier', ...EXEMPTION.fr],
-      es: ['nombre del corredor', ...EXEMPTION.es],
+      en: ['name of the broker*', 'identity of any broker', ...EXEMPTION.en],
+      fr: ['nom du courtier', "l'identité de tout courtier", ...EXEMPTION.fr],
+      es: ['nombre del corredor', 'nombre y domicilio del intermediario', ...EXEMPTION.es],
       ru: ['наименовани* брокер*', ...EXEMPTION.ru!],
       ar: ['اسم الوسيط', ...EXEMPTION.ar!],
       zh: ['中介名称', ...EXEMPTION.zh!],
@@ -84,7 +104,9 @@ export const article15: Recogniser[] = [
   },
   {
     element: 'fp.15.1.c',
-    proves: ['contents', 'duty', 'provision', 'permission'],
+    // A unit that first forbids brokering without registration may then say what licences name (one character per
+    // unit); not a register, which is the broker's own record of its operations.
+    proves: ['contents', 'duty', 'provision', 'permission', 'prohibition'],
     exclude: merge(THROUGH, EXEMPTION),
     concepts: [
       BROKER,

@@ -52,14 +52,16 @@ export const article6: Recogniser[] = [
       {
         id: 'judicial',
         label: L('ordered by a court or as a criminal penalty', 'ordonnée par une juridiction ou à titre de peine', 'ordenado por un tribunal o como pena'),
+        // Confiscation the law itself attaches to a crime needs no court named.
         terms: {
           en: ['court', 'convicted', 'conviction', 'sentence', 'judge', 'imprisonment'],
           fr: ['jugement', 'juridiction', 'tribunal', 'condamn*', 'peine*', 'emprisonnement'],
-          es: ['sentencia', 'juez', 'jueces', 'tribunal', 'condena*', 'pena', 'penal*', 'fiscal*'],
+          es: ['sentencia', 'juez', 'jueces', 'tribunal', 'condena*', 'pena', 'penal*', 'fiscal*', 'delito*'],
           ru: ['суд*', 'приговор*', 'осужден*', 'наказани*'],
           ar: ['المحكمة', 'حكم قضائي', 'بحكم', 'الحكم', 'العقوبة', 'العقوبات'],
           zh: ['人民法院', '判决', '判处', '刑罚'],
         },
+        characters: ['offence'],
         required: true,
       },
     ],
@@ -105,6 +107,7 @@ export const article6: Recogniser[] = [
     element: 'fp.6.2',
     proves: ['offence', 'infraction', 'permission', 'duty', 'provision', 'prohibition'],
     concepts: [
+      // What becomes of them: destroyed, sold, given to a museum, kept by the State or its forces.
       {
         id: 'seized',
         anchor: true,
@@ -121,9 +124,9 @@ export const article6: Recogniser[] = [
       {
         id: 'disposal',
         terms: {
-          en: ['destr*', '=disposes', 'disposal', 'sold', '=sale', 'auction*', 'rendered unusable'],
-          fr: ['détrui*', 'destruction', 'aliénation', 'aliéné*', 'vendu*', 'vente', 'hors d’usage', "hors d'usage", 'mise hors', 'remis* au service'],
-          es: ['destru*', 'destino final', 'subasta*', 'vent*', 'inservible*', 'inutiliz*', 'asignad*'],
+          en: ['destr*', '=disposes', 'disposal', 'sold', '=sale', 'auction*', 'rendered unusable', 'museum*', 'vest in the State', 'vests in the State', 'property of the State'],
+          fr: ['détrui*', 'destruction', 'aliénation', 'aliéné*', 'vendu*', 'vente', 'hors d’usage', "hors d'usage", 'mise hors', 'remis* au service', 'musée*', "propriété de l'État", "remis* à l'État"],
+          es: ['destru*', 'destino final', 'subasta*', 'remat*', 'vent*', 'inservible*', 'inutiliz*', 'asignad*', 'museo*', 'propiedad del Estado', 'bajo el control de las Fuerzas'],
           ru: ['уничтож*', 'реализаци*', 'утилизаци*'],
           ar: ['إتلاف', 'يتلف', 'تتلف', 'التصرف'],
           zh: ['销毁', '处置', '拍卖'],
@@ -148,9 +151,9 @@ export const article6: Recogniser[] = [
         id: 'authorised',
         label: L('other disposal officially authorized', 'autre disposition officiellement autorisée', 'otra disposición autorizada oficialmente'),
         terms: {
-          en: ['authoris*', 'authoriz*', 'approv*', 'written consent'],
-          fr: ['autoris*'],
-          es: ['autoriz*'],
+          en: ['authoris*', 'authoriz*', 'approv*', 'written consent', 'special order'],
+          fr: ['autoris*', 'décision'],
+          es: ['autoriz*', 'autoric*', 'determine', 'resolución'],
           ru: ['разрешени*', 'решени* уполномоченн*'],
           ar: ['بقرار', 'بإذن', 'موافقة'],
           zh: ['批准'],
@@ -160,9 +163,9 @@ export const article6: Recogniser[] = [
         id: 'marked',
         label: L('firearms marked before other disposal', 'armes marquées avant toute autre disposition', 'armas marcadas antes de otra disposición'),
         terms: {
-          en: ['=marked', '=marking'],
-          fr: ['=marquées', '=marqués', 'marquage*'],
-          es: ['marcad*', 'marcaje', 'marcación'],
+          en: ['=marked', '=marking', '=stamped', 'identification number'],
+          fr: ['=marquées', '=marqués', 'marquage*', 'poinçon*'],
+          es: ['marcad*', 'marcar*', 'marcaje', 'marcación'],
           ru: ['маркир*'],
           ar: ['وسم', 'موسوم'],
           zh: ['标记', '标识'],
@@ -173,8 +176,8 @@ export const article6: Recogniser[] = [
         label: L('method of disposal recorded', 'méthode de disposition enregistrée', 'método de disposición registrado'),
         terms: {
           en: ['record*', 'register*'],
-          fr: ['enregistr*', 'registre*', 'consign*'],
-          es: ['registr*', 'consign*', 'acta'],
+          fr: ['enregistr*', 'registre*', 'consign*', 'procès-verbal'],
+          es: ['registr*', 'consign*', 'acta', 'constancia'],
           ru: ['учет*', 'учёт*', 'регистрац*'],
           ar: ['سجل', 'تسجيل', 'محضر'],
           zh: ['登记', '记录', '备案'],

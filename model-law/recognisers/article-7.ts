@@ -12,9 +12,9 @@ export const TRANSACTION_ITEMS: Facet[] = [
     id: 'issue-date',
     label: L('date of issue', 'date de délivrance', 'fecha de expedición'),
     terms: {
-      en: ['date of issue', 'issue date', 'date issued', 'issuance', 'date of grant'],
-      fr: ['date de délivrance', "date d'émission", 'date de la délivrance', 'délivr* date'],
-      es: ['fecha de expedición', 'fecha de emisión', 'fecha de otorgamiento', 'fecha de expedida'],
+      en: ['date of issue', 'issue date', 'date issued', 'issuance', 'date of grant', 'place and date of issue', 'place and date of issuance'],
+      fr: ['date de délivrance', "date d'émission", 'date de la délivrance', 'délivr* date', 'lieu et date de délivrance'],
+      es: ['fecha de expedición', 'fecha de emisión', 'fecha de otorgamiento', 'fecha de expedida', 'lugar y fecha de expedición'],
       ru: ['дат* выдачи', 'дат* оформлени*'],
       ar: ['تاريخ الإصدار', 'تاريخ إصدار', 'تاريخ منح'],
       zh: ['签发日期', '发证日期', '颁发日期'],
@@ -195,10 +195,11 @@ export const article7: Recogniser[] = [
     ],
     facetsForPartial: 0,
     // A register of "the markings" of every firearm holds all of them.
+    // "The marking it bears", "the marks stamped on it", "los demás marcajes": every marking the firearm carries.
     wholeTerms: {
-      en: ['=markings', 'marking* required by'],
-      fr: ['=marquages', 'marquages prévus'],
-      es: ['marcas de cada arma', 'marcaje de cada arma', 'marcajes del arma'],
+      en: ['=markings', 'marking* required by', 'marking it bears', 'markings it bears', 'marks stamped', 'other marks', 'marks applied under'],
+      fr: ['=marquages', 'marquages prévus', '=marquage'],
+      es: ['marcas de cada arma', 'marcaje de cada arma', 'marcajes del arma', 'demás marcajes', 'demás marcas', 'marcajes que lleve'],
       ru: ['маркировк* оружи*'],
       ar: ['علامات السلاح', 'وسم السلاح'],
       zh: ['枪支标记', '枪支标识'],

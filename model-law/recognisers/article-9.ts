@@ -42,7 +42,7 @@ export const article9: Recogniser[] = [
         terms: {
           en: ['reactivat*', 're-activat*', 'restor*'],
           fr: ['réactiv*', 'remise en état'],
-          es: ['reactivaci*', '=reactivar', 'rehabilit*'],
+          es: ['reactivaci*', 'reactivar*', '=reactive', '=reactiven', 'reactivare*', 'rehabilit*'],
           ru: ['восстановлени* боев*', 'восстановлен*', 'реактивац*'],
           ar: ['إعادة التنشيط', 'إعادة تشغيل', 'إعادة تفعيل'],
           zh: ['恢复射击功能', '重新启用', '恢复'],
@@ -138,9 +138,9 @@ export const article9: Recogniser[] = [
       {
         id: 'unfit-only',
         concepts: [{ id: 'inoperable', anchor: true, terms: {
-          en: ['rendered inoperab*', 'rendered unusable', 'rendered unfit', 'rendered unserviceable', 'rendered useless', 'made inoperab*'],
+          en: ['rendered inoperab*', 'rendered unusable', 'rendered unfit', 'rendered unserviceable', 'rendered useless', 'rendered incapable', 'made inoperab*', 'made incapable'],
           fr: ['rendu* impropre*', 'rendu* inutilisable*', 'mise hors d’usage', "mise hors d'usage", 'rendu* inaptes au tir'],
-          es: ['inutilizad*', 'inservibles', 'queden inservibles', 'inutilización'],
+          es: ['inutilizad*', 'inservibles', 'queden inservibles', 'inapta para el disparo', 'inaptas para el disparo', 'inepta para el disparo'],
           ru: ['приведен* в негодност*'],
           ar: ['جعلها غير صالحة'],
           zh: ['使其不能使用'],
@@ -186,9 +186,9 @@ export const article9: Recogniser[] = [
     concepts: [
       DEACTIVATION,
       { id: 'attest', anchor: true, terms: {
-        en: ['certificate*', '=mark', '=marked', 'proof mark*', '=stamp', 'record*'],
-        fr: ['certificat*', 'poinçon*', '=marque', 'attest*'],
-        es: ['certificado*', '=marca', 'constancia*', 'registr*'],
+        en: ['certificate*', '=certified', '=certifies', '=mark', '=marked', 'proof mark*', '=stamp', 'record*'],
+        fr: ['certificat*', 'poinçon*', '=marque', 'attest*', 'procès-verbal'],
+        es: ['certificado*', '=marca', 'constancia*', 'registr*', '=acta'],
         ru: ['сертификат*', 'свидетельств*', 'клейм*', 'отметк*', 'учет*'],
         ar: ['شهادة', 'علامة', 'ختم', 'سجل'],
         zh: ['证明', '证书', '标记', '登记'],

@@ -168,7 +168,7 @@ export const UNLAWFUL: Concept = {
 
 /** Wording that takes an activity out of a rule rather than subjecting it to one. */
 export const EXEMPTION: Terms = {
-  en: ['shall not require', 'does not require', 'need not', 'not be required', 'exempt*', 'nothing in this Act'],
+  en: ['shall not require', 'does not require', 'need not', 'not be required', 'exempt*', 'nothing in this Act', 'not be deemed', 'not deemed'],
   fr: ["n'est pas soumis*", "n'est pas requis*", 'dispens*', 'exempt*', 'exonér*'],
   es: ['no requerirá*', 'no requiere*', 'exent*', 'exceptúa*', 'no estará* sujet*'],
   ru: ['не требуется', 'освобожда*', 'не распространя*'],

@@ -6,8 +6,9 @@
 import Fuse from 'fuse.js';
 import { useId, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shortfalls, shortfallText } from '../../core/report/shortfall.js';
-import { STRINGS } from '../../core/report/strings.js';
+import { shortfallSentences } from '../../core/report/shortfall.js';
+import { confidenceLevel } from '../../core/report/confidence.js';
+import { reportWords } from '../../core/report/words.js';
 import type { ReviewedEvidence } from '../../core/review.js';
 import type { Clause } from '../../core/types.js';
 import { formatDateTime, formatPercent } from '../format.js';
@@ -53,7 +54,7 @@ export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<H
   const recogniser = cat.recognisers.find((r) => r.element === element.id);
   const decision = finding.decision;
   const engine = finding.engine;
-  const missing = shortfalls(finding.missing, recogniser, lang).map((s) => shortfallText(s, STRINGS[lang]));
+  const missing = shortfallSentences(finding.shortfalls, recogniser, reportWords(lang));
   const rejected = (decision?.rejectedEvidence ?? []).map((id) => engine.evidence.find((e) => e.clause === id) ?? { clause: id, score: 0, terms: [] });
   const byReviewer = finding.statusBy === 'reviewer';
   const who = decision?.author ? decision.author : t('review.aReviewer');
@@ -196,12 +197,6 @@ export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<H
   );
 }
 
-export function confidenceLevel(confidence: number): 'high' | 'medium' | 'low' {
-  if (confidence >= 0.75) return 'high';
-  if (confidence >= 0.5) return 'medium';
-  return 'low';
-}
-
 function EvidenceCard(props: {
   evidence: ReviewedEvidence;
   clause: Clause | undefined;
@@ -229,8 +224,8 @@ function EvidenceCard(props: {
         )}
       </div>
       {where.length > 0 ? <p className="clause-path">{where.join(' › ')}</p> : null}
-      {/* Focusable so that a keyboard can scroll a long clause. */}
-      <blockquote className="clause-text" lang={props.lawLanguage} tabIndex={0}>
+      {/* A long clause scrolls: it takes focus, so a keyboard can scroll it too (axe: scrollable-region-focusable). */}
+      <blockquote className="clause-text" lang={props.lawLanguage} tabIndex={0} aria-label={t('detail.clauseText', { clause: clause.label })}>
         {runs.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
       </blockquote>
       {evidence.terms.length > 0 ? (

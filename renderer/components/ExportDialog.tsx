@@ -35,7 +35,7 @@ export function ExportDialog(props: ExportDialogProps) {
           {languages.map((l, i) => (
             <label key={l} className="choice">
               <input type="radio" name={name} value={l} checked={lang === l} onChange={() => setLang(l)} />
-              {t(`reportLanguage.${l}`)} <span className="hint">({i === 0 ? t('export.uiLanguage') : t('export.lawLanguage')})</span>
+              {t(`language.${l}`)} <span className="hint">({i === 0 ? t('export.uiLanguage') : t('export.lawLanguage')})</span>
             </label>
           ))}
         </fieldset>

@@ -195,7 +195,7 @@ export function RegionScreen(props: RegionScreenProps) {
                 <select id={ids.reportLang} value={reportLang} onChange={(e) => setReportLang(e.target.value as ReportLanguage)}>
                   {(['en', 'fr', 'es'] as const).map((l) => (
                     <option key={l} value={l}>
-                      {t(`reportLanguage.${l}`)}
+                      {t(`language.${l}`)}
                     </option>
                   ))}
                 </select>

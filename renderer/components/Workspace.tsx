@@ -3,7 +3,7 @@
  * on the right. Review keys work wherever focus is outside a text field: C confirms, 1 to 4 set the status,
  * N goes to the note.
  */
-import { useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../core/project.js';
 import type { UiLanguage } from '../i18n/index.js';
@@ -11,22 +11,15 @@ import type { ReviewAction } from '../review/project.js';
 import { REVIEW_STATUSES, type ProjectView } from '../review/view.js';
 import { ElementPanel } from './ElementPanel.js';
 import { LawPane } from './LawPane.js';
-import { ProvisionList, type Filters } from './ProvisionList.js';
+import type { WorkspaceState } from '../app/use-workspace.js';
+import { ProvisionList } from './ProvisionList.js';
 
 export interface WorkspaceProps {
   project: Project;
   view: ProjectView;
   lang: UiLanguage;
-  filters: Filters;
-  onFilters(filters: Filters): void;
-  selectedId: string | undefined;
-  onSelect(id: string): void;
-  focusClause: string | undefined;
-  onFocusClause(id: string): void;
-  author: string;
-  onAuthor(name: string): void;
-  onReview(element: string, action: ReviewAction): void;
-  searchRef: RefObject<HTMLInputElement | null>;
+  /** Where the reviewer is and what they do: renderer/app/use-workspace.ts. */
+  state: WorkspaceState;
 }
 
 const isTextField = (el: EventTarget | null) => el instanceof HTMLElement && el.matches('input, textarea, select, [contenteditable="true"]');
@@ -36,26 +29,26 @@ export function Workspace(props: WorkspaceProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const panelRef = useRef<HTMLElement>(null);
-  const row = props.selectedId ? props.view.byId.get(props.selectedId) : undefined;
+  const row = props.state.selectedId ? props.view.byId.get(props.state.selectedId) : undefined;
 
   // Another element: its detail starts at the top.
   useEffect(() => {
     panelRef.current?.scrollTo({ top: 0 });
-  }, [props.selectedId]);
+  }, [props.state.selectedId]);
 
   const evidenceClauses = useMemo(
     () => (row ? row.finding.evidence.flatMap((e) => props.view.clauses.get(e.clause) ?? []) : []),
     [row, props.view.clauses],
   );
-  const focus = props.focusClause ? props.view.clauses.get(props.focusClause) : undefined;
-  const focusTerms = row?.finding.evidence.find((e) => e.clause === props.focusClause)?.terms ?? [];
+  const focus = props.state.focusClause ? props.view.clauses.get(props.state.focusClause) : undefined;
+  const focusTerms = row?.finding.evidence.find((e) => e.clause === props.state.focusClause)?.terms ?? [];
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (!row || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
     const key = event.key.toLowerCase();
     const review = (action: ReviewAction) => {
       event.preventDefault();
-      props.onReview(row.element.id, action);
+      props.state.review(row.element.id, action);
     };
     if (key === 'c' && row.finding.statusBy !== 'reviewer') review({ kind: 'confirm', status: row.finding.status });
     else if (['1', '2', '3', '4'].includes(key)) review({ kind: 'set-status', status: REVIEW_STATUSES[Number(key) - 1]! });
@@ -71,12 +64,12 @@ export function Workspace(props: WorkspaceProps) {
       <ProvisionList
         view={props.view}
         lang={props.lang}
-        filters={props.filters}
-        onFilters={props.onFilters}
-        selectedId={props.selectedId}
-        onSelect={props.onSelect}
+        filters={props.state.filters}
+        onFilters={props.state.setFilters}
+        selectedId={props.state.selectedId}
+        onSelect={props.state.select}
         onOpenDetail={() => headingRef.current?.focus()}
-        searchRef={props.searchRef}
+        searchRef={props.state.searchRef}
       />
       <ElementPanel
         row={row}
@@ -84,11 +77,11 @@ export function Workspace(props: WorkspaceProps) {
         lang={props.lang}
         clauses={props.project.analysis.clauses}
         lawLanguage={props.project.law.language}
-        author={props.author}
-        onAuthor={props.onAuthor}
-        onReview={(action) => row && props.onReview(row.element.id, action)}
-        focusClause={props.focusClause}
-        onShowClause={props.onFocusClause}
+        author={props.state.author}
+        onAuthor={props.state.setAuthor}
+        onReview={(action) => row && props.state.review(row.element.id, action)}
+        focusClause={props.state.focusClause}
+        onShowClause={props.state.setFocusClause}
         headingRef={headingRef}
         noteRef={noteRef}
         panelRef={panelRef}

@@ -5,19 +5,10 @@
  */
 import type { Analysis, Language } from '../../core/types.js';
 import type { Format } from '../../core/import/index.js';
+import { InputError, type Problem } from '../../core/input-error.js';
 import { PlatformError } from '../platform/types.js';
 import type { CompareReportJob, EngineMessage, EngineRequest, EngineResult, ReportJob } from './protocol.js';
 
-/** A problem with what the user gave: the engine's message, and a stable name the UI can translate. */
-export class InputProblem extends PlatformError {
-  constructor(
-    message: string,
-    readonly rule: string,
-    readonly file?: string,
-  ) {
-    super(message);
-  }
-}
 
 interface Pending {
   resolve(result: EngineResult): void;
@@ -34,9 +25,7 @@ let workerBroken = false;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
-function fileOf(request: EngineRequest): string | undefined {
-  return request.op === 'report' || request.op === 'compare-report' ? undefined : request.file;
-}
+const problem = (code: Problem['code'], params: Problem['params'] = {}) => new PlatformError({ code, params });
 
 function settleFromMessage(message: EngineMessage) {
   const job = pending.get(message.id);
@@ -48,20 +37,15 @@ function settleFromMessage(message: EngineMessage) {
   pending.delete(message.id);
   clearTimeout(job.timer);
   if (message.kind === 'done') job.resolve(message.result);
-  else if (message.kind === 'input-error') job.reject(new InputProblem(message.message, message.rule, fileOf(job.request)));
+  else if (message.kind === 'input-error') job.reject(new PlatformError(message.problem));
   else job.reject(failure(job.request, message.message));
 }
 
 function failure(request: EngineRequest, detail: string): Error {
   console.error(`lexgap engine (${request.op}): ${detail}`);
-  if (request.op === 'convert')
-    return new InputProblem(
-      `${request.file} cannot be read: it looks damaged or is not a valid document of its type. Open it in Word, LibreOffice or a PDF reader, save it again, and retry.`,
-      'corrupt',
-      request.file,
-    );
-  if (request.op === 'report' || request.op === 'compare-report') return new InputProblem('The report could not be written. Try again; if it fails again, export the CSV instead.', 'report-failed');
-  return new InputProblem('lexgap could not analyse this text. Check that it is the text of a law and try again.', 'analysis-failed');
+  if (request.op === 'convert') return problem('corrupt', { file: request.file });
+  if (request.op === 'report' || request.op === 'compare-report') return problem('report-failed');
+  return problem('analysis-failed');
 }
 
 function startWorker(): Worker | undefined {
@@ -97,9 +81,8 @@ async function inPage(request: EngineRequest, onProgress?: (done: number, total:
   try {
     return await runEngine(request, onProgress);
   } catch (error) {
-    const e = error as { name?: string; message?: string; rule?: string };
-    if (e?.name === 'InputError') throw new InputProblem(String(e.message), String(e.rule), fileOf(request));
-    throw failure(request, e?.message ?? String(error));
+    if (error instanceof InputError) throw new PlatformError(error.problem);
+    throw failure(request, (error as Error)?.message ?? String(error));
   }
 }
 
@@ -115,13 +98,11 @@ function run(request: EngineRequest, onProgress?: (done: number, total: number) 
       worker = undefined;
       for (const [, job] of pending) {
         clearTimeout(job.timer);
-        job.reject(new InputProblem('The work was interrupted. Try again.', 'interrupted'));
+        job.reject(problem('interrupted'));
       }
       pending.clear();
       const seconds = Math.round(LIMIT_MS[request.op] / 1000);
-      if (request.op === 'convert')
-        reject(new InputProblem(`${request.file} took too long to read (over ${seconds} seconds): it may be damaged or unusually complex. Save it again (as .docx or .txt) and retry.`, 'timeout', request.file));
-      else reject(new InputProblem(`This took too long (over ${seconds} seconds) and was stopped. Try again with a shorter text.`, 'too-long'));
+      reject(request.op === 'convert' ? problem('timeout', { file: request.file, count: seconds }) : problem('too-long', { count: seconds }));
     }, LIMIT_MS[request.op]);
     pending.set(id, { resolve, reject, onProgress, timer, request });
     const transfer = request.op === 'convert' ? [request.bytes.buffer as ArrayBuffer] : [];

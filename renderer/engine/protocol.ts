@@ -2,6 +2,7 @@
  * The messages between the page and the engine worker (renderer/engine/worker.ts). The worker runs the parts
  * of lexgap that take the thread for long: reading documents, analysing a law, writing the Word report.
  */
+import type { Problem } from '../../core/input-error.js';
 import type { ReviewDecision } from '../../core/review.js';
 import type { Analysis, Language } from '../../core/types.js';
 import type { Format } from '../../core/import/index.js';
@@ -10,16 +11,15 @@ import type { Paper, ReportLanguage } from '../../core/report/index.js';
 export interface ReportJob {
   analysis: Analysis;
   decisions: ReviewDecision[];
-  source: string;
   lang: ReportLanguage;
   paper: Paper;
   date: string;
   law: { title?: string; country?: string };
 }
 
-/** The comparative report: several laws, each with its own analysis, text and review decisions. */
+/** The comparative report: several laws, each with its own analysis and review decisions (the law's identity is in its analysis). */
 export interface CompareReportJob {
-  laws: { analysis: Analysis; decisions: ReviewDecision[]; source: string; law: { title?: string; country?: string } }[];
+  laws: { analysis: Analysis; decisions: ReviewDecision[]; law: { title?: string; country?: string } }[];
   lang: ReportLanguage;
   paper: Paper;
   date: string;
@@ -36,6 +36,6 @@ export type EngineResult = { op: 'analyze'; value: Analysis } | { op: 'convert';
 export type EngineMessage =
   | { id: number; kind: 'progress'; done: number; total: number }
   | { id: number; kind: 'done'; result: EngineResult }
-  /** A problem with the user's input, in words for them (an InputError from core). */
-  | { id: number; kind: 'input-error'; message: string; rule: string }
+  /** A problem with the user's input (an InputError from core), as a code with data the page words. */
+  | { id: number; kind: 'input-error'; problem: Problem }
   | { id: number; kind: 'failed'; message: string };

@@ -2,6 +2,7 @@
  * The engine worker: reads documents, analyses laws and writes reports off the page's thread, so the window
  * stays responsive (and a pathological file can be stopped by terminating the worker).
  */
+import { InputError } from '../../core/input-error.js';
 import type { EngineMessage, EngineRequest } from './protocol.js';
 import { runEngine } from './run.js';
 
@@ -18,8 +19,7 @@ scope.onmessage = async (event: MessageEvent<{ id: number; request: EngineReques
     const result = await runEngine(request, (done, total) => post({ id, kind: 'progress', done, total }));
     post({ id, kind: 'done', result }, result.op === 'report' || result.op === 'compare-report' ? [result.value.buffer as ArrayBuffer] : []);
   } catch (error) {
-    const e = error as { name?: string; message?: string; rule?: string };
-    if (e?.name === 'InputError') post({ id, kind: 'input-error', message: String(e.message), rule: String(e.rule) });
-    else post({ id, kind: 'failed', message: e?.message ?? String(error) });
+    if (error instanceof InputError) post({ id, kind: 'input-error', problem: error.problem });
+    else post({ id, kind: 'failed', message: (error as Error)?.message ?? String(error) });
   }
 };

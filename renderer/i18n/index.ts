@@ -1,25 +1,24 @@
 /**
- * The interface's languages: English, French and Spanish (i18next), switchable at any time and remembered on
- * this computer. The page's lang and dir follow the language, so a right-to-left language (Arabic) lays out
- * mirrored: the styles use logical properties (inline-start/end) throughout.
+ * The interface's languages: every language of the catalogue (core/i18n, locales/), switchable at any time
+ * and remembered on this computer. The page's lang and dir follow the language, so a right-to-left language
+ * (Arabic) lays out mirrored: the styles use logical properties (inline-start/end) throughout. The desktop app's
+ * menus and dialogs follow the same choice (Platform.setLanguage).
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
+import { isWordsLanguage, WORDS_LANGUAGES, wordsOptions, type WordsLanguage } from '../../core/i18n/index.js';
 
-export const UI_LANGUAGES = ['en', 'fr', 'es'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export const UI_LANGUAGES = WORDS_LANGUAGES;
+export type UiLanguage = WordsLanguage;
 
 /** Each language named in itself, for the language menu. */
-export const UI_LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', fr: 'Français', es: 'Español' };
+export function languageName(language: UiLanguage): string {
+  return i18next.t('languageName', { lng: language });
+}
 
 const STORAGE_KEY = 'lexgap.uiLanguage';
 
-export function isUiLanguage(value: unknown): value is UiLanguage {
-  return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
-}
+export const isUiLanguage = isWordsLanguage;
 
 function storedLanguage(): UiLanguage | undefined {
   try {
@@ -47,15 +46,7 @@ function applyToDocument(language: string) {
 }
 
 export async function initI18n(language: UiLanguage = initialLanguage()) {
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es } },
-    lng: language,
-    fallbackLng: 'en',
-    supportedLngs: [...UI_LANGUAGES],
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    initAsync: false,
-  });
+  await i18next.use(initReactI18next).init({ ...wordsOptions(language), supportedLngs: [...UI_LANGUAGES] });
   applyToDocument(language);
   i18next.on('languageChanged', applyToDocument);
   return i18next;

@@ -4,29 +4,22 @@
  * web adapter (web.ts): the engine runs in the page, files come from a file input, exports are downloads and
  * projects live in IndexedDB. The rest of the UI never knows which one it has.
  */
-import type { Analysis } from '../../core/types.js';
+import type { AnalyzeTextRequest, ExportKind, ImportedLaw, LanguageOption, MenuCommand, OpenedProject, ProjectLocation, RecentProject, Recovery, SampleLaw } from '../../core/app/contract.js';
+import type { WordsLanguage } from '../../core/i18n/index.js';
+import type { Problem } from '../../core/input-error.js';
 import type { Project } from '../../core/project.js';
-import type { ImportedLaw, MenuCommand, OpenedProject, ProjectLocation, RecentProject, Recovery, SampleLaw } from '../../core/app.js';
+import type { Analysis } from '../../core/types.js';
 
-export type { ImportedLaw, MenuCommand, OpenedProject, ProjectLocation, RecentProject, Recovery, SampleLaw };
-import type { Language } from '../../model-law/schema.js';
+export type { ExportKind, ImportedLaw, LanguageOption, MenuCommand, OpenedProject, ProjectLocation, RecentProject, Recovery, SampleLaw };
 
-export type LanguageOption = 'auto' | Language;
-
-export interface AnalyzeRequest {
-  text: string;
-  /** A name for the text, shown in results and reports (a file name, or "pasted text"). */
-  file: string;
-  language?: LanguageOption;
-}
+/** What to analyse: the law's text, a name for it (a file name, or "pasted text") and its language. */
+export type AnalyzeRequest = AnalyzeTextRequest;
 
 /** Progress of a long import, for a progress bar: e.g. PDF pages done out of total. */
 export interface ImportProgress {
   done: number;
   total: number;
 }
-
-export type ExportKind = 'docx' | 'csv' | 'json';
 
 export interface Platform {
   readonly kind: 'electron' | 'web';
@@ -70,9 +63,14 @@ export interface Platform {
    * The page decides what to do with unsaved work before it shows the project.
    */
   onOpenProject?(handler: (opened: OpenedProject) => void): () => void;
+  /** The interface's language changed: the desktop app's menus and dialogs follow it. */
+  setLanguage?(language: WordsLanguage): Promise<void>;
 }
 
-/** A failure to show the user as it is: its message is already in plain words. */
+/** A failure the user should hear about: a problem (a code with data) that the screen words in their language. */
 export class PlatformError extends Error {
   override name = 'PlatformError';
+  constructor(readonly problem: Problem) {
+    super(`${problem.code} ${JSON.stringify(problem.params)}`);
+  }
 }

@@ -3,13 +3,16 @@
  * come from a file input, exports are downloads, and projects, the recent list and the autosaved copy live in
  * the browser's IndexedDB. Nothing leaves the computer.
  */
-import type { Project } from '../../core/project.js';
-import { analyzeInEngine, convertInEngine, InputProblem } from '../engine/client.js';
+import { MAX_INPUT_BYTES, MAX_RECENT, parseRequest } from '../../core/app/contract.js';
+import { InputError, type FileName, type Problem } from '../../core/input-error.js';
+import { projectName, type Project } from '../../core/project.js';
+import { analyzeInEngine, convertInEngine } from '../engine/client.js';
 import {
   type ExportKind,
   type ImportedLaw,
   type ImportProgress,
   type MenuCommand,
+  PlatformError,
   type OpenedProject,
   type Platform,
   type ProjectLocation,
@@ -18,9 +21,7 @@ import {
 } from './types.js';
 import { deleteValue, getAll, getValue, putValue, STORES } from './web-store.js';
 
-/** As the command line: larger files are refused before they are read. */
-const MAX_INPUT_BYTES = 50 * 1024 * 1024;
-const MAX_RECENT = 12;
+const MB = 1024 * 1024;
 const AUTOSAVE_KEY = 'autosave';
 /** The regional comparison, as its JSON (core/region.ts), under this key of the state store. */
 const REGION_KEY = 'region';
@@ -44,23 +45,20 @@ interface StoredRecovery {
   savedAt: string;
 }
 
-const STORAGE_PROBLEM =
-  'This browser does not let lexgap keep projects (it may be in private browsing mode, or its storage is full). Export the report to keep your work.';
+const problem = (code: Problem['code'], params: Problem['params'] = {}) => new PlatformError({ code, params });
+
+/** A problem core raised (an InputError) as the screen shows it; anything else as it is. */
+function asPlatformError(error: unknown): unknown {
+  return error instanceof InputError ? new PlatformError(error.problem) : error;
+}
 
 async function stored<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
     console.error(error);
-    throw new InputProblem(STORAGE_PROBLEM, 'storage');
+    throw problem('storage');
   }
-}
-
-/** What the recent list and the title bar call a project. */
-export function projectDisplayName(project: Project): string {
-  const { country, title } = project.meta;
-  if (country && title) return `${country} – ${title}`;
-  return title ?? country ?? project.law.file;
 }
 
 /** Lets the user pick one file with a hidden file input; undefined if they cancel. */
@@ -91,32 +89,24 @@ const extension = (name: string) => {
 };
 
 async function readLaw(file: { name: string; bytes: Uint8Array }, onProgress?: (p: ImportProgress) => void): Promise<ImportedLaw> {
-  if (file.bytes.length > MAX_INPUT_BYTES)
-    throw new InputProblem(
-      `${file.name} is too large (${(file.bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB). Split the law into parts and analyse each.`,
-      'too-large',
-      file.name,
-    );
+  if (file.bytes.length > MAX_INPUT_BYTES) throw problem('too-large', { file: file.name, size: file.bytes.length / MB, limit: MAX_INPUT_BYTES / MB });
   const { formatOf } = await import('../../core/import/detect.js');
   let format;
   try {
     format = formatOf(extension(file.name), file.name);
   } catch (error) {
-    const e = error as { message?: string; rule?: string };
-    throw new InputProblem(String(e.message), String(e.rule ?? 'unsupported-format'), file.name);
+    throw asPlatformError(error);
   }
   const text = await convertInEngine(file.bytes, format, file.name, (done, total) => onProgress?.({ done, total }));
   return { file: file.name, text };
 }
 
-async function parseStored(json: string, name: string): Promise<Project> {
+async function parseStored(json: string, name: FileName): Promise<Project> {
   const { parseProject } = await import('../../core/project.js');
   try {
     return parseProject(json, name);
   } catch (error) {
-    const e = error as { name?: string; message?: string; rule?: string };
-    if (e?.name === 'InputError') throw new InputProblem(String(e.message), String(e.rule), name);
-    throw error;
+    throw asPlatformError(error);
   }
 }
 
@@ -162,8 +152,11 @@ export function webPlatform(): Platform {
   return {
     kind: 'web',
 
-    async analyzeText({ text, file, language }) {
-      if (text.trim() === '') throw new InputProblem('The text of the law is empty.', 'empty-text');
+    async analyzeText(request) {
+      // The same checks main makes of the desktop app's requests.
+      const checked = parseRequest('analyzeText', request);
+      if (!checked.ok) throw new PlatformError(checked.problem);
+      const { text, file, language } = checked.value;
       return analyzeInEngine(text, file, language ?? 'auto');
     },
 
@@ -195,7 +188,7 @@ export function webPlatform(): Platform {
       const entry = await stored(() => getValue<StoredProject>(STORES.projects, location.id));
       if (!entry) {
         await stored(() => deleteValue(STORES.recent, location.id));
-        throw new InputProblem(`"${location.name}" is no longer kept in this browser; it has been taken off the recent list.`, 'not-kept', location.name);
+        throw problem('not-kept', { file: location.name });
       }
       const project = await parseStored(entry.json, entry.name);
       const opened = { id: entry.id, name: entry.name };
@@ -210,7 +203,7 @@ export function webPlatform(): Platform {
 
     async saveProject(project, { location, saveAs }) {
       const json = await serialize(project);
-      const base = projectDisplayName(project);
+      const base = projectName(project);
       const target: ProjectLocation = location && !saveAs ? location : { id: newId(), name: saveAs && location ? `${base} (copy)` : base };
       await stored(() => putValue(STORES.projects, { id: target.id, name: target.name, json, savedAt: new Date().toISOString() } satisfies StoredProject));
       await stored(() => remember(target, project));
@@ -231,7 +224,7 @@ export function webPlatform(): Platform {
       }
       if (!value) return undefined;
       try {
-        const project = await parseStored(value.json, 'The recovered work');
+        const project = await parseStored(value.json, { subject: 'recovered' });
         return { project, savedAt: value.savedAt, ...(value.location ? { location: value.location } : {}) };
       } catch {
         await deleteValue(STORES.state, AUTOSAVE_KEY).catch(() => undefined);
@@ -254,8 +247,7 @@ export function webPlatform(): Platform {
     async openRegionFile() {
       const file = await pickFile('.json');
       if (!file) return undefined;
-      if (file.size > MAX_INPUT_BYTES)
-        throw new InputProblem(`${file.name} is too large to be a lexgap comparison.`, 'too-large', file.name);
+      if (file.size > MAX_INPUT_BYTES) throw problem('too-large', { file: file.name, context: 'comparison' });
       return { name: file.name, text: await file.text() };
     },
 

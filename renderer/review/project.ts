@@ -1,34 +1,11 @@
 /**
- * Projects in the UI: making one from an analysis, and the reviewer's actions on an element, each producing
- * the project's new list of decisions (the app keeps one decision per element, the person's latest word on it).
+ * The reviewer's actions on an element, each producing the project's new list of decisions (the app keeps one
+ * decision per element, the person's latest word on it; core/review.ts says which decision stands).
  */
-import type { Project } from '../../core/project.js';
-import type { ReviewDecision } from '../../core/review.js';
-import type { Analysis, ReviewStatus } from '../../core/types.js';
-import { VERSION } from '../../core/version.js';
+import { currentDecision, type ReviewDecision } from '../../core/review.js';
+import type { ReviewStatus } from '../../core/types.js';
 
-const FORMAT: Project['format'] = 'lexgap-project';
-const SCHEMA_VERSION: Project['schemaVersion'] = 1;
-
-export function projectFromAnalysis(
-  analysis: Analysis,
-  law: { text: string; file: string },
-  meta: { country?: string; title?: string },
-  now = new Date(),
-): Project {
-  const country = meta.country?.trim();
-  const title = meta.title?.trim();
-  return {
-    format: FORMAT,
-    schemaVersion: SCHEMA_VERSION,
-    savedBy: VERSION,
-    savedAt: now.toISOString(),
-    meta: { ...(country ? { country } : {}), ...(title ? { title } : {}), createdAt: now.toISOString() },
-    law: { file: law.file, text: law.text, language: analysis.source.language },
-    analysis,
-    decisions: [],
-  };
-}
+export { currentDecision };
 
 /** What a reviewer can do to an element. */
 export type ReviewAction =
@@ -53,13 +30,6 @@ function tidy(d: ReviewDecision): ReviewDecision {
   if (d.note?.trim()) out.note = d.note;
   if (d.author?.trim()) out.author = d.author.trim();
   return out;
-}
-
-/** The element's decision that stands (the latest), if any. */
-export function currentDecision(decisions: readonly ReviewDecision[], element: string): ReviewDecision | undefined {
-  let found: ReviewDecision | undefined;
-  for (const d of decisions) if (d.element === element && (!found || Date.parse(d.decidedAt) >= Date.parse(found.decidedAt))) found = d;
-  return found;
 }
 
 /** The project's decisions after the action: the element's decision replaced by the new one (or removed). */

@@ -19,7 +19,8 @@ describe('lexgap analyze on the labelled laws', () => {
     const r = lexgap(['analyze', join(EVAL, law), '--json', json]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const data = AnalysisJson.parse(JSON.parse(readFileSync(json, 'utf8')));
+    const written = JSON.parse(readFileSync(json, 'utf8')) as { elements: { shortfalls: unknown[]; reasons: string[]; reasonCodes: string[]; review: boolean }[] };
+    const data = AnalysisJson.parse(written);
     const gold = JSON.parse(readFileSync(join(EVAL, law.replace(/\.txt$/, '.json')), 'utf8'));
     expect(data.source.file).toBe(law);
     expect(data.source.language).toBe(gold.language);
@@ -27,7 +28,7 @@ describe('lexgap analyze on the labelled laws', () => {
     expect(data.elements.map((e) => e.id)).toEqual(catalogueIds);
     const clauseIds = new Set(data.clauses.map((c) => c.id));
     expect(clauseIds.size).toBe(data.clauses.length);
-    for (const e of data.elements) {
+    for (const [i, e] of data.elements.entries()) {
       for (const ev of e.evidence) expect(clauseIds.has(ev.clause)).toBe(true);
       const scores = e.evidence.map((ev) => ev.score);
       // Best first: the clause laying the rule down may lead a slightly stronger one that only regulates the licence.
@@ -35,6 +36,12 @@ describe('lexgap analyze on the labelled laws', () => {
       if (e.status === 'missing') expect(e.evidence).toEqual([]);
       if (e.status === 'partial') expect(e.missing.length).toBeGreaterThan(0);
       if (e.status === 'covered') expect(e.missing).toEqual([]);
+      // `missing` is worded from the shortfalls' codes; the review reasons come in words beside their codes.
+      const raw = written.elements[i]!;
+      if (e.status === 'partial') expect(raw.shortfalls.length).toBeGreaterThan(0);
+      expect(raw.reasons).toHaveLength(raw.reasonCodes.length);
+      for (const words of raw.reasons) expect(words).toMatch(/^[a-z].* /);
+      expect(typeof raw.review).toBe('boolean');
     }
     const counts = { covered: 0, partial: 0, missing: 0 };
     for (const e of data.elements) counts[e.status]++;

@@ -11,7 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { diffClauses, diffLaws } from '../../core/compare/diff.js';
 import { diffWords } from '../../core/compare/text-diff.js';
-import { COMPARE_STRINGS } from '../../core/report/compare-strings.js';
+import { CATALOGUE } from '../../core/i18n/index.js';
+
+const COMPARE_STRINGS = { en: CATALOGUE.en.comparison, fr: CATALOGUE.fr.comparison };
 import type { Clause } from '../../core/types.js';
 import { loadCatalogue } from '../../model-law/index.js';
 import { SHARED } from '../support/cli.js';
@@ -222,7 +224,7 @@ describe('the clause diff by label', () => {
 
   it('gives the same result through diffLaws on real analyses', () => {
     const amended = amend(original);
-    const d = diffLaws({ analysis: analyzeText(original, { file: 'a.txt' }), source: original }, { analysis: analyzeText(amended, { file: 'b.txt' }), source: amended }, loadCatalogue());
+    const d = diffLaws({ analysis: analyzeText(original, { file: 'a.txt' }) }, { analysis: analyzeText(amended, { file: 'b.txt' }) }, loadCatalogue());
     expect(d.changes.map((c) => c.id)).toEqual(['fp.6.1', 'fp.15.1.c']);
     expect(d.clauses.added.map((c) => c.label)).toEqual(['Section 5(3)']);
   });

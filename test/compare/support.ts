@@ -1,17 +1,14 @@
 /** What the compare and diff tests share: the real command with room for reports, LibreOffice, and the JSON shapes. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { z } from 'zod';
-import { ROOT } from '../support/cli.js';
+import { lexgap as run } from '../support/cli.js';
 
 /** The real `lexgap` command, with time for reading, analysing and laying out a report on a busy machine. */
-export function lexgap(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [`${ROOT}bin/lexgap.js`, ...args], { input, encoding: 'utf8', cwd: ROOT, timeout: 240_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+export const lexgap = (args: string[], input?: string | Buffer) => run(args, { input, timeout: 240_000 });
 
 /**
  * Word documents as LibreOffice opens them: converted to PDF in one run with a profile of its own (so it never

@@ -1,5 +1,7 @@
+import { english } from '../support/words.js';
 import { describe, expect, it } from 'vitest';
-import { newProject, type Project } from '../../core/project.js';
+import { newProject } from '../../core/new-project.js';
+import type { Project } from '../../core/project.js';
 import { parseRegion, REGION_FORMAT, serializeRegion } from '../../core/region.js';
 import { VERSION } from '../../core/version.js';
 
@@ -14,7 +16,7 @@ const rule = (fn: () => unknown) => {
   try {
     fn();
   } catch (error) {
-    return { rule: (error as { rule?: string }).rule, message: (error as Error).message };
+    return { rule: (error as { code?: string }).code, message: english(error) };
   }
   return undefined;
 };

@@ -3,7 +3,8 @@
  * drives Debian's Chromium (Electron's engine) with playwright-core, in one fresh profile. No Electron binary is
  * needed. The tests run in order and share the page, as a drafter's session would: the sample law, review with
  * undo and redo, the Word report, the dashboard, saving and recovery after a reload, a .docx made by LibreOffice,
- * and the French interface. Screenshots of each screen go to test-output/.
+ * and the French interface. The steps go through page objects (pages.ts) that wait on the page and the app's
+ * events, never on time. Screenshots of each screen go to test-output/.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,11 +12,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 import { unzipSync, strFromU8 } from 'fflate';
-import { chromium, type Browser, type BrowserContext, type Dialog, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRegion } from '../../core/region.js';
+import { ExportDialog, LexgapApp } from './pages.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUTPUT = path.join(ROOT, 'test-output');
@@ -110,27 +111,16 @@ function startWebServer(port: number): Promise<{ url: string; child: ChildProces
   });
 }
 
-/** axe's serious and critical findings (WCAG 2.1 A and AA), as short lines. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('web version in Chromium', () => {
   let server: { url: string; child: ChildProcess } | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext;
   let page: Page;
+  let app: LexgapApp;
   let work: string;
   let docx: string;
   let pdf: string;
   const problems: string[] = [];
-
-  const shot = (name: string) => page.screenshot({ path: path.join(OUTPUT, `web-${name}.png`) });
-  const detail = () => page.locator('section.detail');
-  const option = (ref: string) => page.getByRole('listbox').getByRole('option', { name: new RegExp(`^${ref.replace(/[()]/g, '\\$&')}`) }).first();
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium).`);
@@ -165,6 +155,7 @@ describe('web version in Chromium', () => {
     // A fresh profile (Playwright's contexts start empty): no IndexedDB, no saved language.
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
     page = await context.newPage();
+    app = new LexgapApp(page, OUTPUT);
     // Console errors include CSP violations: the strict policy must not block anything the app needs.
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
@@ -183,167 +174,151 @@ describe('web version in Chromium', () => {
     const response = await page.request.get(server!.url);
     expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
-    await page.getByRole('heading', { name: 'New assessment' }).waitFor();
-    await page.getByRole('heading', { name: 'Recent projects' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Analyse the law' }).isDisabled()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Findings' }).isDisabled()).toBe(true);
-    expect(await axeProblems(page)).toEqual([]);
-    await shot('start');
+    await app.start.heading('New assessment').waitFor();
+    await app.start.heading('Recent projects').waitFor();
+    expect(await app.start.analyseButton().isDisabled()).toBe(true);
+    expect(await app.button('Findings').isDisabled()).toBe(true);
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await app.screenshot('start');
   });
 
   it('explains a file it cannot read in plain words, and keeps what was typed', async () => {
-    await page.getByLabel('Country').fill('Testland');
-    await page.getByLabel('Or paste the text of the law').fill('1. Every firearm shall be marked.');
-    // An old Word file dropped on the page.
-    await page.evaluate(() => {
-      const data = new DataTransfer();
-      data.items.add(new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])], 'old-law.doc'));
-      document.querySelector('.new-assessment')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    });
-    const alert = page.locator('.new-assessment [role=alert]');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain('old-law.doc');
-    expect(await alert.textContent()).toMatch(/Word or LibreOffice|\.docx/);
-    expect(await page.getByLabel('Country').inputValue()).toBe('Testland');
-    expect(await page.getByLabel('Or paste the text of the law').inputValue()).toContain('Every firearm');
-    await page.getByRole('button', { name: 'Dismiss' }).click();
-    await page.getByLabel('Country').fill('');
-    await page.getByLabel('Or paste the text of the law').fill('');
+    const { start } = app;
+    await start.field('Country').fill('Testland');
+    await start.field('Or paste the text of the law').fill('1. Every firearm shall be marked.');
+    // An old Word file dropped on the form.
+    await start.drop('old-law.doc', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0], 'form');
+    await start.formError().waitFor();
+    expect(await start.formError().textContent()).toContain('old-law.doc');
+    expect(await start.formError().textContent()).toMatch(/Word or LibreOffice|\.docx/);
+    expect(await start.field('Country').inputValue()).toBe('Testland');
+    expect(await start.field('Or paste the text of the law').inputValue()).toContain('Every firearm');
+    await start.dismissError();
+    await start.field('Country').fill('');
+    await start.field('Or paste the text of the law').fill('');
   });
 
   it('analyses the sample law in one click', async () => {
-    await page.getByRole('button', { name: 'Try the sample law' }).first().click();
-    await option('Art. 8(1)(a)').waitFor({ timeout: 60_000 });
-    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(48);
-    const status = (await option('Art. 8(1)(a)').locator('.badge').textContent())?.replace(/^[●◐○–·]/, '').trim() ?? '';
-    expect(status).toMatch(STATUS);
-    expect(await page.locator('.project-name').textContent()).toContain('Kestria');
-    expect(await page.locator('.save-state').textContent()).toBe('Unsaved changes');
+    const { findings } = app;
+    await app.start.trySample();
+    await findings.waitForAnalysis();
+    expect(await findings.provisions().count()).toBe(48);
+    expect(await findings.statusOf('Art. 8(1)(a)')).toMatch(STATUS);
+    expect(await app.projectName()).toContain('Kestria');
+    expect(await app.saveState()).toBe('Unsaved changes');
     expect(await page.title()).toContain('Kestria');
 
-    await option('Art. 8(1)(a)').click();
-    await detail().getByRole('heading', { level: 2, name: /Art\. 8\(1\)\(a\)/ }).waitFor();
-    await detail().getByRole('heading', { name: 'What the Protocol requires' }).waitFor();
-    expect(await detail().locator('.evidence-card mark').count()).toBeGreaterThan(0);
-    expect(await detail().locator('.score').first().textContent()).toMatch(/Match \d+%/);
+    await findings.open('Art. 8(1)(a)');
+    await findings.detail().getByRole('heading', { name: 'What the Protocol requires' }).waitFor();
+    expect(await findings.evidence().locator('mark').count()).toBeGreaterThan(0);
+    expect(await findings.detail().locator('.score').first().textContent()).toMatch(/Match \d+%/);
     // The law's text, with the clause in context.
-    await page.locator('.law-text .law-focus').waitFor();
-    expect(await page.locator('.law-text .law-focus mark').count()).toBeGreaterThan(0);
+    await findings.lawFocus().waitFor();
+    expect(await findings.lawFocus().locator('mark').count()).toBeGreaterThan(0);
     expect(await page.locator('.law-focus-label').textContent()).toMatch(/^Showing .+ in context$/);
-    expect(await axeProblems(page)).toEqual([]);
-    await shot('workspace');
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await app.screenshot('workspace');
   });
 
   it('moves through the provisions with the keyboard (roving focus)', async () => {
-    await option('Art. 8(1)(a)').focus();
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    await app.findings.provision('Art. 8(1)(a)').focus();
     await page.keyboard.press('Home');
-    const first = await page.evaluate(() => document.activeElement?.id);
+    const first = await focused();
     await page.keyboard.press('ArrowDown');
-    const second = await page.evaluate(() => document.activeElement?.id);
+    const second = await focused();
     expect(first).toMatch(/^opt-/);
     expect(second).toMatch(/^opt-/);
     expect(second).not.toBe(first);
     expect(await page.locator(`#${second}`).getAttribute('aria-selected')).toBe('true');
     expect(await page.locator(`#${second}`).getAttribute('tabindex')).toBe('0');
     await page.keyboard.press('End');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await page.getByRole('listbox').getByRole('option').last().getAttribute('id'));
+    expect(await focused()).toBe(await app.findings.provisions().last().getAttribute('id'));
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('detail-heading');
+    expect(await focused()).toBe('detail-heading');
   });
 
   it('filters by status, tier and article, and searches', async () => {
-    await page.getByLabel('Status', { exact: true }).selectOption('missing');
-    const missing = await page.getByRole('listbox').getByRole('option').count();
+    const { findings } = app;
+    await findings.filter('Status', 'missing');
+    const missing = await findings.provisions().count();
     expect(missing).toBeGreaterThan(0);
     expect(missing).toBeLessThan(48);
     expect(await page.locator('[role=option] .badge-covered').count()).toBe(0);
-    await page.getByRole('button', { name: 'Clear the filters' }).click();
-    await page.getByLabel('Article', { exact: true }).selectOption('8');
-    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(4);
-    await page.getByLabel('Article', { exact: true }).selectOption('all');
-    await page.getByLabel('Kind', { exact: true }).selectOption('definition');
-    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(6);
-    await page.getByRole('button', { name: 'Clear the filters' }).click();
-    await page.getByPlaceholder(/^Search/).fill('brokers');
-    const found = await page.getByRole('listbox').getByRole('option').allTextContents();
+    await findings.clearFilters();
+    await findings.filter('Article', '8');
+    expect(await findings.provisions().count()).toBe(4);
+    await findings.filter('Article', 'all');
+    await findings.filter('Kind', 'definition');
+    expect(await findings.provisions().count()).toBe(6);
+    await findings.clearFilters();
+    await findings.search('brokers');
+    const found = await findings.provisions().allTextContents();
     expect(found.length).toBeGreaterThan(0);
     expect(found.length).toBeLessThan(10);
     expect(found.some((t) => t.startsWith('Art. 15'))).toBe(true);
-    await page.getByRole('button', { name: 'Clear the filters' }).click();
-    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(48);
+    await findings.clearFilters();
+    expect(await findings.provisions().count()).toBe(48);
     // The Model Law view: chapters with their rolled-up status.
-    await page.getByRole('button', { name: 'Model Law', exact: true }).click();
+    await findings.groupBy('Model Law');
     const chapter = page.locator('.group-label', { hasText: 'Chapter IV.' });
     expect(await chapter.locator('.badge').textContent()).toMatch(/Covered|Partly covered|Missing/);
-    await shot('model-law');
-    await page.getByRole('button', { name: 'Protocol', exact: true }).click();
+    await app.screenshot('model-law');
+    await findings.groupBy('Protocol');
   });
 
   it('records a review of an element, undoes it and redoes it', async () => {
-    await option('Art. 10(3)').click();
-    await detail().getByRole('heading', { level: 2, name: /Art\. 10\(3\)/ }).waitFor();
-    const before = {
-      status: await detail().locator('.status-line .badge').textContent(),
-      provenance: await detail().locator('.provenance').textContent(),
-      evidence: await detail().locator('.evidence-card').count(),
-    };
+    const { findings } = app;
+    await findings.open('Art. 10(3)');
+    const before = { status: await findings.status(), provenance: await findings.provenance(), evidence: await findings.evidence().count() };
     expect(before.provenance).toContain('Proposed by lexgap');
     expect(before.evidence).toBeGreaterThan(1);
 
     // Confirm, reject a clause, change the status, write a note.
-    await detail().getByRole('button', { name: 'Confirm the finding' }).click();
-    await detail().locator('.provenance', { hasText: 'Decided by' }).waitFor();
-    await detail().locator('.evidence-card').nth(1).getByRole('button', { name: /^Reject / }).click();
-    expect(await detail().locator('.evidence-card').count()).toBe(before.evidence - 1);
-    expect(await detail().locator('.rejected-list li').count()).toBe(1);
-    await detail().getByRole('group', { name: 'Set the status' }).getByRole('button', { name: 'Partly covered' }).click();
-    expect(await detail().locator('.status-line .badge').textContent()).toContain('Partly covered');
-    await detail().getByLabel('Your name').fill('A. Drafter');
-    await detail().getByLabel('Reviewer’s note').fill('The licence must also name the transit countries.');
-    await detail().getByRole('button', { name: 'Save the note' }).click();
-    await detail().locator('.provenance', { hasText: 'Decided by A. Drafter' }).waitFor();
-    expect(await option('Art. 10(3)').locator('.reviewer-mark').count()).toBe(1);
-    const reviewed = {
-      status: await detail().locator('.status-line .badge').textContent(),
-      evidence: await detail().locator('.evidence-card').count(),
-      note: await detail().getByLabel('Reviewer’s note').inputValue(),
-    };
-    await detail().evaluate((panel) => panel.scrollTo(0, 0));
-    await shot('review');
+    await findings.confirm();
+    await findings.waitForProvenance('Decided by');
+    await findings.rejectEvidence(1);
+    expect(await findings.evidence().count()).toBe(before.evidence - 1);
+    expect(await findings.rejected().count()).toBe(1);
+    await findings.setStatus('Partly covered');
+    expect(await findings.status()).toContain('Partly covered');
+    await findings.writeNote('A. Drafter', 'The licence must also name the transit countries.');
+    await findings.waitForProvenance('Decided by A. Drafter');
+    expect(await findings.provision('Art. 10(3)').locator('.reviewer-mark').count()).toBe(1);
+    const reviewed = { status: await findings.status(), evidence: await findings.evidence().count(), note: await findings.note() };
+    await findings.detail().evaluate((panel) => panel.scrollTo(0, 0));
+    await app.screenshot('review');
 
     // Undo all four actions: the element is back as lexgap proposed it.
-    await detail().getByRole('heading', { level: 2 }).click();
+    await findings.detail().getByRole('heading', { level: 2 }).click();
     for (let i = 0; i < 4; i++) await page.keyboard.press('Control+z');
-    await detail().locator('.provenance', { hasText: 'Proposed by lexgap' }).waitFor();
-    expect(await detail().locator('.status-line .badge').textContent()).toBe(before.status);
-    expect(await detail().locator('.evidence-card').count()).toBe(before.evidence);
-    expect(await detail().locator('.rejected-list li').count()).toBe(0);
-    expect(await detail().getByLabel('Reviewer’s note').inputValue()).toBe('');
-    expect(await option('Art. 10(3)').locator('.reviewer-mark').count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+    await findings.waitForProvenance('Proposed by lexgap');
+    expect(await findings.status()).toBe(before.status);
+    expect(await findings.evidence().count()).toBe(before.evidence);
+    expect(await findings.rejected().count()).toBe(0);
+    expect(await findings.note()).toBe('');
+    expect(await findings.provision('Art. 10(3)').locator('.reviewer-mark').count()).toBe(0);
+    expect(await app.button('Undo').isDisabled()).toBe(true);
 
     // Redo them (both shortcuts), and the review is back.
     await page.keyboard.press('Control+Shift+Z');
     await page.keyboard.press('Control+y');
     await page.keyboard.press('Control+Shift+Z');
     await page.keyboard.press('Control+y');
-    await detail().locator('.provenance', { hasText: 'Decided by A. Drafter' }).waitFor();
-    expect(await detail().locator('.status-line .badge').textContent()).toBe(reviewed.status);
-    expect(await detail().locator('.evidence-card').count()).toBe(reviewed.evidence);
-    expect(await detail().getByLabel('Reviewer’s note').inputValue()).toBe(reviewed.note);
-    expect(await page.getByRole('button', { name: 'Redo' }).isDisabled()).toBe(true);
+    await findings.waitForProvenance('Decided by A. Drafter');
+    expect(await findings.status()).toBe(reviewed.status);
+    expect(await findings.evidence().count()).toBe(reviewed.evidence);
+    expect(await findings.note()).toBe(reviewed.note);
+    expect(await app.button('Redo').isDisabled()).toBe(true);
   });
 
   it('writes the Word report as a download', async () => {
-    await page.getByRole('button', { name: 'Export…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export' });
-    await dialog.waitFor();
-    expect(await axeProblems(page)).toEqual([]);
-    await shot('export');
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 90_000 }),
-      dialog.getByRole('button', { name: 'Write the Word report' }).click(),
-    ]);
+    await app.button('Export…').click();
+    const exporting = new ExportDialog(page);
+    await exporting.dialog.waitFor();
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await app.screenshot('export');
+    const download = await app.download(() => exporting.button('Write the Word report').click());
     expect(download.suggestedFilename()).toMatch(/^kestria-arms-and-ammunition-act-2016-gap-analysis-en\.docx$/);
     const file = path.join(work, download.suggestedFilename());
     await download.saveAs(file);
@@ -354,207 +329,197 @@ describe('web version in Chromium', () => {
     expect(text).toMatch(/Partly covered|Covered|Missing/);
     // The reviewer's note made it into the report.
     expect(text).toContain('transit countries');
-    await dialog.waitFor({ state: 'detached' });
+    await exporting.dialog.waitFor({ state: 'detached' });
   });
 
   it('shows the coverage dashboard, readable without colour', async () => {
-    await page.getByRole('button', { name: 'Dashboard' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Coverage' }).waitFor();
+    await app.goTo('Dashboard');
+    await app.dashboard.waitFor();
     await page.getByRole('heading', { name: 'By kind of obligation' }).waitFor();
     await page.getByRole('heading', { name: 'By article of the Protocol' }).waitFor();
     // Every status is named in words, and every bar carries its numbers.
-    expect(await page.locator('.tile-label').allTextContents()).toEqual(expect.arrayContaining(['Covered', 'Partly covered', 'Missing']));
+    expect(await app.dashboard.tileLabels()).toEqual(expect.arrayContaining(['Covered', 'Partly covered', 'Missing']));
     expect(await page.locator('.bar-count').count()).toBeGreaterThan(10);
     expect(await page.locator('.chapter-card').count()).toBe(17);
-    expect(await axeProblems(page)).toEqual([]);
-    await shot('dashboard');
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await app.screenshot('dashboard');
     // A row leads to the findings of that article.
-    await page.getByRole('button', { name: /^Art\. 8 / }).click();
-    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(4);
-    await page.getByRole('button', { name: 'Clear the filters' }).click();
+    await app.dashboard.showArticle(8);
+    expect(await app.findings.provisions().count()).toBe(4);
+    await app.findings.clearFilters();
   });
 
   it('saves to the browser, and restores unsaved work after a reload', async () => {
+    const { findings } = app;
     await page.keyboard.press('Control+s');
-    await page.locator('.save-state', { hasText: 'All changes saved' }).waitFor();
+    await app.waitForSaveState('All changes saved');
     expect(await page.title()).not.toContain('Unsaved');
-    // One more change after the save: it is autosaved, not saved.
-    await option('Art. 7').click();
-    await detail().getByRole('group', { name: 'Set the status' }).getByRole('button', { name: 'Missing' }).click();
-    await page.locator('.save-state', { hasText: 'Unsaved changes' }).waitFor();
-    await page.waitForTimeout(1500);
-    page.once('dialog', (d) => void d.accept());
-    await page.reload();
-    await page.getByRole('heading', { name: 'Unsaved work was found' }).waitFor();
+    // One more change after the save: it is autosaved (the app says so), not saved.
+    await findings.open('Art. 7');
+    await app.afterEvent('autosaved', () => findings.setStatus('Missing'));
+    await app.waitForSaveState('Unsaved changes');
+    await app.reload();
+    await app.start.heading('Unsaved work was found').waitFor();
     await page.getByRole('button', { name: /Kestria/ }).waitFor();
-    await shot('recovery');
+    await app.screenshot('recovery');
     await page.getByRole('button', { name: 'Restore the work' }).click();
-    await option('Art. 7').click();
-    expect(await detail().locator('.status-line .badge').textContent()).toContain('Missing');
-    await option('Art. 10(3)').click();
-    await detail().locator('.provenance', { hasText: 'Decided by A. Drafter' }).waitFor();
-    expect(await detail().getByLabel('Reviewer’s note').inputValue()).toContain('transit countries');
+    await findings.open('Art. 7');
+    expect(await findings.status()).toContain('Missing');
+    await findings.open('Art. 10(3)');
+    await findings.waitForProvenance('Decided by A. Drafter');
+    expect(await findings.note()).toContain('transit countries');
     await page.keyboard.press('Control+s');
-    await page.locator('.save-state', { hasText: 'All changes saved' }).waitFor();
+    await app.waitForSaveState('All changes saved');
   });
 
   it('imports a .docx written by LibreOffice through the file input and analyses it', async () => {
-    await page.getByRole('button', { name: 'Start' }).click();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file…' }).click()]);
-    await chooser.setFiles(docx);
-    await page.getByLabel('Text read from valdoria-es.docx').waitFor({ timeout: 60_000 });
-    expect(await page.getByLabel('Text read from valdoria-es.docx').inputValue()).toContain('VALDORIA');
-    expect(await page.getByLabel('Country').inputValue()).toBe('Valdoria');
-    expect(await page.getByLabel('Title of the law').inputValue()).toContain('DECRETO LEGISLATIVO 45/2020');
-    await page.getByLabel('Language of the law').selectOption('auto');
-    await page.getByRole('button', { name: 'Analyse the law' }).click();
-    await page.locator('.law-head', { hasText: 'valdoria-es.docx' }).waitFor({ timeout: 60_000 });
-    expect(await page.locator('.law-head').textContent()).toContain('Spanish');
-    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(48);
+    const { start, findings } = app;
+    await app.goTo('Start');
+    await start.chooseFile(docx);
+    expect(await start.textReadFrom('valdoria-es.docx')).toContain('VALDORIA');
+    expect(await start.field('Country').inputValue()).toBe('Valdoria');
+    expect(await start.field('Title of the law').inputValue()).toContain('DECRETO LEGISLATIVO 45/2020');
+    await start.field('Language of the law').selectOption('auto');
+    await start.analyseButton().click();
+    await findings.lawHead().filter({ hasText: 'valdoria-es.docx' }).waitFor({ timeout: 60_000 });
+    expect(await findings.lawHead().textContent()).toContain('Spanish');
+    expect(await findings.provisions().count()).toBe(48);
     const statuses = await page.locator('[role=option] .provision-status').allTextContents();
     expect(statuses.some((s) => s.includes('Covered'))).toBe(true);
     expect(statuses.some((s) => s.includes('Missing'))).toBe(true);
-    expect(await page.locator('.project-name').textContent()).toContain('Valdoria');
+    expect(await app.projectName()).toContain('Valdoria');
     // The Kestria project is in the recent list.
-    await page.getByRole('button', { name: 'Start' }).click();
-    expect(await page.locator('.recent-name', { hasText: 'Kestria' }).count()).toBe(1);
-    await page.getByRole('button', { name: 'Findings' }).click();
+    await app.goTo('Start');
+    expect(await start.recentNamed('Kestria').count()).toBe(1);
+    await app.goTo('Findings');
   });
 
   it('reads a PDF with a text layer dropped on the window', async () => {
-    await page.getByRole('button', { name: 'Start' }).click();
-    const bytes = [...readFileSync(pdf)];
-    await page.evaluate((data) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], 'valdoria-es.pdf', { type: 'application/pdf' }));
-      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, bytes);
-    await page.getByLabel('Text read from valdoria-es.pdf').waitFor({ timeout: 60_000 });
-    expect(await page.getByLabel('Text read from valdoria-es.pdf').inputValue()).toMatch(/ART[ÍI]CULO 3/);
-    await page.getByRole('button', { name: 'Findings' }).click();
+    await app.goTo('Start');
+    await app.start.drop('valdoria-es.pdf', [...readFileSync(pdf)], 'window', 'application/pdf');
+    expect(await app.start.textReadFrom('valdoria-es.pdf')).toMatch(/ART[ÍI]CULO 3/);
+    await app.goTo('Findings');
   });
 
   it('writes the project as a .lexgap file and opens it again', async () => {
-    await page.getByRole('button', { name: 'Export…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export' });
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Project file (.lexgap)' }).click()]);
+    await app.button('Export…').click();
+    const exporting = new ExportDialog(page);
+    const download = await app.download(() => exporting.button('Project file (.lexgap)').click());
     expect(download.suggestedFilename()).toMatch(/^valdoria-decreto-legislativo-45-2020.*\.lexgap$/);
     const file = path.join(work, 'valdoria.lexgap');
     await download.saveAs(file);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'lexgap-project', law: { file: 'valdoria-es.docx', language: 'es' } });
-    await page.getByRole('button', { name: 'Start' }).click();
+    await app.goTo('Start');
     await page.getByRole('button', { name: 'Open a project…' }).click();
     // The open project has unsaved changes: lexgap asks first.
     const ask = page.getByRole('dialog', { name: 'Save your changes?' });
     await ask.waitFor();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), ask.getByRole('button', { name: 'Don’t save' }).click()]);
     await chooser.setFiles(file);
-    await page.locator('.law-head', { hasText: 'valdoria-es.docx' }).waitFor();
-    expect(await page.locator('.save-state').textContent()).toBe('All changes saved');
-    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(48);
+    await app.findings.lawHead().filter({ hasText: 'valdoria-es.docx' }).waitFor();
+    expect(await app.saveState()).toBe('All changes saved');
+    expect(await app.findings.provisions().count()).toBe(48);
   });
 
   it('lists the keyboard shortcuts in a help panel, and reviews from the keyboard', async () => {
+    const { findings } = app;
     await page.keyboard.press('F1');
     const help = page.getByRole('dialog', { name: 'Keyboard and help' });
     await help.waitFor();
     expect(await help.locator('kbd').allTextContents()).toEqual(expect.arrayContaining(['Ctrl+Z', 'Ctrl+S', 'C']));
-    expect(await axeProblems(page)).toEqual([]);
-    await shot('help');
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await app.screenshot('help');
     await page.keyboard.press('Escape');
     await help.waitFor({ state: 'detached' });
-    await option('Art. 5(1)(a)').focus();
+    await findings.provision('Art. 5(1)(a)').focus();
     await page.keyboard.press('4');
-    await detail().locator('.status-line .badge', { hasText: 'Not applicable' }).waitFor();
+    await findings.detail().locator('.status-line .badge', { hasText: 'Not applicable' }).waitFor();
     await page.keyboard.press('Control+z');
-    await detail().locator('.provenance', { hasText: 'Proposed by lexgap' }).waitFor();
+    await findings.waitForProvenance('Proposed by lexgap');
     await page.keyboard.press('c');
-    await detail().locator('.provenance', { hasText: 'Decided by' }).waitFor();
+    await findings.waitForProvenance('Decided by');
     await page.keyboard.press('Control+z');
   });
 
   it('speaks French throughout, with no English left', async () => {
-    await page.getByLabel('Language of the interface').selectOption('fr');
-    await page.getByRole('button', { name: 'Constats' }).waitFor();
+    await app.chooseLanguage('Language of the interface', 'fr');
+    await app.button('Constats').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+    // The law and its clause labels are the law's own words, not the interface's.
     const english = async () => {
-      const text = await page.locator('body').innerText();
-      // The law and its clause labels are the law's own words, not the interface's.
-      const ui = text.replace((await page.locator('.law-text').allInnerTexts()).join('\n'), '');
+      const ui = await app.interfaceText();
       return ENGLISH_LABELS.filter((label) => new RegExp(`(^|[^\\p{L}])${label}([^\\p{L}]|$)`, 'u').test(ui));
     };
-    await option('Art. 10(3)').click();
+    await app.findings.provision('Art. 10(3)').click();
     await page.getByRole('heading', { name: 'Ce qu’exige le Protocole' }).waitFor();
     expect(await english()).toEqual([]);
-    expect(await axeProblems(page)).toEqual([]);
-    await shot('workspace-fr');
-    await page.getByRole('button', { name: 'Tableau de bord' }).click();
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await app.screenshot('workspace-fr');
+    await app.button('Tableau de bord').click();
     await page.getByRole('heading', { level: 1, name: 'Couverture' }).waitFor();
     expect(await english()).toEqual([]);
-    expect(await axeProblems(page)).toEqual([]);
-    await shot('dashboard-fr');
-    await page.getByRole('button', { name: 'Accueil' }).click();
-    await page.getByRole('heading', { name: 'Nouvelle évaluation' }).waitFor();
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await app.screenshot('dashboard-fr');
+    await app.button('Accueil').click();
+    await app.start.heading('Nouvelle évaluation').waitFor();
     expect(await english()).toEqual([]);
-    expect(await axeProblems(page)).toEqual([]);
-    await shot('start-fr');
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await app.screenshot('start-fr');
     // The choice is remembered.
-    page.once('dialog', (d) => void d.accept());
-    await page.reload();
-    await page.getByRole('heading', { name: 'Nouvelle évaluation' }).waitFor();
-    await page.getByLabel('Langue de l’interface').selectOption('en');
-    await page.getByRole('heading', { name: 'New assessment' }).waitFor();
+    await app.reload();
+    await app.start.heading('Nouvelle évaluation').waitFor();
+    await app.chooseLanguage('Langue de l’interface', 'en');
+    await app.start.heading('New assessment').waitFor();
   });
 
   it('compares two laws in the regional workspace, filters the matrix and writes the comparative report', async () => {
-    await page.getByRole('button', { name: 'Region', exact: true }).click();
+    const { region } = app;
+    await app.button('Region').click();
     await page.getByRole('heading', { level: 1, name: 'Regional comparison' }).waitFor();
-    await page.getByRole('button', { name: 'Add the sample law' }).click();
-    await page.locator('.region-law-list li').first().waitFor({ timeout: 60_000 });
-    await page.getByLabel('Paste the text of a law to compare').fill(readFileSync(VALDORIA, 'utf8'));
-    await page.getByRole('button', { name: 'Add to the comparison' }).click();
-    await page.locator('.region-law-list li').nth(1).waitFor({ timeout: 60_000 });
-    // The comparison is kept in the browser: once written, a reload brings both laws back.
-    await expect.poll(() => page.evaluate(keptRegionLaws), { timeout: 15_000 }).toBe(2);
-    const accept = (dialog: Dialog) => void dialog.accept();
-    page.on('dialog', accept);
-    await page.reload();
-    page.off('dialog', accept);
-    await page.getByRole('button', { name: 'Region', exact: true }).click();
-    await page.locator('.region-law-list li').nth(1).waitFor({ timeout: 30_000 });
-    expect(await page.locator('.region-law-list li').count()).toBe(2);
-    expect((await page.locator('.region-law-list .region-law-name').allTextContents()).join(' ')).toMatch(/Kestria.*Valdoria/s);
-    const matrix = page.locator('table.matrix');
-    const heads = await matrix.locator('thead th').allTextContents();
+    await region.addSample();
+    await region.laws().first().waitFor({ timeout: 60_000 });
+    // The comparison is kept in the browser (the app says when): a reload brings both laws back.
+    await app.afterEvent(
+      'region-kept',
+      async () => {
+        await region.addText(readFileSync(VALDORIA, 'utf8'));
+        await region.laws().nth(1).waitFor({ timeout: 60_000 });
+      },
+      2,
+    );
+    expect(await page.evaluate(keptRegionLaws)).toBe(2);
+    await app.reload();
+    await app.button('Region').click();
+    await region.laws().nth(1).waitFor({ timeout: 30_000 });
+    expect(await region.laws().count()).toBe(2);
+    expect((await region.lawNames()).join(' ')).toMatch(/Kestria.*Valdoria/s);
+    const heads = await region.matrix().locator('thead th').allTextContents();
     expect(heads).toHaveLength(3);
     expect(heads.slice(1).join(' ')).toMatch(/Kestria/);
     expect(heads.slice(1).join(' ')).toMatch(/Valdoria/);
-    const row = matrix.locator('tbody tr', { has: page.locator('th', { hasText: /^Art\. 8\(1\)\(a\)/ }) });
+    const row = region.row('Art. 8(1)(a)');
     const cells = (await row.locator('td .badge').allTextContents()).map((s) => s.replace(/^[●◐○–·]/, '').trim());
     expect(cells).toHaveLength(2);
     for (const c of cells) expect(c).toMatch(STATUS);
-    const all = await matrix.locator('tbody tr:not(.matrix-article)').count();
+    const all = await region.rows().count();
     expect(all).toBe(48);
-    await page.getByLabel('Only shared gaps').check();
-    const shared = await matrix.locator('tbody tr:not(.matrix-article)').count();
+    await region.onlySharedGaps(true);
+    const shared = await region.rows().count();
     expect(shared).toBeLessThan(all);
     // Every row left has both laws short of the element.
-    const statuses = await matrix.locator('tbody tr:not(.matrix-article) td .badge').allTextContents();
+    const statuses = await region.rows().locator('td .badge').allTextContents();
     expect(statuses.every((s) => /Missing|Partly covered/.test(s))).toBe(true);
-    expect(await axeProblems(page)).toEqual([]);
-    await page.getByLabel('Only shared gaps').uncheck();
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await region.onlySharedGaps(false);
     await page.getByRole('heading', { name: 'Harmonization notes' }).waitFor();
-    await shot('region');
+    await app.screenshot('region');
     await page.locator('tr', { has: page.locator('th', { hasText: /^Art\. 10\(1\)/ }) }).first().scrollIntoViewIfNeeded();
-    await shot('region-matrix');
+    await app.screenshot('region-matrix');
     await page.getByRole('heading', { name: 'Harmonization notes' }).scrollIntoViewIfNeeded();
-    await shot('region-notes');
+    await app.screenshot('region-notes');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 90_000 }),
-      page.getByRole('button', { name: 'Write the comparative report' }).click(),
-    ]);
+    const download = await app.download(() => page.getByRole('button', { name: 'Write the comparative report' }).click());
     expect(download.suggestedFilename()).toMatch(/^regional-comparison-2-laws-en\.docx$/);
     const file = path.join(work, download.suggestedFilename());
     await download.saveAs(file);
@@ -563,7 +528,7 @@ describe('web version in Chromium', () => {
     expect(text).toContain('Valdoria');
 
     // The comparison saved as a file holds both projects.
-    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save comparison…' }).click()]);
+    const saved = await app.download(() => page.getByRole('button', { name: 'Save comparison…' }).click());
     expect(saved.suggestedFilename()).toBe('region.lexgap-region.json');
     const savedFile = path.join(work, saved.suggestedFilename());
     await saved.saveAs(savedFile);
@@ -571,8 +536,8 @@ describe('web version in Chromium', () => {
 
     // A cell opens that law's finding in the workspace.
     await row.locator('td button').nth(1).click();
-    await detail().getByRole('heading', { level: 2, name: /Art\. 8\(1\)\(a\)/ }).waitFor();
-    expect(await page.locator('.project-name').textContent()).toContain('Valdoria');
+    await app.findings.detail().getByRole('heading', { level: 2, name: /Art\. 8\(1\)\(a\)/ }).waitFor();
+    expect(await app.projectName()).toContain('Valdoria');
   });
 
   it('logged no errors and no CSP violations', () => {

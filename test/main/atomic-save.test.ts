@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { english } from '../support/words.js';
 import { InputError } from '../../core/input-error.js';
 import { parseProject } from '../../core/project.js';
 import { writeProjectFile } from '../../main/projects.js';
@@ -72,7 +73,7 @@ describe('saving a project atomically', () => {
     failingHandle('write');
     const error = await writeProjectFile(file, sampleProject()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).message).toMatch(/the disk is full/);
+    expect(english(error)).toMatch(/the disk is full/);
     expectUntouched();
   });
 
@@ -84,7 +85,7 @@ describe('saving a project atomically', () => {
 
   it('a failed rename leaves the previous file intact and no temporary file', async () => {
     vi.mocked(fsp.rename).mockRejectedValueOnce(failure('EACCES'));
-    await expect(writeProjectFile(file, sampleProject())).rejects.toThrow(/cannot be written/);
+    expect(english(await writeProjectFile(file, sampleProject()).catch((e: unknown) => e))).toMatch(/cannot be written/);
     expectUntouched();
   });
 });

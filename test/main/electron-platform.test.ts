@@ -3,16 +3,19 @@
  * turns main's answers into values and PlatformErrors, and which pushes reach the UI.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { electronPlatform, findBridge, isBridgePush, type BridgePush, type BridgeResult, type LexgapBridge } from '../../renderer/platform/electron.js';
+import type { IpcResult, PushMessage } from '../../core/app/contract.js';
+import { electronPlatform, findBridge, isBridgePush, type LexgapBridge } from '../../renderer/platform/electron.js';
 import { PlatformError } from '../../renderer/platform/types.js';
+import { english } from '../support/words.js';
 import { LOCATION_ID, sampleProject } from './support.js';
 
 const project = sampleProject();
 const location = { id: LOCATION_ID, name: 'act.lexgap' };
-const ok = <T>(value: T): Promise<BridgeResult<T>> => Promise.resolve({ ok: true, value });
+const ok = <T>(value: T): Promise<IpcResult<T>> => Promise.resolve({ ok: true, value });
+const refused = (code: string, params: Record<string, string>) => ({ ok: false, error: { code: 'input', problem: { code, params } } }) as never;
 
 function fakeBridge() {
-  const listeners = new Set<(m: BridgePush) => void>();
+  const listeners = new Set<(m: PushMessage) => void>();
   const bridge = {
     analyzeText: vi.fn(() => ok({} as never)),
     getSampleLaw: vi.fn(() => ok({ file: 's.txt', text: 'law' })),
@@ -29,23 +32,26 @@ function fakeBridge() {
     restoreRegion: vi.fn(() => ok<string | null>(null)),
     openRegionFile: vi.fn(() => ok<{ name: string; text: string } | null>(null)),
     exportFile: vi.fn((_r: unknown) => ok<string | null>(null)),
-    subscribe: vi.fn((listener: (m: BridgePush) => void) => {
+    setLanguage: vi.fn((_r: { language: string }) => ok(null)),
+    subscribe: vi.fn((listener: (m: PushMessage) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     }),
   } satisfies LexgapBridge;
   const push = (message: unknown) => {
-    for (const listener of [...listeners]) listener(message as BridgePush);
+    for (const listener of [...listeners]) listener(message as PushMessage);
   };
   return { bridge, push, listeners };
 }
 
 describe('electronPlatform', () => {
-  it('turns refusals into PlatformErrors with main\'s plain message', async () => {
+  it('turns refusals into PlatformErrors carrying main\'s problem, for the screen to word', async () => {
     const { bridge } = fakeBridge();
-    bridge.openProject.mockResolvedValueOnce({ ok: false, error: { code: 'input', message: 'act.lexgap was saved by a newer version of lexgap (2.0.0).' } } as never);
+    bridge.openProject.mockResolvedValueOnce(refused('newer-project', { file: 'act.lexgap', version: '2.0.0' }));
     const platform = electronPlatform(bridge);
-    await expect(platform.openProject()).rejects.toEqual(new PlatformError('act.lexgap was saved by a newer version of lexgap (2.0.0).'));
+    const error = await platform.openProject().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlatformError);
+    expect(english((error as PlatformError).problem)).toBe('act.lexgap was saved by a newer version of lexgap (2.0.0). Install the latest lexgap to open it; the file has not been changed.');
   });
 
   it('maps null (cancelled, nothing to recover) to undefined', async () => {
@@ -67,8 +73,8 @@ describe('electronPlatform', () => {
     expect(await platform.restoreRegion!()).toBe('{}');
     bridge.openRegionFile.mockReturnValueOnce(ok<{ name: string; text: string } | null>({ name: 'r.json', text: '{}' }));
     expect(await platform.openRegionFile!()).toEqual({ name: 'r.json', text: '{}' });
-    bridge.openRegionFile.mockResolvedValueOnce({ ok: false, error: { code: 'input', message: 'r.json is damaged and cannot be opened.' } } as never);
-    await expect(platform.openRegionFile!()).rejects.toEqual(new PlatformError('r.json is damaged and cannot be opened.'));
+    bridge.openRegionFile.mockResolvedValueOnce(refused('damaged-region', { file: 'r.json', context: 'json' }));
+    await expect(platform.openRegionFile!()).rejects.toEqual(new PlatformError({ code: 'damaged-region', params: { file: 'r.json', context: 'json' } }));
   });
 
   it('forwards the progress of its own import only, and stops listening after', async () => {
@@ -92,8 +98,8 @@ describe('electronPlatform', () => {
 
   it('stops listening for progress when the import fails too', async () => {
     const { bridge, listeners } = fakeBridge();
-    bridge.importLaw.mockResolvedValueOnce({ ok: false, error: { code: 'input', message: 'x.doc: lexgap cannot read .doc files.' } } as never);
-    await expect(electronPlatform(bridge).importLaw(vi.fn())).rejects.toThrow(/cannot read \.doc/);
+    bridge.importLaw.mockResolvedValueOnce(refused('unsupported-format', { file: 'x.doc', ext: '.doc', advice: 'doc' }));
+    expect(english(((await electronPlatform(bridge).importLaw(vi.fn()).catch((e: unknown) => e)) as PlatformError).problem)).toMatch(/cannot read \.doc/);
     expect(listeners.size).toBe(0);
   });
 
@@ -138,6 +144,12 @@ describe('isBridgePush and findBridge', () => {
     expect(isBridgePush({ kind: 'menu-command', command: 'about' })).toBe(true);
     expect(isBridgePush({ kind: 'menu-command' })).toBe(false);
     expect(isBridgePush([])).toBe(false);
+  });
+
+  it('tells main the language of the interface, for its menus and dialogs', async () => {
+    const { bridge } = fakeBridge();
+    await electronPlatform(bridge).setLanguage!('fr');
+    expect(bridge.setLanguage).toHaveBeenCalledWith({ language: 'fr' });
   });
 
   it('finds the bridge only when it looks like one', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
+import { english } from '../support/words.js';
 import { InputError } from '../../core/input-error.js';
 import type { Analysis } from '../../core/types.js';
 import {
@@ -14,7 +15,7 @@ import {
   type LexgapApi,
   type OperationName,
   type PushMessage,
-} from '../../main/ipc-contract.js';
+} from '../../core/app/contract.js';
 import {
   handleRequest,
   isTrustedSender,
@@ -90,6 +91,7 @@ const VALID: Record<OperationName, unknown> = {
   restoreRegion: undefined,
   openRegionFile: undefined,
   exportFile: { kind: 'docx', suggestedName: 'Gap analysis.docx', bytes },
+  setLanguage: { language: 'fr' },
 };
 
 describe('validateRequest', () => {
@@ -215,6 +217,9 @@ describe('validateRequest', () => {
       path: 'bytes',
     },
     { name: 'a path', op: 'exportFile', payload: { kind: 'csv', suggestedName: 'a.csv', bytes, path: '/tmp/a.csv' }, ok: false },
+    // setLanguage
+    { name: 'a language lexgap speaks', op: 'setLanguage', payload: { language: 'es' }, ok: true },
+    { name: 'one it does not', op: 'setLanguage', payload: { language: 'de' }, ok: false, path: 'language' },
   ];
 
   it('has a case for every operation, valid and invalid', () => {
@@ -229,7 +234,7 @@ describe('validateRequest', () => {
     expect(result.ok).toBe(ok);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid-request');
-      expect(result.error.message).toMatch(/\S/);
+      expect(english(result.error.problem)).toMatch(/\S/);
       if (path) expect(result.error.issues?.map((i) => i.path)).toContain(path);
     }
   });
@@ -238,19 +243,19 @@ describe('validateRequest', () => {
     const trimmed = validateRequest('analyzeText', { text: 'x', file: '  act.txt ' });
     expect(trimmed).toEqual({ ok: true, value: { text: 'x', file: 'act.txt' } });
     const oversize = validateRequest('analyzeText', { text: 'a'.repeat(MAX_TEXT_LENGTH + 1), file: 'a' });
-    expect(!oversize.ok && oversize.error.message).toMatch(/too long/);
+    expect(!oversize.ok && english(oversize.error.problem)).toBe('The text is too long: lexgap analyses up to 5,000,000 characters at a time.');
   });
 
   it('says in words why a location is refused', () => {
     const result = validateRequest('openRecent', { id: '/etc/passwd', name: 'passwd' });
-    expect(!result.ok && result.error.message).toMatch(/not a project location lexgap gave out/);
+    expect(!result.ok && english(result.error.problem)).toMatch(/does not know this project location/);
   });
 });
 
 describe('channels', () => {
   it('derives one prefixed channel per operation, plus the push and subscribe channels', () => {
     expect(OPERATIONS.map((op) => channelFor(op))).toEqual(OPERATIONS.map((op) => `lexgap:${op}`));
-    expect(OPERATIONS).toHaveLength(15);
+    expect(OPERATIONS).toHaveLength(16);
     expect(API_KEY).toBe('lexgap');
     expect(PUSH_CHANNEL).toBe('lexgap:push');
     expect(SUBSCRIBE_CHANNEL).toBe('lexgap:subscribe');
@@ -276,6 +281,7 @@ function fakeHandlers(): { [Op in OperationName]: Mock<Handlers[Op]> } {
     restoreRegion: vi.fn<Handlers['restoreRegion']>(() => null),
     openRegionFile: vi.fn<Handlers['openRegionFile']>(() => null),
     exportFile: vi.fn<Handlers['exportFile']>(() => 'report.docx'),
+    setLanguage: vi.fn<Handlers['setLanguage']>(() => null),
   };
 }
 
@@ -327,17 +333,17 @@ describe('handleRequest', () => {
     expect(context.sender).toBe(sender);
   });
 
-  it("keeps the message of the user's own problem (InputError) and says nothing else of other failures", async () => {
+  it("keeps the user's own problem (InputError) as a code with data and says nothing else of other failures", async () => {
     const deps = fakeDeps({
       openProject: () => {
-        throw new InputError('act.lexgap was saved by a newer version of lexgap (9.0.0).', 'newer-project');
+        throw new InputError('newer-project', { file: 'act.lexgap', version: '9.0.0' });
       },
       analyzeText: () => {
         throw new Error('internal detail at core/match.ts:12');
       },
     });
     const input = await handleRequest('openProject', ours, undefined, deps);
-    expect(input).toEqual({ ok: false, error: { code: 'input', message: 'act.lexgap was saved by a newer version of lexgap (9.0.0).' } });
+    expect(input).toEqual({ ok: false, error: { code: 'input', problem: { code: 'newer-project', params: { file: 'act.lexgap', version: '9.0.0' } } } });
     const failed = await handleRequest('analyzeText', ours, { text: 'law', file: 'a.txt' }, deps);
     expect(failed).toMatchObject({ ok: false, error: { code: 'failed' } });
     expect(JSON.stringify(failed)).not.toContain('internal detail');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeProject } from '../../core/project.js';
-import { OPERATIONS } from '../../main/ipc-channels.js';
+import { OPERATIONS } from '../../core/app/channels.js';
 import { sampleProject, textPdf } from './support.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -75,6 +75,8 @@ beforeAll(() => {
   });
   second = runMain([], {
     LEXGAP_FAKE_SCENARIO: 'after-crash',
+    // A French system: menus and dialogs in French until the page says otherwise.
+    LEXGAP_FAKE_LOCALE: 'fr-FR',
     LEXGAP_FAKE_SECOND_ARGV: JSON.stringify(['lexgap', '--allow-file-access-from-files', path.join(documents, 'second.lexgap')]),
   });
 }, 180_000);
@@ -140,7 +142,7 @@ describe('main process (built, with a fake Electron): security', () => {
   });
 
   it('takes no path from the page: unknown and path-shaped locations are refused', () => {
-    expect(first.unknownLocation).toMatchObject({ ok: false, error: { code: 'input', message: expect.stringMatching(/does not know this project location/) } });
+    expect(first.unknownLocation).toMatchObject({ ok: false, error: { code: 'input', problem: { code: 'unknown-location' } } });
     expect(first.pathAsLocation).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
@@ -160,6 +162,12 @@ describe('main process (built, with a fake Electron): security', () => {
   it('denies permission requests and sets the native menu', () => {
     expect(first.permissions).toEqual({ request: false, check: false });
     expect(entries(first, 'Menu.setApplicationMenu')[0]?.data?.labels).toEqual(['&File', '&Edit', '&View', '&Help']);
+  });
+
+  it('speaks the interface’s language in its menus, and the system’s until the page says', () => {
+    expect(first.setLanguage).toEqual({ ok: true, value: null });
+    expect(first.menuAfterLanguage).toEqual(['&Archivo', '&Edición', '&Ver', 'Ay&uda']);
+    expect(entries(second, 'Menu.setApplicationMenu')[0]?.data?.labels).toEqual(['&Fichier', 'É&dition', '&Affichage', 'Aid&e']);
   });
 });
 
@@ -222,7 +230,10 @@ describe('main process (built, with a fake Electron): projects', () => {
   it("opens a second launch's project in the first window, and explains a damaged one", () => {
     expect(second.pushes).toEqual([{ channel: 'lexgap:push', kind: 'open-project', name: 'second.lexgap', id: expect.stringMatching(/^loc-/), title: 'From a second launch' }]);
     expect(entries(second, 'BrowserWindow.focus').length).toBeGreaterThan(0);
-    expect(entries(second, 'dialog.showMessageBox').map((e) => e.data?.message)).toEqual([expect.stringMatching(/damaged\.lexgap is damaged and cannot be opened/)]);
+    // In the system's language (French), as the menus are.
+    expect(entries(second, 'dialog.showMessageBox').map((e) => [e.data?.title, e.data?.message])).toEqual([
+      ['Le projet ne peut pas être ouvert', expect.stringMatching(/^damaged\.lexgap est endommagé et ne peut pas être ouvert/)],
+    ]);
     expect(readFileSync(path.join(documents, 'damaged.lexgap'), 'utf8')).toBe('{"format": "lexgap-project", "law": ');
   });
 

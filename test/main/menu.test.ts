@@ -1,9 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMANDS } from '../../main/ipc-channels.js';
+import { MENU_COMMANDS } from '../../core/app/channels.js';
 import { buildMenuTemplate, escapeMnemonic, PROTOCOL_URL, README_URL, type MenuDeps } from '../../main/menu.js';
 import { isSafeExternalUrl } from '../../main/security.js';
-import { EN, STRINGS } from '../../main/strings.js';
+import { CATALOGUE, WORDS_LANGUAGES } from '../../core/i18n/index.js';
 
 type Item = MenuItemConstructorOptions;
 const plain = (label: string | undefined) => label?.replace(/&(?!&)/g, '').replace(/&&/g, '&');
@@ -112,10 +112,23 @@ describe('buildMenuTemplate', () => {
     expect(isSafeExternalUrl(PROTOCOL_URL)).toBe(true);
   });
 
-  it('takes every label from the strings table, so that a translation changes them all', () => {
-    const shouted = Object.fromEntries(Object.entries(EN.menu).map(([k, v]) => [k, v.toUpperCase()])) as unknown as typeof STRINGS.menu;
-    const { template } = build({ strings: { ...STRINGS, menu: shouted } });
-    for (const item of all(template)) if (item.label && !item.id?.startsWith('recent:')) expect(item.label).toBe(item.label.toUpperCase());
+  it.each(WORDS_LANGUAGES)('%s: takes every label from the catalogue’s menu words, in the interface’s language', (language) => {
+    const { template } = build({ language, isMac: true, devTools: true, recent: [{ name: 'act.lexgap', path: '/p/act.lexgap' }] });
+    const labels = new Set(Object.values(CATALOGUE[language].menu.menu));
+    const shown = all(template).filter((item) => item.label && !item.id?.startsWith('recent:'));
+    expect(shown.length).toBeGreaterThan(25);
+    for (const item of shown) expect(labels, item.label).toContain(item.label);
+    // Every item has an access key, and no two top-level menus share one.
+    const keys = template.filter((item) => item.label).map((item) => /&(\p{L})/u.exec(item.label!)?.[1]?.toLowerCase());
+    expect(keys.every(Boolean)).toBe(true);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('speaks French and Spanish, not English, in those languages', () => {
+    const english = labels(build().template);
+    expect(labels(build({ language: 'fr' }).template)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
+    expect(labels(build({ language: 'es' }).template)).toEqual(['Archivo', 'Edición', 'Ver', 'Ayuda']);
+    expect(english).toEqual(['File', 'Edit', 'View', 'Help']);
   });
 
   it('escapes mnemonics', () => {

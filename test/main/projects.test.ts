@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { english } from '../support/words.js';
 import { InputError } from '../../core/input-error.js';
 import { PROJECT_SCHEMA_VERSION, serializeProject } from '../../core/project.js';
 import { serializeRegion } from '../../core/region.js';
 import { VERSION } from '../../core/version.js';
-import { MAX_REGION_LENGTH } from '../../main/ipc-contract.js';
+import { MAX_REGION_LENGTH } from '../../core/app/contract.js';
 import {
   AppStore,
   compareVersions,
@@ -75,9 +76,9 @@ describe('readProjectFile', () => {
     const before = existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
     const error = await readProjectFile(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).rule).toBe(rule);
-    expect((error as InputError).message).toMatch(message);
-    expect((error as InputError).message).not.toContain(dir); // names the file, not the folder it is in
+    expect((error as InputError).code).toBe(rule);
+    expect(english(error)).toMatch(message);
+    expect(english(error)).not.toContain(dir); // names the file, not the folder it is in
     if (before !== undefined) expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });
@@ -92,7 +93,7 @@ describe('writeProjectFile', () => {
     expect(await savedByNewerVersion(file)).toBeDefined();
     const error = await writeProjectFile(file, project).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).message).toMatch(/newer version of lexgap .* will not replace it.*Save As/);
+    expect(english(error)).toMatch(/newer version of lexgap .* will not replace it.*Save As/);
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
@@ -222,8 +223,8 @@ describe('regional comparisons', () => {
     const json = serializeRegion([project]);
     expect(await readRegionFile(write('r.lexgap-region.json', json))).toEqual({ name: 'r.lexgap-region.json', text: json });
     mkdirSync(path.join(dir, 'folder.json'));
-    await expect(readRegionFile(path.join(dir, 'folder.json'))).rejects.toThrow(/folder\.json is a folder, not a lexgap comparison/);
-    await expect(readRegionFile(write('bad.json', '[1,'))).rejects.toThrow(/bad\.json is damaged and cannot be opened/);
+    expect(english(await readRegionFile(path.join(dir, 'folder.json')).catch((e: unknown) => e))).toMatch(/folder\.json is a folder, not a lexgap comparison/);
+    expect(english(await readRegionFile(write('bad.json', '[1,')).catch((e: unknown) => e))).toMatch(/bad\.json is damaged and cannot be opened/);
   });
 
   it('keeps the comparison atomically beside the autosave, and restores nothing when there is none', async () => {

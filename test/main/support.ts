@@ -2,7 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { newProject, type Project } from '../../core/project.js';
+import { newProject } from '../../core/new-project.js';
+import type { Project } from '../../core/project.js';
 
 export const LAW_TEXT = [
   'FIREARMS ACT',

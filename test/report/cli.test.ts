@@ -1,17 +1,13 @@
 /** `lexgap analyze --report`: the Word report from the command line, and what happens when it cannot be written. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SHARED } from '../support/cli.js';
+import { lexgap as run, SHARED } from '../support/cli.js';
 
 /** The real command, with room for a report's few seconds of layout on a busy machine. */
-function lexgap(args: string[]) {
-  const r = spawnSync(process.execPath, [`${ROOT}bin/lexgap.js`, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 240_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const lexgap = (args: string[]) => run(args, { timeout: 240_000 });
 
 const EVAL = join(SHARED, 'eval');
 const out = mkdtempSync(join(tmpdir(), 'lexgap-cli-report-'));

@@ -4,25 +4,29 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { applyReview, type ReviewDecision } from '../../core/review.js';
-import { lawDate } from '../../core/report/law-date.js';
-import { buildReportModel, defaultReportLanguage, excerpt, formatDate, primaryChapter, type ReportModel } from '../../core/report/model.js';
+import { buildReportModel, defaultReportLanguage, excerpt, primaryChapter, type ReportModel } from '../../core/report/model.js';
 import { rollUp } from '../../core/report/rollup.js';
-import { shortfalls, shortfallText } from '../../core/report/shortfall.js';
-import { REPORT_LANGUAGES, STRINGS } from '../../core/report/strings.js';
+import { shortfallPhrases, shortfallSentences } from '../../core/report/shortfall.js';
+import { CATALOGUE } from '../../core/i18n/index.js';
+import { REPORT_LANGUAGES, reportWords } from '../../core/report/words.js';
+
+/** The report's words as the catalogue's files hold them. */
+const STRINGS = { en: CATALOGUE.en.report, fr: CATALOGUE.fr.report, es: CATALOGUE.es.report };
 import { loadCatalogue } from '../../model-law/index.js';
 import { SHARED } from '../support/cli.js';
 
 const catalogue = loadCatalogue();
 const kestria = readFileSync(join(SHARED, 'eval', 'kestria-en.txt'), 'utf8');
 const analysis = analyzeText(kestria, { file: 'kestria-en.txt' });
-const model = (lang: 'en' | 'fr' | 'es', decisions: ReviewDecision[] = [], source = kestria, a = analysis): ReportModel =>
-  buildReportModel({ analysis: a, catalogue, decisions, source, options: { lang, date: '2025-03-12' } });
+/** The report model; `_text` is the law the analysis `a` was made from (its identity is in the analysis). */
+const model = (lang: 'en' | 'fr' | 'es', decisions: ReviewDecision[] = [], _text = kestria, a = analysis): ReportModel =>
+  buildReportModel({ analysis: a, catalogue, decisions, options: { lang, date: '2025-03-12' } });
 
 /** Every string in the model, for checks on the wording as a whole. */
 function texts(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(texts);
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => (k === 'strings' ? [] : texts(v)));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => (k === 'words' ? [] : texts(v)));
   return [];
 }
 
@@ -44,17 +48,25 @@ describe('the Model Law chapter roll-up', () => {
   });
 });
 
-describe('the date of the law', () => {
+describe('the law as the cover names it', () => {
+  const cover = (lang: 'en' | 'fr' | 'es', source: Partial<typeof analysis.source>) =>
+    Object.fromEntries(model(lang, [], '', { ...analysis, source: { ...analysis.source, ...source } }).cover.fields.map((f) => [f.label, f.values.join(' | ')]));
   it.each([
-    ['REPUBLIC OF X\n\nFirearms Law of 22 December 2007\n\nArticle 1\nText of 3 May 2010.', '22 December 2007'],
-    ['Loi n° 2011-12 du 3 août 2011 relative aux armes\n\nArticle 1er\nTexte.', '3 août 2011'],
-    ['Ley 5/2015, de 22 de enero de 2015, de armas\n\nArtículo 1\nTexto.', '22 de enero de 2015'],
-    ['Firearms Act, December 22, 2007\n\nSection 1\nText.', 'December 22, 2007'],
-  ])('finds the full date in %j', (text, date) => expect(lawDate(text)?.text).toBe(date));
-  it('falls back on the year of the title, and never reads a date from the body', () => {
-    expect(lawDate('ARMS ACT 2016\n\n1. Citation\nThis Act...', 'ARMS ACT 2016')).toEqual({ text: '2016', year: 2016 });
-    expect(lawDate('DECRETO 45/2020, SOBRE ARMAS', 'DECRETO 45/2020, SOBRE ARMAS')?.text).toBe('2020');
-    expect(lawDate('FIREARMS LAW\n\nArticle 1\nRecords of 1 January 2001 are kept.', 'FIREARMS LAW')).toBeUndefined();
+    ['en', 'Country', 'Switzerland', 'Date of the law', '22 December 2007'],
+    ['fr', 'Pays', 'Suisse', 'Date du texte', '22 décembre 2007'],
+    ['es', 'País', 'Suiza', 'Fecha del texto', '22 de diciembre de 2007'],
+  ] as const)('%s: the identity the analysis read, worded in the report language', (lang, countryLabel, country, dateLabel, date) => {
+    const fields = cover(lang, { title: 'Federal Act on Weapons', country: 'CH', countryName: 'Swiss Confederation', date: '2007-12-22' });
+    expect(fields[countryLabel]).toBe(country);
+    expect(fields[dateLabel]).toBe(date);
+    expect(Object.values(fields)).toContain('Federal Act on Weapons');
+  });
+  it('gives a year alone as the law does, a State with no code by the name the law gives it, and says when the text is silent', () => {
+    expect(cover('en', { date: '2016', countryName: 'Kestria', country: undefined })).toMatchObject({ 'Date of the law': '2016', Country: 'Kestria' });
+    const silent = cover('en', { title: undefined, country: undefined, countryName: undefined, date: undefined });
+    expect(silent['Date of the law']).toBe('Not stated in the text');
+    expect(silent.Country).toBeUndefined();
+    expect(silent['Law analysed']).toBe(analysis.source.file);
   });
 });
 
@@ -123,7 +135,8 @@ describe('what a partial finding lacks, in the report language', () => {
   it('states the period the law sets against the Protocol’s', () => {
     expect(f.status).toBe('partial');
     const rec = catalogue.recognisers.find((r) => r.element === 'fp.7');
-    const words = (lang: 'en' | 'fr' | 'es') => shortfalls(f.missing, rec, lang).map((s) => shortfallText(s, STRINGS[lang]));
+    expect(f.shortfalls).toEqual([{ code: 'period-short', stated: 5, required: 10 }]);
+    const words = (lang: 'en' | 'fr' | 'es') => shortfallSentences(f.shortfalls, rec, reportWords(lang));
     expect(words('en')).toEqual(['The law keeps the records 5 years; the Protocol requires at least 10.']);
     expect(words('fr')).toEqual(['Le texte prévoit une conservation de 5 ans\u00a0; le Protocole exige au moins 10 ans.']);
     expect(words('es')).toEqual(['El texto prevé conservar los registros 5 años; el Protocolo exige al menos 10.']);
@@ -133,10 +146,25 @@ describe('what a partial finding lacks, in the report language', () => {
   it('names missing list items with the catalogue’s labels in the report language', () => {
     const rec = catalogue.recognisers.find((r) => r.facets?.length)!;
     const [first, second] = rec.facets!;
-    expect(shortfalls([first!.label.en, second!.label.en], rec, 'es')).toEqual([{ kind: 'items', items: [first!.label.es, second!.label.es] }]);
+    const items = [{ code: 'items-missing' as const, items: [first!.id, second!.id] }];
+    expect(shortfallSentences(items, rec, reportWords('es'))).toEqual([`El texto no menciona: ${first!.label.es} y ${second!.label.es}.`]);
+    expect(shortfallPhrases(items, rec, reportWords('en'))).toEqual([first!.label.en, second!.label.en]);
   });
-  it('shows a shortfall it cannot trace as the engine wrote it', () => {
-    expect(shortfalls(['something new'], undefined, 'fr')).toEqual([{ kind: 'text', text: 'Something new' }]);
+  it('words every kind of shortfall, in every language, with nothing left unfilled', () => {
+    const rec = catalogue.recognisers.find((r) => r.weaker?.length)!;
+    const all = [
+      { code: 'period-short' as const, stated: 5, required: 10 },
+      { code: 'no-period' as const, required: 10 },
+      { code: 'period-limited' as const, stated: 10, required: 10 },
+      { code: 'weaker' as const, form: rec.weaker![0]!.id },
+    ];
+    for (const lang of REPORT_LANGUAGES) {
+      const sentences = shortfallSentences(all, rec, reportWords(lang));
+      expect(sentences).toHaveLength(4);
+      for (const s of sentences) expect(s).toMatch(/^\p{Lu}.*[.]$/u);
+      expect(sentences[3]!.toLowerCase()).toContain(rec.weaker![0]!.shortfall[lang].toLowerCase().slice(0, 20));
+      expect(shortfallPhrases(all, rec, reportWords(lang)).join(' ')).not.toMatch(/\{\{|\$t\(/);
+    }
   });
 });
 
@@ -178,10 +206,10 @@ describe('the report model', () => {
     expect(m.findings.heading).toBe('Findings by element');
   });
 
-  it('reads the cover from the law: country, title and date', () => {
+  it('reads the cover from the law’s identity: country, title and date', () => {
     const fields = Object.fromEntries(model('en').cover.fields.map((f) => [f.label, f.values.join(' | ')]));
     expect(fields['Country']).toBe('Kestria');
-    expect(fields['Law analysed']).toBe('ARMS AND AMMUNITION ACT 2016');
+    expect(fields['Law analysed']).toBe('Arms and Ammunition Act 2016');
     expect(fields['Date of the law']).toBe('2016');
     expect(fields['Date of the analysis']).toBe('12 March 2025');
     expect(fields['Prepared with']).toMatch(/^lexgap \d+\.\d+\.\d+$/);
@@ -213,8 +241,9 @@ describe('the report model', () => {
   });
 
   it('writes dates in the report language', () => {
-    expect(formatDate('2025-08-01', STRINGS.fr)).toBe('1er août 2025');
-    expect(formatDate('2025-01-22T10:00:00Z', STRINGS.es)).toBe('22 de enero de 2025');
+    expect(reportWords('fr').date('2025-08-01')).toBe('1er août 2025');
+    expect(reportWords('es').date('2025-01-22T10:00:00Z')).toBe('22 de enero de 2025');
+    expect(reportWords('en').date('2025-03-12')).toBe('12 March 2025');
   });
 
   it('quotes long clauses around the words that matched', () => {
@@ -239,15 +268,11 @@ describe('the CSV export', () => {
 
 describe('every worded shortfall of the catalogue', () => {
   it('has a French and Spanish wording the report can use', () => {
-    for (const rec of catalogue.recognisers) {
-      const worded = JSON.stringify(rec).match(/"shortfall":\{"en":"([^"]+)"/g) ?? [];
-      for (const w of worded) {
-        const en = w.replace(/^"shortfall":\{"en":"/, '').replace(/"$/, '');
+    for (const rec of catalogue.recognisers)
+      for (const form of [...(rec.weaker ?? []), ...(rec.downgrade ?? []), ...(rec.partialOnly ?? [])])
         for (const lang of ['fr', 'es'] as const) {
-          const [x] = shortfalls([en], rec, lang);
-          expect(x?.kind === 'text' && x.text !== en.charAt(0).toUpperCase() + en.slice(1), `${rec.element}: ${en}`).toBe(true);
+          const [x] = shortfallSentences([{ code: 'weaker', form: form.id }], rec, reportWords(lang));
+          expect(x, `${rec.element}: ${form.id}`).not.toBe(shortfallSentences([{ code: 'weaker', form: form.id }], rec, reportWords('en'))[0]);
         }
-      }
-    }
   });
 });

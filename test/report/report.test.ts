@@ -12,9 +12,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireTools } from '../import/support.js';
 import { analyzeText } from '../../core/analyze.js';
-import { reportBytes } from '../../core/node/docx.js';
-import { shortfalls, shortfallText } from '../../core/report/shortfall.js';
-import { REPORT_LANGUAGES, STRINGS, type ReportLanguage } from '../../core/report/strings.js';
+import { reportBytes } from '../../core/report/bytes.js';
+import { shortfallSentences } from '../../core/report/shortfall.js';
+import { CATALOGUE } from '../../core/i18n/index.js';
+import { REPORT_LANGUAGES, reportWords, type ReportLanguage } from '../../core/report/words.js';
+
+/** The report's words as the catalogue's files hold them. */
+const STRINGS = { en: CATALOGUE.en.report, fr: CATALOGUE.fr.report, es: CATALOGUE.es.report };
 import type { Analysis } from '../../core/types.js';
 import { loadCatalogue } from '../../model-law/index.js';
 import { SHARED } from '../support/cli.js';
@@ -45,11 +49,11 @@ const timings: { generate: number[]; convert?: number } = { generate: [] };
 beforeAll(async () => {
   for (const { law, lang, base } of cases) {
     const t = performance.now();
-    const bytes = await reportBytes({ analysis: law.analysis, catalogue, source: law.text, options: { lang, date: '2025-03-12' } });
+    const bytes = await reportBytes({ analysis: law.analysis, catalogue, options: { lang, date: '2025-03-12' } });
     timings.generate.push(performance.now() - t);
     writeFileSync(join(out, `${base}.docx`), bytes);
   }
-  const letter = await reportBytes({ analysis: laws[0]!.analysis, catalogue, source: laws[0]!.text, options: { lang: 'en', paper: 'letter', date: '2025-03-12' } });
+  const letter = await reportBytes({ analysis: laws[0]!.analysis, catalogue, options: { lang: 'en', paper: 'letter', date: '2025-03-12' } });
   writeFileSync(join(out, 'letter.docx'), letter);
 }, 600_000);
 
@@ -103,7 +107,7 @@ describe('the .docx package', () => {
     // Header with the law's title; footer with page number fields.
     const header = Object.entries(p).filter(([n]) => /word\/header\d*\.xml/.test(n)).map(([, x]) => textOf(x)).join(' ');
     const title = law.text.split('\n').map((l) => l.trim()).filter(Boolean)[1]!;
-    expect(header).toContain(title.slice(0, 40));
+    expect(header.toLowerCase()).toContain(title.slice(0, 40).toLowerCase());
     const footer = Object.entries(p).filter(([n]) => /word\/footer\d*\.xml/.test(n)).map(([, x]) => x).join(' ');
     expectIn(footer, />\s*PAGE\s*</, />\s*NUMPAGES\s*</);
     // Quotations are marked with the law's language, the rest with the report's.
@@ -157,10 +161,10 @@ describe('the report as LibreOffice opens it', () => {
     const clause = law.analysis.clauses.find((c) => c.id === law.analysis.elements.find((e) => e.id === quoted![0])!.evidence[0]!.clause)!;
     expect(flat(text)).toContain(flat(clause.label));
     // A partial's shortfall, worded in the report language.
-    const partial = law.analysis.elements.find((e) => e.status === 'partial' && e.missing.length)!;
+    const partial = law.analysis.elements.find((e) => e.status === 'partial' && e.shortfalls.length)!;
     expect(partial).toBeDefined();
     const rec = catalogue.recognisers.find((r) => r.element === partial.id);
-    for (const x of shortfalls(partial.missing, rec, lang)) expect(flat(text)).toContain(flat(shortfallText(x, s)).slice(0, 60));
+    for (const x of shortfallSentences(partial.shortfalls, rec, reportWords(lang))) expect(flat(text)).toContain(flat(x).slice(0, 60));
     // The coverage matrix: a row for every element, with its status in words on the same line.
     const start = body.findIndex((p, i) => i > 2 && flat(p).includes(flat(s.matrix.intro).slice(0, 50)));
     const end = body.findIndex((p, i) => i > start && flat(p).includes(flat(s.findings.intro).slice(0, 50)));

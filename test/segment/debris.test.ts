@@ -88,6 +88,17 @@ describe('notes, history and debris', () => {
     expect(structure.debris.find((d) => d.kind === 'running-header')?.count).toBe(6);
   });
 
+  it.each([
+    { name: 'on its own lines', tail: '\nHistory of this document\n28 December 2005 this version\n▲ To the top\nContact us' },
+    { name: 'run into the last section', tail: ' History of this document 28 December 2005 this version Amended by Act 4 of 2003 ▲ To the top > Contact us About the institute' },
+  ])('drops a legal information institute\'s page footer $name', ({ tail }) => {
+    const body = 'This Act shall be called the Arms Act and shall come into operation on a date determined by the Minister by notice in the Gazette. '.repeat(4);
+    const { clauses, structure } = seg(`1 Citation\n${body}\n2 Schedules\nThe schedules form part of this Act.${tail}`);
+    expect(clauses.map((c) => c.label)).toEqual(['Section 1', 'Section 2']);
+    for (const c of clauses) expect(c.text).not.toMatch(/History of this document|To the top|Contact/);
+    expect(structure.debris.find((d) => d.kind === 'scraper-label')).toBeDefined();
+  });
+
   it('drops a chunked scrape\'s repeat of an open subdivision, so labels never skip a level (US Code)', () => {
     const text = ['§ 921. Definitions', '(a) As used in this chapter', '(16) The term “antique firearm” means a firearm made before 1899.', '(17)', '(A) The term “ammunition” means cartridge cases.', '(a) As used in this chapter', '(B) The term “armor piercing ammunition” means a projectile.', '(18) The term “pistol” means a weapon.'].join('\n');
     const labels = seg(text).clauses.map((c) => c.label);

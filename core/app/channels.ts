@@ -1,7 +1,7 @@
 /**
  * The names main and the preload share: the operations, their channels, the one push channel and the menu
  * commands. Plain data, no zod and no engine: the sandboxed preload bundles this module alone (the schemas and
- * types live in main/ipc-contract.ts, which re-exports everything here).
+ * types live in core/app/contract.ts, which re-exports everything here).
  */
 
 /** The name under which the preload exposes the API in the renderer's main world. */
@@ -27,6 +27,7 @@ export const OPERATIONS = [
   'restoreRegion',
   'openRegionFile',
   'exportFile',
+  'setLanguage',
 ] as const;
 
 export type OperationName = (typeof OPERATIONS)[number];
@@ -51,4 +52,4 @@ export const PUSH_CHANNEL = `${CHANNEL_PREFIX}push`;
 export const SUBSCRIBE_CHANNEL = `${CHANNEL_PREFIX}subscribe`;
 
 // The commands the native menu sends to the page are listed with the app's shared types.
-export { MENU_COMMANDS, type MenuCommand } from '../core/app.js';
+export { MENU_COMMANDS, type MenuCommand } from './types.js';

@@ -1,30 +1,39 @@
 /**
- * The one IPC contract between the Electron main process and the preload bridge.
+ * The one IPC contract between the Electron main process, the preload bridge and the page: main validates
+ * every request with these schemas, the preload exposes one function per operation, and the page checks
+ * every push with them. A pure module (zod and types only), so all three import it and none copies it.
  *
  * Every operation the renderer may ask of main is named here, with a zod schema for its request and the
- * type of its response. Channel names are derived from operation names (`channelFor`, main/ipc-channels.ts),
+ * type of its response. Channel names are derived from operation names (`channelFor`, core/app/channels.ts),
  * so no other file spells a channel. Main validates every payload against these schemas (main/ipc.ts); the
  * preload exposes one function per operation and one `subscribe` for what main pushes (main/preload.ts).
  *
- * Answers travel as an `IpcResult`: either the value or a typed error in words a user can read. Errors
- * thrown across Electron IPC lose their type and gain a technical prefix, so handlers never throw.
+ * Answers travel as an `IpcResult`: either the value or a typed error carrying a problem (a code with data,
+ * core/input-error.ts) that the page words in the user's language. Errors thrown across Electron IPC lose their
+ * type and gain a technical prefix, so handlers never throw. Schema messages are error codes too.
  *
  * Paths never come from the renderer: a project's place on disk travels as a ProjectLocation whose id main
  * handed out (main/locations.ts); main refuses any other id.
  */
 import { z } from 'zod';
-import { MAX_INPUT_BYTES } from '../core/node/read.js';
-import { ProjectSchema, type Project } from '../core/project.js';
-import { parseRegion } from '../core/region.js';
-import type { Analysis } from '../core/types.js';
-import { Language } from '../model-law/schema.js';
-import { MENU_COMMANDS, type ImportedLaw, type MenuCommand, type OpenedProject, type ProjectLocation, type RecentProject, type Recovery, type SampleLaw } from '../core/app.js';
-import { OPERATIONS, type OperationName } from './ipc-channels.js';
+import { isWordsLanguage } from '../i18n/catalogue.js';
+import { isErrorCode, type ErrorCode, type Problem } from '../input-error.js';
+import { ProjectSchema, type Project } from '../project.js';
+import { parseRegion } from '../region.js';
+import type { Analysis } from '../types.js';
+import { Language } from '../../model-law/schema.js';
+import { MENU_COMMANDS, type ImportedLaw, type MenuCommand, type OpenedProject, type ProjectLocation, type RecentProject, type Recovery, type SampleLaw } from './types.js';
+import { OPERATIONS, type OperationName } from './channels.js';
 
-export type { ImportedLaw, OpenedProject, ProjectLocation, RecentProject, Recovery, SampleLaw };
+export type { ImportedLaw, MenuCommand, OpenedProject, ProjectLocation, RecentProject, Recovery, SampleLaw };
 
-export * from './ipc-channels.js';
-export { MAX_INPUT_BYTES };
+export * from './channels.js';
+
+/** Laws run to a few megabytes at most; a larger file is refused before it is read, on every platform. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+/** How many projects the recent list keeps, on the desktop and on the web. */
+export const MAX_RECENT = 10;
 
 /** The largest text main will analyse, in UTF-16 code units (about 1,500 pages of statute). */
 export const MAX_TEXT_LENGTH = 5_000_000;
@@ -39,54 +48,49 @@ export const MAX_EXPORT_BYTES = 100 * 1024 * 1024;
 export const MAX_PROJECT_CLAUSES = 100_000;
 export const MAX_PROJECT_DECISIONS = 20_000;
 
-export const LanguageOption = /* @__PURE__ */ z.union([/* @__PURE__ */ z.literal('auto'), Language], {
-  error: 'The language must be auto, en, fr, es, ar, ru or zh.',
-});
+/** A schema's message: an error code of the errors namespace (core/i18n/problems.ts words it). */
+const code = (c: ErrorCode) => ({ error: c });
+
+export const LanguageOption = /* @__PURE__ */ z.union([/* @__PURE__ */ z.literal('auto'), Language], code('invalid-request'));
 export type LanguageOption = z.infer<typeof LanguageOption>;
 
 /** A file name used as a label: never a path main opens, only words to show and to suggest in a dialog. */
-function fileLabel(what: string) {
+function fileLabel() {
   return z
-    .string({ error: `The name of the ${what} is missing.` })
+    .string(code('invalid-request'))
     .trim()
-    .min(1, { error: `The name of the ${what} is empty.` })
-    .max(MAX_FILE_LABEL_LENGTH, { error: `The name of the ${what} is too long.` })
+    .min(1, code('invalid-request'))
+    .max(MAX_FILE_LABEL_LENGTH, code('invalid-request'))
     // eslint-disable-next-line no-control-regex
-    .refine((file) => !/[\u0000-\u001f\u007f]/.test(file), { error: `The name of the ${what} contains control characters.` });
+    .refine((file) => !/[\u0000-\u001f\u007f]/.test(file), code('invalid-request'));
 }
 
 /** The bytes of a file, as a Uint8Array (what IPC makes of a Uint8Array or a Buffer), at most `max` bytes. */
-function fileBytes(max: number, what: string) {
-  return z
-    .custom<Uint8Array>((value) => value instanceof Uint8Array, { error: `The ${what} must be sent as bytes.` })
-    .refine((bytes) => bytes.byteLength <= max, {
-      error: `The ${what} is too large (the limit is ${Math.round(max / 1048576)} MB).`,
-    });
+function fileBytes(max: number, tooLarge: ErrorCode) {
+  return z.custom<Uint8Array>((value) => value instanceof Uint8Array, code('invalid-request')).refine((bytes) => bytes.byteLength <= max, code(tooLarge));
 }
 
 export const AnalyzeTextRequest = /* @__PURE__ */ z
   .object({
     text: z
-      .string({ error: 'The text of the law is missing.' })
-      .max(MAX_TEXT_LENGTH, { error: `The text is too long: lexgap analyses up to ${MAX_TEXT_LENGTH.toLocaleString('en')} characters at a time.` })
-      .refine((text) => text.trim().length > 0, { error: 'The text of the law is empty.' }),
-    file: fileLabel('text'),
+      .string(code('empty-text'))
+      .max(MAX_TEXT_LENGTH, code('text-too-long'))
+      .refine((text) => text.trim().length > 0, code('empty-text')),
+    file: fileLabel(),
     language: LanguageOption.optional(),
   })
   .strict();
 export type AnalyzeTextRequest = z.infer<typeof AnalyzeTextRequest>;
 
 /** Operations that take no argument. */
-const NoArgument = /* @__PURE__ */ z.undefined({ error: 'This operation takes no argument.' });
+const NoArgument = /* @__PURE__ */ z.undefined(code('invalid-request'));
 
 /** getSampleLaw takes no argument. */
 export const GetSampleLawRequest = NoArgument;
 export type GetSampleLawRequest = z.infer<typeof GetSampleLawRequest>;
 
 /** A name the page gives a long job (an import) so that it can tell its progress events apart. */
-export const JobId = /* @__PURE__ */ z
-  .string({ error: 'The job name must be text.' })
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'The job name may hold only letters, digits, - and _ (at most 64).' });
+export const JobId = /* @__PURE__ */ z.string(code('invalid-request')).regex(/^[A-Za-z0-9_-]{1,64}$/, code('invalid-request'));
 
 /** importLaw: main shows the open dialog; progress comes back as import-progress pushes tagged with `job`. */
 export const ImportLawRequest = /* @__PURE__ */ z.object({ job: JobId.optional() }).strict();
@@ -95,8 +99,8 @@ export type ImportLawRequest = z.infer<typeof ImportLawRequest>;
 /** importLawFile: a document the user dropped on the window, read by the same converter in the worker. */
 export const ImportLawFileRequest = /* @__PURE__ */ z
   .object({
-    name: fileLabel('document'),
-    bytes: fileBytes(MAX_INPUT_BYTES, 'document'),
+    name: fileLabel(),
+    bytes: fileBytes(MAX_INPUT_BYTES, 'too-large'),
     job: JobId.optional(),
   })
   .strict();
@@ -104,26 +108,18 @@ export type ImportLawFileRequest = z.infer<typeof ImportLawFileRequest>;
 
 /** The ids main hands out for places on disk: "loc-" and a random UUID. */
 export const LocationId = /* @__PURE__ */ z
-  .string({ error: 'The project location is missing.' })
-  .regex(/^loc-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'This is not a project location lexgap gave out.' });
+  .string(code('unknown-location'))
+  .regex(/^loc-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, code('unknown-location'));
 
-export const ProjectLocationSchema = /* @__PURE__ */ z
-  .object({ id: LocationId, name: z.string({ error: 'The project name must be text.' }).max(MAX_FILE_LABEL_LENGTH) })
-  .strict();
+export const ProjectLocationSchema = /* @__PURE__ */ z.object({ id: LocationId, name: z.string(code('invalid-request')).max(MAX_FILE_LABEL_LENGTH) }).strict();
 
 /**
  * A whole project, as core/project.ts defines it, within bounds that keep main responsive. Typed as the core
  * Project: its schema checks the analysis for shape only (the analysis can always be recomputed).
  */
-export const ProjectPayload = /* @__PURE__ */ ProjectSchema.refine((p) => p.law.text.length <= MAX_TEXT_LENGTH, {
-  error: 'The law in this project is too long to save.',
-  path: ['law', 'text'],
-})
-  .refine((p) => p.analysis.clauses.length <= MAX_PROJECT_CLAUSES, { error: 'The project has too many clauses to save.', path: ['analysis', 'clauses'] })
-  .refine((p) => p.decisions.length <= MAX_PROJECT_DECISIONS, {
-    error: 'The project has too many review decisions to save.',
-    path: ['decisions'],
-  }) as unknown as z.ZodType<Project, Project>;
+export const ProjectPayload = /* @__PURE__ */ ProjectSchema.refine((p) => p.law.text.length <= MAX_TEXT_LENGTH, { ...code('text-too-long'), path: ['law', 'text'] })
+  .refine((p) => p.analysis.clauses.length <= MAX_PROJECT_CLAUSES, { ...code('invalid-request'), path: ['analysis', 'clauses'] })
+  .refine((p) => p.decisions.length <= MAX_PROJECT_DECISIONS, { ...code('invalid-request'), path: ['decisions'] }) as unknown as z.ZodType<Project, Project>;
 
 export const OpenRecentRequest = ProjectLocationSchema;
 export type OpenRecentRequest = z.infer<typeof OpenRecentRequest>;
@@ -146,19 +142,16 @@ export const MAX_REGION_LENGTH = 64 * 1024 * 1024;
 export const AutosaveRegionRequest = /* @__PURE__ */ z
   .object({
     json: z
-      .string({ error: 'The comparison to keep must be sent as text.' })
-      .max(MAX_REGION_LENGTH, { error: 'The comparison is too large to keep.', abort: true })
-      .refine(
-        (json) => {
-          try {
-            parseRegion(json);
-            return true;
-          } catch {
-            return false;
-          }
-        },
-        { error: 'The comparison to keep is not a lexgap regional comparison.' },
-      ),
+      .string(code('invalid-request'))
+      .max(MAX_REGION_LENGTH, { ...code('too-large'), abort: true })
+      .refine((json) => {
+        try {
+          parseRegion(json);
+          return true;
+        } catch {
+          return false;
+        }
+      }, code('not-a-region')),
   })
   .strict();
 export type AutosaveRegionRequest = z.infer<typeof AutosaveRegionRequest>;
@@ -174,12 +167,16 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const ExportFileRequest = /* @__PURE__ */ z
   .object({
-    kind: z.enum(EXPORT_KINDS, { error: 'The export must be docx, csv or json.' }),
-    suggestedName: fileLabel('export'),
-    bytes: fileBytes(MAX_EXPORT_BYTES, 'export'),
+    kind: z.enum(EXPORT_KINDS, code('invalid-request')),
+    suggestedName: fileLabel(),
+    bytes: fileBytes(MAX_EXPORT_BYTES, 'invalid-request'),
   })
   .strict();
 export type ExportFileRequest = z.infer<typeof ExportFileRequest>;
+
+/** setLanguage: the interface's language, which main's menus and dialogs follow. */
+export const SetLanguageRequest = /* @__PURE__ */ z.object({ language: z.string().refine(isWordsLanguage, code('invalid-request')) }).strict();
+export type SetLanguageRequest = z.infer<typeof SetLanguageRequest>;
 
 /** The request schema of every operation. Add an operation to OPERATIONS, here, then its response type below. */
 export const requestSchemas = {
@@ -198,6 +195,7 @@ export const requestSchemas = {
   restoreRegion: NoArgument,
   openRegionFile: NoArgument,
   exportFile: ExportFileRequest,
+  setLanguage: SetLanguageRequest,
 } as const;
 
 /**
@@ -222,6 +220,7 @@ export interface ResponseTypes {
   openRegionFile: OpenedRegion | null;
   /** The file name written (not its path). */
   exportFile: string | null;
+  setLanguage: null;
 }
 
 // Compile-time check: every operation has a schema and a response type, and nothing else has.
@@ -235,6 +234,30 @@ void OPERATIONS;
 export type RequestOf<Op extends OperationName> = z.input<(typeof requestSchemas)[Op]>;
 export type ParsedRequestOf<Op extends OperationName> = z.output<(typeof requestSchemas)[Op]>;
 export type ResponseOf<Op extends OperationName> = ResponseTypes[Op];
+
+/** What the limits in a schema's message are, for the words that name them. */
+const LIMIT_OF: Partial<Record<ErrorCode, Problem['params']>> = { 'text-too-long': { limit: MAX_TEXT_LENGTH } };
+
+/**
+ * Checks a request against its operation's schema (main does, for every request; the web version does before it
+ * runs the same operation in the page). A refusal carries the problem the user hears and every issue found.
+ */
+export function parseRequest<Op extends OperationName>(
+  op: Op,
+  payload: unknown,
+): { ok: true; value: ParsedRequestOf<Op> } | { ok: false; problem: Problem; issues: IpcIssue[] } {
+  const schema = requestSchemas[op] as unknown as z.ZodType<ParsedRequestOf<Op>>;
+  const parsed = schema.safeParse(payload);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  const first = issues[0];
+  // The schemas' messages are error codes; the first says what the user hears.
+  const problem: Problem =
+    first && first.message !== 'invalid-request' && isErrorCode(first.message)
+      ? { code: first.message, params: LIMIT_OF[first.message] ?? {} }
+      : { code: 'invalid-request', params: { detail: first?.path || op } };
+  return { ok: false, problem, issues };
+}
 
 /** What main pushes to the page on PUSH_CHANNEL. Main validates every message before it is sent. */
 export const PushMessageSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
@@ -269,15 +292,28 @@ export type IpcErrorCode =
 export interface IpcIssue {
   /** Where in the request, e.g. "text" or "language"; empty for the request as a whole. */
   path: string;
+  /** An error code of the errors namespace. */
   message: string;
 }
 
 export interface IpcError {
   code: IpcErrorCode;
-  /** One sentence a user can read. */
-  message: string;
+  /** What went wrong, as a code with data that the page words in the user's language. */
+  problem: Problem;
   issues?: IpcIssue[];
 }
+
+/** Checks what crossed the bridge is an IpcResult: the page trusts nothing it did not check. */
+export const IpcResultShape = /* @__PURE__ */ z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({
+      code: z.enum(['forbidden-sender', 'invalid-request', 'input', 'failed']),
+      problem: z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()]).optional()) }),
+    }),
+  }),
+]);
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 

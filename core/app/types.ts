@@ -1,8 +1,8 @@
 /**
- * What the app's two sides exchange about laws and projects, as plain data: the Electron main process
- * (main/ipc-contract.ts) and the page (renderer/platform/types.ts) both use these, so they cannot drift apart.
+ * What the app's two sides exchange about laws and projects, as plain data: the Electron main process, the
+ * preload and the page all take these from here (through core/app/contract.ts), so they cannot drift apart.
  */
-import type { Project } from './project.js';
+import type { Project } from '../project.js';
 
 /** A bundled law to try the tool on. */
 export interface SampleLaw {

@@ -1,0 +1,338 @@
+/**
+ * Page objects for the end-to-end journey: what a drafter sees and does on each screen, so that the test reads
+ * as their session. They wait on the page's state and on the app's own events (renderer/app/signal.ts), never
+ * on time.
+ */
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Download, Locator, Page } from 'playwright-core';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The app as a whole: its header, its screens, its announcements and the events it fires. */
+export class LexgapApp {
+  readonly start: StartScreen;
+  readonly findings: FindingsScreen;
+  readonly dashboard: DashboardScreen;
+  readonly region: RegionScreen;
+
+  constructor(
+    readonly page: Page,
+    private readonly output: string,
+  ) {
+    this.start = new StartScreen(page);
+    this.findings = new FindingsScreen(page);
+    this.dashboard = new DashboardScreen(page);
+    this.region = new RegionScreen(page);
+  }
+
+  /** A header button or screen tab by its name. */
+  button(name: string, exact = true): Locator {
+    return this.page.getByRole('button', { name, exact });
+  }
+
+  goTo(screen: 'Start' | 'Findings' | 'Dashboard' | 'Region'): Promise<void> {
+    return this.button(screen).click();
+  }
+
+  projectName(): Promise<string | null> {
+    return this.page.locator('.project-name').textContent();
+  }
+
+  saveState(): Promise<string | null> {
+    return this.page.locator('.save-state').textContent();
+  }
+
+  async waitForSaveState(text: string): Promise<void> {
+    await this.page.locator('.save-state', { hasText: text }).waitFor();
+  }
+
+  /** Switches the interface's language with the header's menu (labelled in the current language). */
+  async chooseLanguage(label: string, language: string): Promise<void> {
+    await this.page.getByLabel(label).selectOption(language);
+  }
+
+  /**
+   * Does `action` and waits for the app to fire `lexgap:<event>` (renderer/app/signal.ts) because of it, with
+   * `detail` when one is given (the number of laws a comparison kept): the listener is in place before the action
+   * starts, so an event that comes at once is not missed.
+   */
+  async afterEvent(event: 'autosaved' | 'region-kept', action: () => Promise<void>, detail?: number): Promise<void> {
+    await this.page.evaluate(
+      ({ event, detail }) => {
+        const w = window as unknown as Record<string, Promise<void>>;
+        w[`__lexgap_${event}`] = new Promise<void>((resolve) => {
+          const listener = (e: Event) => {
+            if (detail !== undefined && (e as CustomEvent<number>).detail !== detail) return;
+            window.removeEventListener(`lexgap:${event}`, listener);
+            resolve();
+          };
+          window.addEventListener(`lexgap:${event}`, listener);
+        });
+      },
+      { event, detail },
+    );
+    await action();
+    await this.page.evaluate((event) => (window as unknown as Record<string, Promise<void>>)[`__lexgap_${event}`], event);
+  }
+
+  /** Reloads the page, accepting the browser's "leave the page?" question if the app asks it. */
+  async reload(): Promise<void> {
+    const accept = (dialog: { accept(): Promise<void> }) => void dialog.accept();
+    this.page.on('dialog', accept);
+    await this.page.reload();
+    this.page.off('dialog', accept);
+  }
+
+  async download(action: () => Promise<void>, timeout = 90_000): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download', { timeout }), action()]);
+    return download;
+  }
+
+  /** axe's serious and critical findings (WCAG 2.1 A and AA), as short lines. */
+  async accessibilityProblems(): Promise<string[]> {
+    const { violations } = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  screenshot(name: string): Promise<Buffer> {
+    return this.page.screenshot({ path: path.join(this.output, `web-${name}.png`) });
+  }
+
+  /** The interface's own words on screen: everything but the law's text. */
+  async interfaceText(): Promise<string> {
+    const text = await this.page.locator('body').innerText();
+    return text.replace((await this.page.locator('.law-text').allInnerTexts()).join('\n'), '');
+  }
+}
+
+/** The start screen: a new assessment, the sample law, projects, recovered work. */
+export class StartScreen {
+  constructor(private readonly page: Page) {}
+
+  heading(name: string): Locator {
+    return this.page.getByRole('heading', { name });
+  }
+
+  field(label: string): Locator {
+    return this.page.getByLabel(label);
+  }
+
+  analyseButton(): Locator {
+    return this.page.getByRole('button', { name: 'Analyse the law' });
+  }
+
+  /** The problem shown in the new assessment's form. */
+  formError(): Locator {
+    return this.page.locator('.new-assessment [role=alert]');
+  }
+
+  dismissError(): Promise<void> {
+    return this.page.getByRole('button', { name: 'Dismiss' }).click();
+  }
+
+  trySample(): Promise<void> {
+    return this.page.getByRole('button', { name: 'Try the sample law' }).first().click();
+  }
+
+  /** Drops a file, as a user drags it from their desktop, on `target` (the new assessment, or the whole window). */
+  async drop(name: string, bytes: number[], target: 'form' | 'window', type = ''): Promise<void> {
+    await this.page.evaluate(
+      ({ name, bytes, target, type }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([new Uint8Array(bytes)], name, { type }));
+        const at = target === 'form' ? document.querySelector('.new-assessment')! : document.body;
+        at.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      { name, bytes, target, type },
+    );
+  }
+
+  /** Chooses a file with the "Choose a file…" button, as the file dialog would. */
+  async chooseFile(file: string): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: 'Choose a file…' }).click()]);
+    await chooser.setFiles(file);
+  }
+
+  /** The text read from a document, once it is there. */
+  async textReadFrom(file: string): Promise<string> {
+    const field = this.page.getByLabel(`Text read from ${file}`);
+    await field.waitFor({ timeout: 60_000 });
+    return field.inputValue();
+  }
+
+  recentNamed(name: string): Locator {
+    return this.page.locator('.recent-name', { hasText: name });
+  }
+}
+
+/** The Findings screen: the provisions, the selected element's detail and review, the law's text. */
+export class FindingsScreen {
+  constructor(private readonly page: Page) {}
+
+  /** A provision of the list by its reference ("Art. 8(1)(a)"). */
+  provision(ref: string): Locator {
+    return this.page.getByRole('listbox').getByRole('option', { name: new RegExp(`^${escape(ref)}`) }).first();
+  }
+
+  provisions(): Locator {
+    return this.page.getByRole('listbox').getByRole('option');
+  }
+
+  /** Waits for the list of a freshly analysed law. */
+  async waitForAnalysis(ref = 'Art. 8(1)(a)'): Promise<void> {
+    await this.provision(ref).waitFor({ timeout: 60_000 });
+  }
+
+  async statusOf(ref: string): Promise<string> {
+    return (await this.provision(ref).locator('.badge').textContent())?.replace(/^[●◐○–·]/, '').trim() ?? '';
+  }
+
+  detail(): Locator {
+    return this.page.locator('section.detail');
+  }
+
+  /** Opens an element and waits for its detail. */
+  async open(ref: string): Promise<void> {
+    await this.provision(ref).click();
+    await this.detail().getByRole('heading', { level: 2, name: new RegExp(escape(ref)) }).waitFor();
+  }
+
+  status(): Promise<string | null> {
+    return this.detail().locator('.status-line .badge').textContent();
+  }
+
+  provenance(): Promise<string | null> {
+    return this.detail().locator('.provenance').textContent();
+  }
+
+  async waitForProvenance(text: string): Promise<void> {
+    await this.detail().locator('.provenance', { hasText: text }).waitFor();
+  }
+
+  evidence(): Locator {
+    return this.detail().locator('.evidence-card');
+  }
+
+  rejected(): Locator {
+    return this.detail().locator('.rejected-list li');
+  }
+
+  confirm(): Promise<void> {
+    return this.detail().getByRole('button', { name: 'Confirm the finding' }).click();
+  }
+
+  rejectEvidence(index: number): Promise<void> {
+    return this.evidence().nth(index).getByRole('button', { name: /^Reject / }).click();
+  }
+
+  setStatus(status: string): Promise<void> {
+    return this.detail().getByRole('group', { name: 'Set the status' }).getByRole('button', { name: status }).click();
+  }
+
+  async writeNote(author: string, note: string): Promise<void> {
+    await this.detail().getByLabel('Your name').fill(author);
+    await this.detail().getByLabel('Reviewer’s note').fill(note);
+    await this.detail().getByRole('button', { name: 'Save the note' }).click();
+  }
+
+  note(): Promise<string> {
+    return this.detail().getByLabel('Reviewer’s note').inputValue();
+  }
+
+  filter(label: 'Status' | 'Article' | 'Kind', value: string): Promise<string[]> {
+    return this.page.getByLabel(label, { exact: true }).selectOption(value);
+  }
+
+  clearFilters(): Promise<void> {
+    return this.page.getByRole('button', { name: 'Clear the filters' }).click();
+  }
+
+  search(words: string): Promise<void> {
+    return this.page.getByPlaceholder(/^Search/).fill(words);
+  }
+
+  groupBy(grouping: 'Protocol' | 'Model Law'): Promise<void> {
+    return this.page.getByRole('button', { name: grouping, exact: true }).click();
+  }
+
+  /** The law pane's passage in focus, and its label. */
+  lawFocus(): Locator {
+    return this.page.locator('.law-text .law-focus');
+  }
+
+  lawHead(): Locator {
+    return this.page.locator('.law-head');
+  }
+}
+
+export class DashboardScreen {
+  constructor(private readonly page: Page) {}
+
+  async waitFor(): Promise<void> {
+    await this.page.getByRole('heading', { level: 1, name: 'Coverage' }).waitFor();
+  }
+
+  tileLabels(): Promise<string[]> {
+    return this.page.locator('.tile-label').allTextContents();
+  }
+
+  showArticle(number: number): Promise<void> {
+    return this.page.getByRole('button', { name: new RegExp(`^Art\\. ${number} `) }).click();
+  }
+}
+
+/** The export dialog. */
+export class ExportDialog {
+  readonly dialog: Locator;
+
+  constructor(page: Page) {
+    this.dialog = page.getByRole('dialog', { name: 'Export' });
+  }
+
+  button(name: string): Locator {
+    return this.dialog.getByRole('button', { name });
+  }
+}
+
+/** The regional comparison. */
+export class RegionScreen {
+  constructor(private readonly page: Page) {}
+
+  laws(): Locator {
+    return this.page.locator('.region-law-list li');
+  }
+
+  lawNames(): Promise<string[]> {
+    return this.page.locator('.region-law-list .region-law-name').allTextContents();
+  }
+
+  addSample(): Promise<void> {
+    return this.page.getByRole('button', { name: 'Add the sample law' }).click();
+  }
+
+  async addText(text: string): Promise<void> {
+    await this.page.getByLabel('Paste the text of a law to compare').fill(text);
+    await this.page.getByRole('button', { name: 'Add to the comparison' }).click();
+  }
+
+  matrix(): Locator {
+    return this.page.locator('table.matrix');
+  }
+
+  /** The matrix's rows of elements (not the article headings). */
+  rows(): Locator {
+    return this.matrix().locator('tbody tr:not(.matrix-article)');
+  }
+
+  row(ref: string): Locator {
+    return this.matrix().locator('tbody tr', { has: this.page.locator('th', { hasText: new RegExp(`^${escape(ref)}`) }) });
+  }
+
+  onlySharedGaps(on: boolean): Promise<void> {
+    const box = this.page.getByLabel('Only shared gaps');
+    return on ? box.check() : box.uncheck();
+  }
+}
