@@ -328,6 +328,9 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
     const own = conceptHits.filter((_, k) => !inLead[k]);
     const window = conceptWindow(own, range);
     if (!window) return;
+    // In a list of definitions the concepts meet inside one of them: "licencia" of one term and "intermediario" of
+    // the next are two definitions, not one rule.
+    if (tags.character === 'definition' && ctx.innermostAt[window.start] !== ctx.innermostAt[window.end]) return;
     const inWindow = conceptHits.map((hits) => conceptIn(hits, { start: window.start, end: window.end + PHRASE_TAIL }, lookup, source));
     if (!inWindow.some((f, k) => f.matched && anchors[k])) return;
     const near = { start: Math.max(range.start, window.start - EXCLUDE_REACH), end: Math.min(range.end, window.end + EXCLUDE_REACH) };

@@ -71,8 +71,6 @@ export const article10: Recogniser[] = [
     element: 'fp.10.2.a',
     proves: [...LICENSING],
     directions: ['export'],
-    // A private consignee "in the importing country" signing an end-user certificate is not that State's licence.
-    exclude: { en: ['consignee in the importing', 'signed by the consignee'], fr: ['destinataire dans le pays importateur'], es: ['consignatario en el país'] },
     concepts: [
       { id: 'export', terms: EXPORT_WORDS },
       {
@@ -80,7 +78,8 @@ export const article10: Recogniser[] = [
         anchor: true,
         terms: {
           // The importing State's own licence or agreement, not an import licence of this State.
-          en: ['^importing State', '^importing country', '^import licen* issued by', '^import permit* issued by', '^import authoris* issued by', '^import authoriz* issued by', 'agreement of the relevant public authorities', 'consent of the country of destination', 'authorities of the country of destination', 'authorities of the country where', 'country of destination has authoris*', 'country of destination has authoriz*'],
+          // Not "the importing country" alone: "a certificate signed by the consignee in the importing country".
+          en: ['^importing State', '^import licen* issued by', '^import permit* issued by', '^import authoris* issued by', '^import authoriz* issued by', 'agreement of the relevant public authorities', 'consent of the country of destination', 'authorities of the country of destination', 'authorities of the country where', 'country of destination has authoris*', 'country of destination has authoriz*'],
           fr: ["^licence d'importation délivrée par", "^autorisation d'importation délivrée par", "^autorisation d'importation de l'État", 'autorités du pays de destination', "accord de l'État destinataire", '^État importateur', '^pays importateur'],
           es: ['^licencia de importación expedida por', '^autorización de importación del país', '^autorización del país importador', 'autoridades del país de destino', '^Estado importador', '^país importador', 'país de destino ha expedido', 'país importador ha expedido', 'país de destino haya expedido'],
           ru: ['разрешени* на ввоз', 'разрешени* стран* назначения', 'государств* импортер*', 'государств* ввоза'],

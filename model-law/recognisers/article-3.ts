@@ -272,7 +272,7 @@ export const article3: Recogniser[] = [
         id: 'unlicensed',
         label: L('without a licence or authorization', 'sans licence ou autorisation', 'sin licencia o autorización'),
         terms: {
-          en: ['without licen*', 'without authoris*', 'without authoriz*', 'unlicensed', 'not licensed'],
+          en: ['without licen*', 'without authoris*', 'without authoriz*', 'unlicensed', 'not licensed', 'otherwise than under'],
           fr: ['sans licence', 'sans autoris*'],
           es: ['sin licencia', 'sin autoriz*', 'sin permiso'],
           ru: ['без лицензии', 'без разрешения'],

@@ -65,7 +65,8 @@ export const LICENCE: Concept = {
     // The noun, not "shall be authorised to" (a power) or "authority".
     en: ['licen*', '=authorisation', '=authorisations', '=authorization', '=authorizations', 'permit', 'permits', 'letter* of conveyance', 'approval'],
     fr: ['licence*', 'autorisation*', 'agrément*', 'permis'],
-    es: ['licencia*', 'autorizaci*', 'permiso*'],
+    // "Certificado" is the import and export licence of the Inter-American Convention (CIFTA) and its laws.
+    es: ['licencia*', 'autorizaci*', 'permiso*', '=certificado', '=certificados'],
     ru: ['лицензи*', 'разрешени*'],
     ar: ['ترخيص', 'رخصة', 'رخص', 'تصريح', 'إذن', 'مرخص'],
     // "许可" also stands in "许可证件" (a permit), which the segmenter cuts as 许可 + 证件.
