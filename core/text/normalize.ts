@@ -106,7 +106,7 @@ function* wordsOf(text: string, lang: Language): Generator<{ word: string; index
 /** A word lower-cased and, per language, cleared of what does not change it: elisions, Arabic letter forms. */
 function cleanWord(raw: string, lang: Language): string {
   // Composed accents, so that the stemmer sees "ación" whether the text wrote é as one character or two.
-  const word = (/[^\x00-\x7f]/.test(raw) ? raw.normalize('NFC') : raw).toLowerCase().replace('’', "'");
+  const word = (/[\u0080-\uffff]/.test(raw) ? raw.normalize('NFC') : raw).toLowerCase().replace('’', "'");
   // French and English elisions: "l'importation" -> "importation", "manufacturer's" -> "manufacturer".
   if (lang === 'fr') return word.replace(/^(?:l|d|qu|n|s|c|j)'/, '');
   if (lang === 'en') return word.replace(/'s$/, '');
