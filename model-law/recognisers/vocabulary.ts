@@ -9,6 +9,11 @@
  * "country of import" matches "countries of export, import and transit";
  *   ^phrase  its words next to each other (stopwords aside): "^import licence issued by". A phrase must keep two words after
  * stopwords are dropped (a test checks it): "purpose of this" would shrink to one generic word.
+ *
+ * Arabic, Russian and Chinese terms are ordinary legal usage written for lexgap and unverified against the Protocol's
+ * official texts in those languages, except where a comment cites the Protocol (A/RES/55/255) or the Model Law. Arabic
+ * terms are matched after light stemming (an article or a joined preposition comes off), Chinese terms as the words
+ * the platform's segmenter cuts, written together.
  */
 import type { Concept, Localized3, Terms } from '../schema.js';
 
