@@ -148,7 +148,7 @@ export const article5: Recogniser[] = [
     ],
     facets: [
       { id: 'import', label: L('import', 'importation', 'importación'), terms: IMPORT_WORDS },
-      { id: 'export', label: L('export', 'exportation', 'exportación'), terms: { ...EXPORT_WORDS, en: ['export*'], fr: ['export*'], es: ['export*'] } },
+      { id: 'export', label: L('export', 'exportation', 'exportación'), terms: EXPORT_WORDS },
       { id: 'transit', label: L('transit', 'transit', 'tránsito'), terms: TRANSIT },
       { id: 'unmarked', label: L('firearms not marked', 'armes non marquées', 'armas no marcadas'), terms: UNMARKED },
     ],
