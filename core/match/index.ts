@@ -115,6 +115,7 @@ const PHRASE_GAP = 2;
  * word, so the caller can quote the words that matched.
  */
 export function occurrences(index: LawIndex, term: string, lang: Language): { start: number; end: number }[] {
+  if (lang === 'zh' && /^[^\s=*^]+$/u.test(term)) return wordsSpelling(index, term.normalize('NFKC').toLowerCase());
   // "^import licence issued by": the words next to each other (stopwords aside), no words between them.
   const tight = term.startsWith('^');
   const gap = tight ? 0 : PHRASE_GAP;
@@ -134,6 +135,28 @@ export function occurrences(index: LawIndex, term: string, lang: Language): { st
     if (ok) out.push({ start: first, end: at });
   }
   return out;
+}
+
+/**
+ * Where consecutive words of a Chinese law spell a term, written together: "序号" is found whether the segmenter cut
+ * it as one word or as 序 + 号 (its cut depends on the characters around it), but never inside a longer word, so "枪"
+ * does not match "枪支". Particles the tokenizer drops (的, 和) may stand between the words.
+ */
+function wordsSpelling(index: LawIndex, term: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const { tokens } = index;
+  for (let k = 1; k <= term.length; k++) {
+    for (const first of index.byStem.get(term.slice(0, k)) ?? []) {
+      let rest = term.slice(k);
+      let at = first;
+      while (rest && at + 1 < tokens.length && rest.startsWith(tokens[at + 1]!.norm)) {
+        rest = rest.slice(tokens[at + 1]!.norm.length);
+        at++;
+      }
+      if (!rest) out.push({ start: first, end: at });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Does the token range [start, end) contain any of these sorted positions? */

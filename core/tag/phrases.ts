@@ -4,12 +4,13 @@
  * cues are found inside the text instead (no spaces between Chinese words; Arabic joins articles to words).
  */
 import type { Language } from '../types.js';
-import { foldArabic } from '../segment/numerals.js';
+import { arabicSurface } from '../text/arabic.js';
 
-/** Lower case, accents folded (Arabic letter forms folded), apostrophes straightened. */
+/** Lower case, accents folded (Arabic letter forms folded as core/text/arabic.ts does), apostrophes straightened. */
 export function fold(text: string, lang: Language): string {
   const lower = text.toLowerCase().replace(/[’`]/g, "'");
-  if (lang === 'ar') return foldArabic(lower);
+  // Arabic word by word as the matcher reads it: letter forms folded, PDF-reversed lam-alef put back.
+  if (lang === 'ar') return lower.replace(/[\p{L}\p{M}\p{N}]+/gu, arabicSurface);
   if (lang === 'zh') return lower;
   return lower.normalize('NFD').replace(/\p{M}+/gu, '');
 }

@@ -1,15 +1,17 @@
 /**
  * Language-aware normalisation shared by the law's text and the catalogue's terms, so that both sides of a
- * match are reduced the same way: lower case, per-language Snowball stem, accents folded, stopwords dropped.
+ * match are reduced the same way: lower case, per-language stem, accents folded, stopwords dropped. Arabic letter
+ * forms are folded and lightly stemmed (core/text/arabic.ts); Chinese, written without spaces, is cut into words by
+ * the platform's Intl.Segmenter, so that terms match words, not loose characters.
  */
 import snowball from 'snowball-stemmers';
 import type { Language } from '../types.js';
+import { arabicSurface, foldArabicLetters, lightStem, repairLamAlef } from './arabic.js';
 
 const SNOWBALL: Partial<Record<Language, string>> = {
   en: 'english',
   fr: 'french',
   es: 'spanish',
-  ar: 'arabic',
   ru: 'russian',
 };
 
@@ -18,6 +20,12 @@ const STOPWORDS: Partial<Record<Language, readonly string[]>> = {
   en: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'by', 'for', 'or', 'and', 'as', 'at', 'be', 'is', 'are', 'its', 'it', 'any', 'such', 'that', 'which', 'with', 'this', 'from', 'their', 'his', 'her', 'has', 'have', 'been', 'was', 'were', 'shall', 'may'],
   fr: ['le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'ou', 'à', 'a', 'au', 'aux', 'en', 'par', 'pour', 'sur', 'dans', 'que', 'qui', 'se', 'sa', 'son', 'ses', 'leur', 'leurs', 'est', 'sont', 'ce', 'cette', 'ces', 'y'],
   es: ['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'de', 'del', 'y', 'e', 'o', 'u', 'a', 'al', 'en', 'por', 'para', 'con', 'que', 'se', 'su', 'sus', 'es', 'son', 'este', 'esta', 'estos', 'estas'],
+  // Folded forms (see core/text/arabic.ts): في من على إلى عن أو أن التي الذي ... Never "لا", "غير", "دون", "إلا": they negate.
+  ar: ['في', 'من', 'علي', 'الي', 'عن', 'او', 'ان', 'التي', 'الذي', 'الذين', 'اللذين', 'هذا', 'هذه', 'ذلك', 'تلك', 'ما', 'مع', 'قد', 'به', 'بها', 'له', 'لها', 'هو', 'هي', 'ثم', 'كما', 'اي'],
+  // Never "не", "без": they negate.
+  ru: ['и', 'в', 'во', 'на', 'с', 'со', 'по', 'к', 'ко', 'о', 'об', 'от', 'для', 'из', 'или', 'а', 'но', 'что', 'это', 'его', 'ее', 'её', 'их', 'при', 'за', 'до', 'как', 'также', 'то', 'который', 'которые', 'которых', 'которым', 'этого', 'этой', 'этих', 'же', 'ли', 'бы'],
+  // Particles and conjunctions the segmenter cuts out: 的 和 与 及 或者 ... Never 不, 未, 非 (they negate), nor 地 (a place: 制造地).
+  zh: ['的', '了', '着', '和', '与', '及', '以及', '或', '或者', '之', '其', '等', '在', '对', '由', '将', '把', '并', '而', '是', '于'],
 };
 
 /** Stem then fold accents, memoised per language. */
@@ -29,13 +37,11 @@ function stemmerFor(lang: Language): (word: string) => string {
     const name = SNOWBALL[lang];
     // A law repeats a small vocabulary many times: stem each distinct word once.
     const s = name ? snowball.newStemmer(name) : undefined;
+    const reduce = lang === 'ar' ? lightStem : lang === 'zh' ? (w: string) => w.normalize('NFKC') : (w: string) => foldAccents(s ? s.stem(w) : w);
     const cache = new Map<string, string>();
     stem = (w) => {
       let out = cache.get(w);
-      if (out === undefined) {
-        out = foldAccents(s ? s.stem(w) : w);
-        cache.set(w, out);
-      }
+      if (out === undefined) cache.set(w, (out = reduce(w)));
       return out;
     };
     stemmers.set(lang, stem);
@@ -56,8 +62,9 @@ export interface Token {
   end: number;
 }
 
-// Letters and digits (Han characters stand alone: Chinese has no spaces, so each character is a token).
-const WORD = /\p{Script=Han}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+// Letters and digits, with the marks that sit on them (Arabic short vowels, decomposed accents); Han characters stand
+// alone where no segmenter cuts Chinese into words.
+const WORD = /\p{Script=Han}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?/gu;
 const FILL = '\uE000';
 
 /**
@@ -81,25 +88,64 @@ function compact(text: string): { text: string; at: (i: number) => number } {
   return { text: out, at: (i) => map[i]! };
 }
 
+let zhSegmenter: Intl.Segmenter | undefined;
+
+/**
+ * The words of a text with their offsets. Chinese is cut by Intl.Segmenter (ICU's dictionary, which Node and
+ * Chromium carry with full ICU), punctuation left out; other languages by letters and digits.
+ */
+function* wordsOf(text: string, lang: Language): Generator<{ word: string; index: number }> {
+  if (lang === 'zh' && typeof Intl.Segmenter === 'function') {
+    zhSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    for (const s of zhSegmenter.segment(text)) if (s.isWordLike) yield { word: s.segment, index: s.index };
+    return;
+  }
+  for (const m of text.matchAll(WORD)) yield { word: m[0], index: m.index };
+}
+
+/** A word lower-cased and, per language, cleared of what does not change it: elisions, Arabic letter forms. */
+function cleanWord(raw: string, lang: Language): string {
+  // Composed accents, so that the stemmer sees "ación" whether the text wrote é as one character or two.
+  const word = (/[\u0080-\uffff]/.test(raw) ? raw.normalize('NFC') : raw).toLowerCase().replace('’', "'");
+  // French and English elisions: "l'importation" -> "importation", "manufacturer's" -> "manufacturer".
+  if (lang === 'fr') return word.replace(/^(?:l|d|qu|n|s|c|j)'/, '');
+  if (lang === 'en') return word.replace(/'s$/, '');
+  if (lang === 'ar') return repairLamAlef(foldArabicLetters(word));
+  return word;
+}
+
+const cleaned = new Map<Language, Map<string, string>>();
+
 /** Split text into normalised tokens with their offsets; stopwords are left out. */
 export function tokenize(text: string, lang: Language): Token[] {
   const stem = stemmerFor(lang);
-  const stop = new Set(STOPWORDS[lang] ?? []);
+  const stop = stopwordsOf(lang);
+  // A law repeats its words: clean each distinct spelling once.
+  let clean = cleaned.get(lang);
+  if (!clean) cleaned.set(lang, (clean = new Map()));
   const out: Token[] = [];
   const plain = compact(text);
-  for (const m of plain.text.matchAll(WORD)) {
-    let word = m[0].toLowerCase().replace('’', "'");
-    // French and English elisions: "l'importation" -> "importation", "manufacturer's" -> "manufacturer".
-    if (lang === 'fr') word = word.replace(/^(?:l|d|qu|n|s|c|j)'/, '');
-    else if (lang === 'en') word = word.replace(/'s$/, '');
+  for (const { word: raw, index } of wordsOf(plain.text, lang)) {
+    let word = clean.get(raw);
+    if (word === undefined) clean.set(raw, (word = cleanWord(raw, lang)));
     if (stop.has(word)) continue;
-    out.push({ norm: stem(word), start: plain.at(m.index), end: plain.at(m.index + m[0].length - 1) + 1 });
+    out.push({ norm: stem(word), start: plain.at(index), end: plain.at(index + raw.length - 1) + 1 });
   }
   return out;
 }
 
+const stopwordSets = new Map<Language, ReadonlySet<string>>();
+function stopwordsOf(lang: Language): ReadonlySet<string> {
+  let set = stopwordSets.get(lang);
+  if (!set) stopwordSets.set(lang, (set = new Set(STOPWORDS[lang] ?? [])));
+  return set;
+}
+
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
 /** Folded surface form of a word, as prefix ("word*") and exact ("=word") terms compare it. */
 export function surface(word: string): string {
+  if (ARABIC.test(word)) return arabicSurface(word.toLowerCase());
   return foldAccents(word.toLowerCase().replace('’', "'")).replace(/^(?:l|d|qu|n|s|c|j)'/, '');
 }
 
@@ -117,7 +163,8 @@ export function termTokens(term: string, lang: Language): string[] {
       out.push(...tokenize(core, lang).map((t) => t.norm));
       continue;
     }
-    const pieces = [...core.matchAll(WORD)].map((m) => m[0]);
+    // The mark applies to the last word: "主要零部件*" is 主要 then any word beginning 零部件.
+    const pieces = [...wordsOf(core, lang)].map((w) => w.word);
     const last = pieces.pop();
     out.push(...tokenize(pieces.join(' '), lang).map((t) => t.norm));
     if (last) out.push(exact ? `=${surface(last)}` : `${surface(last)}*`);

@@ -17,13 +17,22 @@ export const article11: Recogniser[] = [
           en: ['security measures', 'secure storage', 'securely', 'safe custody', 'safekeeping', 'strong room', 'strongroom', 'safe storage', 'locked', 'against theft', 'against loss', 'prevent theft', 'secure the consignment', 'secured against', 'diversion'],
           fr: ['mesures de sécurité', 'conditions de sécurité', 'contre les vols', 'prémunir contre', 'prévenir le vol', 'prévenir les vols', 'détournement', 'coffre-fort', 'coffres-forts', 'local sécurisé', 'protection contre le vol', 'sûreté'],
           es: ['medidas de seguridad', 'condiciones de seguridad', 'custodia', 'contra robo*', 'contra el hurto', 'bóveda*', 'almacenamiento seguro', 'desvío*'],
-          ru: ['сохранност*', 'хищени*'],
-          ar: ['حفظ', 'أمن', 'سرقة'],
-          zh: ['安全', '防盗', '保管'],
+          ru: ['сохранност*', 'хищени*', 'утрат*', 'охран*', 'сейф*'],
+          // Not "أمن" alone: "الإخلال بالأمن الداخلي" is public order, not keeping firearms safe.
+          ar: ['وسائل السلامة', 'إجراءات السلامة', 'تدابير أمنية', 'الحفظ الآمن', 'التخزين الآمن', 'السرقة', 'الضياع', 'الفقدان'],
+          // Not 安全 alone: 公共安全 is public safety.
+          zh: ['安全保卫', '安全措施', '安全可靠', '防盗', '防止丢失', '被盗', '丢失', '妥善保管', '封闭式管理', '加封', '押运'],
         },
       },
     ],
-    exclude: { en: ['authentic*', 'metal detection', 'security exemplar'], fr: ['authentici*'], es: ['autentic*', 'seguridad ciudadana', 'servicios de seguridad'] },
+    exclude: {
+      en: ['authentic*', 'metal detection', 'security exemplar'],
+      fr: ['authentici*'],
+      es: ['autentic*', 'seguridad ciudadana', 'servicios de seguridad'],
+      ru: ['подлинност*'],
+      ar: ['الأمن الداخلي'],
+      zh: ['公共安全', '社会治安'],
+    },
     facets: [
       { id: 'manufacture', label: L('at manufacture', 'lors de la fabrication', 'en la fabricación'), terms: { ...MANUFACTURE.terms, en: [...MANUFACTURE.terms.en, 'factor*', 'producer*'], es: [...MANUFACTURE.terms.es, 'fábrica*', 'talleres'] } },
       { id: 'import', label: L('at import', "à l'importation", 'en la importación'), terms: IMPORT_WORDS },
@@ -34,6 +43,21 @@ export const article11: Recogniser[] = [
     facetsForCovered: 3,
     facetsForPartial: 0,
     examples: {
+      zh: {
+        covered: ['枪支制造、进口、出口和过境时，有关单位应当采取安全保卫措施，防止枪支被盗、丢失。'],
+        partial: ['运输枪支必须使用安全可靠的封闭式运输设备，由专人押运。'],
+        missing: ['为了维护公共安全，制定本法。'],
+      },
+      ar: {
+        covered: ['يجب على المرخص لهم بصنع الأسلحة أو استيرادها أو تصديرها أو عبورها اتخاذ جميع وسائل السلامة لمنع السرقة والضياع.'],
+        partial: ['يجب على التاجر اتخاذ جميع وسائل السلامة لتخزين الأسلحة.'],
+        missing: ['يعاقب كل من أخل بالأمن الداخلي.'],
+      },
+      ru: {
+        covered: ['При производстве, ввозе, вывозе и транзите оружия юридические лица обязаны обеспечить его сохранность и предотвращение хищений.'],
+        partial: ['Оружие должно храниться в условиях, обеспечивающих его сохранность.'],
+        missing: ['Настоящий закон направлен на обеспечение общественной безопасности.'],
+      },
       en: {
         covered: ['Manufacturers and dealers shall keep firearms in strong rooms secured against theft, and firearms imported, exported or in transit shall be kept secure against loss or theft.'],
         partial: ['A person who fails to lock away an arm in safe storage commits an offence.'],
@@ -45,8 +69,22 @@ export const article11: Recogniser[] = [
     element: 'fp.11.b',
     proves: ['duty', 'permission', 'provision', 'institution'],
     concepts: [
-      { id: 'border', anchor: true, terms: { en: ['border*', 'customs', 'frontier*', 'port* of entry'], fr: ['frontière*', 'douan*'], es: ['frontera*', 'aduan*'], ru: ['границ*', 'таможен*'], ar: ['الحدود', 'الجمارك'], zh: ['边境', '海关'] } },
-      { id: 'control', terms: { en: ['control*', 'cooperat*', 'inspect*', 'check*', 'search*', 'examin*'], fr: ['contrôl*', 'coopér*', 'inspect*', 'vérifi*'], es: ['control*', 'cooperación', 'inspecci*', 'revis*'], ru: ['контрол*'], ar: ['مراقبة', 'تفتيش'], zh: ['管制', '检查'] } },
+      { id: 'border', anchor: true, terms: {
+        en: ['border*', 'customs', 'frontier*', 'port* of entry'],
+        fr: ['frontière*', 'douan*'],
+        es: ['frontera*', 'aduan*'],
+        ru: ['границ*', 'таможен*', 'пограничн*'],
+        ar: ['الحدود', 'الجمارك', 'المنافذ', 'الجمركية'],
+        zh: ['边境', '海关', '边防', '口岸'],
+      } },
+      { id: 'control', terms: {
+        en: ['control*', 'cooperat*', 'inspect*', 'check*', 'search*', 'examin*'],
+        fr: ['contrôl*', 'coopér*', 'inspect*', 'vérifi*'],
+        es: ['control*', 'cooperación', 'inspecci*', 'revis*'],
+        ru: ['контрол*', 'досмотр*', 'провер*'],
+        ar: ['مراقبة', 'تفتيش', 'رقابة', 'فحص'],
+        zh: ['管制', '检查', '查验', '申报'],
+      } },
     ],
     examples: { en: { covered: ['Customs officers shall inspect consignments of firearms at every port of entry.'] } },
   },

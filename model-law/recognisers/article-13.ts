@@ -12,7 +12,14 @@ export const article13: Recogniser[] = [
     element: 'fp.13.1',
     proves: [...STATE_DUTY],
     international: true,
-    concepts: [{ id: 'cooperate', anchor: true, terms: { en: ['cooperat*', 'co-operat*', 'collaborat*', 'mutual assistance'], fr: ['coopér*', 'collabor*', 'entraide'], es: ['cooper*', 'colabor*', 'asistencia mutua'], ru: ['сотрудничеств*'], ar: ['تعاون'], zh: ['合作'] } }, INTERNATIONAL],
+    concepts: [{ id: 'cooperate', anchor: true, terms: {
+      en: ['cooperat*', 'co-operat*', 'collaborat*', 'mutual assistance'],
+      fr: ['coopér*', 'collabor*', 'entraide'],
+      es: ['cooper*', 'colabor*', 'asistencia mutua'],
+      ru: ['сотрудничеств*', 'взаимодейств*'],
+      ar: ['التعاون', 'تتعاون'],
+      zh: ['合作', '协作'],
+    } }, INTERNATIONAL],
     examples: { en: { covered: ['The competent authorities shall cooperate with other States to prevent and combat illicit trafficking in firearms.'], missing: ['The police and the customs shall cooperate in enforcing this Act.'] } },
   },
   {
@@ -20,17 +27,59 @@ export const article13: Recogniser[] = [
     proves: [...STATE_DUTY],
     // Not the central authority of mutual legal assistance (UNTOC art 18(13)), which art 13(2) leaves aside.
     concepts: [
-      { id: 'contact-point', anchor: true, terms: { en: ['point of contact', 'contact point', 'focal point', 'national body', 'national point of contact'], fr: ['point de contact', 'point focal', 'organisme national', 'organe national', 'assure la liaison'], es: ['punto de contacto', 'punto focal', 'órgano nacional', 'organismo nacional', 'enlace nacional'], ru: ['контактн* пункт*'], ar: ['جهة اتصال', 'نقطة اتصال'], zh: ['联络点'] } },
-      { id: 'liaison', terms: { en: ['liaison', 'other States', 'foreign', 'international*'], fr: ['liaison', 'autres États', 'étranger*', 'internationa*'], es: ['enlace', 'otros Estados', 'extranjer*', 'internacional*'], ru: ['международн*'], ar: ['الدول الأخرى'], zh: ['国际', '外国'] } },
+      { id: 'contact-point', anchor: true, terms: {
+        en: ['point of contact', 'contact point', 'focal point', 'national body', 'national point of contact'],
+        fr: ['point de contact', 'point focal', 'organisme national', 'organe national', 'assure la liaison'],
+        es: ['punto de contacto', 'punto focal', 'órgano nacional', 'organismo nacional', 'enlace nacional'],
+        ru: ['контактн* пункт*', 'национальн* орган*', 'координационн* центр*'],
+        ar: ['جهة الاتصال', 'نقطة الاتصال', 'جهة وطنية', 'جهاز وطني'],
+        zh: ['联络点', '联络机构', '国家机构', '联系点'],
+      } },
+      { id: 'liaison', terms: {
+        en: ['liaison', 'other States', 'foreign', 'international*'],
+        fr: ['liaison', 'autres États', 'étranger*', 'internationa*'],
+        es: ['enlace', 'otros Estados', 'extranjer*', 'internacional*'],
+        ru: ['связ*', 'других государств', 'иностранн*', 'международн*'],
+        ar: ['الاتصال', 'التعاون الدولي', 'الدول الأخرى', 'الجهات الأجنبية', 'التنسيق'],
+        zh: ['联络', '国际', '外国', '其他国家'],
+      } },
     ],
-    examples: { en: { covered: ['The Minister shall designate the Firearms Registry as the national point of contact to act as liaison with other States on matters relating to this Act.'], missing: ['This Ordinance is administered by the Police.'] } },
+    examples: {
+      en: { covered: ['The Minister shall designate the Firearms Registry as the national point of contact to act as liaison with other States on matters relating to this Act.'], missing: ['This Ordinance is administered by the Police.'] },
+      zh: {
+        covered: ['国务院公安部门为与其他国家就枪支问题进行联络的国家联络点。'],
+        missing: ['县级以上公安机关主管本行政区域内的枪支管理工作。'],
+      },
+      ar: {
+        covered: ['تكون الوزارة جهة الاتصال الوطنية للتنسيق مع الدول الأخرى في شؤون الأسلحة النارية.'],
+        missing: ['الوزارة هي الجهة المختصة بتطبيق هذا النظام.'],
+      },
+      ru: {
+        covered: ['Министерство внутренних дел является национальным контактным пунктом для связи с другими государствами по вопросам оружия.'],
+        missing: ['Контроль за оборотом оружия осуществляет Министерство внутренних дел.'],
+      },
+    },
   },
   {
     element: 'fp.13.3',
     proves: [...STATE_DUTY],
     concepts: [
-      { id: 'cooperate', anchor: true, terms: { en: ['cooperat*', 'co-operat*', 'support and cooperation'], fr: ['coopér*', 'concours', 'soutien', 'appui'], es: ['cooper*', 'apoyo', 'colabor*'], ru: ['сотрудничеств*'], ar: ['تعاون'], zh: ['合作'] } },
-      { id: 'industry', terms: { en: ['manufacturer*', 'dealer*', 'industry', 'carrier*', 'brokers', 'gunsmith*', 'importer*', 'exporter*'], fr: ['fabricant*', 'armurier*', 'industrie', 'transporteur*', 'courtiers', 'négociant*', 'importateur*', 'exportateur*'], es: ['fabricante*', 'armer*', 'armería*', 'industria', 'transportista*', 'corredores', 'importador*', 'exportador*'], ru: ['производител*'], ar: ['المصنعين'], zh: ['制造商'] } },
+      { id: 'cooperate', anchor: true, terms: {
+        en: ['cooperat*', 'co-operat*', 'support and cooperation'],
+        fr: ['coopér*', 'concours', 'soutien', 'appui'],
+        es: ['cooper*', 'apoyo', 'colabor*'],
+        ru: ['сотрудничеств*', 'взаимодейств*'],
+        ar: ['التعاون', 'تتعاون'],
+        zh: ['合作', '协作'],
+      } },
+      { id: 'industry', terms: {
+        en: ['manufacturer*', 'dealer*', 'industry', 'carrier*', 'brokers', 'gunsmith*', 'importer*', 'exporter*'],
+        fr: ['fabricant*', 'armurier*', 'industrie', 'transporteur*', 'courtiers', 'négociant*', 'importateur*', 'exportateur*'],
+        es: ['fabricante*', 'armer*', 'armería*', 'industria', 'transportista*', 'corredores', 'importador*', 'exportador*'],
+        ru: ['производител*', 'изготовител*', 'продав*', 'перевозчик*', 'брокер*', 'промышленност*'],
+        ar: ['الصانعين', 'التجار', 'الصناعة', 'الناقلين', 'الوسطاء'],
+        zh: ['制造商', '制造企业', '经销商', '承运人', '行业'],
+      } },
     ],
     examples: { en: { covered: ['The Minister shall seek the support and cooperation of manufacturers, dealers, importers, exporters, brokers and commercial carriers of firearms.'] } },
   },
@@ -39,7 +88,14 @@ export const article13: Recogniser[] = [
     proves: [...STATE_DUTY],
     international: true,
     concepts: [
-      { id: 'training', anchor: true, terms: { en: ['training', 'technical assistance', 'capacity building'], fr: ['formation', 'assistance technique', 'renforcement des capacités'], es: ['capacitación', 'asistencia técnica', 'formación', 'fortalecimiento de capacidades'], ru: ['подготовк*', 'техническ* помощ*'], ar: ['التدريب', 'المساعدة التقنية'], zh: ['培训', '技术援助'] } },
+      { id: 'training', anchor: true, terms: {
+        en: ['training', 'technical assistance', 'capacity building'],
+        fr: ['formation', 'assistance technique', 'renforcement des capacités'],
+        es: ['capacitación', 'asistencia técnica', 'formación', 'fortalecimiento de capacidades'],
+        ru: ['подготовк*', 'обучени*', 'техническ* помощ*'],
+        ar: ['التدريب', 'المساعدة التقنية', 'المساعدة الفنية', 'بناء القدرات'],
+        zh: ['培训', '技术援助', '能力建设'],
+      } },
       INTERNATIONAL,
     ],
     examples: { en: { covered: ['The Government shall cooperate with other States and international organisations in training and technical assistance to combat illicit trafficking in firearms.'] } },

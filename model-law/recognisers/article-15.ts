@@ -2,13 +2,27 @@
  * Article 15, brokers and brokering (must consider). A clause about brokering proves these only where it says
  * who brokers ("courtier", "broker", "intermédiaire en armes"), never the everyday "par l'intermédiaire de".
  */
-import type { Recogniser } from '../schema.js';
+import type { Recogniser, Terms } from '../schema.js';
 import { BROKER, EXCHANGE, EXEMPTION, L, LICENCE, RECORD, REQUIRES } from './vocabulary.js';
 
 // "Through the intermediary of the consulate": the everyday phrase, not a broker. (The French and Spanish broker words
 // leave out "intermédiaire" and "intermedio" alone, so "par l'intermédiaire de" never matches.)
-const THROUGH = { en: ['through the intermediary', 'through an intermediary', 'through intermediaries'], fr: [] as string[], es: [] as string[] };
-const merge = (a: typeof THROUGH, b: { en: string[]; fr: string[]; es: string[] }) => ({ en: [...a.en, ...b.en], fr: [...a.fr, ...b.fr], es: [...a.es, ...b.es] });
+const THROUGH: Terms = {
+  en: ['through the intermediary', 'through an intermediary', 'through intermediaries'],
+  fr: [] as string[],
+  es: [] as string[],
+  ru: ['через посредник*'],
+  ar: ['عن طريق وسيط'],
+  zh: ['通过中介'],
+};
+const merge = (a: Terms, b: Terms): Terms => ({
+  en: [...a.en, ...b.en],
+  fr: [...a.fr, ...b.fr],
+  es: [...a.es, ...b.es],
+  ru: [...(a.ru ?? []), ...(b.ru ?? [])],
+  ar: [...(a.ar ?? []), ...(b.ar ?? [])],
+  zh: [...(a.zh ?? []), ...(b.zh ?? [])],
+});
 
 // Brokering named among the activities of another trade the law defines (a "dealer"): the law reaches brokers only
 // through that trade's own licence or registration.
@@ -36,8 +50,27 @@ export const article15: Recogniser[] = [
     exclude: merge(THROUGH, EXEMPTION),
     // Brokers entered in a register; not the register a broker keeps of its own operations.
     weaker: [WITHIN_DEALING({ en: 'brokers are not registered as such', fr: 'les courtiers ne sont pas enregistrés en tant que tels', es: 'los corredores no se registran como tales' })],
-    concepts: [BROKER, { id: 'registration', terms: { en: ['registered', 'registration', 'enrol*', 'register of brokers', 'registry of brokers'], fr: ['inscri*', 'enregistrement des courtiers', 'enregistrement des intermédiaires', 'registre des courtiers', 'registre des intermédiaires'], es: ['registrad*', 'inscri*', 'padrón', 'registro de corredores', 'registro de intermediarios'], ru: ['регистрац*'], ar: ['تسجيل'], zh: ['登记'] } }],
+    concepts: [BROKER, { id: 'registration', terms: {
+      en: ['registered', 'registration', 'enrol*', 'register of brokers', 'registry of brokers'],
+      fr: ['inscri*', 'enregistrement des courtiers', 'enregistrement des intermédiaires', 'registre des courtiers', 'registre des intermédiaires'],
+      es: ['registrad*', 'inscri*', 'padrón', 'registro de corredores', 'registro de intermediarios'],
+      ru: ['регистрац*', 'реестр* брокер*', 'зарегистрирова*'],
+      ar: ['تسجيل', 'قيد', 'سجل الوسطاء'],
+      zh: ['登记', '注册', '备案'],
+    } }],
     examples: {
+      zh: {
+        covered: ['从事枪支中介活动的，应当向国务院公安部门办理登记。'],
+        missing: ['申请人可以通过中介机构提交申请材料。'],
+      },
+      ar: {
+        covered: ['لا يجوز لأي شخص ممارسة الوساطة في الأسلحة النارية ما لم يكن مسجلا في سجل الوسطاء لدى الوزارة.'],
+        missing: ['يقدم الطلب بواسطة الوزارة.'],
+      },
+      ru: {
+        covered: ['Брокерская деятельность в области оружия допускается только после регистрации брокера в реестре, который ведет уполномоченный орган.'],
+        missing: ['Документы подаются через посредника или лично.'],
+      },
       en: {
         covered: ['No person shall act as a broker in firearms unless registered in the Register of Brokers kept by the Minister.'],
         partial: ['In this Act, "dealer" means any person who manufactures, sells or acts as a broker for the acquisition or sale of firearms.'],
@@ -56,7 +89,14 @@ export const article15: Recogniser[] = [
     rule: REQUIRES,
     weaker: [WITHIN_DEALING({ en: 'no licence to broker as such is required', fr: 'aucune autorisation de courtage en tant que telle n’est exigée', es: 'no se exige licencia de corretaje como tal' })],
     // A licence that names the brokers is 15(1)(c); an exemption is no licence.
-    exclude: merge(THROUGH, { en: ['name of the broker*', 'identity of any broker', ...EXEMPTION.en], fr: ['nom du courtier', "l'identité de tout courtier", ...EXEMPTION.fr], es: ['nombre del corredor', 'nombre y domicilio del intermediario', ...EXEMPTION.es] }),
+    exclude: merge(THROUGH, {
+      en: ['name of the broker*', 'identity of any broker', ...EXEMPTION.en],
+      fr: ['nom du courtier', "l'identité de tout courtier", ...EXEMPTION.fr],
+      es: ['nombre del corredor', 'nombre y domicilio del intermediario', ...EXEMPTION.es],
+      ru: ['наименовани* брокер*', ...EXEMPTION.ru!],
+      ar: ['اسم الوسيط', ...EXEMPTION.ar!],
+      zh: ['中介名称', ...EXEMPTION.zh!],
+    }),
     examples: {
       en: { covered: ['No person shall engage in brokering activities in firearms without a brokering licence issued by the Minister.'], missing: ['The licence shall be delivered through the intermediary of the consulate.'] },
       fr: { covered: ["L'activité de leurs intermédiaires ne peut s'exercer qu'après autorisation de l'État et sous son contrôle."], missing: ["L'autorisation est délivrée par l'intermédiaire du ministère de l'intérieur."] },
@@ -70,19 +110,55 @@ export const article15: Recogniser[] = [
     exclude: merge(THROUGH, EXEMPTION),
     concepts: [
       BROKER,
-      { id: 'named', terms: { en: ['name*', 'identit*', 'identif*', 'address*', 'location*'], fr: ['nom', 'noms', 'identit*', 'adresse*'], es: ['nombre*', 'identidad*', 'identific*', 'domicilio*'], ru: ['наименовани*'], ar: ['اسم'], zh: ['名称'] } },
+      { id: 'named', terms: {
+        en: ['name*', 'identit*', 'identif*', 'address*', 'location*'],
+        fr: ['nom', 'noms', 'identit*', 'adresse*'],
+        es: ['nombre*', 'identidad*', 'identific*', 'domicilio*'],
+        ru: ['наименовани*', 'имя', 'имени', 'адрес*'],
+        ar: ['اسم', 'أسماء', 'عنوان', 'هوية'],
+        zh: ['名称', '姓名', '地址'],
+      } },
       { ...LICENCE, id: 'licence' },
     ],
     facets: [
-      { id: 'name', label: L('names of brokers', 'noms des courtiers', 'nombres de los corredores'), terms: { en: ['name*', 'identit*'], fr: ['nom', 'noms', 'identit*', 'raison sociale'], es: ['nombre*', 'identidad*', 'razón social'] } },
-      { id: 'location', label: L('locations of brokers', 'adresses des courtiers', 'domicilios de los corredores'), terms: { en: ['address*', 'location*', 'place of business', 'domicile'], fr: ['adresse*', 'domicile', 'siège'], es: ['domicilio*', 'dirección*', 'ubicación', 'sede'] } },
+      {
+        id: 'name',
+        label: L('names of brokers', 'noms des courtiers', 'nombres de los corredores'),
+        terms: {
+          en: ['name*', 'identit*'],
+          fr: ['nom', 'noms', 'identit*', 'raison sociale'],
+          es: ['nombre*', 'identidad*', 'razón social'],
+          ru: ['наименовани*', 'имя', 'имени'],
+          ar: ['اسم', 'أسماء'],
+          zh: ['名称', '姓名'],
+        },
+      },
+      {
+        id: 'location',
+        label: L('locations of brokers', 'adresses des courtiers', 'domicilios de los corredores'),
+        terms: {
+          en: ['address*', 'location*', 'place of business', 'domicile'],
+          fr: ['adresse*', 'domicile', 'siège'],
+          es: ['domicilio*', 'dirección*', 'ubicación', 'sede'],
+          ru: ['адрес*', 'местонахождени*'],
+          ar: ['عنوان', 'مقر'],
+          zh: ['地址', '所在地'],
+        },
+      },
     ],
     examples: { en: { covered: ['Every import and export licence shall state the name and address of any broker involved in the transaction.'] } },
   },
   {
     element: 'fp.15.2',
     proves: ['duty', 'permission', 'provision', 'register'],
-    concepts: [BROKER, { id: 'information', terms: { en: [...EXCHANGE.terms.en, ...RECORD.terms.en], fr: [...EXCHANGE.terms.fr, ...RECORD.terms.fr], es: [...EXCHANGE.terms.es, ...RECORD.terms.es] } }],
+    concepts: [BROKER, { id: 'information', terms: {
+      en: [...EXCHANGE.terms.en, ...RECORD.terms.en],
+      fr: [...EXCHANGE.terms.fr, ...RECORD.terms.fr],
+      es: [...EXCHANGE.terms.es, ...RECORD.terms.es],
+      ru: [...EXCHANGE.terms.ru!, ...RECORD.terms.ru!],
+      ar: [...EXCHANGE.terms.ar!, ...RECORD.terms.ar!],
+      zh: [...EXCHANGE.terms.zh!, ...RECORD.terms.zh!],
+    } }],
     examples: { en: { covered: ['The Registrar shall keep records of brokers and of their activities and share information on them with other States.'] } },
   },
 ];

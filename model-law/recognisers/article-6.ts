@@ -14,18 +14,33 @@ const CONFISCATION = {
     fr: ['confisc*', 'confisqu*'],
     // "comiso" and its forms, not "comisaría" (a police station).
     es: ['decomis*', '=comiso', '=comisos', 'confisca*', '=decomisadas', '=decomisados'],
-    ru: ['конфискаци*'],
-    ar: ['مصادرة', 'المصادرة', 'تصادر', 'يصادر'],
-    zh: ['没收', '收缴'],
+    ru: ['конфискаци*', 'конфискова*', 'обраще* в доход государства'],
+    ar: ['مصادرة', 'تصادر', 'يصادر', 'المصادر', 'تؤول إلى الدولة'],
+    // Not 收缴 (the police collecting a firearm) nor 扣押 (seizure): those are seizure.
+    zh: ['没收', '予以没收'],
   },
 };
 const SEIZURE = {
   id: 'seizure',
   anchor: true,
-  terms: { en: ['=seize', '=seizes', '=seized', '=seizure', '=seizing', '=detain', '=detained'], fr: ['=saisie', '=saisies', '=saisir', '=saisi', '=saisis'], es: ['incaut*', 'secuestr*', '=retención', '=retenidas'], ru: ['изъят*'], ar: ['ضبط', 'يضبط'], zh: ['扣押', '收缴'] },
+  terms: {
+    en: ['=seize', '=seizes', '=seized', '=seizure', '=seizing', '=detain', '=detained'],
+    fr: ['=saisie', '=saisies', '=saisir', '=saisi', '=saisis'],
+    es: ['incaut*', 'secuestr*', '=retención', '=retenidas'],
+    ru: ['изъят*', 'изыма*'],
+    ar: ['ضبط', 'يضبط', 'المضبوطات', 'التحفظ'],
+    zh: ['扣押', '扣留', '收缴', '查封'],
+  },
 };
 // Not "saisie" of data into a register, nor "saisine" of a court.
-const SEIZURE_GUARD = { en: ['data entry', 'seizure of the data'], fr: ['saisie dans la banque de données', 'saisie dans le fichier', 'saisie dans le registre', 'saisie des données', 'saisie informatique'], es: ['secuestro de personas'] };
+const SEIZURE_GUARD = {
+  en: ['data entry', 'seizure of the data'],
+  fr: ['saisie dans la banque de données', 'saisie dans le fichier', 'saisie dans le registre', 'saisie des données', 'saisie informatique'],
+  es: ['secuestro de personas'],
+  ru: ['изъятие из оборота'],
+  ar: ['ضبط الجودة'],
+  zh: ['扣押证件'],
+};
 
 export const article6: Recogniser[] = [
   {
@@ -37,8 +52,15 @@ export const article6: Recogniser[] = [
       {
         id: 'judicial',
         label: L('ordered by a court or as a criminal penalty', 'ordonnée par une juridiction ou à titre de peine', 'ordenado por un tribunal o como pena'),
-        terms: { en: ['court', 'convicted', 'conviction', 'sentence', 'judge', 'imprisonment'], fr: ['jugement', 'juridiction', 'tribunal', 'condamn*', 'peine*', 'emprisonnement'], es: ['sentencia', 'juez', 'jueces', 'tribunal', 'condena*', 'pena', 'penal*', 'fiscal*', 'delito*'], ar: ['المحكمة', 'حكم'], zh: ['人民法院', '判决'] },
         // Confiscation the law itself attaches to a crime needs no court named.
+        terms: {
+          en: ['court', 'convicted', 'conviction', 'sentence', 'judge', 'imprisonment'],
+          fr: ['jugement', 'juridiction', 'tribunal', 'condamn*', 'peine*', 'emprisonnement'],
+          es: ['sentencia', 'juez', 'jueces', 'tribunal', 'condena*', 'pena', 'penal*', 'fiscal*', 'delito*'],
+          ru: ['суд*', 'приговор*', 'осужден*', 'наказани*'],
+          ar: ['المحكمة', 'حكم قضائي', 'بحكم', 'الحكم', 'العقوبة', 'العقوبات'],
+          zh: ['人民法院', '判决', '判处', '刑罚'],
+        },
         characters: ['offence'],
         required: true,
       },
@@ -54,6 +76,21 @@ export const article6: Recogniser[] = [
     ],
     exclude: SEIZURE_GUARD,
     examples: {
+      zh: {
+        covered: ['人民法院判决有罪的，应当没收犯罪所用的枪支和弹药。'],
+        partial: ['公安机关对非法持有的枪支，应当予以扣押。'],
+        missing: ['持枪证件遗失的，应当及时向公安机关报告。'],
+      },
+      ar: {
+        covered: ['يصادر بحكم قضائي جميع ما يضبط من أسلحة وذخائر.'],
+        partial: ['لرجال الأمن ضبط الأسلحة غير المرخصة.'],
+        missing: ['يجب على المرخص له إبلاغ الشرطة عن فقدان سلاحه.'],
+      },
+      ru: {
+        covered: ['Оружие, являющееся орудием преступления, подлежит конфискации по приговору суда.'],
+        partial: ['Сотрудники полиции вправе изъять оружие у лица, не имеющего разрешения.'],
+        missing: ['Владелец оружия обязан сообщить в полицию о его утрате.'],
+      },
       en: {
         covered: ['Where a person is convicted of an offence under this Act, the court may order that the firearms and ammunition in respect of which the offence was committed be forfeited to the State.'],
         partial: ['A police officer may seize any firearm found in the possession of a person without a licence.'],
@@ -70,15 +107,82 @@ export const article6: Recogniser[] = [
     element: 'fp.6.2',
     proves: ['offence', 'infraction', 'permission', 'duty', 'provision', 'prohibition'],
     concepts: [
-      { id: 'seized', anchor: true, terms: { en: [...SEIZURE.terms.en, 'confiscat*', 'forfeit*', 'surrendered'], fr: [...SEIZURE.terms.fr, 'confisqu*', 'confisc*', 'remis*'], es: [...SEIZURE.terms.es, ...CONFISCATION.terms.es], ru: ['изъят*', 'конфиск*'], ar: ['ضبط', 'مصادرة'], zh: ['扣押', '没收', '收缴'] } },
       // What becomes of them: destroyed, sold, given to a museum, kept by the State or its forces.
-      { id: 'disposal', terms: { en: ['destr*', '=disposes', 'disposal', 'sold', '=sale', 'auction*', 'rendered unusable', 'museum*', 'vest in the State', 'vests in the State', 'property of the State'], fr: ['détrui*', 'destruction', 'aliénation', 'aliéné*', 'vendu*', 'vente', 'hors d’usage', "hors d'usage", 'mise hors', 'remis* au service', 'musée*', "propriété de l'État", "remis* à l'État"], es: ['destru*', 'destino final', 'subasta*', 'remat*', 'vent*', 'inservible*', 'inutiliz*', 'asignad*', 'museo*', 'propiedad del Estado', 'bajo el control de las Fuerzas'], ru: ['уничтож*'], ar: ['إتلاف', 'يتلف', 'تتلف'], zh: ['销毁'] } },
+      {
+        id: 'seized',
+        anchor: true,
+        terms: {
+          en: [...SEIZURE.terms.en, 'confiscat*', 'forfeit*', 'surrendered'],
+          fr: [...SEIZURE.terms.fr, 'confisqu*', 'confisc*', 'remis*'],
+          es: [...SEIZURE.terms.es, ...CONFISCATION.terms.es],
+          ru: [...SEIZURE.terms.ru, ...CONFISCATION.terms.ru, 'сданн*'],
+          ar: [...SEIZURE.terms.ar, ...CONFISCATION.terms.ar],
+          // Firearms handed in or collected by the police (上缴, 收缴) are disposed of as seized ones are.
+          zh: [...SEIZURE.terms.zh, ...CONFISCATION.terms.zh, '上缴'],
+        },
+      },
+      {
+        id: 'disposal',
+        terms: {
+          en: ['destr*', '=disposes', 'disposal', 'sold', '=sale', 'auction*', 'rendered unusable', 'museum*', 'vest in the State', 'vests in the State', 'property of the State'],
+          fr: ['détrui*', 'destruction', 'aliénation', 'aliéné*', 'vendu*', 'vente', 'hors d’usage', "hors d'usage", 'mise hors', 'remis* au service', 'musée*', "propriété de l'État", "remis* à l'État"],
+          es: ['destru*', 'destino final', 'subasta*', 'remat*', 'vent*', 'inservible*', 'inutiliz*', 'asignad*', 'museo*', 'propiedad del Estado', 'bajo el control de las Fuerzas'],
+          ru: ['уничтож*', 'реализаци*', 'утилизаци*'],
+          ar: ['إتلاف', 'يتلف', 'تتلف', 'التصرف'],
+          zh: ['销毁', '处置', '拍卖'],
+        },
+      },
     ],
     facets: [
-      { id: 'destruction', label: L('destruction', 'destruction', 'destrucción'), terms: { en: ['destr*'], fr: ['détrui*', 'destruction'], es: ['destru*'], ar: ['إتلاف', 'يتلف'], zh: ['销毁'] }, required: true },
-      { id: 'authorised', label: L('other disposal officially authorized', 'autre disposition officiellement autorisée', 'otra disposición autorizada oficialmente'), terms: { en: ['authoris*', 'authoriz*', 'approv*', 'written consent', 'special order'], fr: ['autoris*', 'décision'], es: ['autoriz*', 'autoric*', 'determine', 'resolución'] } },
-      { id: 'marked', label: L('firearms marked before other disposal', 'armes marquées avant toute autre disposition', 'armas marcadas antes de otra disposición'), terms: { en: ['=marked', '=marking', '=stamped', 'identification number'], fr: ['=marquées', '=marqués', 'marquage*', 'poinçon*'], es: ['marcad*', 'marcar*', 'marcaje', 'marcación'] } },
-      { id: 'recorded', label: L('method of disposal recorded', 'méthode de disposition enregistrée', 'método de disposición registrado'), terms: { en: ['record*', 'register*'], fr: ['enregistr*', 'registre*', 'consign*', 'procès-verbal'], es: ['registr*', 'consign*', 'acta', 'constancia'] } },
+      {
+        id: 'destruction',
+        label: L('destruction', 'destruction', 'destrucción'),
+        terms: {
+          en: ['destr*'],
+          fr: ['détrui*', 'destruction'],
+          es: ['destru*'],
+          ru: ['уничтож*'],
+          ar: ['إتلاف', 'يتلف', 'تتلف'],
+          zh: ['销毁'],
+        },
+        required: true,
+      },
+      {
+        id: 'authorised',
+        label: L('other disposal officially authorized', 'autre disposition officiellement autorisée', 'otra disposición autorizada oficialmente'),
+        terms: {
+          en: ['authoris*', 'authoriz*', 'approv*', 'written consent', 'special order'],
+          fr: ['autoris*', 'décision'],
+          es: ['autoriz*', 'autoric*', 'determine', 'resolución'],
+          ru: ['разрешени*', 'решени* уполномоченн*'],
+          ar: ['بقرار', 'بإذن', 'موافقة'],
+          zh: ['批准'],
+        },
+      },
+      {
+        id: 'marked',
+        label: L('firearms marked before other disposal', 'armes marquées avant toute autre disposition', 'armas marcadas antes de otra disposición'),
+        terms: {
+          en: ['=marked', '=marking', '=stamped', 'identification number'],
+          fr: ['=marquées', '=marqués', 'marquage*', 'poinçon*'],
+          es: ['marcad*', 'marcar*', 'marcaje', 'marcación'],
+          ru: ['маркир*'],
+          ar: ['وسم', 'موسوم'],
+          zh: ['标记', '标识'],
+        },
+      },
+      {
+        id: 'recorded',
+        label: L('method of disposal recorded', 'méthode de disposition enregistrée', 'método de disposición registrado'),
+        terms: {
+          en: ['record*', 'register*'],
+          fr: ['enregistr*', 'registre*', 'consign*', 'procès-verbal'],
+          es: ['registr*', 'consign*', 'acta', 'constancia'],
+          ru: ['учет*', 'учёт*', 'регистрац*'],
+          ar: ['سجل', 'تسجيل', 'محضر'],
+          zh: ['登记', '记录', '备案'],
+        },
+      },
     ],
     facetsAcrossClauses: true,
     facetsForPartial: 0,

@@ -9,7 +9,14 @@ import { IMPORT_WORDS, L, MANUFACTURE, MARKING } from './vocabulary.js';
 
 const MARKING_DUTY = ['duty', 'prohibition', 'provision', 'permission', 'offence'] as const;
 // A register or form naming the items is record-keeping (article 7), not marking.
-const NOT_A_RECORD = { en: ['falsif*', 'obliterat*', 'tamper*', 'deactivat*'], fr: ['falsifi*', 'effac*', 'neutralis*'], es: ['falsific*', 'borr*', 'desactiv*'] };
+const NOT_A_RECORD = {
+  en: ['falsif*', 'obliterat*', 'tamper*', 'deactivat*'],
+  fr: ['falsifi*', 'effac*', 'neutralis*'],
+  es: ['falsific*', 'borr*', 'desactiv*'],
+  ru: ['подделк*', 'уничтожени* маркировки', 'приведени* в негодн*'],
+  ar: ['تزوير', 'طمس', 'تعطيل'],
+  zh: ['伪造', '涂改', '停用'],
+};
 
 export const article8: Recogniser[] = [
   {
@@ -25,16 +32,65 @@ export const article8: Recogniser[] = [
     concepts: [MANUFACTURE, { ...MARKING, anchor: true }],
     exclude: NOT_A_RECORD,
     facets: [
-      { id: 'manufacturer', label: L('name of the manufacturer', 'nom du fabricant', 'nombre del fabricante'), terms: { en: ['name of the manufacturer', "manufacturer's name", "manufacturer's serial", 'manufacturer', 'maker', 'trade mark', 'trademark'], fr: ['nom du fabricant', 'fabricant', 'marque du fabricant'], es: ['nombre del fabricante', 'fabricante', 'marca del fabricante'] } },
-      { id: 'country', label: L('country or place of manufacture', 'pays ou lieu de fabrication', 'país o lugar de fabricación'), ownCountry: true, terms: { en: ['country of manufacture', 'place of manufacture', 'country of origin', 'country or place'], fr: ['pays de fabrication', 'lieu de fabrication', "pays d'origine", 'pays ou le lieu'], es: ['país de fabricación', 'lugar de fabricación', 'país de origen', 'país o lugar'] } },
-      { id: 'serial-number', label: L('serial number', 'numéro de série', 'número de serie'), terms: { en: ['serial number*', 'identification number', 'unique number', 'identifying number'], fr: ['numéro de série', "numéro d'identification", 'numéro unique'], es: ['número de serie', 'número de identificación', 'número único', 'numeración'] }, required: true },
+      {
+        id: 'manufacturer',
+        label: L('name of the manufacturer', 'nom du fabricant', 'nombre del fabricante'),
+        terms: {
+          en: ['name of the manufacturer', "manufacturer's name", "manufacturer's serial", 'manufacturer', 'maker', 'trade mark', 'trademark'],
+          fr: ['nom du fabricant', 'fabricant', 'marque du fabricant'],
+          es: ['nombre del fabricante', 'fabricante', 'marca del fabricante'],
+          ru: ['наименовани* изготовител*', 'изготовител*', 'производител*', 'товарн* знак*'],
+          ar: ['اسم الصانع', 'الصانع', 'الشركة المصنعة', 'العلامة التجارية'],
+          zh: ['制造厂', '厂名', '制造商', '制造者名称', '制造企业'],
+        },
+      },
+      {
+        id: 'country',
+        label: L('country or place of manufacture', 'pays ou lieu de fabrication', 'país o lugar de fabricación'),
+        ownCountry: true,
+        terms: {
+          en: ['country of manufacture', 'place of manufacture', 'country of origin', 'country or place'],
+          fr: ['pays de fabrication', 'lieu de fabrication', "pays d'origine", 'pays ou le lieu'],
+          es: ['país de fabricación', 'lugar de fabricación', 'país de origen', 'país o lugar'],
+          ru: ['стран* изготовлени*', 'мест* изготовлени*', 'стран* производства'],
+          ar: ['بلد الصنع', 'مكان الصنع', 'بلد المنشأ'],
+          zh: ['制造国', '制造地', '原产国'],
+        },
+      },
+      {
+        id: 'serial-number',
+        label: L('serial number', 'numéro de série', 'número de serie'),
+        terms: {
+          en: ['serial number*', 'identification number', 'unique number', 'identifying number'],
+          fr: ['numéro de série', "numéro d'identification", 'numéro unique'],
+          es: ['número de serie', 'número de identificación', 'número único', 'numeración'],
+          ru: ['серийн* номер*', 'заводск* номер*', 'индивидуальн* номер*', 'идентификационн* номер*'],
+          ar: ['الرقم التسلسلي', 'الرقم المتسلسل', 'رقم تسلسلي', 'رقم مميز'],
+          zh: ['序号', '序列号', '枪号', '编号'],
+        },
+        required: true,
+      },
     ],
     weaker: [
       {
         id: 'geometric-alternative',
         concepts: [
-          { id: 'symbols', anchor: true, terms: { en: ['geometric symbol*'], fr: ['symboles géométriques'], es: ['símbolos geométricos'] } },
-          { id: 'code', terms: { en: ['alphanumeric', 'numeric code'], fr: ['alphanumérique', 'code numérique'], es: ['alfanumérico', 'código numérico'] } },
+          { id: 'symbols', anchor: true, terms: {
+            en: ['geometric symbol*'],
+            fr: ['symboles géométriques'],
+            es: ['símbolos geométricos'],
+            ru: ['геометрическ* символ*'],
+            ar: ['رموز هندسية'],
+            zh: ['几何符号'],
+          } },
+          { id: 'code', terms: {
+            en: ['alphanumeric', 'numeric code'],
+            fr: ['alphanumérique', 'code numérique'],
+            es: ['alfanumérico', 'código numérico'],
+            ru: ['буквенно-цифров*', 'цифров* код*'],
+            ar: ['رمز رقمي', 'أبجدي رقمي'],
+            zh: ['字母数字', '数字代码'],
+          } },
         ],
         shortfall: L(
           'the alternative marking with geometric symbols is provided for; check that it permits ready identification of the country of manufacture',
@@ -44,6 +100,20 @@ export const article8: Recogniser[] = [
       },
     ],
     examples: {
+      zh: {
+        covered: ['枪支制造企业应当在制造枪支时，在枪支上铸印制造厂名称、制造国和枪支序号。'],
+        partial: ['制造企业必须在枪支指定部位铸印厂名和枪支序号。'],
+        missing: ['配售企业应当在登记册中记载所售枪支的制造厂、型号和序号。'],
+      },
+      ar: {
+        covered: ['يجب وسم كل سلاح ناري عند صنعه باسم الصانع وبلد الصنع والرقم التسلسلي.'],
+        partial: ['يجب أن يحمل كل سلاح ناري يصنع في المملكة رقما تسلسليا.'],
+        missing: ['يجب أن يتضمن طلب الترخيص اسم الصانع والرقم التسلسلي للسلاح.'],
+      },
+      ru: {
+        covered: ['Каждая единица огнестрельного оружия при изготовлении подлежит маркировке с указанием наименования изготовителя, страны изготовления и серийного номера.'],
+        missing: ['В заявлении указываются модель, калибр и серийный номер оружия.'],
+      },
       en: {
         covered: ['Every manufacturer shall mark each firearm at the time of manufacture with the name of the manufacturer, the country or place of manufacture and a serial number.'],
         partial: ['No licence shall be issued for an arm unless the arm has the manufacturer’s serial number stamped or engraved on its metal.'],
@@ -59,9 +129,46 @@ export const article8: Recogniser[] = [
     concepts: [{ id: 'import', terms: IMPORT_WORDS }, { ...MARKING, anchor: true }],
     exclude: NOT_A_RECORD,
     facets: [
-      { id: 'import-country', label: L('country of import', "pays d'importation", 'país de importación'), ownCountry: true, terms: { en: ['country of import', 'importing country', 'import mark*', 'initials', '=letters', 'code of the country', 'country code'], fr: ["pays d'importation", 'pays importateur', "marquage d'importation", 'sigle*', '=lettres', 'code du pays'], es: ['país de importación', 'país importador', 'marcaje de importación', 'sigla*', '=letras', 'código del país'] }, required: true },
-      { id: 'unique-if-none', label: L('a unique marking for a firearm that bears none', 'une marque unique pour l’arme qui n’en porte pas', 'una marca única para el arma que no la tenga'), terms: { en: ['not bear', 'does not bear', 'lacks', 'without a serial number', 'unique mark*'], fr: ['ne porte pas', 'marque unique', 'dépourvu*'], es: ['no tenga', 'no lleve', 'marca única', 'marca distintiva'] }, required: true },
-      { id: 'import-year', label: L('year of import (where possible)', "année d'importation (si possible)", 'año de importación (cuando sea posible)'), optional: true, terms: { en: ['year of import', 'year'], fr: ["année d'importation", 'année', 'millésime'], es: ['año de importación', 'año'] } },
+      {
+        id: 'import-country',
+        label: L('country of import', "pays d'importation", 'país de importación'),
+        ownCountry: true,
+        terms: {
+          en: ['country of import', 'importing country', 'import mark*', 'initials', '=letters', 'code of the country', 'country code'],
+          fr: ["pays d'importation", 'pays importateur', "marquage d'importation", 'sigle*', '=lettres', 'code du pays'],
+          es: ['país de importación', 'país importador', 'marcaje de importación', 'sigla*', '=letras', 'código del país'],
+          ru: ['стран* импорта', 'стран* ввоза', 'импортер*'],
+          ar: ['بلد الاستيراد', 'الدولة المستوردة', 'رمز البلد'],
+          zh: ['进口国', '进口标记', '国家代码'],
+        },
+        required: true,
+      },
+      {
+        id: 'unique-if-none',
+        label: L('a unique marking for a firearm that bears none', 'une marque unique pour l’arme qui n’en porte pas', 'una marca única para el arma que no la tenga'),
+        terms: {
+          en: ['not bear', 'does not bear', 'lacks', 'without a serial number', 'unique mark*'],
+          fr: ['ne porte pas', 'marque unique', 'dépourvu*'],
+          es: ['no tenga', 'no lleve', 'marca única', 'marca distintiva'],
+          ru: ['не имеющ* маркировки', 'без маркировки', 'уникальн* маркировк*'],
+          ar: ['لا يحمل', 'غير موسوم', 'علامة مميزة'],
+          zh: ['没有标记', '无标记', '唯一标记', '无号'],
+        },
+        required: true,
+      },
+      {
+        id: 'import-year',
+        label: L('year of import (where possible)', "année d'importation (si possible)", 'año de importación (cuando sea posible)'),
+        optional: true,
+        terms: {
+          en: ['year of import', 'year'],
+          fr: ["année d'importation", 'année', 'millésime'],
+          es: ['año de importación', 'año'],
+          ru: ['год* импорта', 'год* ввоза', 'год*'],
+          ar: ['سنة الاستيراد', 'سنة'],
+          zh: ['进口年份', '年份'],
+        },
+      },
     ],
     facetsForPartial: 0,
     examples: {
@@ -83,7 +190,14 @@ export const article8: Recogniser[] = [
       },
     ],
     concepts: [
-      { id: 'state-transfer', anchor: true, terms: { en: ['State stock*', 'government stock*', 'transfer* from the State', 'sold by the State', 'disposed of by the State', 'Crown firearm*', 'government-owned', 'permanent civilian use'], fr: ["stocks de l'État", "cession opérée par l'État", 'usage civil permanent', "cédées par l'État", "vendues par l'État"], es: ['existencias del Estado', 'arsenales del Estado', 'enajenadas por el Estado', 'transferidas por el Estado', 'uso civil permanente', 'instituciones del Estado transfieran'], ar: ['أسلحة الدولة'], zh: ['国家库存'] } },
+      { id: 'state-transfer', anchor: true, terms: {
+        en: ['State stock*', 'government stock*', 'transfer* from the State', 'sold by the State', 'disposed of by the State', 'Crown firearm*', 'government-owned', 'permanent civilian use'],
+        fr: ["stocks de l'État", "cession opérée par l'État", 'usage civil permanent', "cédées par l'État", "vendues par l'État"],
+        es: ['existencias del Estado', 'arsenales del Estado', 'enajenadas por el Estado', 'transferidas por el Estado', 'uso civil permanente', 'instituciones del Estado transfieran'],
+        ru: ['государственн* запас*', 'из государственн* собственност*', 'государственн* оружи* гражданск*'],
+        ar: ['أسلحة الدولة', 'مخزونات الدولة', 'الأسلحة الحكومية', 'تؤول إلى الدولة'],
+        zh: ['国家库存', '公务用枪', '转为民用'],
+      } },
       MARKING,
     ],
     examples: {
@@ -97,8 +211,22 @@ export const article8: Recogniser[] = [
     element: 'fp.8.2',
     proves: ['duty', 'permission', 'provision', 'institution'],
     concepts: [
-      { id: 'industry', terms: { en: ['industry', 'manufacturer*', 'trade association*'], fr: ['industrie', 'fabricant*', 'profession*'], es: ['industria', 'fabricante*', 'sector'] } },
-      { id: 'encourage', anchor: true, terms: { en: ['encourag*', 'promot*'], fr: ['encourag*', 'favoris*'], es: ['fomenta*', 'promov*', 'alent*'] } },
+      { id: 'industry', terms: {
+        en: ['industry', 'manufacturer*', 'trade association*'],
+        fr: ['industrie', 'fabricant*', 'profession*'],
+        es: ['industria', 'fabricante*', 'sector'],
+        ru: ['промышленност*', 'производител*', 'изготовител*'],
+        ar: ['الصناعة', 'الصانع', 'المصنعين'],
+        zh: ['工业', '制造企业', '行业'],
+      } },
+      { id: 'encourage', anchor: true, terms: {
+        en: ['encourag*', 'promot*'],
+        fr: ['encourag*', 'favoris*'],
+        es: ['fomenta*', 'promov*', 'alent*'],
+        ru: ['поощр*', 'содейств*', 'стимулир*'],
+        ar: ['تشجيع', 'تشجع', 'حث'],
+        zh: ['鼓励', '推动', '促进'],
+      } },
       MARKING,
     ],
     examples: { en: { covered: ['The Minister shall encourage the firearms industry to develop measures against the removal or alteration of markings.'] } },

@@ -13,9 +13,10 @@ const DEACTIVATION = {
     en: ['deactivat*', 'de-activat*', 'rendered permanently inoperable', 'permanently unfit', 'permanently unserviceable'],
     fr: ['neutralis*', 'désactiv*', 'hors d’usage', "hors d'usage", 'inaptes au tir', 'impropre à son usage'],
     es: ['desactiv*', 'inutiliz*', 'inservible*', 'pierden su carácter'],
-    ru: ['деактив*', 'охолощ*'],
-    ar: ['تعطيل', 'إبطال'],
-    zh: ['去功能化', '失效', '报废'],
+    ru: ['деактив*', 'охолощ*', 'приведени* в негодн* состояни*', 'приведен* в негодност*'],
+    ar: ['تعطيل', 'معطل', 'المعطلة', 'إبطال مفعول'],
+    // 停用 is the Model Law's Chinese word (chapter VI). Not 报废 (scrapped) nor 失效 (lapsed): those are not deactivation.
+    zh: ['停用', '去功能化', '丧失射击功能', '永久不能使用'],
   },
 };
 const DEACTIVATION_CHARACTERS = ['definition', 'duty', 'prohibition', 'provision', 'permission', 'offence', 'infraction', 'institution'] as const;
@@ -26,14 +27,56 @@ export const article9: Recogniser[] = [
     proves: [...DEACTIVATION_CHARACTERS],
     concepts: [DEACTIVATION],
     // Deactivating a licence, an account or a card is not deactivating a firearm.
-    exclude: { en: ['deactivat* licen*', 'deactivat* account*', 'deactivat* card*'], fr: ['désactiv* compte*', 'désactiv* carte*'], es: ['desactiv* cuenta*', 'desactiv* tarjeta*'] },
+    exclude: {
+      en: ['deactivat* licen*', 'deactivat* account*', 'deactivat* card*'],
+      fr: ['désactiv* compte*', 'désactiv* carte*'],
+      es: ['desactiv* cuenta*', 'desactiv* tarjeta*'],
+      ru: ['деактивац* учетн* запис*'],
+      ar: ['تعطيل الحساب', 'تعطيل البطاقة'],
+      zh: ['停用账户'],
+    },
     facets: [
-      { id: 'reactivation', label: L('measures or an offence against reactivation', 'des mesures ou une infraction contre la réactivation', 'medidas o un delito contra la reactivación'), terms: { en: ['reactivat*', 're-activat*', 'restor*'], fr: ['réactiv*', 'remise en état'], es: ['reactivaci*', 'reactivar*', '=reactive', '=reactiven', 'reactivare*', 'rehabilit*'] } },
-      { id: 'controlled', label: L('deactivation done or approved under control', 'une neutralisation faite ou approuvée sous contrôle', 'una desactivación realizada o aprobada bajo control'), terms: { en: ['approv*', 'verif*', 'check*', 'licen*', '=contrary', 'authoris*'], fr: ['vérifi*', 'contrôl*', 'poinçon*', 'constat*', 'autoris*'], es: ['verific*', 'autoriz*', 'control*'] } },
+      {
+        id: 'reactivation',
+        label: L('measures or an offence against reactivation', 'des mesures ou une infraction contre la réactivation', 'medidas o un delito contra la reactivación'),
+        terms: {
+          en: ['reactivat*', 're-activat*', 'restor*'],
+          fr: ['réactiv*', 'remise en état'],
+          es: ['reactivaci*', 'reactivar*', '=reactive', '=reactiven', 'reactivare*', 'rehabilit*'],
+          ru: ['восстановлени* боев*', 'восстановлен*', 'реактивац*'],
+          ar: ['إعادة التنشيط', 'إعادة تشغيل', 'إعادة تفعيل'],
+          zh: ['恢复射击功能', '重新启用', '恢复'],
+        },
+      },
+      {
+        id: 'controlled',
+        label: L('deactivation done or approved under control', 'une neutralisation faite ou approuvée sous contrôle', 'una desactivación realizada o aprobada bajo control'),
+        terms: {
+          en: ['approv*', 'verif*', 'check*', 'licen*', '=contrary', 'authoris*'],
+          fr: ['vérifi*', 'contrôl*', 'poinçon*', 'constat*', 'autoris*'],
+          es: ['verific*', 'autoriz*', 'control*'],
+          ru: ['проверк*', 'контрол*', 'разрешени*', 'сертифик*'],
+          ar: ['التحقق', 'فحص', 'ترخيص', 'إشراف'],
+          zh: ['核查', '检验', '批准', '监督'],
+        },
+      },
     ],
     facetsAcrossClauses: true,
     facetsForPartial: 0,
     examples: {
+      zh: {
+        covered: ['停用枪支必须经公安机关核查；任何人不得将停用的枪支恢复射击功能。'],
+        partial: ['枪支停用的具体办法由国务院公安部门制定。'],
+        missing: ['不符合国家技术标准的枪支，应当报废并销毁。'],
+      },
+      ar: {
+        covered: ['يجب أن يتم تعطيل الأسلحة النارية تحت إشراف الوزارة، ويحظر إعادة تشغيل السلاح المعطل.'],
+        missing: ['تتلف الأسلحة غير الصالحة للاستعمال.'],
+      },
+      ru: {
+        covered: ['Деактивация оружия производится под контролем органов внутренних дел; восстановление боевых свойств деактивированного оружия запрещается.'],
+        missing: ['Оружие, непригодное к использованию, подлежит уничтожению.'],
+      },
       en: {
         covered: ['Deactivation shall be verified by the police, and any person who reactivates a deactivated firearm commits an offence and is liable on conviction to imprisonment for five years.'],
         partial: ['A firearm ceases to be a firearm when it is deactivated.'],
@@ -45,19 +88,63 @@ export const article9: Recogniser[] = [
     element: 'fp.9.a',
     proves: [...DEACTIVATION_CHARACTERS],
     concepts: [
-      { id: 'permanent', terms: { en: ['permanent*', 'irreversib*', 'irretrievab*'], fr: ['définitiv*', 'permanen*', 'irréversib*'], es: ['permanen*', 'definitiv*', 'irreversib*'], ru: ['необратим*'], ar: ['دائم'], zh: ['永久'] } },
-      { id: 'inoperable', anchor: true, terms: { en: ['inoperab*', 'inoperative', 'unusable', '=incapable', 'unfit for use', 'unserviceable'], fr: ['inutilisab*', 'inopérant*', 'impropre*', 'hors d’usage', "hors d'usage", 'inaptes au tir'], es: ['inutilizab*', 'inservib*', 'inoperant*', 'inutiliz*'], ru: ['непригодн*'], ar: ['غير صالح'], zh: ['无法使用'] } },
+      { id: 'permanent', terms: {
+        en: ['permanent*', 'irreversib*', 'irretrievab*'],
+        fr: ['définitiv*', 'permanen*', 'irréversib*'],
+        es: ['permanen*', 'definitiv*', 'irreversib*'],
+        ru: ['необратим*', 'окончательн*'],
+        ar: ['دائم', 'نهائي', 'بشكل دائم'],
+        zh: ['永久', '不可逆'],
+      } },
+      { id: 'inoperable', anchor: true, terms: {
+        en: ['inoperab*', 'inoperative', 'unusable', '=incapable', 'unfit for use', 'unserviceable'],
+        fr: ['inutilisab*', 'inopérant*', 'impropre*', 'hors d’usage', "hors d'usage", 'inaptes au tir'],
+        es: ['inutilizab*', 'inservib*', 'inoperant*', 'inutiliz*'],
+        ru: ['непригодн*', 'негодност*', 'невозможност* производства выстрела'],
+        ar: ['غير صالحة للاستعمال', 'غير قابلة للاستعمال', 'عدم إمكانية استخدام'],
+        zh: ['不能使用', '无法使用', '丧失射击功能', '不能发射'],
+      } },
     ],
     facets: [
-      { id: 'essential-parts', label: L('all essential parts', 'tous les éléments essentiels', 'todas las piezas esenciales'), terms: { en: ['essential part*', 'essential component*', 'all parts', 'main parts'], fr: ['éléments', 'tous ses éléments', 'pièces'], es: ['piezas', 'partes esenciales', 'componentes'] }, required: true },
-      { id: 'not-removable', label: L('incapable of removal, replacement or modification', 'ne pouvant être retirés, remplacés ou modifiés', 'que no puedan retirarse, sustituirse o modificarse'), terms: { en: ['remov*', 'replac*', 'modif*'], fr: ['impossibles à modifier', 'retir*', 'remplac*', 'modifi*'], es: ['retir*', 'sustitu*', 'modific*'] } },
+      {
+        id: 'essential-parts',
+        label: L('all essential parts', 'tous les éléments essentiels', 'todas las piezas esenciales'),
+        terms: {
+          en: ['essential part*', 'essential component*', 'all parts', 'main parts'],
+          fr: ['éléments', 'tous ses éléments', 'pièces'],
+          es: ['piezas', 'partes esenciales', 'componentes'],
+          ru: ['основн* част*', 'все част*'],
+          ar: ['الأجزاء الأساسية', 'جميع الأجزاء'],
+          zh: ['主要零部件', '所有零部件', '关键部件'],
+        },
+        required: true,
+      },
+      {
+        id: 'not-removable',
+        label: L('incapable of removal, replacement or modification', 'ne pouvant être retirés, remplacés ou modifiés', 'que no puedan retirarse, sustituirse o modificarse'),
+        terms: {
+          en: ['remov*', 'replac*', 'modif*'],
+          fr: ['impossibles à modifier', 'retir*', 'remplac*', 'modifi*'],
+          es: ['retir*', 'sustitu*', 'modific*'],
+          ru: ['удален*', 'замен*', 'изменен*'],
+          ar: ['إزالة', 'استبدال', 'تعديل'],
+          zh: ['拆除', '替换', '改装'],
+        },
+      },
     ],
     facetsForCovered: 1,
     facetsForPartial: 0,
     weaker: [
       {
         id: 'unfit-only',
-        concepts: [{ id: 'inoperable', anchor: true, terms: { en: ['rendered inoperab*', 'rendered unusable', 'rendered unfit', 'rendered unserviceable', 'rendered useless', 'rendered incapable', 'made inoperab*', 'made incapable'], fr: ['rendu* impropre*', 'rendu* inutilisable*', 'mise hors d’usage', "mise hors d'usage", 'rendu* inaptes au tir'], es: ['inutilizad*', 'inservibles', 'queden inservibles', 'inapta para el disparo', 'inaptas para el disparo', 'inepta para el disparo'], ar: ['غير صالح للاستعمال'], zh: ['报废'] } }],
+        concepts: [{ id: 'inoperable', anchor: true, terms: {
+          en: ['rendered inoperab*', 'rendered unusable', 'rendered unfit', 'rendered unserviceable', 'rendered useless', 'rendered incapable', 'made inoperab*', 'made incapable'],
+          fr: ['rendu* impropre*', 'rendu* inutilisable*', 'mise hors d’usage', "mise hors d'usage", 'rendu* inaptes au tir'],
+          es: ['inutilizad*', 'inservibles', 'queden inservibles', 'inapta para el disparo', 'inaptas para el disparo', 'inepta para el disparo'],
+          ru: ['приведен* в негодност*'],
+          ar: ['جعلها غير صالحة'],
+          zh: ['使其不能使用'],
+        } }],
         shortfall: L(
           'a weaker standard: the firearm is rendered unfit, without all essential parts made permanently inoperable',
           'une norme plus faible : l’arme est rendue impropre, sans que tous ses éléments essentiels soient rendus définitivement inutilisables',
@@ -77,7 +164,14 @@ export const article9: Recogniser[] = [
     proves: [...DEACTIVATION_CHARACTERS],
     concepts: [
       DEACTIVATION,
-      { id: 'verify', anchor: true, terms: { en: ['verif*', 'approv*', 'inspect*', '=checked', 'examin*', 'certif*'], fr: ['vérifi*', 'constat*', 'contrôl*', 'certifi*'], es: ['verific*', 'comprob*', 'inspecci*', 'certific*'], ar: ['التحقق'], zh: ['核查', '检验'] } },
+      { id: 'verify', anchor: true, terms: {
+        en: ['verif*', 'approv*', 'inspect*', '=checked', 'examin*', 'certif*'],
+        fr: ['vérifi*', 'constat*', 'contrôl*', 'certifi*'],
+        es: ['verific*', 'comprob*', 'inspecci*', 'certific*'],
+        ru: ['провер*', 'подтвержд*', 'осмотр*', 'сертифик*'],
+        ar: ['التحقق', 'فحص', 'معاينة', 'اعتماد'],
+        zh: ['核查', '检验', '鉴定', '认证'],
+      } },
     ],
     examples: {
       en: {
@@ -91,7 +185,14 @@ export const article9: Recogniser[] = [
     proves: [...DEACTIVATION_CHARACTERS],
     concepts: [
       DEACTIVATION,
-      { id: 'attest', anchor: true, terms: { en: ['certificate*', '=certified', '=certifies', '=mark', '=marked', 'proof mark*', '=stamp', 'record*'], fr: ['certificat*', 'poinçon*', '=marque', 'attest*', 'procès-verbal'], es: ['certificado*', '=marca', 'constancia*', 'registr*', '=acta'], ar: ['شهادة'], zh: ['证明', '标记'] } },
+      { id: 'attest', anchor: true, terms: {
+        en: ['certificate*', '=certified', '=certifies', '=mark', '=marked', 'proof mark*', '=stamp', 'record*'],
+        fr: ['certificat*', 'poinçon*', '=marque', 'attest*', 'procès-verbal'],
+        es: ['certificado*', '=marca', 'constancia*', 'registr*', '=acta'],
+        ru: ['сертификат*', 'свидетельств*', 'клейм*', 'отметк*', 'учет*'],
+        ar: ['شهادة', 'علامة', 'ختم', 'سجل'],
+        zh: ['证明', '证书', '标记', '登记'],
+      } },
     ],
     examples: {
       en: {

@@ -9,6 +9,11 @@
  * "country of import" matches "countries of export, import and transit";
  *   ^phrase  its words next to each other (stopwords aside): "^import licence issued by". A phrase must keep two words after
  * stopwords are dropped (a test checks it): "purpose of this" would shrink to one generic word.
+ *
+ * Arabic, Russian and Chinese terms are ordinary legal usage written for lexgap and unverified against the Protocol's
+ * official texts in those languages, except where a comment cites the Protocol (A/RES/55/255) or the Model Law. Arabic
+ * terms are matched after light stemming (an article or a joined preposition comes off), Chinese terms as the words
+ * the platform's segmenter cuts, written together.
  */
 import type { Concept, Localized3, Terms } from '../schema.js';
 
@@ -21,9 +26,12 @@ export const IMPORT_WORDS: Terms = {
   en: ['=import', '=imports', '=imported', '=importing', '=importation', 'importer*', 'bring* into', 'brought into'],
   fr: ['importation*', 'importat*', '=importer', '=importé', '=importée', '=importés', '=importées', '=importe', '=importent', 'introduction sur le territoire', 'introduire sur le territoire', 'introduit sur le territoire'],
   es: ['importaci*', 'importad*', '=importar', '=importare', '=importaren', '=importe', '=importen', 'internación', '=internar', '=internaren', 'ingreso al país', 'introduzc* al territorio', 'introduzc* al país', 'introduc* al territorio nacional'],
-  ru: ['ввоз*', 'импорт*'],
-  ar: ['استيراد', 'الاستيراد', 'باستيراد'],
-  zh: ['进口'],
+  ru: ['ввоз*', 'ввезен*', 'ввезти', 'импорт*'],
+  // Arabic words are stemmed (core/text/arabic.ts): "استيراد" also matches "الاستيراد", "باستيراد", "واستيرادها".
+  // Not "إدخال" alone: "إدخال تعديل" is making a modification.
+  ar: ['استيراد', 'يستورد', 'مستورد', 'إدخال الأسلحة', 'إدخال السلاح', 'جلب'],
+  // Chinese laws speak of firearms carried into the country (入境) as often as of imports (进口).
+  zh: ['进口', '输入', '入境', '携带入境', '带入'],
 };
 
 export const EXPORT_WORDS: Terms = {
@@ -31,9 +39,9 @@ export const EXPORT_WORDS: Terms = {
   fr: ['export*', 'sortie du territoire'],
   // "Al que introduzca al territorio nacional o extraiga de él": taking out of the country.
   es: ['export*', 'extraig* de él', 'extraig* del territorio', 'extraig* del país', 'salida del país'],
-  ru: ['вывоз*', 'экспорт*'],
-  ar: ['تصدير', 'التصدير'],
-  zh: ['出口'],
+  ru: ['вывоз*', 'вывезен*', 'вывезти', 'экспорт*'],
+  ar: ['تصدير', 'مصدر الأسلحة', 'إعادة التصدير'],
+  zh: ['出口', '输出', '出境', '携带出境', '带出'],
 };
 
 const merge = (...all: Terms[]): Terms => ({
@@ -45,7 +53,14 @@ const merge = (...all: Terms[]): Terms => ({
   zh: all.flatMap((t) => t.zh ?? []),
 });
 
-export const TRANSIT: Terms = { en: [...TRANSIT_WORDS, 'trans-ship*', 'tranship*', 'transship*'], fr: [...TRANSIT_WORDS, 'transbord*'], es: ['tránsito', ...TRANSIT_WORDS, 'transbord*'], ru: ['транзит*'], ar: ['عبور', 'العبور'], zh: ['过境'] };
+export const TRANSIT: Terms = {
+  en: [...TRANSIT_WORDS, 'trans-ship*', 'tranship*', 'transship*'],
+  fr: [...TRANSIT_WORDS, 'transbord*'],
+  es: ['tránsito', ...TRANSIT_WORDS, 'transbord*'],
+  ru: ['транзит*', 'перевалк*'],
+  ar: ['عبور', 'ترانزيت', 'المرور العابر', 'المرور عبر'],
+  zh: ['过境', '转运'],
+};
 
 export const CROSS_BORDER: Concept = { id: 'cross-border', terms: merge(IMPORT_WORDS, EXPORT_WORDS, TRANSIT) };
 
@@ -59,8 +74,9 @@ export const LICENCE: Concept = {
     // "Certificado" is the import and export licence of the Inter-American Convention (CIFTA) and its laws.
     es: ['licencia*', 'autorizaci*', 'permiso*', '=certificado', '=certificados'],
     ru: ['лицензи*', 'разрешени*'],
-    ar: ['ترخيص', 'رخصة', 'إذن', 'الترخيص'],
-    zh: ['许可证', '许可', '批准'],
+    ar: ['ترخيص', 'رخصة', 'رخص', 'تصريح', 'إذن', 'مرخص'],
+    // "许可" also stands in "许可证件" (a permit), which the segmenter cuts as 许可 + 证件.
+    zh: ['许可', '许可证*', '批准', '持枪证*', '执照'],
   },
 };
 
@@ -70,9 +86,10 @@ export const RECORD: Concept = {
     en: ['record*', 'register*', 'registry', 'retain*', 'retention', 'kept', 'keep', 'archiv*', 'database*', 'information system*', 'true account'],
     fr: ['registre*', 'enregistr*', 'consign*', 'conserv*', 'fichier*', 'inscri*', 'base de données', 'archiv*', "système d'information", 'traitement automatisé'],
     es: ['registro*', 'registra*', 'conserv*', 'archiv*', 'base de datos', 'inscri*', 'asiento*', 'sistema de información'],
-    ru: ['учет*', 'учёт*', 'реестр*', 'хранени*'],
-    ar: ['سجل', 'سجلات', 'قيد'],
-    zh: ['登记', '记录', '档案'],
+    // Not "хранение": in a weapons law it is the keeping of the weapons themselves.
+    ru: ['учет*', 'учёт*', 'реестр*', 'журнал*', 'регистрац*', 'баз* данных', 'книг* учета'],
+    ar: ['سجل', 'سجلات', 'قيد', 'يقيد', 'تسجيل', 'دفتر', 'دفاتر', 'قاعدة بيانات', 'الاحتفاظ'],
+    zh: ['登记', '记录', '档案', '帐册', '账册', '账簿', '台账', '备查'],
   },
 };
 
@@ -84,9 +101,9 @@ export const MARKING: Concept = {
     // Not "poinçon": a proof mark shows a test, not the identity of the firearm.
     fr: ['marquage*', '=marqué', '=marquée', '=marqués', '=marquées', '=marquer', '=marque', '=marques', 'numéro de série', 'numéros de série', '=gravé', '=gravée', '=gravés', 'gravure'],
     es: ['marcaje*', 'marcación', 'marcaci*', '=marca', '=marcas', '=marcado', '=marcada', '=marcados', '=marcadas', '=marcar', 'número de serie', 'números de serie', 'grabad*', 'troquelad*'],
-    ru: ['маркир*', 'клейм*', 'серийн* номер*'],
-    ar: ['وسم', 'علامة', 'الرقم التسلسلي', 'علامات'],
-    zh: ['标记', '编号', '序列号', '枪号'],
+    ru: ['маркир*', 'клейм*', 'серийн* номер*', 'заводск* номер*', 'идентификационн* номер*'],
+    ar: ['وسم', 'يوسم', 'توسم', 'موسوم', 'علامة', 'علامات', 'الرقم التسلسلي', 'الرقم المتسلسل', 'رقم تسلسلي', 'دمغة'],
+    zh: ['标记', '标识', '编号', '序列号', '序号', '枪号', '铸印', '刻印', '打印'],
   },
 };
 
@@ -96,9 +113,10 @@ export const MANUFACTURE: Concept = {
     en: ['manufactur*', '=assemble', '=assembles', '=assembled', '=assembling', '=assembly', 'produc* of firearm*', 'production of arms'],
     fr: ['fabriqu*', 'fabrication', '=assembler', '=assemblage', '=assemblé'],
     es: ['fabric*', 'fabriq*', 'ensambl*', 'elabor*'],
-    ru: ['производ*', 'изготов*'],
-    ar: ['صنع', 'تصنيع'],
-    zh: ['制造', '生产'],
+    // Not "производ*": "производится" (is carried out), "производство выстрела" (firing a shot).
+    ru: ['производств*', 'производител*', 'изготов*', 'сборк*'],
+    ar: ['صنع', 'يصنع', 'تصنيع', 'صناعة', 'الصانع', 'إنتاج', 'تجميع'],
+    zh: ['制造', '生产', '装配', '组装'],
   },
 };
 
@@ -111,8 +129,8 @@ export const BROKER: Concept = {
     fr: ['courti*', 'courtage', 'intermédiation', 'intermédiaire en armes', "activité* d'intermédiaire", "qualité d'intermédiaire", 'intermédiaires ou agents', 'activité de leurs intermédiaires'],
     es: ['corredor*', 'corretaje', 'intermediación', 'intermediario*'],
     ru: ['брокер*', 'посредни*'],
-    ar: ['سمسار', 'وسيط', 'السمسرة', 'الوساطة'],
-    zh: ['中介', '经纪'],
+    ar: ['سمسار', 'سماسرة', 'وسيط', 'وسطاء', 'السمسرة', 'الوساطة'],
+    zh: ['中介', '经纪', '经纪人', '居间'],
   },
 };
 
@@ -123,9 +141,10 @@ export const INTERNATIONAL: Concept = {
     en: ['bilateral*', 'international*', 'foreign State*', 'foreign government*', 'foreign authorit*', 'foreign law enforcement', 'another State', 'other States', 'other countries', 'Interpol', 'States Parties'],
     fr: ['bilatéra*', 'internationa*', 'autres États', 'États étrangers', 'autorités étrangères', 'Interpol', 'États parties'],
     es: ['bilateral*', 'internacional*', 'otros Estados', 'Estados extranjeros', 'autoridades extranjeras', 'Interpol', 'Estados Parte*'],
-    ru: ['международн*', 'иностранн*'],
-    ar: ['الدولي', 'الدول الأخرى'],
-    zh: ['国际', '外国'],
+    ru: ['международн*', 'иностранн*', 'других государств', 'другими государствами', 'Интерпол*'],
+    // Not "الدولي" alone: light stemming makes it "دول", the stem of "الدولة" (the State).
+    ar: ['التعاون الدولي', 'المنظمات الدولية', 'الدول الأخرى', 'دول أخرى', 'دولة أجنبية', 'الدول الأجنبية', 'أجنبية', 'الإنتربول'],
+    zh: ['国际', '外国', '境外', '其他国家', '国际刑警'],
   },
 };
 
@@ -135,9 +154,9 @@ export const EXCHANGE: Concept = {
     en: ['exchang*', '=share', '=shares', '=shared', '=sharing', 'provid* information', 'communicat*', 'transmit*'],
     fr: ['échang*', 'communiqu*', 'partag*', 'transmet*', 'transmi*'],
     es: ['intercambi*', 'compart*', 'comunic*', 'proporcion*', 'transmit*'],
-    ru: ['обмен*'],
-    ar: ['تبادل'],
-    zh: ['交换', '交流'],
+    ru: ['обмен*', 'предостав* информаци*', 'передач* информаци*', 'переда* сведени*'],
+    ar: ['تبادل', 'تقاسم', 'تزويد'],
+    zh: ['交换', '交流', '通报', '提供'],
   },
 };
 
@@ -148,9 +167,9 @@ export const UNLAWFUL: Concept = {
     en: ['without', 'illicit*', 'unlicensed', 'unlawful*', 'illegal*', '=contrary', 'contravention', 'not authoris*', 'not authoriz*', 'unauthoris*', 'unauthoriz*', 'otherwise than', 'except under', 'except in accordance', 'not in accordance', '=breach'],
     fr: ['sans', 'illicite*', 'illégal*', 'clandestin*', '=violation', 'méconnaissance', 'frauduleu*', 'non autoris*'],
     es: ['sin', 'ilícit*', 'ilegal*', 'clandestin*', 'contraven*', 'no autoriz*'],
-    ru: ['незаконн*', 'без лицензии', 'без разрешения'],
-    ar: ['دون ترخيص', 'بدون ترخيص', 'غير مشروع', 'إلا بترخيص'],
-    zh: ['非法', '未经许可', '私自', '违反'],
+    ru: ['незаконн*', 'нелегальн*', 'контрабанд*', 'без лицензии', 'без разрешения', 'в нарушение установленн*', 'нарушени* правил'],
+    ar: ['دون ترخيص', 'بدون ترخيص', 'غير مرخص', 'غير مشروع', 'غير مشروعة', 'إلا بترخيص', 'تهريب', 'مخالفة'],
+    zh: ['非法', '未经许可', '未经批准', '私自', '擅自', '违反', '走私'],
   },
 };
 
@@ -159,6 +178,9 @@ export const EXEMPTION: Terms = {
   en: ['shall not require', 'does not require', 'need not', 'not be required', 'exempt*', 'nothing in this Act', 'not be deemed', 'not deemed'],
   fr: ["n'est pas soumis*", "n'est pas requis*", 'dispens*', 'exempt*', 'exonér*'],
   es: ['no requerirá*', 'no requiere*', 'exent*', 'exceptúa*', 'no estará* sujet*'],
+  ru: ['не требуется', 'освобожда*', 'не распространя*'],
+  ar: ['لا يشترط', 'يستثنى', 'يعفى', 'لا تسري'],
+  zh: ['不需要', '免予', '豁免', '不适用'],
 };
 
 /**
@@ -169,7 +191,7 @@ export const REQUIRES = {
   en: ['without a licen*', 'without a permit', 'without a valid', '=without authorisation', '=without authorization', 'without the authoris*', 'without the authoriz*', 'without the permission', 'without the prior', 'except under', 'except in accordance with', 'save under', 'save in pursuance of', 'merely upon', 'only upon', 'only under', 'subject to authoris*', 'subject to authoriz*', 'subject to a licen*', 'subject to a permit', 'subject to the authoris*', 'subject to the authoriz*', 'unless authoris*', 'unless authoriz*', 'unless he holds', 'unless the person holds', 'unless he is the holder', 'unless licensed', 'requires a licen*', 'require a licen*', 'requires a permit', 'require a permit', 'requires authoris*', 'requires authoriz*'],
   fr: ['sans autorisation', "sans l'autorisation", 'sans licence', 'sans déclaration', 'soumis* à autorisation', 'soumis* à licence', 'soumis* à déclaration', "soumis* à l'autorisation", 'subordonné* à autorisation', 'subordonné* à licence', 'autorisation préalable', "qu'après autorisation", "qu'avec l'autorisation"],
   es: ['sin autorización', 'sin la autorización', 'sin licencia', 'sin la licencia', 'sin permiso', 'sin el permiso', 'previa autorización', 'sujet* a autorización', 'sujet* a licencia', 'sujet* a permiso', 'solamente', 'únicamente', 'requiere* autorización', 'requiere* licencia', 'requiere* permiso', 'deberá* obtener'],
-  ru: ['без лицензии', 'без разрешения', 'при наличии лицензии', 'при наличии разрешения'],
-  ar: ['بدون ترخيص', 'دون ترخيص', 'إلا بترخيص', 'إلا بعد الحصول على ترخيص'],
-  zh: ['未经许可', '未经批准', '经批准', '凭许可证'],
+  ru: ['без лицензии', 'без разрешения', 'при наличии лицензии', 'при наличии разрешения', 'подлежит лицензированию'],
+  ar: ['بدون ترخيص', 'دون ترخيص', 'إلا بترخيص', 'إلا بعد الحصول على ترخيص', 'دون إذن', 'إلا بإذن'],
+  zh: ['未经许可', '未经批准', '经批准', '须经', '应当经', '必须经', '凭许可证*'],
 };
