@@ -8,6 +8,7 @@ import { harmonize, type ArticleNotes } from '../compare/harmonize.js';
 import { clauseName, compareLaws, type Comparison, type LawInput } from '../compare/matrix.js';
 import type { ReviewStatus } from '../types.js';
 import { VERSION } from '../version.js';
+import { editionWords, elementItem as itemOf, lower } from './catalogue-words.js';
 import { excerpt, LAW_LOCALE, primaryChapter, type Field, type Paper, type StatusCell } from './model.js';
 import { shortfallSentences } from './shortfall.js';
 import { isReportLanguage, reportWords, type ReportLanguage, type ReportWords, type StatusWord } from './words.js';
@@ -110,7 +111,7 @@ export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[]
   const names = c.laws.map((l) => l.name);
   const status = (key: StatusWord, byReviewer = false): StatusCell => ({ key, label: t(`status.${key}`), byReviewer });
   const word = (st: StatusWord) => lower(t(`status.${st}`));
-  const elementItem = (e: Element) => `${lower(e.title[lang])} (${e.ref})`;
+  const elementItem = (e: Element) => itemOf(e, lang);
   const elementLine = (e: Element) => `${e.ref} ${e.title[lang]}`;
   const and = words.list;
   const colon = t('punctuation.colon');
@@ -131,7 +132,7 @@ export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[]
         label: w('cover.laws'),
         values: c.laws.map((l) => w('cover.lawValue', { name: l.name, title: l.title, file: l.file, language: t(`language.${l.language}`), clauses: l.clauses })),
       },
-      { label: w('cover.instruments'), values: [t('cover.protocol'), t('cover.modelLaw')] },
+      { label: w('cover.instruments'), values: [t('cover.protocol'), t('cover.modelLaw', editionWords(catalogue, words))] },
       { label: w('cover.analysedOn'), values: [words.date(options.date)] },
       { label: w('cover.tool'), values: [`lexgap ${VERSION}`] },
       { label: w('cover.reportStatus'), values: [w('cover.reportStatusText')] },
@@ -324,10 +325,6 @@ export function annexLetter(i: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return out;
-}
-
-export function lower(s: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 export function shorten(s: string, max: number): string {

@@ -59,7 +59,7 @@ describe('lexgap compare on three laws in three languages', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
-    expect(run.stdout).toMatch(/^Compared 3 laws \(kestria-en\.txt, en; ardenne-fr\.txt, fr; valdoria-es\.txt, es\) on 48 Protocol elements/);
+    expect(run.stdout).toMatch(/^Compared 3 laws \(kestria-en\.txt, en; ardenne-fr\.txt, fr; valdoria-es\.txt, es\) on 49 Protocol elements/);
   });
 
   it('names each law: file, title, language and country as the text gives them', () => {

@@ -202,7 +202,7 @@ describe('web version in Chromium', () => {
     const { findings } = app;
     await app.start.trySample();
     await findings.waitForAnalysis();
-    expect(await findings.provisions().count()).toBe(48);
+    expect(await findings.provisions().count()).toBe(49);
     expect(await findings.statusOf('Art. 8(1)(a)')).toMatch(STATUS);
     expect(await app.projectName()).toContain('Kestria');
     expect(await app.saveState()).toBe('Unsaved changes');
@@ -258,7 +258,7 @@ describe('web version in Chromium', () => {
     expect(found.length).toBeLessThan(10);
     expect(found.some((t) => t.startsWith('Art. 15'))).toBe(true);
     await findings.clearFilters();
-    expect(await findings.provisions().count()).toBe(48);
+    expect(await findings.provisions().count()).toBe(49);
     // The Model Law view: chapters with their rolled-up status.
     await findings.groupBy('Model Law');
     const chapter = page.locator('.group-label', { hasText: 'Chapter IV.' });
@@ -383,7 +383,7 @@ describe('web version in Chromium', () => {
     await start.analyseButton().click();
     await findings.lawHead().filter({ hasText: 'valdoria-es.docx' }).waitFor({ timeout: 60_000 });
     expect(await findings.lawHead().textContent()).toContain('Spanish');
-    expect(await findings.provisions().count()).toBe(48);
+    expect(await findings.provisions().count()).toBe(49);
     const statuses = await page.locator('[role=option] .provision-status').allTextContents();
     expect(statuses.some((s) => s.includes('Covered'))).toBe(true);
     expect(statuses.some((s) => s.includes('Missing'))).toBe(true);
@@ -418,7 +418,7 @@ describe('web version in Chromium', () => {
     await chooser.setFiles(file);
     await app.findings.lawHead().filter({ hasText: 'valdoria-es.docx' }).waitFor();
     expect(await app.saveState()).toBe('All changes saved');
-    expect(await app.findings.provisions().count()).toBe(48);
+    expect(await app.findings.provisions().count()).toBe(49);
   });
 
   it('lists the keyboard shortcuts in a help panel, and reviews from the keyboard', async () => {
@@ -503,7 +503,7 @@ describe('web version in Chromium', () => {
     expect(cells).toHaveLength(2);
     for (const c of cells) expect(c).toMatch(STATUS);
     const all = await region.rows().count();
-    expect(all).toBe(48);
+    expect(all).toBe(49);
     await region.onlySharedGaps(true);
     const shared = await region.rows().count();
     expect(shared).toBeLessThan(all);
