@@ -60,13 +60,18 @@ export function rollupSentences(r: Rollup, catalogue: Pick<Catalogue, 'elements'
   const members = r.anyOf.flatMap((id) => catalogue.elements.find((e) => e.id === id) ?? []);
   const items = (status: ReviewStatus) => members.filter((e) => statusOf.get(e.id) === status).map((e) => elementItem(e, lang));
   const status = rollupStatus(r, statusOf);
-  const ref = r.ref;
-  const rule = t('rollup.rule', { ref });
+  const paragraph = paragraphOf(r);
+  const rule = t('rollup.rule', { paragraph });
   if (status === 'covered') {
     const absent = members.filter((e) => statusOf.get(e.id) !== 'covered' && statusOf.get(e.id) !== 'not-applicable').map((e) => elementItem(e, lang));
-    return [t('rollup.met', { ref, present: words.list(items('covered')) }), ...(absent.length ? [t('rollup.alsoCould', { absent: words.list(absent) })] : []), rule];
+    return [t('rollup.met', { paragraph, present: words.list(items('covered')) }), ...(absent.length ? [t('rollup.alsoCould', { absent: words.list(absent) })] : []), rule];
   }
-  if (status === 'partial') return [t('rollup.partial', { ref, partial: words.list(items('partial')) }), rule];
-  if (status === 'missing') return [t('rollup.missing', { ref, members: words.list(members.map((e) => elementItem(e, lang))) })];
-  return [t('rollup.notApplicable', { ref })];
+  if (status === 'partial') return [t('rollup.partial', { paragraph, partial: words.list(items('partial')) }), rule];
+  if (status === 'missing') return [t('rollup.missing', { paragraph, members: words.list(members.map((e) => elementItem(e, lang))) })];
+  return [t('rollup.notApplicable', { paragraph })];
+}
+
+/** The paragraph a roll-up stands for, as a sentence cites it after "article": "15(1)" from "Art. 15(1)". */
+export function paragraphOf(r: Pick<Rollup, 'ref'>): string {
+  return r.ref.replace(/^Art\.\s*/, '');
 }

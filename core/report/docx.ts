@@ -371,7 +371,7 @@ class Layout {
 
   matrix(): (Paragraph | Table)[] {
     const m = this.model.matrix;
-    const widths = this.b.widths([1.7, 4.6, 1.9, 1.8], this.width);
+    const widths = this.b.widths([2.1, 4.2, 1.9, 1.8], this.width);
     const rows = m.articles.flatMap((a) => [
       new TableRow({
         cantSplit: true,

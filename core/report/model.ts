@@ -7,7 +7,7 @@ import type { Catalogue, Element, Language, Rollup, Tier } from '../../model-law
 import { TIERS } from '../../model-law/schema.js';
 import { applyReview, type ReviewDecision, type ReviewedFinding } from '../review.js';
 import type { Analysis, Clause, ReviewStatus } from '../types.js';
-import { editionWords, elementItem as itemOf, lower, meansWords, qualifierWords, rollupOf, rollupSentences, sourceWords } from './catalogue-words.js';
+import { editionWords, elementItem as itemOf, lower, meansWords, paragraphOf, qualifierWords, rollupOf, rollupSentences, sourceWords } from './catalogue-words.js';
 import { confidenceLevel } from './confidence.js';
 import { chapterStatus, rollupStatus, type ChapterStatus } from './rollup.js';
 import { shortfallSentences } from './shortfall.js';
@@ -296,7 +296,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
           const f = byId.get(e.id)!;
           const cell = cellOf(f);
           const r = rollupOf(catalogue, e.id);
-          const row = { ref: e.ref, title: e.title[lang], tier: r ? t('rollup.memberTier', { ref: r.ref }) : t(`tier.${e.tier}`), status: { ...cell, label: cell.byReviewer ? `${cell.label} ${t('matrix.reviewed')}` : cell.label } };
+          const row = { ref: e.ref, title: e.title[lang], tier: r ? t('rollup.memberTier', { paragraph: paragraphOf(r) }) : t(`tier.${e.tier}`), status: { ...cell, label: cell.byReviewer ? `${cell.label} ${t('matrix.reviewed')}` : cell.label } };
           // The roll-up's own row comes before its first measure.
           const x = r && r.anyOf[0] === e.id ? stateOf(r) : undefined;
           return x ? [{ ref: x.r.ref, title: x.r.title[lang], tier: t(`tier.${x.r.tier}`), status: status(x.status) }, row] : [row];
@@ -336,13 +336,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
       id: e.id,
       heading: `${e.ref} — ${e.title[lang]}`,
       obligation: e.obligation[lang] ?? e.obligation.en,
-      tier: r ? t('rollup.memberTier', { ref: r.ref }) : t(`tier.${e.tier}`),
+      tier: r ? t('rollup.memberTier', { paragraph: paragraphOf(r) }) : t(`tier.${e.tier}`),
       ...(qualifiers ? { qualifiers } : {}),
       means: meansWords(e, words),
       sources: sourceWords(e, words),
       status: cell,
       statusNote,
-      ...(rolled ? { rollup: { label: t('findings.rollup', { ref: rolled.r.ref }), lines: rolled.sentences.slice(0, 1) } } : {}),
+      ...(rolled ? { rollup: { label: t('findings.rollup', { paragraph: paragraphOf(rolled.r) }), lines: rolled.sentences.slice(0, 1) } } : {}),
       evidence: quoted,
       ...(rest.length ? { alsoCited: t('findings.alsoCited', { clauses: rest.join(', ') }) } : {}),
       ...(quoted.length ? {} : { noEvidence: f.engine.status === 'missing' && !f.decision ? t('findings.evidenceNone') : t('findings.evidenceNoneReviewed') }),
@@ -366,7 +366,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       sources: sourceWords(r, words),
       status: status(st),
       statusNote: t('rollup.statusNote', { refs: words.list(r.anyOf.map((id) => elements.get(id)?.ref ?? id)) }),
-      rollup: { label: t('findings.rollup', { ref: r.ref }), lines: sentences },
+      rollup: { label: t('findings.rollup', { paragraph: paragraphOf(r) }), lines: sentences },
       evidence: [],
       missing: [],
       modelLaw: chs.map(chapterName).join(t('punctuation.semicolon')),

@@ -132,7 +132,15 @@ export const article10: Recogniser[] = [
     proves: ['duty', 'provision', 'permission', 'institution'],
     concepts: [
       { id: 'transit-states', anchor: true, terms: { en: ['transit State*', 'State* of transit', 'countr* of transit', 'transit countr*'], fr: ['États de transit', 'État de transit', 'pays de transit'], es: ['Estados de tránsito', 'Estado de tránsito', 'países de tránsito', 'país de tránsito'] } },
-      { id: 'inform', terms: { en: ['provid*', 'communicat*', 'transmit*', 'inform*', 'notif*', '=send', '=sent', 'forward*', 'made available'], fr: ['communiqu*', 'transm*', 'inform*', 'notifi*', '=adresse', '=adressées', 'porté* à la connaissance'], es: ['comunic*', 'facilit*', 'transmit*', 'inform*', 'notific*', 'proporcion*', 'remit*'] } },
+      // Giving the information, in verbs: not "information" or "notification" as nouns, nor asking the transit States.
+      {
+        id: 'inform',
+        terms: {
+          en: ['=provide', '=provides', '=provided', '=communicate', '=communicates', '=communicated', '=transmit', '=transmits', '=transmitted', '=inform', '=informs', '=informed', '=notify', '=notifies', '=notified', '=send', '=sends', '=sent', '=forward', '=forwards', '=forwarded', 'made available'],
+          fr: ['=communique', '=communiquent', '=communiquer', '=communiqué', '=communiquée', '=communiqués', '=communiquées', '=transmet', '=transmettent', '=transmettre', '=transmis', '=transmise', '=transmises', '=informe', '=informer', '=notifie', '=notifier', '=notifiée', '=notifiées', '=adresse', '=adressées', 'porté* à la connaissance'],
+          es: ['comunicar*', '=comunica', '=comunican', '=comunicada', '=comunicadas', '=comunicado', '=comunicados', 'facilitar*', '=facilita', '=facilitada', '=facilitado', 'transmitir*', '=transmite', '=transmitida', 'informar*', '=informa', 'notificar*', '=notifica', 'proporcionar*', '=proporciona', 'remitir*', '=remite'],
+        },
+      },
       { id: 'import-licence', terms: { en: ['import licen*', 'import permit*', 'import authoris*', 'import authoriz*', 'licence to import', 'permit to import'], fr: ["licence* d'importation", "autorisation* d'importation", "permis d'importation"], es: ['licencia* de importación', 'permiso* de importación', 'autorizaci* de importación', 'certificado* de importación'] } },
     ],
     facets: [
