@@ -216,8 +216,18 @@ describe('web version in Chromium', () => {
     await findings.lawFocus().waitFor();
     expect(await findings.lawFocus().locator('mark').count()).toBeGreaterThan(0);
     expect(await page.locator('.law-focus-label').textContent()).toMatch(/^Showing .+ in context$/);
+    // Where the statement was checked, and the Model Law's edition.
+    expect(await findings.detail().locator('.facts').textContent()).toContain('English text (Netherlands Treaty Series), art. 8(1)(a)');
+    expect(await findings.detail().locator('.facts').textContent()).toContain('second revised edition (Vienna, 2014)');
     expect(await app.accessibilityProblems()).toEqual([]);
     await app.screenshot('workspace');
+    // A measure the law lacks, of an article the law meets with another: the panel says the article is met.
+    await findings.open('Art. 15(1)(c)');
+    const rollup = findings.detail().locator('.rollup');
+    await rollup.waitFor();
+    expect(await rollup.textContent()).toContain('Article 15(1) is met: the law provides for registration of brokers (Art. 15(1)(a)) and licensing of brokering (Art. 15(1)(b)).');
+    expect(await findings.detail().locator('.facts').textContent()).toContain('a duty to consider the measure, not to adopt it');
+    await app.screenshot('rollup');
   });
 
   it('moves through the provisions with the keyboard (roving focus)', async () => {
@@ -341,6 +351,8 @@ describe('web version in Chromium', () => {
     expect(await app.dashboard.tileLabels()).toEqual(expect.arrayContaining(['Covered', 'Partly covered', 'Missing']));
     expect(await page.locator('.bar-count').count()).toBeGreaterThan(10);
     expect(await page.locator('.chapter-card').count()).toBe(17);
+    // Art 15(1) counts once, and is said to be met.
+    expect(await page.locator('.rollup-note').textContent()).toContain('Article 15(1) is met');
     expect(await app.accessibilityProblems()).toEqual([]);
     await app.screenshot('dashboard');
     // A row leads to the findings of that article.
