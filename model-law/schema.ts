@@ -192,20 +192,9 @@ export type Element = z.infer<typeof Element>;
  * brokering, which "could include one or more" of (a) to (c). It is no element of its own (the analysis scores its
  * members); the report and the screen roll it up from them: met when any member is covered.
  */
-export const Rollup = z
-  .object({
-    /** The paragraph's own id, which DESIGN.md section 2 gives to a chapeau carrying its own obligation. */
-    id: ElementId,
-    article: z.number().int().min(1).max(21),
-    ref: nonEmpty,
-    tier: Tier,
-    title: Localized3,
-    obligation: Localized,
-    qualifiers: z.array(Qualifier).optional(),
-    means: Means,
-    verified: z.boolean(),
-    sources: z.array(SourceRef).optional(),
-    /** The elements any one of which meets it, in the Protocol's order. */
+export const Rollup = Element.omit({ role: true, note: true })
+  .extend({
+    /** The elements any one of which meets it, in the Protocol's order; its own id is the paragraph's (its chapeau's). */
     anyOf: z.array(ElementId).min(2),
   })
   .strict();
