@@ -44,7 +44,11 @@ export function startsStructure(line: string): boolean {
 }
 
 /** A line that ends a sentence, a list item or a lead-in, after which a numbered item starts anew. */
-const CLOSED = /(?:[.;:!?,—–-]|(?:^|\s)(?:and|or|et|ou|y|o|и|или))$/iu;
+const CLOSED = /(?:[.;:!?,—–-]|[。；：！？，、]|[؛،؟]|(?:^|\s)(?:and|or|et|ou|y|o|и|или))$/iu;
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}（「《]/u;
+const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}。；：！？，、（）「」《》]$/u;
+// A PDF puts a gap where the font changes, between Chinese and a number: "2009 年", "不超过 4.5 毫米".
+const CJK_DIGIT_GAP = /(?<=[\p{Script=Han}])[ \t]+(?=[\d])|(?<=[\d])[ \t]+(?=[\p{Script=Han}])/gu;
 
 const PAGE_NUMBER = /^(?:(?:page|p\.|pág(?:ina)?\.?|стр\.?)\s*)?[-–—]?\s*(\d{1,5})\s*[-–—]?(?:\s*(?:of|de|sur|\/|из)\s*\d{1,5})?$/iu;
 
@@ -136,7 +140,8 @@ export function layoutPages(input: PdfLine[][]): string {
         return;
       }
       const charWidth = (line.right - line.x) / Math.max(line.text.length, 1);
-      const firstWord = line.text.split(' ')[0]!.length;
+      // Chinese and Japanese break a line at any character: the first "word" is one character wide.
+      const firstWord = CJK_START.test(line.text) ? 1 : line.text.split(' ')[0]!.length;
       // The line broke because the next word did not fit: the paragraph goes on.
       const full = prev.right + (firstWord + 1) * charWidth >= margin - charWidth;
       const gap = samePage ? prev.y - line.y : 0;
@@ -150,6 +155,10 @@ export function layoutPages(input: PdfLine[][]): string {
         // A soft hyphen (often drawn as U+2010) marks a break the typesetter chose: never part of the word.
         if (/\u00AD[-\u2010]?$/.test(current)) current = current.replace(/\u00AD[-\u2010]?$/, '') + line.text;
         else if (/\p{L}[-\u2010]$/u.test(current) && /^\p{Ll}/u.test(line.text)) current = mendHyphen(current.slice(0, -1) + '-', line.text, words);
+        // A date or a range broken after its dash ("13-12-" / "1971", "21–" / "24") is one token.
+        else if (/\d[-\u2010\u2013]$/u.test(current) && /^\d/u.test(line.text)) current += line.text;
+        // Chinese has no spaces between words: a wrapped line goes on without one.
+        else if (CJK_END.test(current) && CJK_START.test(line.text)) current += line.text;
         else current += ' ' + line.text;
       } else {
         out.push(current);
@@ -160,5 +169,5 @@ export function layoutPages(input: PdfLine[][]): string {
     });
   }
   out.push(current);
-  return out.join('\n').replace(/\u00AD/g, '').replace(/\n{3,}/g, '\n\n').trim();
+  return out.join('\n').replace(/\u00AD/g, '').replace(CJK_DIGIT_GAP, '').replace(/\n{3,}/g, '\n\n').trim();
 }

@@ -32,30 +32,66 @@ function checkComplete(bytes: Uint8Array, file: FileName): void {
 /** Items of one page -> lines: an item starts a new line when its baseline moves or pdf.js marks an end of line. */
 export function itemsToLines(items: (TextItem | TextMarkedContent)[]): PdfLine[] {
   const lines: PdfLine[] = [];
-  let line: PdfLine | undefined;
+  let run: Run[] = [];
+  const flush = () => {
+    if (run.length) lines.push(joinRun(run));
+    run = [];
+  };
   for (const item of items) {
     if (!('str' in item)) continue;
     const [, , c, d, x, y] = item.transform as number[];
     const size = item.height || Math.hypot(c ?? 0, d ?? 0) || 10;
-    if (line && Math.abs(y! - line.y) > Math.max(line.size, size) * 0.5) {
-      lines.push(line);
-      line = undefined;
-    }
-    if (item.str) {
-      if (!line) line = { text: '', x: x!, right: x!, y: y!, size };
-      // Items drawn apart with no space character between them are separate words.
-      else if (x! - line.right > size * 0.15 && !/\s$/.test(line.text) && !/^\s/.test(item.str)) line.text += ' ';
-      line.text += item.str;
-      line.right = Math.max(line.right, x! + item.width);
-      line.size = Math.max(line.size, size);
-    }
-    if (item.hasEOL && line) {
-      lines.push(line);
-      line = undefined;
-    }
+    const last = run[run.length - 1];
+    if (last && Math.abs(y! - last.y) > Math.max(last.size, size) * 0.5) flush();
+    if (item.str) run.push({ str: item.str, x: x!, right: x! + item.width, y: y!, size, rtl: item.dir === 'rtl' || RTL.test(item.str) });
+    if (item.hasEOL) flush();
   }
-  if (line) lines.push(line);
+  flush();
   return lines;
+}
+
+interface Run {
+  str: string;
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+  rtl: boolean;
+}
+
+const MIRROR: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '«': '»', '»': '«' };
+// Arabic and Hebrew letters: a line mostly of them reads from right to left.
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+
+/** The items of one line, in reading order: left to right, or right to left where the line is mostly RTL. */
+function joinRun(items: Run[]): PdfLine {
+  const rtlChars = items.filter((i) => i.rtl).reduce((n, i) => n + i.str.length, 0);
+  const total = items.reduce((n, i) => n + i.str.length, 0);
+  const rtl = rtlChars * 2 > total;
+  // pdf.js gives an RTL line's words in drawing order (left to right): read them from the right.
+  const ordered = rtl ? [...items].sort((a, b) => b.right - a.right) : items;
+  const line: PdfLine = { text: '', x: Math.min(...items.map((i) => i.x)), right: Math.max(...items.map((i) => i.right)), y: items[0]!.y, size: Math.max(...items.map((i) => i.size)) };
+  let edge: number | undefined;
+  for (const item of ordered) {
+    // Items drawn apart with no space character between them are separate words.
+    const gap = edge === undefined ? 0 : rtl ? edge - item.right : item.x - edge;
+    if (edge !== undefined && gap > item.size * 0.15 && !/\s$/.test(line.text) && !/^\s/.test(item.str)) line.text += ' ';
+    line.text += item.str;
+    edge = rtl ? Math.min(edge ?? Infinity, item.x) : Math.max(edge ?? -Infinity, item.right);
+  }
+  // A paragraph typeset left to right puts the full stop after Arabic at the right-hand end: it closes the line.
+  // Brackets drawn in a right-to-left run are mirrored: the glyph ")" opens.
+  if (rtl) line.text = mendLamAlef(line.text.replace(/^([.،؛:!?]+)\s*(.+)$/u, '$2$1')).replace(/[()[\]{}«»]/gu, (c) => MIRROR[c]!);
+  return line;
+}
+
+/**
+ * The lam-alef ligature comes out reversed when the PDF maps it to two letters and the right-to-left run is turned
+ * round ("األسلحة" for "الأسلحة", "االستعمال" for "الاستعمال", "لالستعمال" for "للاستعمال"). Only the spellings Arabic
+ * never has are mended; a reversed ligature that makes a real spelling ("خالف" for "خلاف") cannot be told apart.
+ */
+function mendLamAlef(text: string): string {
+  return text.replace(/(?<=ا)([اأإآ])ل/gu, 'ل$1').replace(/(?<![\p{L}])لال/gu, 'للا');
 }
 
 async function hasImages(doc: PDFDocumentProxy): Promise<boolean> {

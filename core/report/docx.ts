@@ -432,6 +432,7 @@ class Layout {
     if (f.alsoCited) out.push(this.b.p(f.alsoCited, { style: 'Small' }));
     if (f.noEvidence) out.push(this.b.p(f.noEvidence, { indent: { left: 397 } }));
     if (f.missing.length) out.push(this.b.p(t('findings.missing'), { style: 'Label' }), ...f.missing.map((x) => this.b.bullet(x)));
+    if (f.review.length) out.push(this.b.p(t('findings.reviewFirst'), { style: 'Label' }), ...f.review.map((x) => this.b.bullet(x)));
     if (f.modelLaw) out.push(this.labelled(t('findings.modelLaw'), f.modelLaw, { spacing: { before: 120, after: 60 } }));
     if (f.pointers.length) out.push(this.b.p(t('findings.pointer'), { style: 'Label' }), ...f.pointers.map((x) => this.b.p(x, { indent: { left: 397 } })));
     out.push(this.labelled(t('findings.sources'), f.sources, { style: 'Small', spacing: { before: 60 } }));

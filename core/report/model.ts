@@ -80,6 +80,8 @@ export interface FindingModel {
   /** Shown when there is no evidence. */
   noEvidence?: string;
   missing: string[];
+  /** Why lexgap asks for this finding to be checked first, while no one has decided it. */
+  review: string[];
   modelLaw: string;
   pointers: string[];
   decision: string[];
@@ -347,6 +349,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ...(rest.length ? { alsoCited: t('findings.alsoCited', { clauses: rest.join(', ') }) } : {}),
       ...(quoted.length ? {} : { noEvidence: f.engine.status === 'missing' && !f.decision ? t('findings.evidenceNone') : t('findings.evidenceNoneReviewed') }),
       missing: f.status === 'partial' ? missingText(f) : [],
+      review: f.engine.review && !f.decision ? f.engine.reasons.map((r) => t(`reasons.${r}`)) : [],
       modelLaw: chs.map(chapterName).join(t('punctuation.semicolon')),
       pointers: needsWork ? chs.map((ch) => (chs.length > 1 ? `${t('chapter', { numeral: ch.numeral })}: ` : '') + (ch.pointer[lang] ?? ch.pointer.en)) : [],
       decision: f.decision ? decisionLines(f, words, clauseLabel) : [],

@@ -4,7 +4,7 @@
  * of its limbs.
  */
 import type { Recogniser } from '../schema.js';
-import { IMPORT_WORDS, L, MANUFACTURE, MARKING, TRANSIT, UNLAWFUL } from './vocabulary.js';
+import { EXPORT_WORDS, IMPORT_WORDS, L, MANUFACTURE, MARKING, TRANSIT, UNLAWFUL } from './vocabulary.js';
 
 const ADMINISTRATIVE = {
   character: 'infraction' as const,
@@ -71,7 +71,7 @@ export const article5: Recogniser[] = [
     ],
     facets: [
       { id: 'import', label: L('import', 'importation', 'importación'), terms: IMPORT_WORDS },
-      { id: 'export', label: L('export', 'exportation', 'exportación'), terms: { en: ['export*'], fr: ['export*'], es: ['export*'], zh: ['出口'], ar: ['تصدير'] } },
+      { id: 'export', label: L('export', 'exportation', 'exportación'), terms: EXPORT_WORDS },
       { id: 'transit', label: L('transit', 'transit', 'tránsito'), terms: TRANSIT },
       { id: 'unmarked', label: L('firearms not marked', 'armes non marquées', 'armas no marcadas'), terms: UNMARKED },
     ],

@@ -20,16 +20,17 @@ export const TRANSIT_WORDS = ['=transit', '=transits', '=transiting', '=transite
 export const IMPORT_WORDS: Terms = {
   en: ['=import', '=imports', '=imported', '=importing', '=importation', 'importer*', 'bring* into', 'brought into'],
   fr: ['importation*', 'importat*', '=importer', '=importé', '=importée', '=importés', '=importées', '=importe', '=importent', 'introduction sur le territoire', 'introduire sur le territoire', 'introduit sur le territoire'],
-  es: ['importaci*', 'importad*', '=importar', '=importare', '=importaren', '=importe', '=importen', 'internación', '=internar', '=internaren', 'ingreso al país'],
+  es: ['importaci*', 'importad*', '=importar', '=importare', '=importaren', '=importe', '=importen', 'internación', '=internar', '=internaren', 'ingreso al país', 'introduzc* al territorio', 'introduzc* al país', 'introduc* al territorio nacional'],
   ru: ['ввоз*', 'импорт*'],
   ar: ['استيراد', 'الاستيراد', 'باستيراد'],
   zh: ['进口'],
 };
 
 export const EXPORT_WORDS: Terms = {
-  en: ['export*'],
-  fr: ['export*'],
-  es: ['export*'],
+  en: ['export*', 'take* out of the country', 'taken out of the country'],
+  fr: ['export*', 'sortie du territoire'],
+  // "Al que introduzca al territorio nacional o extraiga de él": taking out of the country.
+  es: ['export*', 'extraig* de él', 'extraig* del territorio', 'extraig* del país', 'salida del país'],
   ru: ['вывоз*', 'экспорт*'],
   ar: ['تصدير', 'التصدير'],
   zh: ['出口'],

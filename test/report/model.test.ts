@@ -143,6 +143,17 @@ describe('what a partial finding lacks, in the report language', () => {
     const finding = model('en', [], law, a).findings.articles.flatMap((x) => x.findings).find((x) => x.id === 'fp.7')!;
     expect(finding.missing).toEqual(['The law keeps the records 5 years; the Protocol requires at least 10.']);
   });
+  it('says why lexgap wants a flagged finding checked first, until someone decides it', () => {
+    const flagged = analysis.elements.find((e) => e.review && e.reasons.length)!;
+    expect(flagged).toBeDefined();
+    for (const lang of REPORT_LANGUAGES) {
+      const finding = model(lang).findings.articles.flatMap((x) => x.findings).find((x) => x.id === flagged.id)!;
+      expect(finding.review).toEqual(flagged.reasons.map((r) => reportWords(lang).t(`reasons.${r}`)));
+      expect(finding.review.every((line) => line.length > 10)).toBe(true);
+    }
+    const decided = model('en', [{ element: flagged.id, status: 'covered', decidedAt: '2026-12-01T10:00:00.000Z', author: 'A. Reviewer' }]);
+    expect(decided.findings.articles.flatMap((x) => x.findings).find((x) => x.id === flagged.id)!.review).toEqual([]);
+  });
   it('names missing list items with the catalogue’s labels in the report language', () => {
     const rec = catalogue.recognisers.find((r) => r.facets?.length)!;
     const [first, second] = rec.facets!;
