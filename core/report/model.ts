@@ -372,6 +372,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       rollup: { label: t('findings.rollup', { paragraph: paragraphOf(r) }), lines: sentences },
       evidence: [],
       missing: [],
+      review: [],
       modelLaw: chs.map(chapterName).join(t('punctuation.semicolon')),
       pointers: st === 'partial' || st === 'missing' ? chs.map((ch) => ch.pointer[lang] ?? ch.pointer.en) : [],
       decision: [],
