@@ -2,12 +2,26 @@
  * The chapters of the UNODC Model Law against the Illicit Manufacturing of and Trafficking in Firearms, Their
  * Parts and Components and Ammunition, and the Firearms Protocol elements each chapter implements.
  *
- * Structure, English chapter titles, brackets and tiers come from ../shared/reference/instruments-notes.md,
- * sections 2.2 (the verified table of contents) and 2.3 (the chapter-to-Protocol concordance). French and
- * Spanish titles are the project's translations, not the published ones. The Model Law's article numbers are
- * not verified anywhere, so nothing here cites them: a drafter is pointed to chapters only.
+ * The edition cited is the second revised edition (Vienna 2014; the Spanish one, Viena 2015), the current one. Its
+ * full table of contents could not be read: the chapter list (numbers, English titles, parts, brackets and tiers)
+ * was checked against the first edition's (2011), and the second edition's own references (its chapter on offences
+ * specific to deactivated firearms, "chapter III" for manufacturing) agree with it (catalogue-review.md, A4).
+ * The one correction: section B of Part Two reads "Penal and provisional provisions" in that table of contents,
+ * "procedural" here. French and Spanish titles are the project's translations, not the published ones. The Model
+ * Law's article numbers ("draft articles", numbered per edition) are cited nowhere: a drafter is pointed to chapters.
  */
-import type { Chapter } from './schema.js';
+import type { Chapter, ModelLawEdition } from './schema.js';
+
+export const modelLaw: ModelLawEdition = {
+  edition: { en: 'second revised edition', fr: 'deuxième édition révisée', es: 'segunda edición revisada' },
+  published: { en: 'Vienna, 2014', fr: 'Vienne, 2014', es: 'Viena, 2015' },
+  salesNumber: 'E.14.V.8',
+  sources: [
+    { source: 'ml-2014', at: 'front matter' },
+    { source: 'ml-es-2015', at: 'front matter' },
+  ],
+  chaptersCheckedAgainst: { source: 'ml-toc-2011', at: 'ch. I–XVII' },
+};
 
 const preventive = { en: 'A. Preventive measures', fr: 'A. Mesures préventives', es: 'A. Medidas preventivas' };
 const penal = {
@@ -62,7 +76,8 @@ export const chapters: Chapter[] = [
     tier: 'mandatory',
     title: { en: 'Manufacturing', fr: 'Fabrication', es: 'Fabricación' },
     bracketed: false,
-    implements: ['fp.3.d', 'fp.5.1.a', 'fp.11.a'],
+    // The manufacturing offence is Chapter VIII's: a missing offence does not make the licensing chapter deficient.
+    implements: ['fp.3.d', 'fp.11.a'],
     pointer: {
       en: 'Helps the drafter require a licence or authorization to manufacture or assemble firearms, their parts and components and ammunition, with security conditions at the place of manufacture, so that unlicensed production is clearly illicit.',
       fr: "Aide le rédacteur à soumettre à licence ou autorisation la fabrication et l'assemblage d'armes à feu, de leurs pièces, éléments et munitions, avec des conditions de sécurité sur le lieu de fabrication, de sorte que toute production sans licence soit clairement illicite.",
@@ -126,11 +141,11 @@ export const chapters: Chapter[] = [
       es: 'Importación, exportación y tránsito de armas de fuego, sus piezas y componentes y municiones',
     },
     bracketed: false,
-    implements: ['fp.10.1', 'fp.10.2.a', 'fp.10.2.b', 'fp.10.3', 'fp.10.4', 'fp.10.5', 'fp.11.a', 'fp.11.b'],
+    implements: ['fp.10.1', 'fp.10.2.a', 'fp.10.2.b', 'fp.10.3', 'fp.10.3.b', 'fp.10.4', 'fp.10.5', 'fp.11.a', 'fp.11.b'],
     pointer: {
-      en: 'Helps the drafter build the export, import and transit licensing system: checks before export, the minimum content of licences, confirmation of receipt, secure and verifiable documents, and security and border controls for transfers.',
-      fr: "Aide le rédacteur à bâtir le système de licences d'exportation, d'importation et de transit : vérifications préalables à l'exportation, contenu minimal des licences, confirmation de réception, documents sécurisés et vérifiables, ainsi que sécurité et contrôles aux frontières lors des transferts.",
-      es: 'Ayuda al redactor a construir el sistema de licencias de exportación, importación y tránsito: verificaciones previas a la exportación, contenido mínimo de las licencias, confirmación de la recepción, documentos seguros y verificables, y seguridad y controles fronterizos en las transferencias.',
+      en: 'Helps the drafter build the export, import and transit licensing system: checks before export, the minimum content of licences, the information of the import licence given in advance to transit States, confirmation of receipt, secure and verifiable documents, and security and border controls for transfers.',
+      fr: "Aide le rédacteur à bâtir le système de licences d'exportation, d'importation et de transit : vérifications préalables à l'exportation, contenu minimal des licences, informations de la licence d'importation communiquées à l'avance aux États de transit, confirmation de réception, documents sécurisés et vérifiables, ainsi que sécurité et contrôles aux frontières lors des transferts.",
+      es: 'Ayuda al redactor a construir el sistema de licencias de exportación, importación y tránsito: verificaciones previas a la exportación, contenido mínimo de las licencias, información de la licencia de importación facilitada por adelantado a los Estados de tránsito, confirmación de la recepción, documentos seguros y verificables, y seguridad y controles fronterizos en las transferencias.',
     },
   },
   {

@@ -1,9 +1,11 @@
 /**
  * The reference catalogue, validated once when first loaded. Data lives in protocol.ts (what the Protocol
- * requires), chapters.ts (the Model Law) and recognisers.ts (how each element shows in a national law).
+ * requires), chapters.ts (the Model Law and its edition), recognisers/ (how each element shows in a national law)
+ * and sources.ts (the texts the catalogue was checked against).
  */
-import { articles, elements } from './protocol.js';
-import { chapters } from './chapters.js';
+import { articles, elements, rollups } from './protocol.js';
+import { chapters, modelLaw } from './chapters.js';
+import { sources } from './sources.js';
 import { recognisers } from './recognisers/index.js';
 import { Catalogue } from './schema.js';
 
@@ -13,6 +15,6 @@ let loaded: Catalogue | undefined;
 
 /** The catalogue, checked against its schema; throws with every problem listed if the data is malformed. */
 export function loadCatalogue(): Catalogue {
-  loaded ??= Catalogue.parse({ articles, elements, recognisers, chapters });
+  loaded ??= Catalogue.parse({ articles, elements, rollups, recognisers, chapters, modelLaw, sources });
   return loaded;
 }

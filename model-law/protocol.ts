@@ -2,13 +2,18 @@
  * The Firearms Protocol as reference data: its 21 articles and the obligation elements a national law is
  * checked against (ids per DESIGN.md section 2).
  *
- * Facts, tiers and qualifiers come from ../shared/reference/instruments-notes.md, section 1. Titles carry the
- * verification marks of the notes' article table: every English title is verified, French titles only for
- * arts 3, 8, 9, 10 and 15, no Spanish title. The English content of the elements is verified against the
- * English text of the Protocol. Every summary, title of an element and obligation is a paraphrase in the
- * project's own words, not treaty text.
+ * Facts, tiers and qualifiers come from ../shared/reference/instruments-notes.md, section 1, as corrected by the
+ * lawyer's review (../shared/reference/catalogue-review.md, December 2026). A title or element is `verified` only with
+ * the source it was checked against (model-law/sources.ts) and the place in it: every English title and element
+ * against the English text; French titles of arts 3, 5 to 11 and 15, and the French text of the elements where it
+ * was read; nothing in Spanish, whose official text was not found in any source available to the project. Every
+ * summary, title of an element and obligation is a paraphrase in the project's own words, not treaty text.
+ *
+ * Ids follow DESIGN.md section 2. A later sentence of a paragraph that lays a separate duty takes the next letter
+ * after the paragraph's own items, the paragraph's bare id standing for its first sentence: fp.10.3.b is the last
+ * sentence of art 10(3) (import-licence information given in advance to transit States), cited "Art. 10(3) in fine".
  */
-import type { Article, Element } from './schema.js';
+import type { Article, Element, Rollup } from './schema.js';
 
 export const articles: Article[] = [
   // Part I. General provisions
@@ -16,7 +21,7 @@ export const articles: Article[] = [
     number: 1,
     part: 'I',
     title: {
-      en: { text: 'Relation with the United Nations Convention against Transnational Organized Crime', verified: true },
+      en: { text: 'Relation with the United Nations Convention against Transnational Organized Crime', verified: true, source: { source: 'fp-en-trb', at: 'art. 1' } },
       fr: { text: 'Relation avec la Convention des Nations Unies contre la criminalité transnationale organisée', verified: false },
       es: { text: 'Relación con la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional', verified: false },
     },
@@ -31,7 +36,7 @@ export const articles: Article[] = [
     number: 2,
     part: 'I',
     title: {
-      en: { text: 'Statement of purpose', verified: true },
+      en: { text: 'Statement of purpose', verified: true, source: { source: 'fp-en-trb', at: 'art. 2' } },
       fr: { text: 'Objet', verified: false },
       es: { text: 'Finalidad', verified: false },
     },
@@ -46,8 +51,8 @@ export const articles: Article[] = [
     number: 3,
     part: 'I',
     title: {
-      en: { text: 'Use of terms', verified: true },
-      fr: { text: 'Terminologie', verified: true },
+      en: { text: 'Use of terms', verified: true, source: { source: 'fp-en-trb', at: 'art. 3' } },
+      fr: { text: 'Terminologie', verified: true, source: { source: 'fp-fr-trb', at: 'art. 3' } },
       es: { text: 'Definiciones', verified: false },
     },
     hasElements: true,
@@ -61,7 +66,7 @@ export const articles: Article[] = [
     number: 4,
     part: 'I',
     title: {
-      en: { text: 'Scope of application', verified: true },
+      en: { text: 'Scope of application', verified: true, source: { source: 'fp-en-trb', at: 'art. 4' } },
       fr: { text: "Champ d'application", verified: false },
       es: { text: 'Ámbito de aplicación', verified: false },
     },
@@ -76,8 +81,8 @@ export const articles: Article[] = [
     number: 5,
     part: 'I',
     title: {
-      en: { text: 'Criminalization', verified: true },
-      fr: { text: 'Incrimination', verified: false },
+      en: { text: 'Criminalization', verified: true, source: { source: 'fp-en-trb', at: 'art. 5' } },
+      fr: { text: 'Incrimination', verified: true, source: { source: 'fp-fr-rs', at: 'art. 5' } },
       es: { text: 'Penalización', verified: false },
     },
     hasElements: true,
@@ -91,15 +96,15 @@ export const articles: Article[] = [
     number: 6,
     part: 'I',
     title: {
-      en: { text: 'Confiscation, seizure and disposal', verified: true },
-      fr: { text: 'Confiscation, saisie et disposition', verified: false },
+      en: { text: 'Confiscation, seizure and disposal', verified: true, source: { source: 'fp-en-trb', at: 'art. 6' } },
+      fr: { text: 'Confiscation, saisie et disposition', verified: true, source: { source: 'fp-fr-rs', at: 'art. 6' } },
       es: { text: 'Decomiso, incautación y disposición', verified: false },
     },
     hasElements: true,
     summary: {
-      en: 'Requires the confiscation of illicitly manufactured or trafficked items and their seizure and destruction, unless another disposal is officially authorized and the firearms are marked and the disposal recorded.',
-      fr: "Impose la confiscation des armes, pièces, éléments et munitions issus de la fabrication ou du trafic illicites, ainsi que leur saisie et leur destruction, sauf autre mode de disposition officiellement autorisé, les armes étant alors marquées et la disposition consignée.",
-      es: 'Exige el decomiso de los artículos fabricados o traficados ilícitamente y su incautación y destrucción, salvo que se haya autorizado oficialmente otra forma de disposición, en cuyo caso las armas deben estar marcadas y la disposición registrada.',
+      en: 'Requires measures enabling the confiscation of illicitly manufactured or trafficked items, to the greatest extent the domestic legal system allows, and their seizure and destruction, unless another disposal is officially authorized and the firearms are marked and the disposal recorded.',
+      fr: "Impose des mesures permettant, dans toute la mesure possible dans le cadre du système juridique interne, la confiscation des armes, pièces, éléments et munitions issus de la fabrication ou du trafic illicites, ainsi que leur saisie et leur destruction, sauf autre mode de disposition officiellement autorisé, les armes étant alors marquées et la disposition consignée.",
+      es: 'Exige medidas que permitan, en la mayor medida posible en el marco del ordenamiento jurídico interno, el decomiso de los artículos fabricados o traficados ilícitamente, así como su incautación y destrucción, salvo que se haya autorizado oficialmente otra forma de disposición, en cuyo caso las armas deben estar marcadas y la disposición registrada.',
     },
   },
   // Part II. Prevention
@@ -107,8 +112,8 @@ export const articles: Article[] = [
     number: 7,
     part: 'II',
     title: {
-      en: { text: 'Record-keeping', verified: true },
-      fr: { text: 'Conservation des informations', verified: false },
+      en: { text: 'Record-keeping', verified: true, source: { source: 'fp-en-trb', at: 'art. 7' } },
+      fr: { text: 'Conservation des informations', verified: true, source: { source: 'fp-fr-trb', at: 'art. 7' } },
       es: { text: 'Registros', verified: false },
     },
     hasElements: true,
@@ -122,8 +127,8 @@ export const articles: Article[] = [
     number: 8,
     part: 'II',
     title: {
-      en: { text: 'Marking of firearms', verified: true },
-      fr: { text: 'Marquage des armes à feu', verified: true },
+      en: { text: 'Marking of firearms', verified: true, source: { source: 'fp-en-trb', at: 'art. 8' } },
+      fr: { text: 'Marquage des armes à feu', verified: true, source: { source: 'fp-fr-trb', at: 'art. 8' } },
       es: { text: 'Marcación de las armas de fuego', verified: false },
     },
     hasElements: true,
@@ -137,8 +142,8 @@ export const articles: Article[] = [
     number: 9,
     part: 'II',
     title: {
-      en: { text: 'Deactivation of firearms', verified: true },
-      fr: { text: 'Neutralisation des armes à feu', verified: true },
+      en: { text: 'Deactivation of firearms', verified: true, source: { source: 'fp-en-trb', at: 'art. 9' } },
+      fr: { text: 'Neutralisation des armes à feu', verified: true, source: { source: 'fp-fr-rs', at: 'art. 9' } },
       es: { text: 'Desactivación de las armas de fuego', verified: false },
     },
     hasElements: true,
@@ -152,10 +157,11 @@ export const articles: Article[] = [
     number: 10,
     part: 'II',
     title: {
-      en: { text: 'General requirements for export, import and transit licensing or authorization systems', verified: true },
+      en: { text: 'General requirements for export, import and transit licensing or authorization systems', verified: true, source: { source: 'fp-en-trb', at: 'art. 10' } },
       fr: {
         text: "Obligations générales concernant les systèmes de licences ou d'autorisations d'exportation, d'importation et de transit",
         verified: true,
+        source: { source: 'fp-fr-rs', at: 'art. 10' },
       },
       es: {
         text: 'Requisitos generales para sistemas de licencias o autorizaciones de exportación, importación y tránsito',
@@ -173,8 +179,8 @@ export const articles: Article[] = [
     number: 11,
     part: 'II',
     title: {
-      en: { text: 'Security and preventive measures', verified: true },
-      fr: { text: 'Mesures de sécurité et de prévention', verified: false },
+      en: { text: 'Security and preventive measures', verified: true, source: { source: 'fp-en-trb', at: 'art. 11' } },
+      fr: { text: 'Mesures de sécurité et de prévention', verified: true, source: { source: 'fp-fr-rs', at: 'art. 11' } },
       es: { text: 'Medidas de seguridad y prevención', verified: false },
     },
     hasElements: true,
@@ -188,7 +194,7 @@ export const articles: Article[] = [
     number: 12,
     part: 'II',
     title: {
-      en: { text: 'Information', verified: true },
+      en: { text: 'Information', verified: true, source: { source: 'fp-en-trb', at: 'art. 12' } },
       fr: { text: 'Information', verified: false },
       es: { text: 'Información', verified: false },
     },
@@ -203,7 +209,7 @@ export const articles: Article[] = [
     number: 13,
     part: 'II',
     title: {
-      en: { text: 'Cooperation', verified: true },
+      en: { text: 'Cooperation', verified: true, source: { source: 'fp-en-trb', at: 'art. 13' } },
       fr: { text: 'Coopération', verified: false },
       es: { text: 'Cooperación', verified: false },
     },
@@ -218,7 +224,7 @@ export const articles: Article[] = [
     number: 14,
     part: 'II',
     title: {
-      en: { text: 'Training and technical assistance', verified: true },
+      en: { text: 'Training and technical assistance', verified: true, source: { source: 'fp-en-trb', at: 'art. 14' } },
       fr: { text: 'Formation et assistance technique', verified: false },
       es: { text: 'Capacitación y asistencia técnica', verified: false },
     },
@@ -233,8 +239,8 @@ export const articles: Article[] = [
     number: 15,
     part: 'II',
     title: {
-      en: { text: 'Brokers and brokering', verified: true },
-      fr: { text: 'Courtiers et courtage', verified: true },
+      en: { text: 'Brokers and brokering', verified: true, source: { source: 'fp-en-trb', at: 'art. 15' } },
+      fr: { text: 'Courtiers et courtage', verified: true, source: { source: 'fp-fr-trb', at: 'art. 15' } },
       es: { text: 'Corredores y corretaje', verified: false },
     },
     hasElements: true,
@@ -249,7 +255,7 @@ export const articles: Article[] = [
     number: 16,
     part: 'III',
     title: {
-      en: { text: 'Settlement of disputes', verified: true },
+      en: { text: 'Settlement of disputes', verified: true, source: { source: 'fp-en-trb', at: 'art. 16' } },
       fr: { text: 'Règlement des différends', verified: false },
       es: { text: 'Solución de controversias', verified: false },
     },
@@ -264,7 +270,7 @@ export const articles: Article[] = [
     number: 17,
     part: 'III',
     title: {
-      en: { text: 'Signature, ratification, acceptance, approval and accession', verified: true },
+      en: { text: 'Signature, ratification, acceptance, approval and accession', verified: true, source: { source: 'fp-en-trb', at: 'art. 17' } },
       fr: { text: 'Signature, ratification, acceptation, approbation et adhésion', verified: false },
       es: { text: 'Firma, ratificación, aceptación, aprobación y adhesión', verified: false },
     },
@@ -279,7 +285,7 @@ export const articles: Article[] = [
     number: 18,
     part: 'III',
     title: {
-      en: { text: 'Entry into force', verified: true },
+      en: { text: 'Entry into force', verified: true, source: { source: 'fp-en-trb', at: 'art. 18' } },
       fr: { text: 'Entrée en vigueur', verified: false },
       es: { text: 'Entrada en vigor', verified: false },
     },
@@ -294,7 +300,7 @@ export const articles: Article[] = [
     number: 19,
     part: 'III',
     title: {
-      en: { text: 'Amendment', verified: true },
+      en: { text: 'Amendment', verified: true, source: { source: 'fp-en-trb', at: 'art. 19' } },
       fr: { text: 'Amendement', verified: false },
       es: { text: 'Enmienda', verified: false },
     },
@@ -309,7 +315,7 @@ export const articles: Article[] = [
     number: 20,
     part: 'III',
     title: {
-      en: { text: 'Denunciation', verified: true },
+      en: { text: 'Denunciation', verified: true, source: { source: 'fp-en-trb', at: 'art. 20' } },
       fr: { text: 'Dénonciation', verified: false },
       es: { text: 'Denuncia', verified: false },
     },
@@ -324,7 +330,7 @@ export const articles: Article[] = [
     number: 21,
     part: 'III',
     title: {
-      en: { text: 'Depositary and languages', verified: true },
+      en: { text: 'Depositary and languages', verified: true, source: { source: 'fp-en-trb', at: 'art. 21' } },
       fr: { text: 'Dépositaire et langues', verified: false },
       es: { text: 'Depositario e idiomas', verified: false },
     },
@@ -351,7 +357,9 @@ export const elements: Element[] = [
       fr: "Est une arme à feu toute arme portative munie d'un canon qui tire, est conçue pour tirer ou peut être aisément transformée pour tirer un plomb, une balle ou un projectile mû par un explosif. Les armes à feu anciennes et leurs répliques sont exclues ; le droit interne détermine ce qui est ancien, mais aucune arme fabriquée après 1899 ne peut être considérée comme ancienne.",
       es: 'Es arma de fuego toda arma portátil provista de cañón que dispare, esté diseñada para disparar o pueda transformarse fácilmente para disparar un perdigón, una bala o un proyectil impulsado por un explosivo. Quedan excluidas las armas de fuego antiguas y sus réplicas; el derecho interno determina qué es antiguo, pero ningún arma fabricada después de 1899 puede considerarse antigua.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 3(a)' }, { source: 'fp-fr-trb', at: 'art. 3(a)' }],
   },
   {
     id: 'fp.3.b',
@@ -365,7 +373,9 @@ export const elements: Element[] = [
       fr: "Les pièces et éléments sont tout élément ou élément de remplacement conçu spécialement pour une arme à feu et indispensable à son fonctionnement. La définition vise expressément le canon, la carcasse ou la boîte de culasse, la glissière ou le barillet, la culasse mobile ou le bloc de culasse, ainsi que tout dispositif conçu ou adapté pour atténuer le bruit du tir ; les silencieux sont donc inclus.",
       es: 'Las piezas y componentes son todo elemento o elemento de repuesto diseñado específicamente para un arma de fuego e indispensable para su funcionamiento. La definición menciona expresamente el cañón, el armazón o cajón de mecanismos, la corredera o el tambor, el cerrojo o el bloque de cierre, así como todo dispositivo concebido o adaptado para atenuar el ruido del disparo, de modo que los silenciadores quedan incluidos.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 3(b)' }, { source: 'fp-fr-trb', at: 'art. 3(b)' }],
   },
   {
     id: 'fp.3.c',
@@ -379,7 +389,9 @@ export const elements: Element[] = [
       fr: "Les munitions désignent la cartouche complète ou ses éléments utilisés dans une arme à feu : étuis, amorces, poudre propulsive, balles ou projectiles. Ces éléments ne sont visés que s'ils sont eux-mêmes soumis à autorisation dans l'État Partie concerné.",
       es: 'Las municiones son el cartucho completo o sus componentes utilizados en un arma de fuego: vainas, cebos, pólvora propulsora, balas o proyectiles. Los componentes solo quedan comprendidos si están sujetos a autorización en el Estado Parte de que se trate.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 3(c)' }, { source: 'fp-fr-trb', at: 'art. 3(c)' }],
   },
   {
     id: 'fp.3.d',
@@ -393,7 +405,9 @@ export const elements: Element[] = [
       fr: "La fabrication illicite est la fabrication ou l'assemblage d'armes à feu, de leurs pièces et éléments ou de munitions dans l'un des trois cas suivants : (i) à partir de pièces et éléments ayant fait l'objet d'un trafic illicite ; (ii) sans licence ou autorisation d'une autorité compétente de l'État Partie où la fabrication ou l'assemblage a lieu ; (iii) sans marquage des armes à feu au moment de leur fabrication, comme l'exige l'article 8. L'octroi de licences pour la fabrication de pièces et éléments relève du droit interne.",
       es: 'La fabricación ilícita es la fabricación o el ensamblaje de armas de fuego, sus piezas y componentes o municiones en cualquiera de tres supuestos: (i) a partir de piezas y componentes objeto de tráfico ilícito; (ii) sin licencia o autorización de una autoridad competente del Estado Parte donde se realice la fabricación o el ensamblaje; o (iii) sin marcar las armas de fuego en el momento de su fabricación, conforme al artículo 8. La concesión de licencias para fabricar piezas y componentes se rige por el derecho interno.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 3(d)' }],
   },
   {
     id: 'fp.3.e',
@@ -404,10 +418,12 @@ export const elements: Element[] = [
     title: { en: 'Definition of illicit trafficking', fr: 'Définition du trafic illicite', es: 'Definición de tráfico ilícito' },
     obligation: {
       en: 'Illicit trafficking covers the import, export, acquisition, sale, delivery, movement or transfer of firearms, their parts and components and ammunition from or across the territory of one State Party into that of another. It is illicit where any State Party concerned has not authorized it under the Protocol, or where the firearms do not bear the marking article 8 requires.',
-      fr: "Le trafic illicite recouvre l'importation, l'exportation, l'acquisition, la vente, la livraison, le mouvement ou le transfert d'armes à feu, de leurs pièces et éléments et de munitions depuis ou à travers le territoire d'un État Partie vers celui d'un autre État Partie. Il est illicite lorsqu'un des États Parties concernés ne l'a pas autorisé conformément au Protocole, ou lorsque les armes à feu ne portent pas le marquage exigé par l'article 8.",
+      fr: "Le trafic illicite recouvre l'importation, l'exportation, l'acquisition, la vente, la livraison, le transport ou le transfert d'armes à feu, de leurs pièces et éléments et de munitions depuis ou à travers le territoire d'un État Partie vers celui d'un autre État Partie. Il est illicite lorsqu'un des États Parties concernés ne l'a pas autorisé conformément au Protocole, ou lorsque les armes à feu ne portent pas le marquage exigé par l'article 8.",
       es: 'El tráfico ilícito abarca la importación, exportación, adquisición, venta, entrega, traslado o transferencia de armas de fuego, sus piezas y componentes y municiones desde el territorio de un Estado Parte, o a través de él, al de otro Estado Parte. Es ilícito cuando alguno de los Estados Parte interesados no lo ha autorizado conforme al Protocolo, o cuando las armas de fuego no llevan la marcación exigida por el artículo 8.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 3(e)' }],
   },
   {
     id: 'fp.3.f',
@@ -421,8 +437,10 @@ export const elements: Element[] = [
       fr: "Le traçage est le suivi systématique des armes à feu et, si possible, de leurs pièces et éléments et munitions, du fabricant à l'acheteur. Il a pour but d'aider les autorités compétentes des États Parties à détecter, à enquêter sur et à analyser la fabrication et le trafic illicites.",
       es: 'La localización es el rastreo sistemático de las armas de fuego y, cuando sea posible, de sus piezas y componentes y municiones, desde el fabricante hasta el comprador. Su objeto es ayudar a las autoridades competentes de los Estados Parte a detectar, investigar y analizar la fabricación y el tráfico ilícitos.',
     },
+    means: 'legislative',
     verified: true,
-    note: 'The Spanish term "localización" is unverified; national laws often say "rastreo".',
+    sources: [{ source: 'fp-en-trb', at: 'art. 3(f)' }],
+    note: 'Spanish: "localización" is the United Nations\' term (the International Tracing Instrument is the "Instrumento Internacional de Localización"); national laws often say "rastreo".',
   },
   // Art. 4 Scope of application
   {
@@ -437,7 +455,9 @@ export const elements: Element[] = [
       fr: "Le Protocole s'applique à la prévention de la fabrication et du trafic illicites d'armes à feu, de leurs pièces, éléments et munitions, ainsi qu'aux enquêtes et poursuites relatives aux infractions de l'article 5 lorsqu'elles sont de nature transnationale et impliquent un groupe criminel organisé. Une loi nationale doit viser les mêmes activités et les mêmes objets, qu'elle reprenne ou non cette disposition.",
       es: 'El Protocolo se aplica a la prevención de la fabricación y el tráfico ilícitos de armas de fuego, sus piezas y componentes y municiones, así como a la investigación y el enjuiciamiento de los delitos del artículo 5 cuando sean de carácter transnacional y entrañen la participación de un grupo delictivo organizado. Una ley nacional debe abarcar las mismas actividades y los mismos objetos, reproduzca o no esta disposición.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 4(1)' }],
     note: 'The transnational and organized-group conditions limit the Protocol between States; under the Organized Crime Convention (art. 34(2), via Protocol art. 1(2); not checked against the text here) domestic offences should not require them.',
   },
   {
@@ -456,7 +476,9 @@ export const elements: Element[] = [
       fr: "Le Protocole ne vise pas les transactions d'État à État ni les transferts étatiques lorsque son application porterait atteinte au droit d'un État Partie d'agir dans l'intérêt de sa sécurité nationale conformément à la Charte des Nations Unies. Une loi nationale qui exempte les transferts gouvernementaux doit contenir l'exemption dans ces limites.",
       es: 'El Protocolo no alcanza a las transacciones entre Estados ni a las transferencias estatales cuando su aplicación menoscabaría el derecho de un Estado Parte a actuar en interés de su seguridad nacional de conformidad con la Carta de las Naciones Unidas. Una ley nacional que exima las transferencias gubernamentales debe mantener la exención dentro de esos límites.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 4(2)' }],
   },
   // Art. 5 Criminalization
   {
@@ -471,7 +493,9 @@ export const elements: Element[] = [
       fr: "Chaque État Partie doit ériger en infraction pénale la fabrication illicite, commise intentionnellement, d'armes à feu, de leurs pièces et éléments et de munitions. L'infraction doit couvrir les trois cas de l'article 3(d) : emploi de pièces et éléments ayant fait l'objet d'un trafic illicite, fabrication ou assemblage sans licence ou autorisation, et absence de marquage des armes à feu lors de la fabrication.",
       es: 'Cada Estado Parte debe tipificar como delito la fabricación ilícita, cometida intencionalmente, de armas de fuego, sus piezas y componentes y municiones. El delito debe abarcar los tres supuestos del artículo 3(d): uso de piezas y componentes objeto de tráfico ilícito, fabricación o ensamblaje sin licencia o autorización, y falta de marcación de las armas de fuego en el momento de la fabricación.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 5(1)(a)' }],
   },
   {
     id: 'fp.5.1.b',
@@ -482,10 +506,12 @@ export const elements: Element[] = [
     title: { en: 'Offence of illicit trafficking', fr: 'Infraction de trafic illicite', es: 'Delito de tráfico ilícito' },
     obligation: {
       en: 'Each State Party must make intentional illicit trafficking in firearms, their parts and components and ammunition a criminal offence. The offence should reach every act listed in article 3(e) (import, export, acquisition, sale, delivery, movement or transfer) where a State Party concerned has not authorized it or the firearms are unmarked.',
-      fr: "Chaque État Partie doit ériger en infraction pénale le trafic illicite, commis intentionnellement, d'armes à feu, de leurs pièces et éléments et de munitions. L'infraction doit couvrir chacun des actes énumérés à l'article 3(e) (importation, exportation, acquisition, vente, livraison, mouvement ou transfert) lorsqu'un État Partie concerné ne l'a pas autorisé ou que les armes ne sont pas marquées.",
+      fr: "Chaque État Partie doit ériger en infraction pénale le trafic illicite, commis intentionnellement, d'armes à feu, de leurs pièces et éléments et de munitions. L'infraction doit couvrir chacun des actes énumérés à l'article 3(e) (importation, exportation, acquisition, vente, livraison, transport ou transfert) lorsqu'un État Partie concerné ne l'a pas autorisé ou que les armes ne sont pas marquées.",
       es: 'Cada Estado Parte debe tipificar como delito el tráfico ilícito, cometido intencionalmente, de armas de fuego, sus piezas y componentes y municiones. El delito debe abarcar cada uno de los actos enumerados en el artículo 3(e) (importación, exportación, adquisición, venta, entrega, traslado o transferencia) cuando un Estado Parte interesado no lo haya autorizado o las armas no estén marcadas.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 5(1)(b)' }],
   },
   {
     id: 'fp.5.1.c',
@@ -499,13 +525,15 @@ export const elements: Element[] = [
       fr: "Chaque État Partie doit ériger en infraction pénale le fait, commis intentionnellement, de falsifier le marquage que l'article 8 exige sur les armes à feu, ou de l'effacer, de l'enlever ou de l'altérer de manière illicite. Sont visés notamment le limage ou l'effacement des numéros de série et des autres marques d'identification.",
       es: 'Cada Estado Parte debe tipificar como delito, cuando se cometa intencionalmente, la falsificación de la marcación que el artículo 8 exige en las armas de fuego, o su borrado, supresión o alteración ilícitos. Queda comprendido el limado o borrado de números de serie y de otras marcas de identificación.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 5(1)(c)' }],
   },
   {
     id: 'fp.5.2.a',
     article: 5,
     ref: 'Art. 5(2)(a)',
-    tier: 'mandatory',
+    tier: 'qualified',
     role: 'offence',
     title: { en: 'Attempt and complicity', fr: 'Tentative et complicité', es: 'Tentativa y complicidad' },
     obligation: {
@@ -513,8 +541,10 @@ export const elements: Element[] = [
       fr: "Chaque État Partie doit également ériger en infraction pénale la tentative de commettre l'une des infractions de l'article 5(1) et la participation à celle-ci en tant que complice. Cette obligation s'entend sous réserve des principes fondamentaux du système juridique national.",
       es: 'Cada Estado Parte debe tipificar también como delito la tentativa de cometer cualquiera de los delitos del artículo 5(1) y la participación en ellos como cómplice. Esta obligación queda sujeta a los conceptos básicos del ordenamiento jurídico nacional.',
     },
+    qualifiers: ['basic-concepts'],
+    means: 'legislative',
     verified: true,
-    note: 'Subject to the basic concepts of the legal system',
+    sources: [{ source: 'fp-en-trb', at: 'art. 5(2)(a)' }],
   },
   {
     id: 'fp.5.2.b',
@@ -532,14 +562,16 @@ export const elements: Element[] = [
       fr: "Chaque État Partie doit ériger en infraction pénale le fait d'organiser ou de diriger la commission d'une infraction de l'article 5(1), ou d'y aider, d'y inciter, de la faciliter ou de la favoriser par des conseils. Sont ainsi visés ceux qui préparent, dirigent ou soutiennent ces infractions sans les commettre eux-mêmes.",
       es: 'Cada Estado Parte debe tipificar como delito la organización o dirección de la comisión de un delito del artículo 5(1), así como la ayuda, la incitación, la facilitación o el asesoramiento para cometerlo. Se alcanza así a quienes planifican, dirigen o apoyan esos delitos sin ejecutarlos personalmente.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 5(2)(b)' }],
   },
   // Art. 6 Confiscation, seizure and disposal
   {
     id: 'fp.6.1',
     article: 6,
     ref: 'Art. 6(1)',
-    tier: 'mandatory',
+    tier: 'qualified',
     role: 'obligation',
     title: { en: 'Confiscation', fr: 'Confiscation', es: 'Decomiso' },
     obligation: {
@@ -547,8 +579,11 @@ export const elements: Element[] = [
       fr: "Chaque État Partie doit permettre la confiscation des armes à feu, de leurs pièces et éléments et des munitions issus de la fabrication ou du trafic illicites. Il le fait dans toute la mesure permise par son système juridique interne et sans préjudice de l'article 12 de la Convention contre la criminalité organisée.",
       es: 'Cada Estado Parte debe permitir el decomiso de las armas de fuego, sus piezas y componentes y municiones fabricados o traficados ilícitamente. Lo hace en la mayor medida que permita su ordenamiento jurídico interno y sin perjuicio del artículo 12 de la Convención contra la Delincuencia Organizada.',
     },
+    qualifiers: ['greatest-extent-possible'],
+    means: 'legislative',
     verified: true,
-    note: 'To the greatest extent possible within the domestic legal system; without prejudice to Organized Crime Convention art. 12',
+    sources: [{ source: 'fp-en-trb', at: 'art. 6(1)' }, { source: 'fp-fr-rs', at: 'art. 6(1)' }],
+    note: 'Without prejudice to Organized Crime Convention art. 12',
   },
   {
     id: 'fp.6.2',
@@ -562,8 +597,10 @@ export const elements: Element[] = [
       fr: "Chaque État Partie doit empêcher que les armes à feu, pièces et éléments et munitions issus de la fabrication ou du trafic illicites ne parviennent à des personnes non autorisées, en les saisissant et en les détruisant. Un autre mode de disposition n'est admis que s'il a été officiellement autorisé, que les armes à feu ont été marquées et que les méthodes de disposition ont été consignées.",
       es: 'Cada Estado Parte debe impedir que las armas de fuego, piezas y componentes y municiones fabricados o traficados ilícitamente lleguen a personas no autorizadas, mediante su incautación y destrucción. Solo se admite otra forma de disposición si ha sido autorizada oficialmente, las armas de fuego han sido marcadas y los métodos de disposición han quedado registrados.',
     },
+    qualifiers: ['domestic-legal-system'],
+    means: 'legislative',
     verified: true,
-    note: 'Within the domestic legal system',
+    sources: [{ source: 'fp-en-trb', at: 'art. 6(2)' }, { source: 'fp-fr-rs', at: 'art. 6(2)' }],
   },
   // Art. 7 Record-keeping
   {
@@ -578,8 +615,10 @@ export const elements: Element[] = [
       fr: "Chaque État Partie doit veiller à ce que les informations relatives aux armes à feu soient conservées pendant au moins dix ans. Il s'agit des informations nécessaires pour assurer le traçage et l'identification des armes à feu issues de la fabrication ou du trafic illicites et pour prévenir et détecter ces activités. Lorsque cela est approprié et réalisable, la même règle s'applique aux pièces et éléments et aux munitions.",
       es: 'Cada Estado Parte debe garantizar que la información sobre las armas de fuego se conserve durante al menos diez años. Se trata de la información necesaria para localizar e identificar las armas de fuego fabricadas o traficadas ilícitamente y para prevenir y detectar esas actividades. Cuando sea apropiado y factible, la misma regla se aplica a las piezas y componentes y a las municiones.',
     },
+    qualifiers: ['where-feasible'],
+    means: 'legislative',
     verified: true,
-    note: 'Parts and components and ammunition only where appropriate and feasible',
+    sources: [{ source: 'fp-en-trb', at: 'art. 7, chapeau' }, { source: 'fp-fr-trb', at: 'art. 7' }],
   },
   {
     id: 'fp.7.a',
@@ -593,7 +632,9 @@ export const elements: Element[] = [
       fr: "Les informations conservées au titre de l'article 7 doivent comprendre les marques exigées par l'article 8, de sorte que chaque arme à feu enregistrée puisse être rapprochée de son marquage.",
       es: 'La información conservada en virtud del artículo 7 debe incluir las marcas exigidas por el artículo 8, de modo que cada arma de fuego registrada pueda vincularse con su marcación.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 7(a)' }, { source: 'fp-fr-trb', at: 'art. 7(a)' }],
   },
   {
     id: 'fp.7.b',
@@ -607,7 +648,9 @@ export const elements: Element[] = [
       fr: "Pour les transactions internationales portant sur des armes à feu, leurs pièces et éléments et des munitions, les informations doivent indiquer les dates de délivrance et d'expiration des licences ou autorisations, le pays d'exportation, le pays d'importation, le cas échéant les pays de transit, le destinataire final, ainsi que la description et la quantité des articles.",
       es: 'En las transacciones internacionales de armas de fuego, sus piezas y componentes y municiones, los registros deben indicar las fechas de emisión y de expiración de las licencias o autorizaciones, el país de exportación, el país de importación, los países de tránsito cuando proceda, el destinatario final y la descripción y cantidad de los artículos.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 7(b)' }, { source: 'fp-fr-trb', at: 'art. 7(b)' }],
   },
   // Art. 8 Marking of firearms
   {
@@ -622,7 +665,9 @@ export const elements: Element[] = [
       fr: "Lors de la fabrication de chaque arme à feu, l'État Partie doit soit exiger un marquage unique indiquant le nom du fabricant, le pays ou le lieu de fabrication et le numéro de série, soit conserver un autre marquage unique et facile à utiliser. Ce marquage de remplacement associe des symboles géométriques simples à un code numérique et/ou alphanumérique et doit permettre à tout État d'identifier aisément le pays de fabrication. Le but est de permettre l'identification et le traçage de chaque arme à feu.",
       es: 'Al fabricarse cada arma de fuego, el Estado Parte debe exigir una marcación distintiva que indique el nombre del fabricante, el país o lugar de fabricación y el número de serie, o bien mantener otra marcación distintiva y de fácil uso. Esa marcación alternativa combina símbolos geométricos simples con un código numérico y/o alfanumérico y debe permitir a todos los Estados identificar fácilmente el país de fabricación. El fin es identificar y localizar cada arma de fuego.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 8(1)(a)' }, { source: 'fp-fr-trb', at: 'art. 8(1)(a)' }],
   },
   {
     id: 'fp.8.1.b',
@@ -636,8 +681,11 @@ export const elements: Element[] = [
       fr: "Chaque État Partie doit exiger sur chaque arme à feu importée un marquage simple et approprié qui identifie le pays d'importation et, si possible, l'année d'importation, et qui permet aux autorités compétentes de ce pays d'en assurer le traçage. Une arme à feu importée dépourvue de marquage unique doit en outre en recevoir un. Les importations temporaires à des fins licites vérifiables peuvent être dispensées de cette exigence.",
       es: 'Cada Estado Parte debe exigir en cada arma de fuego importada una marcación sencilla y apropiada que identifique el país de importación y, cuando sea posible, el año de importación, y que permita a las autoridades competentes de ese país localizar el arma. Un arma de fuego importada que carezca de marcación distintiva debe recibir además una. Las importaciones temporales con fines lícitos verificables pueden quedar exentas.',
     },
+    qualifiers: ['where-possible'],
+    means: 'legislative',
     verified: true,
-    note: 'Year of import only where possible; temporary imports for verifiable lawful purposes may be exempted',
+    sources: [{ source: 'fp-en-trb', at: 'art. 8(1)(b)' }, { source: 'fp-fr-trb', at: 'art. 8(1)(b)' }],
+    note: 'Temporary imports for verifiable lawful purposes may be exempted',
   },
   {
     id: 'fp.8.1.c',
@@ -655,7 +703,9 @@ export const elements: Element[] = [
       fr: "Lorsqu'une arme à feu passe des stocks de l'État à un usage civil permanent, chaque État Partie doit veiller à ce qu'elle porte un marquage unique approprié permettant à tout État Partie d'identifier le pays qui l'a cédée.",
       es: 'Cuando un arma de fuego pasa de las existencias del Estado a un uso civil permanente, cada Estado Parte debe asegurarse de que lleve una marcación distintiva apropiada que permita a todos los Estados Parte identificar el país que la transfiere.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 8(1)(c)' }, { source: 'fp-fr-trb', at: 'art. 8(1)(c)' }],
   },
   {
     id: 'fp.8.2',
@@ -673,8 +723,10 @@ export const elements: Element[] = [
       fr: "Chaque État Partie doit encourager l'industrie de fabrication d'armes à feu à mettre au point des mesures empêchant l'enlèvement ou l'altération des marques. Il s'agit d'encourager l'industrie, sans obligation d'imposer une règle contraignante aux fabricants.",
       es: 'Cada Estado Parte debe alentar a la industria de fabricación de armas de fuego a desarrollar medidas que impidan la supresión o alteración de las marcas. Se trata de alentar a la industria, sin obligación de imponer una norma vinculante a los fabricantes.',
     },
+    qualifiers: ['encourage-only'],
+    means: 'administrative',
     verified: true,
-    note: 'A duty to encourage only',
+    sources: [{ source: 'fp-en-trb', at: 'art. 8(2)' }, { source: 'fp-fr-trb', at: 'art. 8(2)' }],
   },
   // Art. 9 Deactivation of firearms
   {
@@ -689,8 +741,10 @@ export const elements: Element[] = [
       fr: "L'État Partie dont le droit interne ne considère pas une arme à feu neutralisée comme une arme à feu doit prendre les mesures nécessaires pour empêcher la réactivation illicite des armes neutralisées, y compris, s'il y a lieu, des infractions spécifiques. Ces mesures doivent respecter les principes généraux de neutralisation énoncés à l'article 9(a) à (c).",
       es: 'El Estado Parte cuyo derecho interno no considere arma de fuego un arma de fuego desactivada debe adoptar las medidas necesarias para impedir la reactivación ilícita de las armas desactivadas, incluida, cuando proceda, la tipificación de delitos específicos. Esas medidas deben ajustarse a los principios generales de desactivación enunciados en el artículo 9(a) a (c).',
     },
+    qualifiers: ['deactivated-not-firearms'],
+    means: 'legislative',
     verified: true,
-    note: 'Applies only where domestic law does not treat a deactivated firearm as a firearm',
+    sources: [{ source: 'fp-en-trb', at: 'art. 9, chapeau' }],
   },
   {
     id: 'fp.9.a',
@@ -704,8 +758,10 @@ export const elements: Element[] = [
       fr: "La neutralisation doit rendre toutes les pièces essentielles de l'arme à feu définitivement inutilisables et impossibles à enlever, à remplacer ou à modifier d'une manière qui permettrait de réactiver l'arme de quelque façon que ce soit.",
       es: 'La desactivación debe dejar todas las piezas esenciales del arma de fuego inutilizables de forma permanente e imposibles de retirar, sustituir o modificar de un modo que permita reactivar el arma de cualquier manera.',
     },
+    qualifiers: ['deactivated-not-firearms'],
+    means: 'legislative',
     verified: true,
-    note: 'Applies only where domestic law does not treat a deactivated firearm as a firearm',
+    sources: [{ source: 'fp-en-trb', at: 'art. 9(a)' }],
   },
   {
     id: 'fp.9.b',
@@ -723,8 +779,10 @@ export const elements: Element[] = [
       fr: "Des dispositions doivent permettre à une autorité compétente de vérifier, s'il y a lieu, la neutralisation, afin de s'assurer que les modifications apportées à l'arme à feu la rendent définitivement inutilisable.",
       es: 'Debe haber mecanismos para que una autoridad competente verifique, cuando proceda, la desactivación, a fin de confirmar que las modificaciones introducidas en el arma de fuego la dejan inutilizable de forma permanente.',
     },
+    qualifiers: ['deactivated-not-firearms', 'as-appropriate'],
+    means: 'legislative',
     verified: true,
-    note: 'Applies only where domestic law does not treat a deactivated firearm as a firearm; verification where appropriate',
+    sources: [{ source: 'fp-en-trb', at: 'art. 9(b)' }],
   },
   {
     id: 'fp.9.c',
@@ -742,8 +800,10 @@ export const elements: Element[] = [
       fr: "La vérification par l'autorité compétente doit donner lieu soit à un certificat ou à un registre attestant la neutralisation de l'arme à feu, soit à une marque clairement visible en ce sens apposée sur l'arme.",
       es: 'La verificación por la autoridad competente debe dar lugar a un certificado o registro que acredite la desactivación del arma de fuego, o bien a una marca claramente visible en ese sentido estampada en el arma.',
     },
+    qualifiers: ['deactivated-not-firearms'],
+    means: 'legislative',
     verified: true,
-    note: 'Applies only where domestic law does not treat a deactivated firearm as a firearm',
+    sources: [{ source: 'fp-en-trb', at: 'art. 9(c)' }],
   },
   // Art. 10 Export, import and transit licensing or authorization
   {
@@ -762,7 +822,9 @@ export const elements: Element[] = [
       fr: "Chaque État Partie doit disposer d'un système efficace de licences ou d'autorisations couvrant l'exportation et l'importation d'armes à feu, de leurs pièces et éléments et de munitions, qu'il en crée un ou conserve celui qui existe. Il doit également disposer de règles encadrant leur transit international.",
       es: 'Cada Estado Parte debe contar con un sistema eficaz de licencias o autorizaciones que abarque la exportación y la importación de armas de fuego, sus piezas y componentes y municiones, ya sea creándolo o conservando el existente. Debe contar además con normas que regulen su tránsito internacional.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 10(1)' }],
   },
   {
     id: 'fp.10.2.a',
@@ -780,7 +842,9 @@ export const elements: Element[] = [
       fr: "Avant de délivrer une licence ou une autorisation d'exportation pour une expédition d'armes à feu, de leurs pièces et éléments ou de munitions, chaque État Partie doit s'assurer que l'État importateur a délivré une licence ou une autorisation d'importation.",
       es: 'Antes de expedir una licencia o autorización de exportación para un envío de armas de fuego, sus piezas y componentes o municiones, cada Estado Parte debe comprobar que el Estado importador ha expedido la licencia o autorización de importación correspondiente.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 10(2)(a)' }],
   },
   {
     id: 'fp.10.2.b',
@@ -798,7 +862,9 @@ export const elements: Element[] = [
       fr: "Avant de délivrer une licence ou une autorisation d'exportation, chaque État Partie doit aussi s'assurer que chaque État de transit a, au minimum, fait savoir par écrit, avant l'expédition, qu'il ne s'oppose pas au transit. Les accords ou arrangements en faveur des États sans littoral ne sont pas affectés.",
       es: 'Antes de expedir una licencia o autorización de exportación, cada Estado Parte debe comprobar además que cada Estado de tránsito ha notificado por escrito, como mínimo y antes del envío, que no se opone al tránsito. Quedan a salvo los acuerdos o arreglos en favor de los Estados sin litoral.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 10(2)(b)' }],
     note: 'Without prejudice to agreements or arrangements favouring landlocked States',
   },
   {
@@ -809,11 +875,33 @@ export const elements: Element[] = [
     role: 'obligation',
     title: { en: 'Minimum content of licences', fr: 'Contenu minimal des licences', es: 'Contenido mínimo de las licencias' },
     obligation: {
-      en: 'Taken together, the export and import licence or authorization and the documents that accompany it must state at least: the place and date of issuance, the date of expiration, the country of export, the country of import, the final recipient, a description and the quantity of the firearms, parts and components and ammunition, and the transit countries whenever there is transit. The transit States must receive the information in the import licence in advance.',
-      fr: "La licence ou l'autorisation d'exportation et d'importation et les documents qui l'accompagnent doivent, ensemble, indiquer au minimum : le lieu et la date de délivrance, la date d'expiration, le pays d'exportation, le pays d'importation, le destinataire final, la description et la quantité des armes à feu, pièces et éléments et munitions et, en cas de transit, les pays de transit. Les informations figurant dans la licence d'importation doivent être communiquées à l'avance aux États de transit.",
-      es: 'La licencia o autorización de exportación e importación y la documentación que la acompaña deben indicar en conjunto, como mínimo: el lugar y la fecha de expedición, la fecha de expiración, el país de exportación, el país de importación, el destinatario final, la descripción y la cantidad de las armas de fuego, piezas y componentes y municiones y, cuando haya tránsito, los países de tránsito. La información de la licencia de importación debe facilitarse por adelantado a los Estados de tránsito.',
+      en: 'Taken together, the export and import licence or authorization and the documents that accompany it must state at least: the place and date of issuance, the date of expiration, the country of export, the country of import, the final recipient, a description and the quantity of the firearms, parts and components and ammunition, and the transit countries whenever there is transit.',
+      fr: "La licence ou l'autorisation d'exportation et d'importation et les documents qui l'accompagnent doivent, ensemble, indiquer au minimum : le lieu et la date de délivrance, la date d'expiration, le pays d'exportation, le pays d'importation, le destinataire final, la description et la quantité des armes à feu, pièces et éléments et munitions et, en cas de transit, les pays de transit.",
+      es: 'La licencia o autorización de exportación e importación y la documentación que la acompaña deben indicar en conjunto, como mínimo: el lugar y la fecha de expedición, la fecha de expiración, el país de exportación, el país de importación, el destinatario final, la descripción y la cantidad de las armas de fuego, piezas y componentes y municiones y, cuando haya tránsito, los países de tránsito.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 10(3)' }],
+  },
+  {
+    id: 'fp.10.3.b',
+    article: 10,
+    ref: 'Art. 10(3) in fine',
+    tier: 'mandatory',
+    role: 'obligation',
+    title: {
+      en: 'Import-licence information given in advance to transit States',
+      fr: "Informations de la licence d'importation communiquées à l'avance aux États de transit",
+      es: 'Información de la licencia de importación facilitada por adelantado a los Estados de tránsito',
+    },
+    obligation: {
+      en: 'The information contained in the import licence or authorization must be given to the transit States before the shipment, so that they know in advance what is to cross their territory.',
+      fr: "Les informations figurant dans la licence ou l'autorisation d'importation doivent être communiquées aux États de transit avant l'expédition, afin qu'ils sachent à l'avance ce qui doit traverser leur territoire.",
+      es: 'La información que figura en la licencia o autorización de importación debe facilitarse a los Estados de tránsito antes del envío, para que sepan por adelantado lo que ha de atravesar su territorio.',
+    },
+    means: 'administrative',
+    verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 10(3), last sentence' }],
   },
   {
     id: 'fp.10.4',
@@ -827,14 +915,16 @@ export const elements: Element[] = [
       fr: "À la demande de l'État Partie exportateur, l'État Partie importateur doit l'informer de la réception de l'expédition d'armes à feu, de leurs pièces et éléments ou de munitions.",
       es: 'A solicitud del Estado Parte exportador, el Estado Parte importador debe informarle de la recepción del envío de armas de fuego, sus piezas y componentes o municiones.',
     },
+    qualifiers: ['on-request'],
+    means: 'administrative',
     verified: true,
-    note: 'On request of the exporting State',
+    sources: [{ source: 'fp-en-trb', at: 'art. 10(4)' }],
   },
   {
     id: 'fp.10.5',
     article: 10,
     ref: 'Art. 10(5)',
-    tier: 'mandatory',
+    tier: 'qualified',
     role: 'obligation',
     title: {
       en: 'Secure licensing and verifiable documents',
@@ -846,8 +936,10 @@ export const elements: Element[] = [
       fr: "Chaque État Partie doit sécuriser ses procédures de délivrance des licences ou autorisations et faire en sorte que l'authenticité des documents de licence ou d'autorisation puisse être vérifiée ou validée.",
       es: 'Cada Estado Parte debe dotar de seguridad a sus procedimientos de concesión de licencias o autorizaciones y asegurarse de que la autenticidad de los documentos de licencia o autorización pueda verificarse o validarse.',
     },
+    qualifiers: ['available-means'],
+    means: 'administrative',
     verified: true,
-    note: 'Within available means',
+    sources: [{ source: 'fp-en-trb', at: 'art. 10(5)' }],
   },
   {
     id: 'fp.10.6',
@@ -865,8 +957,10 @@ export const elements: Element[] = [
       fr: "Un État Partie est libre d'alléger ses procédures pour les armes à feu, leurs pièces et éléments et les munitions qui ne sont importés, exportés ou en transit qu'à titre temporaire, dans un but licite vérifiable tel que la chasse, le tir sportif, l'évaluation, les expositions ou les réparations.",
       es: 'Un Estado Parte puede simplificar sus procedimientos para las armas de fuego, sus piezas y componentes y municiones que solo se importen, exporten o transiten de forma temporal, con un fin lícito verificable como la caza, el tiro deportivo, la evaluación, las exposiciones o las reparaciones.',
     },
+    qualifiers: ['may'],
+    means: 'legislative',
     verified: true,
-    note: 'Optional: the Protocol permits but does not require it',
+    sources: [{ source: 'fp-en-trb', at: 'art. 10(6)' }],
   },
   // Art. 11 Security and preventive measures
   {
@@ -885,8 +979,10 @@ export const elements: Element[] = [
       fr: "Afin de détecter, de prévenir et d'éliminer le vol, la perte ou le détournement ainsi que la fabrication et le trafic illicites, chaque État Partie doit prendre des mesures appropriées imposant la sécurité des armes à feu, de leurs pièces et éléments et des munitions lors de leur fabrication, de leur importation et de leur exportation et pendant leur transit sur son territoire.",
       es: 'Para detectar, prevenir y eliminar el robo, la pérdida o el desvío, así como la fabricación y el tráfico ilícitos, cada Estado Parte debe adoptar medidas apropiadas que exijan la seguridad de las armas de fuego, sus piezas y componentes y municiones en su fabricación, importación y exportación y durante su tránsito por su territorio.',
     },
+    qualifiers: ['appropriate-measures'],
+    means: 'legislative',
     verified: true,
-    note: 'Appropriate measures: the State chooses the means',
+    sources: [{ source: 'fp-en-trb', at: 'art. 11(a)' }, { source: 'fp-fr-rs', at: 'art. 11(a)' }],
   },
   {
     id: 'fp.11.b',
@@ -904,8 +1000,11 @@ export const elements: Element[] = [
       fr: "Aux mêmes fins, chaque État Partie doit prendre des mesures appropriées pour rendre plus efficaces ses contrôles à l'importation, à l'exportation et au transit, y compris, s'il y a lieu, aux frontières, et pour renforcer la coopération transfrontière entre services de police et de douane.",
       es: 'Con los mismos fines, cada Estado Parte debe adoptar medidas apropiadas para hacer más eficaces sus controles de importación, exportación y tránsito, incluidos, cuando proceda, los controles fronterizos, y para reforzar la cooperación transfronteriza entre la policía y las aduanas.',
     },
+    qualifiers: ['appropriate-measures'],
+    means: 'administrative',
     verified: true,
-    note: 'Appropriate measures; border controls where appropriate',
+    sources: [{ source: 'fp-en-trb', at: 'art. 11(b)' }, { source: 'fp-fr-rs', at: 'art. 11(b)' }],
+    note: 'Border controls where appropriate',
   },
   // Art. 12 Information
   {
@@ -920,12 +1019,15 @@ export const elements: Element[] = [
       es: 'Intercambio de información sobre operadores autorizados',
     },
     obligation: {
-      en: 'States Parties must share relevant case-specific information on authorized producers, dealers, importers and exporters of firearms, their parts and components and ammunition, and whenever possible on carriers. They do so in line with their domestic legal and administrative systems and without prejudice to articles 27 and 28 of the Organized Crime Convention.',
-      fr: "Les États Parties doivent échanger des informations pertinentes propres à chaque cas sur les producteurs, négociants, importateurs et exportateurs autorisés d'armes à feu, de leurs pièces et éléments et de munitions et, chaque fois que possible, sur les transporteurs. Ils le font conformément à leurs systèmes juridiques et administratifs internes et sans préjudice des articles 27 et 28 de la Convention contre la criminalité organisée.",
-      es: 'Los Estados Parte deben intercambiar información pertinente sobre casos concretos relativa a los productores, comerciantes, importadores y exportadores autorizados de armas de fuego, sus piezas y componentes y municiones y, siempre que sea posible, a los transportistas. Lo hacen de conformidad con sus ordenamientos jurídicos y administrativos internos y sin perjuicio de los artículos 27 y 28 de la Convención contra la Delincuencia Organizada.',
+      en: 'States Parties must share relevant case-specific information on matters such as authorized producers, dealers, importers and exporters of firearms, their parts and components and ammunition, and whenever possible on carriers. They do so in line with their domestic legal and administrative systems and without prejudice to articles 27 and 28 of the Organized Crime Convention.',
+      fr: "Les États Parties doivent échanger des informations pertinentes propres à chaque cas concernant notamment les producteurs, négociants, importateurs et exportateurs autorisés d'armes à feu, de leurs pièces et éléments et de munitions et, chaque fois que possible, sur les transporteurs. Ils le font conformément à leurs systèmes juridiques et administratifs internes et sans préjudice des articles 27 et 28 de la Convention contre la criminalité organisée.",
+      es: 'Los Estados Parte deben intercambiar información pertinente sobre casos concretos relativa, entre otras cosas, a los productores, comerciantes, importadores y exportadores autorizados de armas de fuego, sus piezas y componentes y municiones y, siempre que sea posible, a los transportistas. Lo hacen de conformidad con sus ordenamientos jurídicos y administrativos internos y sin perjuicio de los artículos 27 y 28 de la Convención contra la Delincuencia Organizada.',
     },
+    qualifiers: ['domestic-legal-system', 'where-possible'],
+    means: 'administrative',
     verified: true,
-    note: 'Consistent with domestic legal and administrative systems; carriers whenever possible',
+    sources: [{ source: 'fp-en-trb', at: 'art. 12(1)' }],
+    note: 'Without prejudice to Organized Crime Convention arts. 27-28',
   },
   {
     id: 'fp.12.2',
@@ -943,8 +1045,11 @@ export const elements: Element[] = [
       fr: "Les États Parties doivent également échanger des informations pertinentes sur des questions telles que : (a) les groupes criminels organisés dont on sait ou soupçonne qu'ils participent à la fabrication ou au trafic illicites ; (b) les moyens de dissimulation et les façons de les détecter ; (c) les méthodes et moyens, les lieux d'expédition et de destination et les itinéraires qu'utilisent ces groupes ; (d) les expériences, pratiques et mesures législatives contre ces activités. Cet échange se fait lui aussi conformément aux systèmes juridiques et administratifs internes.",
       es: 'Los Estados Parte deben intercambiar también información pertinente sobre cuestiones como: (a) los grupos delictivos organizados de los que se sabe o se sospecha que participan en la fabricación o el tráfico ilícitos; (b) los medios de ocultación y las formas de detectarlos; (c) los métodos y medios, los lugares de expedición y de destino y las rutas que utilizan esos grupos; y (d) las experiencias, prácticas y medidas legislativas contra esas actividades. Este intercambio se realiza igualmente de conformidad con los ordenamientos jurídicos y administrativos internos.',
     },
+    qualifiers: ['domestic-legal-system'],
+    means: 'administrative',
     verified: true,
-    note: 'Consistent with domestic legal and administrative systems; without prejudice to Organized Crime Convention arts. 27-28',
+    sources: [{ source: 'fp-en-trb', at: 'art. 12(2)' }],
+    note: 'Without prejudice to Organized Crime Convention arts. 27-28',
   },
   {
     id: 'fp.12.3',
@@ -962,8 +1067,10 @@ export const elements: Element[] = [
       fr: "Selon qu'il convient, les États Parties doivent partager les connaissances scientifiques et technologiques utiles aux services de détection et de répression, afin que chacun soit mieux à même de prévenir et de détecter la fabrication et le trafic illicites, d'enquêter à leur sujet et d'en traduire les auteurs en justice.",
       es: 'Según proceda, los Estados Parte deben compartir los conocimientos científicos y tecnológicos que sirvan a las autoridades encargadas de hacer cumplir la ley, para que cada uno pueda prevenir, detectar e investigar mejor la fabricación y el tráfico ilícitos y llevar a los responsables ante la justicia.',
     },
+    qualifiers: ['as-appropriate'],
+    means: 'administrative',
     verified: true,
-    note: 'As appropriate',
+    sources: [{ source: 'fp-en-trb', at: 'art. 12(3)' }],
   },
   {
     id: 'fp.12.4',
@@ -977,8 +1084,10 @@ export const elements: Element[] = [
       fr: "Les États Parties doivent coopérer au traçage des armes à feu, de leurs pièces et éléments et des munitions qui peuvent provenir de la fabrication ou du trafic illicites. Cette coopération comprend la réponse rapide, dans la limite des moyens disponibles, aux demandes d'aide au traçage.",
       es: 'Los Estados Parte deben cooperar en la localización de las armas de fuego, sus piezas y componentes y municiones que puedan haber sido fabricados o traficados ilícitamente. Esta cooperación incluye responder con prontitud, dentro de los medios disponibles, a las solicitudes de asistencia para la localización.',
     },
+    qualifiers: ['available-means'],
+    means: 'administrative',
     verified: true,
-    note: 'Prompt responses to tracing requests within available means',
+    sources: [{ source: 'fp-en-trb', at: 'art. 12(4)' }],
   },
   {
     id: 'fp.12.5',
@@ -992,8 +1101,11 @@ export const elements: Element[] = [
       fr: "Lorsque l'État Partie qui fournit des informations au titre de l'article 12 le demande, l'État Partie qui les reçoit doit en garantir la confidentialité, y compris pour les informations commerciales exclusives, et respecter toute restriction à leur utilisation. S'il ne peut en préserver la confidentialité, il doit en aviser l'État qui les a fournies avant de les divulguer.",
       es: 'Cuando el Estado Parte que suministra información con arreglo al artículo 12 lo solicite, el Estado Parte que la recibe debe garantizar su confidencialidad, incluida la información comercial reservada, y respetar toda restricción a su uso. Si no puede mantener la confidencialidad, debe avisar al Estado que la suministró antes de revelarla.',
     },
+    qualifiers: ['basic-concepts', 'on-request'],
+    means: 'administrative',
     verified: true,
-    note: 'Subject to the basic concepts of the legal system or any international agreement; only when the supplying State asks',
+    sources: [{ source: 'fp-en-trb', at: 'art. 12(5)' }],
+    note: 'Subject also to any international agreement',
   },
   // Art. 13 Cooperation
   {
@@ -1012,7 +1124,9 @@ export const elements: Element[] = [
       fr: "Les États Parties doivent coopérer entre eux, sur les plans bilatéral, régional et international, contre la fabrication et le commerce illicites d'armes à feu, de leurs pièces, éléments et munitions, en vue de les prévenir et d'y mettre fin.",
       es: 'Los Estados Parte deben cooperar entre sí, en los planos bilateral, regional e internacional, contra la fabricación y el comercio ilícitos de armas de fuego, sus piezas y componentes y municiones, con el fin de prevenirlos y ponerles término.',
     },
+    means: 'administrative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 13(1)' }, { source: 'fp-fr-rs', at: 'art. 13(1)' }],
   },
   {
     id: 'fp.13.2',
@@ -1030,7 +1144,9 @@ export const elements: Element[] = [
       fr: "Chaque État Partie doit désigner un organisme national ou un point de contact unique chargé d'assurer la liaison avec les autres États Parties pour les questions relevant du Protocole. Cette désignation est sans préjudice de l'autorité centrale d'entraide judiciaire prévue à l'article 18(13) de la Convention contre la criminalité organisée.",
       es: 'Cada Estado Parte debe designar un órgano nacional o un punto de contacto único encargado de la coordinación con los demás Estados Parte en las cuestiones relativas al Protocolo. Ello se entiende sin perjuicio de la autoridad central de asistencia judicial recíproca prevista en el artículo 18(13) de la Convención contra la Delincuencia Organizada.',
     },
+    means: 'legislative',
     verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 13(2)' }, { source: 'fp-fr-rs', at: 'art. 13(2)' }],
   },
   {
     id: 'fp.13.3',
@@ -1044,8 +1160,10 @@ export const elements: Element[] = [
       fr: "Les États Parties doivent s'efforcer d'associer les fabricants, négociants, importateurs, exportateurs, courtiers et transporteurs commerciaux d'armes à feu, de leurs pièces et éléments et de munitions à la prévention et à la détection de la fabrication et du trafic illicites.",
       es: 'Los Estados Parte deben procurar que los fabricantes, comerciantes, importadores, exportadores, corredores y transportistas comerciales de armas de fuego, sus piezas y componentes y municiones participen en la prevención y la detección de la fabricación y el tráfico ilícitos.',
     },
+    qualifiers: ['seek-only'],
+    means: 'administrative',
     verified: true,
-    note: 'A duty to seek cooperation, not to secure it',
+    sources: [{ source: 'fp-en-trb', at: 'art. 13(3)' }, { source: 'fp-fr-rs', at: 'art. 13(3)' }],
   },
   // Art. 14 Training and technical assistance
   {
@@ -1060,8 +1178,10 @@ export const elements: Element[] = [
       fr: "Les États Parties doivent coopérer entre eux et, selon qu'il convient, avec les organisations internationales compétentes, afin que tout État Partie qui le demande puisse recevoir la formation et l'assistance technique dont il a besoin pour lutter contre la fabrication et le trafic illicites. Cela comprend une assistance technique, financière et matérielle sur les questions visées aux articles 29 et 30 de la Convention contre la criminalité organisée.",
       es: 'Los Estados Parte deben cooperar entre sí y, según proceda, con las organizaciones internacionales pertinentes, para que todo Estado Parte que lo solicite pueda recibir la capacitación y la asistencia técnica que necesite para combatir la fabricación y el tráfico ilícitos. Ello incluye asistencia técnica, financiera y material en las materias previstas en los artículos 29 y 30 de la Convención contra la Delincuencia Organizada.',
     },
+    qualifiers: ['as-appropriate', 'on-request'],
+    means: 'administrative',
     verified: true,
-    note: 'As appropriate; assistance on request',
+    sources: [{ source: 'fp-en-trb', at: 'art. 14' }],
   },
   // Art. 15 Brokers and brokering
   {
@@ -1072,12 +1192,14 @@ export const elements: Element[] = [
     role: 'obligation',
     title: { en: 'Registration of brokers', fr: 'Enregistrement des courtiers', es: 'Registro de corredores' },
     obligation: {
-      en: 'A State Party that does not yet regulate brokering must consider setting up a system to regulate those who engage in it. One measure such a system could include is registration of the brokers operating within its territory.',
-      fr: "L'État Partie qui ne réglemente pas encore le courtage doit envisager d'établir un système encadrant les activités de ceux qui le pratiquent. L'une des mesures que ce système pourrait comporter est l'enregistrement des courtiers opérant sur son territoire.",
-      es: 'El Estado Parte que aún no regule el corretaje debe considerar la posibilidad de establecer un sistema que regule las actividades de quienes lo ejercen. Una de las medidas que ese sistema podría incluir es el registro de los corredores que operan en su territorio.',
+      en: 'One of the measures that the system regulating brokering of article 15(1) could include: registration of the brokers operating within the State\'s territory. Any one of the measures (a) to (c) can make up that system; none is required on its own.',
+      fr: "L'une des mesures que pourrait comporter le système de réglementation du courtage de l'article 15(1) : l'enregistrement des courtiers opérant sur le territoire de l'État. Une seule des mesures (a) à (c) peut constituer ce système ; aucune n'est exigée en elle-même.",
+      es: 'Una de las medidas que podría incluir el sistema de regulación del corretaje del artículo 15(1): el registro de los corredores que operan en el territorio del Estado. Una sola de las medidas (a) a (c) puede constituir ese sistema; ninguna se exige por sí misma.',
     },
+    qualifiers: ['consider-only', 'not-yet-regulating'],
+    means: 'legislative',
     verified: true,
-    note: 'Shall consider: the State must consider the measure, not adopt it',
+    sources: [{ source: 'fp-en-trb', at: 'art. 15(1)(a)' }, { source: 'fp-fr-trb', at: 'art. 15(1)(a)' }],
   },
   {
     id: 'fp.15.1.b',
@@ -1087,12 +1209,14 @@ export const elements: Element[] = [
     role: 'obligation',
     title: { en: 'Licensing of brokering', fr: 'Licence ou autorisation de courtage', es: 'Licencia o autorización de corretaje' },
     obligation: {
-      en: 'Another measure the brokering system under consideration could include is a requirement to obtain a licence or authorization for brokering.',
-      fr: "Le système de réglementation du courtage à envisager pourrait aussi soumettre le courtage à l'obtention d'une licence ou d'une autorisation.",
-      es: 'El sistema de regulación del corretaje que debe considerarse podría también exigir una licencia o autorización para el corretaje.',
+      en: 'Another measure that the system regulating brokering of article 15(1) could include: a licence or authorization to broker. Any one of the measures (a) to (c) can make up that system; none is required on its own.',
+      fr: "Une autre mesure que pourrait comporter le système de réglementation du courtage de l'article 15(1) : une licence ou une autorisation de courtage. Une seule des mesures (a) à (c) peut constituer ce système ; aucune n'est exigée en elle-même.",
+      es: 'Otra medida que podría incluir el sistema de regulación del corretaje del artículo 15(1): una licencia o autorización para el corretaje. Una sola de las medidas (a) a (c) puede constituir ese sistema; ninguna se exige por sí misma.',
     },
+    qualifiers: ['consider-only', 'not-yet-regulating'],
+    means: 'legislative',
     verified: true,
-    note: 'Shall consider: the State must consider the measure, not adopt it',
+    sources: [{ source: 'fp-en-trb', at: 'art. 15(1)(b)' }, { source: 'fp-fr-trb', at: 'art. 15(1)(b)' }],
   },
   {
     id: 'fp.15.1.c',
@@ -1106,18 +1230,20 @@ export const elements: Element[] = [
       es: 'Indicación de los corredores en las licencias',
     },
     obligation: {
-      en: 'A further possible measure is to require import and export licences or authorizations, or the documents accompanying them, to disclose the names and locations of the brokers involved in the transaction.',
-      fr: "Une autre mesure possible consiste à exiger que les licences ou autorisations d'importation et d'exportation, ou les documents qui les accompagnent, indiquent le nom et l'emplacement des courtiers intervenant dans la transaction.",
-      es: 'Otra medida posible consiste en exigir que las licencias o autorizaciones de importación y exportación, o los documentos que las acompañan, indiquen el nombre y la ubicación de los corredores que intervienen en la transacción.',
+      en: 'A further measure that the system regulating brokering of article 15(1) could include: import and export licences or authorizations, or the documents accompanying them, that disclose the names and locations of the brokers involved in the transaction. Any one of the measures (a) to (c) can make up that system; none is required on its own.',
+      fr: "Une autre mesure que pourrait comporter le système de réglementation du courtage de l'article 15(1) : l'indication, sur les licences ou autorisations d'importation et d'exportation ou sur les documents qui les accompagnent, du nom et de l'emplacement des courtiers intervenant dans la transaction. Une seule des mesures (a) à (c) peut constituer ce système ; aucune n'est exigée en elle-même.",
+      es: 'Otra medida que podría incluir el sistema de regulación del corretaje del artículo 15(1): la indicación, en las licencias o autorizaciones de importación y exportación o en los documentos que las acompañan, del nombre y la ubicación de los corredores que intervienen en la transacción. Una sola de las medidas (a) a (c) puede constituir ese sistema; ninguna se exige por sí misma.',
     },
+    qualifiers: ['consider-only', 'not-yet-regulating'],
+    means: 'legislative',
     verified: true,
-    note: 'Shall consider: the State must consider the measure, not adopt it',
+    sources: [{ source: 'fp-en-trb', at: 'art. 15(1)(c)' }, { source: 'fp-fr-trb', at: 'art. 15(1)(c)' }],
   },
   {
     id: 'fp.15.2',
     article: 15,
     ref: 'Art. 15(2)',
-    tier: 'must-consider',
+    tier: 'encouraged',
     role: 'obligation',
     title: {
       en: 'Brokering in information exchange and records',
@@ -1129,7 +1255,33 @@ export const elements: Element[] = [
       fr: "L'État Partie qui soumet déjà le courtage à autorisation est encouragé à communiquer des informations sur les courtiers et leurs activités dans le cadre des échanges prévus à l'article 12 et à conserver des informations les concernant conformément à l'article 7.",
       es: 'Se alienta al Estado Parte que ya someta el corretaje a autorización a comunicar información sobre los corredores y sus actividades en los intercambios previstos en el artículo 12 y a conservar registros sobre ellos de conformidad con el artículo 7.',
     },
+    qualifiers: ['brokering-authorised'],
+    means: 'administrative',
     verified: true,
-    note: 'Encouraged only; applies to States that already authorize brokering',
+    sources: [{ source: 'fp-en-trb', at: 'art. 15(2)' }, { source: 'fp-fr-trb', at: 'art. 15(2)' }],
+  },
+];
+
+/**
+ * Obligations met by any one of several elements. Art 15(1): the State must consider one system regulating
+ * brokering, which "could include one or more measures such as" (a) to (c); a law with any of them has such a system.
+ */
+export const rollups: Rollup[] = [
+  {
+    id: 'fp.15.1',
+    article: 15,
+    ref: 'Art. 15(1)',
+    tier: 'must-consider',
+    title: { en: 'System regulating brokering', fr: 'Système de réglementation du courtage', es: 'Sistema de regulación del corretaje' },
+    obligation: {
+      en: 'A State Party that has not yet done so must consider establishing a system regulating the activities of those who engage in brokering. Such a system could include one or more measures such as registration of brokers (a), a licence or authorization to broker (b), or the names and locations of brokers on import and export licences (c): any one of them makes a system of the kind the Protocol describes.',
+      fr: "L'État Partie qui ne l'a pas encore fait doit envisager d'établir un système de réglementation des activités de ceux qui pratiquent le courtage. Ce système pourrait comporter une ou plusieurs mesures telles que l'enregistrement des courtiers (a), une licence ou une autorisation de courtage (b), ou l'indication du nom et de l'emplacement des courtiers sur les licences d'importation et d'exportation (c) : une seule d'entre elles suffit à constituer un système du type que décrit le Protocole.",
+      es: 'El Estado Parte que aún no lo haya hecho debe considerar la posibilidad de establecer un sistema de regulación de las actividades de quienes se dedican al corretaje. Ese sistema podría incluir una o varias medidas, como el registro de los corredores (a), una licencia o autorización para el corretaje (b) o la indicación del nombre y la ubicación de los corredores en las licencias de importación y exportación (c): una sola de ellas basta para constituir un sistema del tipo que describe el Protocolo.',
+    },
+    qualifiers: ['consider-only', 'not-yet-regulating'],
+    means: 'legislative',
+    verified: true,
+    sources: [{ source: 'fp-en-trb', at: 'art. 15(1)' }, { source: 'fp-fr-trb', at: 'art. 15(1)' }],
+    anyOf: ['fp.15.1.a', 'fp.15.1.b', 'fp.15.1.c'],
   },
 ];

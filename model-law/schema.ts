@@ -12,7 +12,12 @@ export type Language = z.infer<typeof Language>;
 /** Languages the catalogue must fully cover (titles, keywords). */
 export const CORE_LANGUAGES = ['en', 'fr', 'es'] as const satisfies readonly Language[];
 
-export const TIERS = ['definition', 'scope', 'mandatory', 'qualified', 'conditional', 'must-consider', 'optional'] as const;
+/**
+ * How binding an element is. 'qualified': mandatory, but the Protocol limits the duty or leaves the means to the State
+ * (its `qualifiers` say how); 'must-consider': the State must consider the measure, not adopt it (art 15(1));
+ * 'encouraged': the Protocol only encourages it (art 15(2)); 'optional': the Protocol permits it (art 10(6)).
+ */
+export const TIERS = ['definition', 'scope', 'mandatory', 'qualified', 'conditional', 'must-consider', 'encouraged', 'optional'] as const;
 export const Tier = z.enum(TIERS);
 export type Tier = z.infer<typeof Tier>;
 
@@ -26,8 +31,90 @@ export type Localized = z.infer<typeof Localized>;
 export const Localized3 = z.object({ en: nonEmpty, fr: nonEmpty, es: nonEmpty }).strict();
 export type Localized3 = z.infer<typeof Localized3>;
 
-/** A title as found in the sources; `verified: false` when it could not be checked against an official text. */
-export const SourcedTitle = z.object({ text: nonEmpty, verified: z.boolean() }).strict();
+/** The sources the catalogue was checked against (model-law/sources.ts), by id. */
+export const SOURCE_IDS = ['fp-en-trb', 'fp-fr-trb', 'fp-fr-rs', 'ml-toc-2011', 'ml-2014', 'ml-es-2015'] as const;
+export const SourceId = z.enum(SOURCE_IDS);
+export type SourceId = z.infer<typeof SourceId>;
+
+/** A source the catalogue was checked against: its name as a citation, where it was read, and whether it is official. */
+export const Source = z
+  .object({
+    id: SourceId,
+    language: z.enum(['en', 'fr', 'es']),
+    /** The citation, in the source's own language (a reference, not a sentence of lexgap's). */
+    name: nonEmpty,
+    /** Where it was read: the address, or the repository and commit. */
+    where: nonEmpty,
+    /** False for a reproduction its publisher says is not the official publication (the Swiss compilation online). */
+    official: z.boolean(),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
+
+/** Where a statement was checked: the source and the place in it ("art. 5(2)(a)", "table of contents"). */
+export const SourceRef = z.object({ source: SourceId, at: nonEmpty }).strict();
+export type SourceRef = z.infer<typeof SourceRef>;
+
+/**
+ * A title as found in the sources; `verified: false` when it could not be checked against an official text, and
+ * never `true` without the source it was checked against.
+ */
+export const SourcedTitle = z
+  .object({ text: nonEmpty, verified: z.boolean(), source: SourceRef.optional() })
+  .strict()
+  .refine((t) => !t.verified || t.source !== undefined, { message: 'a verified title names its source' });
+
+/**
+ * What limits a duty, as the Protocol words it (each worded in locales/<language>/report.json, `qualifier.<id>`):
+ *   basic-concepts            "subject to the basic concepts of its legal system" (5(2)(a), 12(5))
+ *   greatest-extent-possible  "to the greatest extent possible within their domestic legal systems" (6(1))
+ *   domestic-legal-system     "within their domestic legal systems" (6(2)); "consistent with ... domestic legal and
+ *                             administrative systems" (12(1), 12(2))
+ *   available-means           "within available means" (10(5), 12(4))
+ *   appropriate-measures      "appropriate measures": the State chooses the means (11)
+ *   as-appropriate            "as appropriate" (12(3), 14)
+ *   where-possible            an item required only "where possible" or "whenever possible" (8(1)(b) year, 12(1) carriers)
+ *   where-feasible            "where appropriate and feasible" (7: parts, components and ammunition)
+ *   on-request                owed only when another State asks (10(4), 12(5), 14)
+ *   encourage-only            a duty to encourage others, not to bind them (8(2))
+ *   seek-only                 a duty to seek cooperation, not to secure it (13(3))
+ *   consider-only             a duty to consider the measure, not to adopt it (15(1))
+ *   not-yet-regulating        only States "that have not yet done so" (15(1))
+ *   brokering-authorised      only States that already have a system of authorization for brokering (15(2))
+ *   deactivated-not-firearms  only States whose law does not treat a deactivated firearm as a firearm (9)
+ *   may                       permitted, not required (10(6))
+ */
+export const QUALIFIERS = [
+  'basic-concepts',
+  'greatest-extent-possible',
+  'domestic-legal-system',
+  'available-means',
+  'appropriate-measures',
+  'as-appropriate',
+  'where-possible',
+  'where-feasible',
+  'on-request',
+  'encourage-only',
+  'seek-only',
+  'consider-only',
+  'not-yet-regulating',
+  'brokering-authorised',
+  'deactivated-not-firearms',
+  'may',
+] as const;
+export const Qualifier = z.enum(QUALIFIERS);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/**
+ * How a State meets an element, after the Legislative Guide's distinction between the elements likely to be
+ * legislative and those likely to be administrative (UNODC's tools page, citing A/55/383/Add.1, para. 69):
+ *   legislative     the law must say it: a definition, an offence, a duty or licence imposed on persons;
+ *   administrative  mostly the State's own action (exchanging information, cooperating, training, encouraging
+ *                   industry): steps for the ministry, for which a law may at most need to give a legal basis.
+ */
+export const MEANS = ['legislative', 'administrative'] as const;
+export const Means = z.enum(MEANS);
+export type Means = z.infer<typeof Means>;
 
 export const ElementId = z.string().regex(/^fp\.(\d+)(\.\d+)?(\.[a-z])?$/, 'expected fp.<article>[.<paragraph>][.<letter>]');
 export const ChapterId = z.string().regex(/^ml\.[IVX]+$/, 'expected ml.<roman numeral>');
@@ -84,12 +171,49 @@ export const Element = z
     title: Localized3,
     /** The obligation in the project's own words. */
     obligation: Localized,
-    /** False where the content could not be checked against an official text of the Protocol. */
+    /** What limits the duty, as the Protocol words it: required for a qualified element. */
+    qualifiers: z.array(Qualifier).optional(),
+    /** Whether a law must say it, or the State mostly meets it by administrative action. */
+    means: Means,
+    /**
+     * False where the content could not be checked against an official text of the Protocol; true only with the
+     * sources it was checked against (`sources`).
+     */
     verified: z.boolean(),
+    /** Where the content was checked: the English text always, the French where it was read too. */
+    sources: z.array(SourceRef).optional(),
     note: nonEmpty.optional(),
   })
   .strict();
 export type Element = z.infer<typeof Element>;
+
+/**
+ * An obligation met by any one of several elements: art 15(1) asks the State to consider one system regulating
+ * brokering, which "could include one or more" of (a) to (c). It is no element of its own (the analysis scores its
+ * members); the report and the screen roll it up from them: met when any member is covered.
+ */
+export const Rollup = Element.omit({ role: true, note: true })
+  .extend({
+    /** The elements any one of which meets it, in the Protocol's order; its own id is the paragraph's (its chapeau's). */
+    anyOf: z.array(ElementId).min(2),
+  })
+  .strict();
+export type Rollup = z.infer<typeof Rollup>;
+
+/** The edition of the Model Law the catalogue cites, and what its chapter list was checked against. */
+export const ModelLawEdition = z
+  .object({
+    /** The edition in each report language ("second revised edition"), and where and when it was published. */
+    edition: Localized3,
+    published: Localized3,
+    salesNumber: nonEmpty,
+    /** The sources that name the edition (the English and French edition; the Spanish one). */
+    sources: z.array(SourceRef).min(1),
+    /** What the chapter list (numbers, titles, parts, brackets) was checked against. */
+    chaptersCheckedAgainst: SourceRef,
+  })
+  .strict();
+export type ModelLawEdition = z.infer<typeof ModelLawEdition>;
 
 /** Terms per language; a term is a word or phrase, matched after normalisation and stemming. */
 export const Terms = z
@@ -258,8 +382,11 @@ export const Catalogue = z
   .object({
     articles: z.array(Article).length(21),
     elements: z.array(Element).min(1),
+    rollups: z.array(Rollup),
     recognisers: z.array(Recogniser),
     chapters: z.array(Chapter).length(17),
+    modelLaw: ModelLawEdition,
+    sources: z.array(Source).min(1),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -286,5 +413,28 @@ export const Catalogue = z
     for (const r of c.recognisers)
       if (r.facetsForCovered !== undefined && r.facetsForCovered > (r.facets?.length ?? 0))
         issue(`${r.element} asks for more facets than it lists`);
+    // Nothing is verified without a source, and every source cited is listed.
+    const sources = new Set(c.sources.map((s) => s.id));
+    for (const d of dupes(c.sources.map((s) => s.id))) issue(`duplicate source ${d}`);
+    const cited = [
+      ...c.elements.flatMap((e) => e.sources ?? []),
+      ...c.rollups.flatMap((r) => r.sources ?? []),
+      ...c.articles.flatMap((a) => [a.title.en.source, a.title.fr.source, a.title.es.source].flatMap((s) => s ?? [])),
+      ...c.modelLaw.sources,
+      c.modelLaw.chaptersCheckedAgainst,
+    ];
+    for (const ref of cited) if (!sources.has(ref.source)) issue(`unknown source ${ref.source}`);
+    for (const e of [...c.elements, ...c.rollups]) {
+      if (e.verified && !e.sources?.length) issue(`${e.id} is verified but names no source`);
+      if (e.tier === 'qualified' && !e.qualifiers?.length) issue(`${e.id} is qualified but names no qualifier`);
+    }
+    for (const r of c.rollups) {
+      if (ids.has(r.id)) issue(`${r.id} is both an element and a roll-up`);
+      for (const m of r.anyOf) {
+        if (!ids.has(m)) issue(`${r.id} rolls up unknown element ${m}`);
+        else if (!m.startsWith(`${r.id}.`)) issue(`${r.id} rolls up ${m}, which is not one of its subparagraphs`);
+      }
+    }
+    for (const d of dupes(c.rollups.flatMap((r) => r.anyOf))) issue(`${d} is in two roll-ups`);
   });
 export type Catalogue = z.infer<typeof Catalogue>;

@@ -8,6 +8,8 @@ import { harmonize, type ArticleNotes } from '../compare/harmonize.js';
 import { clauseName, compareLaws, type Comparison, type LawInput } from '../compare/matrix.js';
 import type { ReviewStatus } from '../types.js';
 import { VERSION } from '../version.js';
+import { editionWords, elementItem as itemOf, lower, paragraphOf, rollupOf } from './catalogue-words.js';
+import { rollupStatus } from './rollup.js';
 import { excerpt, LAW_LOCALE, primaryChapter, type Field, type Paper, type StatusCell } from './model.js';
 import { shortfallSentences } from './shortfall.js';
 import { isReportLanguage, reportWords, type ReportLanguage, type ReportWords, type StatusWord } from './words.js';
@@ -110,7 +112,7 @@ export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[]
   const names = c.laws.map((l) => l.name);
   const status = (key: StatusWord, byReviewer = false): StatusCell => ({ key, label: t(`status.${key}`), byReviewer });
   const word = (st: StatusWord) => lower(t(`status.${st}`));
-  const elementItem = (e: Element) => `${lower(e.title[lang])} (${e.ref})`;
+  const elementItem = (e: Element) => itemOf(e, lang);
   const elementLine = (e: Element) => `${e.ref} ${e.title[lang]}`;
   const and = words.list;
   const colon = t('punctuation.colon');
@@ -131,7 +133,7 @@ export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[]
         label: w('cover.laws'),
         values: c.laws.map((l) => w('cover.lawValue', { name: l.name, title: l.title, file: l.file, language: t(`language.${l.language}`), clauses: l.clauses })),
       },
-      { label: w('cover.instruments'), values: [t('cover.protocol'), t('cover.modelLaw')] },
+      { label: w('cover.instruments'), values: [t('cover.protocol'), t('cover.modelLaw', editionWords(catalogue, words))] },
       { label: w('cover.analysedOn'), values: [words.date(options.date)] },
       { label: w('cover.tool'), values: [`lexgap ${VERSION}`] },
       { label: w('cover.reportStatus'), values: [w('cover.reportStatusText')] },
@@ -252,12 +254,18 @@ export function compareReportModel(c: Comparison, notes: readonly ArticleNotes[]
     const clauses = c.clauses[i]!;
     const findings = c.rows.map((r) => ({ e: elements.get(r.id)!, f: r.findings[i]! }));
     const cell = (f: (typeof findings)[number]['f']) => status(f.status, f.statusBy === 'reviewer');
+    // A measure of art 15(1) the law lacks is no gap where the law has another: one is enough.
+    const statusOfLaw = new Map(findings.map(({ e, f }) => [e.id, f.status]));
+    const metElsewhere = (id: string) => {
+      const r = rollupOf(catalogue, id);
+      return r !== undefined && rollupStatus(r, statusOfLaw) === 'covered';
+    };
     const gaps = findings
-      .filter(({ f }) => f.status === 'missing' || f.status === 'partial')
+      .filter(({ e, f }) => (f.status === 'missing' || f.status === 'partial') && !metElsewhere(e.id))
       .map(({ e, f }) => ({
         ref: e.ref,
         title: e.title[lang],
-        tier: t(`tier.${e.tier}`),
+        tier: ((r) => (r ? t('rollup.memberTier', { paragraph: paragraphOf(r) }) : t(`tier.${e.tier}`)))(rollupOf(catalogue, e.id)),
         status: cell(f),
         missing: f.status === 'partial' ? shortfallSentences(f.shortfalls, recognisers.get(f.id), words) : [],
       }));
@@ -324,10 +332,6 @@ export function annexLetter(i: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return out;
-}
-
-export function lower(s: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 export function shorten(s: string, max: number): string {

@@ -358,13 +358,20 @@ class Layout {
       this.b.h(2, m.change.heading),
       this.b.p(m.change.intro),
       ...m.change.groups.flatMap((g) => [this.b.p(g.chapter, { style: 'Label' }), ...g.lines.flatMap((l) => [this.b.bullet(l.text), ...l.detail.map((d) => this.b.bullet(d, 1))])]),
+      ...(m.change.ministry
+        ? [
+            this.b.p(m.change.ministry.heading, { style: 'Label', spacing: { before: 200 } }),
+            this.b.p(m.change.ministry.intro),
+            ...m.change.ministry.lines.flatMap((l) => [this.b.bullet(l.text), ...l.detail.map((d) => this.b.bullet(d, 1))]),
+          ]
+        : []),
       ...m.change.further.map((f) => this.b.p(f, { spacing: { before: 160 } })),
     ];
   }
 
   matrix(): (Paragraph | Table)[] {
     const m = this.model.matrix;
-    const widths = this.b.widths([1.7, 4.6, 1.9, 1.8], this.width);
+    const widths = this.b.widths([2.1, 4.2, 1.9, 1.8], this.width);
     const rows = m.articles.flatMap((a) => [
       new TableRow({
         cantSplit: true,
@@ -394,8 +401,11 @@ class Layout {
       this.b.h(3, f.heading),
       this.labelled(t('findings.obligation'), f.obligation),
       this.labelled(t('findings.tier'), f.tier, { spacing: { after: 60 } }),
+      ...(f.qualifiers ? [this.labelled(t('findings.qualifiers'), f.qualifiers, { spacing: { after: 60 } })] : []),
+      this.labelled(t('findings.means'), f.means, { spacing: { after: 60 } }),
       this.labelled(t('findings.status'), [this.b.statusRun(f.status), new TextRun(` (${f.statusNote})`)]),
     ];
+    if (f.rollup) out.push(this.b.p(f.rollup.label, { style: 'Label' }), ...f.rollup.lines.map((l) => this.b.p(l, { indent: { left: 397 } })));
     if (f.decision.length) {
       // The person's decision, set apart from lexgap's proposal by its own style and rule.
       const [title, ...lines] = f.decision;
@@ -425,6 +435,7 @@ class Layout {
     if (f.review.length) out.push(this.b.p(t('findings.reviewFirst'), { style: 'Label' }), ...f.review.map((x) => this.b.bullet(x)));
     if (f.modelLaw) out.push(this.labelled(t('findings.modelLaw'), f.modelLaw, { spacing: { before: 120, after: 60 } }));
     if (f.pointers.length) out.push(this.b.p(t('findings.pointer'), { style: 'Label' }), ...f.pointers.map((x) => this.b.p(x, { indent: { left: 397 } })));
+    out.push(this.labelled(t('findings.sources'), f.sources, { style: 'Small', spacing: { before: 60 } }));
     return out;
   }
 
@@ -472,7 +483,12 @@ class Layout {
 
   method(): Paragraph[] {
     const m = this.model.method;
-    return [this.b.h(1, m.heading), ...m.sections.flatMap((x) => [this.b.h(2, x.title), this.b.p(x.text)])];
+    return [
+      this.b.h(1, m.heading),
+      ...m.sections.flatMap((x) => [this.b.h(2, x.title), this.b.p(x.text)]),
+      this.b.h(2, m.sources.heading),
+      ...m.sources.items.map((x) => this.b.bullet(x)),
+    ];
   }
 
   annex(): (Paragraph | Table)[] {

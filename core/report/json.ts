@@ -11,6 +11,7 @@ import { evidenceLabels, type ComparedLaw, type Comparison } from '../compare/ma
 import type { ReviewDecision } from '../review.js';
 import type { Analysis, Finding, Language, ReviewStatus, Shortfall, Status } from '../types.js';
 import { VERSION } from '../version.js';
+import { rollupStatus } from './rollup.js';
 import { shortfallPhrases } from './shortfall.js';
 import { reportWords } from './words.js';
 
@@ -39,9 +40,15 @@ function findingJson(f: Finding, rec: Recogniser | undefined) {
 
 export function analysisJson(analysis: Analysis, catalogue: Catalogue, decisions: readonly ReviewDecision[] = []): string {
   const rec = recognisers(catalogue);
+  const statusOf = new Map(analysis.elements.map((f) => [f.id, f.status]));
   const out = {
     ...analysis,
     elements: analysis.elements.map((f) => findingJson(f, rec(f.id))),
+    // Art 15(1), one obligation met by any of its measures, rolled up from the elements above (which keep their own).
+    rollups: catalogue.rollups.flatMap((r) => {
+      const status = rollupStatus(r, statusOf);
+      return status ? [{ id: r.id, ref: r.ref, status, anyOf: r.anyOf, met: r.anyOf.filter((id) => statusOf.get(id) === 'covered') }] : [];
+    }),
     ...(decisions.length ? { decisions } : {}),
   };
   return JSON.stringify(out, null, 2) + '\n';

@@ -3,12 +3,13 @@
  * section, row and sentence of the report out, in the report's language. The Word builder (docx.ts) only lays
  * this out, so what the report says is decided and tested here.
  */
-import type { Catalogue, Element, Language, Tier } from '../../model-law/schema.js';
+import type { Catalogue, Element, Language, Rollup, Tier } from '../../model-law/schema.js';
 import { TIERS } from '../../model-law/schema.js';
 import { applyReview, type ReviewDecision, type ReviewedFinding } from '../review.js';
 import type { Analysis, Clause, ReviewStatus } from '../types.js';
+import { editionWords, elementItem as itemOf, lower, meansWords, paragraphOf, qualifierWords, rollupOf, rollupSentences, sourceWords } from './catalogue-words.js';
 import { confidenceLevel } from './confidence.js';
-import { chapterStatus, type ChapterStatus } from './rollup.js';
+import { chapterStatus, rollupStatus, type ChapterStatus } from './rollup.js';
 import { shortfallSentences } from './shortfall.js';
 import { isReportLanguage, reportWords, type ReportLanguage, type ReportWords, type StatusWord } from './words.js';
 
@@ -62,9 +63,17 @@ export interface FindingModel {
   heading: string;
   obligation: string;
   tier: string;
+  /** What limits the duty, as the Protocol words it. */
+  qualifiers?: string;
+  /** Whether a law must say it, or it is mostly a step for the ministry. */
+  means: string;
+  /** The texts the statement was checked against, or that it was not. */
+  sources: string;
   status: StatusCell;
   /** What follows the status word: the confidence of the match, or that a reviewer decided it. */
   statusNote: string;
+  /** For an obligation rolled up from its measures (art 15(1)), and for each measure: what its status means. */
+  rollup?: { label: string; lines: string[] };
   evidence: EvidenceModel[];
   /** A line naming further clauses cited, beyond those quoted. */
   alsoCited?: string;
@@ -94,7 +103,14 @@ export interface ReportModel {
     paragraphs: string[];
     byTier: { heading: string; table: Table<{ label: string; counts: number[] }>; note: string };
     gaps: { heading: string; intro: string; items: { text: string; status: StatusCell; detail: string[] }[] };
-    change: { heading: string; intro: string; groups: { chapter: string; lines: { text: string; detail: string[] }[] }[]; further: string[] };
+    change: {
+      heading: string;
+      intro: string;
+      groups: { chapter: string; lines: { text: string; detail: string[] }[] }[];
+      /** Binding obligations met mostly by the State's own action: steps for the ministry, apart from the law's text. */
+      ministry?: { heading: string; intro: string; lines: { text: string; detail: string[] }[] };
+      further: string[];
+    };
   };
   matrix: {
     heading: string;
@@ -111,7 +127,7 @@ export interface ReportModel {
     pointers: { title: string; text: string }[];
   };
   decisions: { heading: string; intro: string; none?: string; table: Table<{ element: string; proposed: StatusCell; decision: string[]; by: string }> };
-  method: { heading: string; sections: readonly { title: string; text: string }[] };
+  method: { heading: string; sections: readonly { title: string; text: string }[]; sources: { heading: string; items: string[] } };
   annex: { heading: string; intro: string; table: Table<{ clause: string; where: string; elements: string }> };
 }
 
@@ -149,8 +165,16 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const clauseLabel = (id: string) => clauses.get(id)?.label ?? id;
   const chaptersOf = (id: string) => catalogue.chapters.filter((ch) => ch.implements.includes(id));
   const chapterName = (ch: Catalogue['chapters'][number]) => `${t('chapter', { numeral: ch.numeral })}, ${ch.title[lang]}`;
-  const elementItem = (e: Element) => `${lower(e.title[lang])} (${e.ref})`;
+  const elementItem = (e: Element | Rollup) => itemOf(e, lang);
   const missingText = (f: ReviewedFinding) => shortfallSentences(f.shortfalls, recognisers.get(f.id), words);
+  const edition = editionWords(catalogue, words);
+  // Art 15(1): one obligation, met by any of its measures; its members count once, as it.
+  const rollupState = catalogue.rollups.flatMap((r) => {
+    const st = rollupStatus(r, statusOf);
+    return st ? [{ r, status: st, sentences: rollupSentences(r, catalogue, statusOf, words) }] : [];
+  });
+  const stateOf = (r: Rollup) => rollupState.find((x) => x.r === r);
+  const units = ordered.filter((e) => !rollupOf(catalogue, e.id));
 
   // ---- Cover
   const cover = {
@@ -166,7 +190,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         label: t('cover.source'),
         values: [t('cover.sourceValue', { file: analysis.source.file, language: t(`language.${analysis.source.language}`), clauses: analysis.clauses.length })],
       },
-      { label: t('cover.instruments'), values: [t('cover.protocol'), t('cover.modelLaw')] },
+      { label: t('cover.instruments'), values: [t('cover.protocol'), t('cover.modelLaw', edition)] },
       { label: t('cover.analysedOn'), values: [words.date(options.date)] },
       { label: t('cover.tool'), values: [`lexgap ${analysis.tool.version}`] },
       { label: t('cover.fingerprint'), values: [analysis.source.sha256] },
@@ -191,8 +215,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const anyNa = reviewed.some((f) => f.status === 'not-applicable');
   const tierStatuses: ReviewStatus[] = ['covered', 'partial', 'missing', ...(anyNa ? (['not-applicable'] as const) : [])];
   const tierRows = TIERS.flatMap((tier) => {
-    const list = ordered.filter((e) => e.tier === tier);
-    return list.length ? [{ label: t(`tier.${tier}`), counts: [list.length, ...tierStatuses.map((st) => count(list, st))] }] : [];
+    const list = units.filter((e) => e.tier === tier);
+    const rolled = rollupState.filter((x) => x.r.tier === tier);
+    const n = list.length + rolled.length;
+    return n ? [{ label: t(`tier.${tier}`), counts: [n, ...tierStatuses.map((st) => count(list, st) + rolled.filter((x) => x.status === st).length)] }] : [];
   });
   const gapOf = (tiers: readonly Tier[]) =>
     ordered.filter((e) => tiers.includes(e.tier) && (statusOf.get(e.id) === 'missing' || statusOf.get(e.id) === 'partial'));
@@ -202,10 +228,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
     return { text: `${e.ref} ${e.title[lang]}`, status: cellOf(f), detail: f.status === 'partial' ? missingText(f) : [] };
   });
 
-  // What must change: the binding gaps grouped by the chapter to draw on, in chapter order.
+  // What the law must say: the binding gaps a law must fill, grouped by the chapter to draw on, in chapter order.
+  // The duties met mostly by the State's own action are steps for the ministry, listed apart.
   const groups = new Map<string, { chapter: string; add: Element[]; complete: Element[] }>();
   for (const ch of catalogue.chapters) groups.set(ch.id, { chapter: `${t('chapter', { numeral: ch.numeral })} — ${ch.title[lang]}`, add: [], complete: [] });
-  for (const e of bindingGaps) {
+  for (const e of bindingGaps.filter((x) => x.means === 'legislative')) {
     const ch = primaryChapter(e, catalogue);
     const g = ch && groups.get(ch.id);
     if (g) (statusOf.get(e.id) === 'missing' ? g.add : g.complete).push(e);
@@ -219,16 +246,26 @@ export function buildReportModel(input: ReportInput): ReportModel {
         ...g.complete.map((e) => ({ text: t('summary.complete', { item: elementItem(e) }), detail: missingText(byId.get(e.id)!) })),
       ],
     }));
-  const further = (
-    [
-      ['definition', 'summary.definitions'],
-      ['conditional', 'summary.conditional'],
-      ['must-consider', 'summary.consider'],
-    ] as const
-  ).flatMap(([tier, key]) => {
-    const list = gapOf([tier]);
+  const ministryGaps = bindingGaps.filter((e) => e.means === 'administrative');
+  const ministry = ministryGaps.length
+    ? {
+        heading: t('summary.ministry'),
+        intro: t('summary.ministryIntro'),
+        lines: ministryGaps.map((e) => ({ text: t('summary.check', { item: elementItem(e) }), detail: statusOf.get(e.id) === 'partial' ? missingText(byId.get(e.id)!) : [] })),
+      }
+    : undefined;
+  const furtherOf = (tier: Tier, key: 'summary.definitions' | 'summary.conditional' | 'summary.consider' | 'summary.encouraged') => {
+    const list = gapOf([tier]).filter((e) => !rollupOf(catalogue, e.id));
     return list.length ? [t(key, { items: words.list(list.map(elementItem)) })] : [];
-  });
+  };
+  const further = [
+    ...furtherOf('definition', 'summary.definitions'),
+    ...furtherOf('conditional', 'summary.conditional'),
+    ...furtherOf('must-consider', 'summary.consider'),
+    // Art 15(1) in words: met by the measures the law has, or to be considered.
+    ...rollupState.map((x) => x.sentences.join(' ')),
+    ...furtherOf('encouraged', 'summary.encouraged'),
+  ];
 
   const summary = {
     heading: t('summary.heading'),
@@ -243,6 +280,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       heading: t('summary.change'),
       intro: changeGroups.length ? t('summary.changeIntro') : t('summary.changeNone'),
       groups: changeGroups,
+      ...(ministry ? { ministry } : {}),
       further,
     },
   };
@@ -256,10 +294,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
     articles: catalogue.articles.map((a) => {
       const rows = ordered
         .filter((e) => e.article === a.number)
-        .map((e) => {
+        .flatMap((e) => {
           const f = byId.get(e.id)!;
           const cell = cellOf(f);
-          return { ref: e.ref, title: e.title[lang], tier: t(`tier.${e.tier}`), status: { ...cell, label: cell.byReviewer ? `${cell.label} ${t('matrix.reviewed')}` : cell.label } };
+          const r = rollupOf(catalogue, e.id);
+          const row = { ref: e.ref, title: e.title[lang], tier: r ? t('rollup.memberTier', { paragraph: paragraphOf(r) }) : t(`tier.${e.tier}`), status: { ...cell, label: cell.byReviewer ? `${cell.label} ${t('matrix.reviewed')}` : cell.label } };
+          // The roll-up's own row comes before its first measure.
+          const x = r && r.anyOf[0] === e.id ? stateOf(r) : undefined;
+          return x ? [{ ref: x.r.ref, title: x.r.title[lang], tier: t(`tier.${x.r.tier}`), status: status(x.status) }, row] : [row];
         });
       return { heading: articleHeading(a), rows, ...(rows.length ? {} : { none: t('matrix.noElements') }) };
     }),
@@ -287,14 +329,22 @@ export function buildReportModel(input: ReportInput): ReportModel {
     }));
     const rest = evidence.slice(QUOTED).map(({ c }) => c.label);
     const chs = chaptersOf(e.id);
-    const needsWork = f.status === 'partial' || f.status === 'missing';
+    const r = rollupOf(catalogue, e.id);
+    const rolled = r && stateOf(r);
+    // A measure the system could also include needs no work once the system is there.
+    const needsWork = (f.status === 'partial' || f.status === 'missing') && rolled?.status !== 'covered';
+    const qualifiers = qualifierWords(e, words);
     return {
       id: e.id,
       heading: `${e.ref} — ${e.title[lang]}`,
       obligation: e.obligation[lang] ?? e.obligation.en,
-      tier: t(`tier.${e.tier}`),
+      tier: r ? t('rollup.memberTier', { paragraph: paragraphOf(r) }) : t(`tier.${e.tier}`),
+      ...(qualifiers ? { qualifiers } : {}),
+      means: meansWords(e, words),
+      sources: sourceWords(e, words),
       status: cell,
       statusNote,
+      ...(rolled ? { rollup: { label: t('findings.rollup', { paragraph: paragraphOf(rolled.r) }), lines: rolled.sentences.slice(0, 1) } } : {}),
       evidence: quoted,
       ...(rest.length ? { alsoCited: t('findings.alsoCited', { clauses: rest.join(', ') }) } : {}),
       ...(quoted.length ? {} : { noEvidence: f.engine.status === 'missing' && !f.decision ? t('findings.evidenceNone') : t('findings.evidenceNoneReviewed') }),
@@ -305,21 +355,54 @@ export function buildReportModel(input: ReportInput): ReportModel {
       decision: f.decision ? decisionLines(f, words, clauseLabel) : [],
     };
   };
+  // The roll-up's own finding: its status from its measures, what that means, and no evidence of its own.
+  const rollupFinding = ({ r, status: st, sentences }: (typeof rollupState)[number]): FindingModel => {
+    const chs = [...new Set(r.anyOf.flatMap(chaptersOf))];
+    const qualifiers = qualifierWords(r, words);
+    return {
+      id: r.id,
+      heading: `${r.ref} — ${r.title[lang]}`,
+      obligation: r.obligation[lang] ?? r.obligation.en,
+      tier: t(`tier.${r.tier}`),
+      ...(qualifiers ? { qualifiers } : {}),
+      means: meansWords(r, words),
+      sources: sourceWords(r, words),
+      status: status(st),
+      statusNote: t('rollup.statusNote', { refs: words.list(r.anyOf.map((id) => elements.get(id)?.ref ?? id)) }),
+      rollup: { label: t('findings.rollup', { paragraph: paragraphOf(r) }), lines: sentences },
+      evidence: [],
+      missing: [],
+      review: [],
+      modelLaw: chs.map(chapterName).join(t('punctuation.semicolon')),
+      pointers: st === 'partial' || st === 'missing' ? chs.map((ch) => ch.pointer[lang] ?? ch.pointer.en) : [],
+      decision: [],
+    };
+  };
+  const findingsOf = (n: number) =>
+    ordered
+      .filter((e) => e.article === n)
+      .flatMap((e) => {
+        const r = rollupOf(catalogue, e.id);
+        const x = r && r.anyOf[0] === e.id ? stateOf(r) : undefined;
+        return x ? [rollupFinding(x), finding(e)] : [finding(e)];
+      });
   const findings = {
     heading: t('findings.heading'),
     intro: t('findings.intro'),
     articles: catalogue.articles
       .filter((a) => ordered.some((e) => e.article === a.number))
-      .map((a) => ({ heading: articleHeading(a), findings: ordered.filter((e) => e.article === a.number).map(finding) })),
+      .map((a) => ({ heading: articleHeading(a), findings: findingsOf(a.number) })),
   };
 
   // ---- Model Law chapters
   const chapterRows = catalogue.chapters.map((ch) => {
-    const st: ChapterStatus = chapterStatus(ch, statusOf);
+    const st: ChapterStatus = chapterStatus(ch, statusOf, catalogue.rollups);
     const implemented = ch.implements.flatMap((id) => {
       const e = elements.get(id);
       const f = byId.get(id);
-      return e && f ? [`${e.ref} ${e.title[lang]}: ${statusWord(f.status)}`] : [];
+      const r = rollupOf(catalogue, id);
+      const x = r && r.anyOf[0] === id ? stateOf(r) : undefined;
+      return [...(x ? [`${x.r.ref} ${x.r.title[lang]}: ${statusWord(x.status)}`] : []), ...(e && f ? [`${e.ref} ${e.title[lang]}: ${statusWord(f.status)}`] : [])];
     });
     const detail = [t(`chapters.part.${ch.part}`), ch.section?.[lang]].filter(Boolean).join(' · ');
     return {
@@ -397,7 +480,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
     findings,
     chapters,
     decisions,
-    method: { heading: t('method.heading'), sections: t('method.sections', { returnObjects: true }) },
+    method: {
+      heading: t('method.heading'),
+      sections: t('method.sections', { returnObjects: true, ...edition }),
+      sources: { heading: t('method.sources'), items: catalogue.sources.map((x) => `${t(`source.${x.id}`)}: ${x.name}. ${x.where}.`) },
+    },
     annex,
   };
 }
@@ -443,10 +530,6 @@ function uniqueWords(words: readonly string[]): string[] {
     const key = w.toLowerCase();
     return seen.has(key) ? false : (seen.add(key), true);
   });
-}
-
-function lower(s: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 /**

@@ -3,7 +3,8 @@
  * licence; 10(2)(a) needs the check, before export, that the importing State has issued an import licence (an
  * end-user certificate alone falls short unless the import licence is also required); 10(2)(b) the transit States'
  * written non-objection before shipment; 10(3) every minimum item of the licence (transit countries only where
- * there is transit).
+ * there is transit), and its last sentence (fp.10.3.b) the import licence's information given to the transit States
+ * in advance.
  */
 import type { Recogniser } from '../schema.js';
 import { TRANSACTION_ITEMS } from './article-7.js';
@@ -191,6 +192,46 @@ export const article10: Recogniser[] = [
         covered: ['Every export licence shall state the place and date of issue, the date of expiry, the country of export, the country of import, the final recipient, a description and the quantity of the firearms and, whenever there is transit, the countries of transit.'],
         partial: ['Every permit shall specify the arms or ammunition to be imported and the period within which they may be imported.'],
         missing: ['The register shall record the country of export, the country of import and the quantity of each consignment.'],
+      },
+    },
+  },
+  {
+    // Art 10(3) in fine: the import licence's information given to the transit States before the shipment. A law
+    // that sends it without saying when is partial; naming the countries of transit on a licence is no notice at all.
+    element: 'fp.10.3.b',
+    proves: ['duty', 'provision', 'permission', 'institution'],
+    concepts: [
+      { id: 'transit-states', anchor: true, terms: { en: ['transit State*', 'State* of transit', 'countr* of transit', 'transit countr*'], fr: ['États de transit', 'État de transit', 'pays de transit'], es: ['Estados de tránsito', 'Estado de tránsito', 'países de tránsito', 'país de tránsito'] } },
+      // Giving the information, in verbs: not "information" or "notification" as nouns, nor asking the transit States.
+      {
+        id: 'inform',
+        terms: {
+          en: ['=provide', '=provides', '=provided', '=communicate', '=communicates', '=communicated', '=transmit', '=transmits', '=transmitted', '=inform', '=informs', '=informed', '=notify', '=notifies', '=notified', '=send', '=sends', '=sent', '=forward', '=forwards', '=forwarded', 'made available'],
+          fr: ['=communique', '=communiquent', '=communiquer', '=communiqué', '=communiquée', '=communiqués', '=communiquées', '=transmet', '=transmettent', '=transmettre', '=transmis', '=transmise', '=transmises', '=informe', '=informer', '=notifie', '=notifier', '=notifiée', '=notifiées', '=adresse', '=adressées', 'porté* à la connaissance'],
+          es: ['comunicar*', '=comunica', '=comunican', '=comunicada', '=comunicadas', '=comunicado', '=comunicados', 'facilitar*', '=facilita', '=facilitada', '=facilitado', 'transmitir*', '=transmite', '=transmitida', 'informar*', '=informa', 'notificar*', '=notifica', 'proporcionar*', '=proporciona', 'remitir*', '=remite'],
+        },
+      },
+      { id: 'import-licence', terms: { en: ['import licen*', 'import permit*', 'import authoris*', 'import authoriz*', 'licence to import', 'permit to import'], fr: ["licence* d'importation", "autorisation* d'importation", "permis d'importation"], es: ['licencia* de importación', 'permiso* de importación', 'autorizaci* de importación', 'certificado* de importación'] } },
+    ],
+    facets: [
+      { id: 'in-advance', label: L('given in advance, before the shipment', 'communiquées à l’avance, avant l’expédition', 'facilitada por adelantado, antes del envío'), required: true, terms: { en: ['advance', 'prior', 'before', 'beforehand'], fr: ['=avance', 'préalable*', '=avant'], es: ['antelación', 'adelantado', 'previamente', '=antes', 'anticipación'] } },
+    ],
+    facetsForPartial: 0,
+    examples: {
+      en: {
+        covered: ['Before any shipment leaves Kestria, the Minister shall provide the transit States with the information contained in the import licence.'],
+        partial: ['The Minister shall communicate the particulars of the import licence to the competent authorities of each transit State.'],
+        missing: ['Every export licence shall state the countries of transit, if any.'],
+      },
+      fr: {
+        covered: ["Les informations figurant dans la licence d'importation sont communiquées à l'avance aux États de transit."],
+        partial: ["Le ministre transmet aux États de transit une copie de la licence d'importation."],
+        missing: ["La licence d'exportation mentionne, le cas échéant, les pays de transit."],
+      },
+      es: {
+        covered: ['La información contenida en la licencia de importación se facilitará por adelantado a los Estados de tránsito.'],
+        partial: ['La autoridad competente comunicará a los Estados de tránsito los datos del permiso de importación.'],
+        missing: ['La licencia de exportación indicará, cuando proceda, los países de tránsito.'],
       },
     },
   },

@@ -32,13 +32,15 @@ export const article8: Recogniser[] = [
     concepts: [MANUFACTURE, { ...MARKING, anchor: true }],
     exclude: NOT_A_RECORD,
     facets: [
+      // The alternative marking of art 8(1)(a) meets the same items: simple geometric symbols where the first names
+      // the manufacturer, a numeric or alphanumeric code where it has the serial number, and the country either way.
       {
         id: 'manufacturer',
-        label: L('name of the manufacturer', 'nom du fabricant', 'nombre del fabricante'),
+        label: L('name of the manufacturer (or, in the alternative marking, simple geometric symbols)', 'nom du fabricant (ou, dans le marquage alternatif, symboles géométriques simples)', 'nombre del fabricante (o, en la marcación alternativa, símbolos geométricos simples)'),
         terms: {
-          en: ['name of the manufacturer', "manufacturer's name", "manufacturer's serial", 'manufacturer', 'maker', 'trade mark', 'trademark'],
-          fr: ['nom du fabricant', 'fabricant', 'marque du fabricant'],
-          es: ['nombre del fabricante', 'fabricante', 'marca del fabricante'],
+          en: ['name of the manufacturer', "manufacturer's name", "manufacturer's serial", 'manufacturer', 'maker', 'trade mark', 'trademark', 'geometric symbol*'],
+          fr: ['nom du fabricant', 'fabricant', 'marque du fabricant', 'symboles géométriques'],
+          es: ['nombre del fabricante', 'fabricante', 'marca del fabricante', 'símbolos geométricos'],
           ru: ['наименовани* изготовител*', 'изготовител*', 'производител*', 'товарн* знак*'],
           ar: ['اسم الصانع', 'الصانع', 'الشركة المصنعة', 'العلامة التجارية'],
           zh: ['制造厂', '厂名', '制造商', '制造者名称', '制造企业'],
@@ -59,11 +61,11 @@ export const article8: Recogniser[] = [
       },
       {
         id: 'serial-number',
-        label: L('serial number', 'numéro de série', 'número de serie'),
+        label: L('serial number (or, in the alternative marking, a numeric or alphanumeric code)', 'numéro de série (ou, dans le marquage alternatif, code numérique ou alphanumérique)', 'número de serie (o, en la marcación alternativa, código numérico o alfanumérico)'),
         terms: {
-          en: ['serial number*', 'identification number', 'unique number', 'identifying number'],
-          fr: ['numéro de série', "numéro d'identification", 'numéro unique'],
-          es: ['número de serie', 'número de identificación', 'número único', 'numeración'],
+          en: ['serial number*', 'identification number', 'unique number', 'identifying number', 'alphanumeric code', 'numeric code'],
+          fr: ['numéro de série', "numéro d'identification", 'numéro unique', 'code alphanumérique', 'code numérique'],
+          es: ['número de serie', 'número de identificación', 'número único', 'numeración', 'código alfanumérico', 'código numérico'],
           ru: ['серийн* номер*', 'заводск* номер*', 'индивидуальн* номер*', 'идентификационн* номер*'],
           ar: ['الرقم التسلسلي', 'الرقم المتسلسل', 'رقم تسلسلي', 'رقم مميز'],
           zh: ['序号', '序列号', '枪号', '编号'],
@@ -115,12 +117,30 @@ export const article8: Recogniser[] = [
         missing: ['В заявлении указываются модель, калибр и серийный номер оружия.'],
       },
       en: {
-        covered: ['Every manufacturer shall mark each firearm at the time of manufacture with the name of the manufacturer, the country or place of manufacture and a serial number.'],
-        partial: ['No licence shall be issued for an arm unless the arm has the manufacturer’s serial number stamped or engraved on its metal.'],
+        covered: [
+          'Every manufacturer shall mark each firearm at the time of manufacture with the name of the manufacturer, the country or place of manufacture and a serial number.',
+          // The alternative marking, permitting ready identification of the country of manufacture.
+          'At the time of manufacture every firearm shall be marked with simple geometric symbols in combination with an alphanumeric code, permitting every State to identify readily the country of manufacture.',
+        ],
+        partial: [
+          'No licence shall be issued for an arm unless the arm has the manufacturer’s serial number stamped or engraved on its metal.',
+          // The alternative marking, without the country of manufacture.
+          'Firearms manufactured locally shall be marked with simple geometric symbols combined with an alphanumeric code.',
+        ],
         missing: ['The application shall state the firearm manufacturer’s trademark, model, calibre and serial number.', 'The register shall contain the name of the manufacturer, the country of manufacture and the serial number of each firearm.'],
       },
-      fr: { covered: ['Les armes à feu font l’objet, lors de leur fabrication, d’un marquage comportant le nom du fabricant, le pays ou le lieu de fabrication et le numéro de série.'] },
-      es: { covered: ['Toda arma de fuego fabricada en el país deberá ser marcada en el momento de su fabricación con el nombre del fabricante, el país de fabricación y el número de serie.'] },
+      fr: {
+        covered: [
+          'Les armes à feu font l’objet, lors de leur fabrication, d’un marquage comportant le nom du fabricant, le pays ou le lieu de fabrication et le numéro de série.',
+          'Lors de sa fabrication, chaque arme à feu reçoit un marquage unique composé de symboles géométriques simples combinés à un code alphanumérique, permettant à tous les États d’identifier aisément le pays de fabrication.',
+        ],
+      },
+      es: {
+        covered: [
+          'Toda arma de fuego fabricada en el país deberá ser marcada en el momento de su fabricación con el nombre del fabricante, el país de fabricación y el número de serie.',
+          'Al fabricarse, cada arma de fuego llevará una marca única formada por símbolos geométricos simples combinados con un código alfanumérico que permita a todos los Estados identificar fácilmente el país de fabricación.',
+        ],
+      },
     },
   },
   {

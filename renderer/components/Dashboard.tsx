@@ -3,10 +3,12 @@
  * chapters. Each status has a pattern and a word as well as a colour, and every bar carries its numbers.
  */
 import { useTranslation } from 'react-i18next';
+import { editionWords, rollupSentences } from '../../core/report/catalogue-words.js';
+import { reportWords } from '../../core/report/words.js';
 import type { Project } from '../../core/project.js';
 import type { ReviewStatus } from '../../core/types.js';
 import type { UiLanguage } from '../i18n/index.js';
-import { REVIEW_STATUSES, total, type Counts, type ProjectView } from '../review/view.js';
+import { getCatalogue, REVIEW_STATUSES, total, type Counts, type ProjectView } from '../review/view.js';
 import { StatusBadge } from './StatusBadge.js';
 
 export interface DashboardProps {
@@ -21,6 +23,8 @@ export function Dashboard({ project, view, lang, onShowArticle, onShowTier }: Da
   const { t } = useTranslation();
   const all = total(view.counts);
   const shown = REVIEW_STATUSES.filter((s) => s !== 'not-applicable' || view.counts['not-applicable'] > 0);
+  const words = reportWords(lang);
+  const statusOf = new Map(view.rows.map((r) => [r.element.id, r.finding.status]));
   return (
     <main className="dashboard" id="main" aria-labelledby="dashboard-heading">
       <div className="dashboard-head">
@@ -55,6 +59,14 @@ export function Dashboard({ project, view, lang, onShowArticle, onShowTier }: Da
             statuses={shown}
             rows={view.byTier.map((r) => ({ key: r.tier, label: t(`tier.${r.tier}`), counts: r.counts, onShow: () => onShowTier(r.tier) }))}
           />
+          {view.rollups.map((g) => (
+            <div key={g.rollup.id} className="rollup-note">
+              <p className="hint">{t('dashboard.rollups')}</p>
+              <p>
+                <StatusBadge status={g.status} /> {rollupSentences(g.rollup, getCatalogue(), statusOf, words)[0]}
+              </p>
+            </div>
+          ))}
         </section>
         <section className="panel chart-panel" aria-labelledby="by-article-heading">
           <h2 id="by-article-heading">{t('dashboard.byArticle')}</h2>
@@ -74,7 +86,9 @@ export function Dashboard({ project, view, lang, onShowArticle, onShowTier }: Da
 
       <section className="panel chapters-panel" aria-labelledby="chapters-heading">
         <h2 id="chapters-heading">{t('dashboard.chapters')}</h2>
-        <p className="hint">{t('dashboard.chaptersIntro')}</p>
+        <p className="hint">
+          {t('dashboard.edition', editionWords(getCatalogue(), words))} {t('dashboard.chaptersIntro')}
+        </p>
         <ul className="chapter-grid">
           {view.chapters.map((g) => (
             <li key={g.key} className={`chapter-card chapter-${g.status}`}>

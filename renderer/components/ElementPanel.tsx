@@ -7,6 +7,7 @@ import Fuse from 'fuse.js';
 import { useId, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../core/limits.js';
+import { editionWords, meansWords, qualifierWords, rollupSentences, sourceWords } from '../../core/report/catalogue-words.js';
 import { shortfallSentences } from '../../core/report/shortfall.js';
 import { confidenceLevel } from '../../core/report/confidence.js';
 import { reportWords } from '../../core/report/words.js';
@@ -55,7 +56,12 @@ export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<H
   const recogniser = cat.recognisers.find((r) => r.element === element.id);
   const decision = finding.decision;
   const engine = finding.engine;
-  const missing = shortfallSentences(finding.shortfalls, recogniser, reportWords(lang));
+  const words = reportWords(lang);
+  const missing = shortfallSentences(finding.shortfalls, recogniser, words);
+  const qualifiers = qualifierWords(element, words);
+  // Art 15(1) as a whole, for each of its measures: one is enough.
+  const rolled = props.view.rollups.find((g) => g.rollup.anyOf.includes(element.id));
+  const rolledWords = rolled ? rollupSentences(rolled.rollup, cat, new Map(props.view.rows.map((r) => [r.element.id, r.finding.status])), words) : [];
   const rejected = (decision?.rejectedEvidence ?? []).map((id) => engine.evidence.find((e) => e.clause === id) ?? { clause: id, score: 0, terms: [] });
   const byReviewer = finding.statusBy === 'reviewer';
   const who = decision?.author ? decision.author : t('review.aReviewer');
@@ -120,13 +126,35 @@ export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<H
       <dl className="facts">
         <dt>{t('detail.tier')}</dt>
         <dd>{t(`tier.${element.tier}`)}</dd>
+        {qualifiers ? (
+          <>
+            <dt>{t('detail.qualifiers')}</dt>
+            <dd>{qualifiers}</dd>
+          </>
+        ) : null}
+        <dt>{t('detail.means')}</dt>
+        <dd>{meansWords(element, words)}</dd>
         <dt>{t('detail.modelLaw')}</dt>
         <dd>
           {chapters.length
             ? chapters.map((ch) => t('detail.chapter', { numeral: ch.numeral, title: ch.title[lang] })).join('; ')
             : t('detail.noChapter')}
+          <span className="hint"> {t('detail.edition', editionWords(cat, words))}</span>
         </dd>
+        <dt>{t('detail.sources')}</dt>
+        <dd>{element.verified ? sourceWords(element, words) : t('detail.notVerified')}</dd>
       </dl>
+
+      {rolled ? (
+        <section className="rollup" aria-labelledby={`${statusLabelId}-rollup`}>
+          <h3 id={`${statusLabelId}-rollup`}>
+            {rolled.rollup.ref} {rolled.rollup.title[lang]} <StatusBadge status={rolled.status} />
+          </h3>
+          {rolledWords.map((x) => (
+            <p key={x}>{x}</p>
+          ))}
+        </section>
+      ) : null}
 
       {missing.length > 0 ? (
         <>

@@ -7,7 +7,9 @@
 import Fuse from 'fuse.js';
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { paragraphOf } from '../../core/report/catalogue-words.js';
 import type { ChapterStatus } from '../../core/report/rollup.js';
+import { reportWords } from '../../core/report/words.js';
 import { TIERS, type Tier } from '../../model-law/schema.js';
 import type { UiLanguage } from '../i18n/index.js';
 import { REVIEW_STATUSES, type ProjectView, type Row } from '../review/view.js';
@@ -57,6 +59,8 @@ export function ProvisionList({ view, lang, filters, onFilters, selectedId, onSe
   const { t } = useTranslation();
   const listRef = useRef<HTMLDivElement>(null);
   const ids = { status: useId(), tier: useId(), article: useId() };
+  // A measure of art 15(1) is one possible measure of the article, not a measure the State must consider on its own.
+  const measureOf = new Map(view.rollups.flatMap((g) => g.rollup.anyOf.map((id) => [id, reportWords(lang).t('rollup.memberTier', { paragraph: paragraphOf(g.rollup) })] as const)));
 
   const fuse = useMemo(
     () =>
@@ -226,7 +230,7 @@ export function ProvisionList({ view, lang, filters, onFilters, selectedId, onSe
                       <StatusBadge status={row.finding.status} />
                     </span>
                     <span className="provision-meta">
-                      {t(`tier.${row.element.tier}`)}
+                      {measureOf.get(row.element.id) ?? t(`tier.${row.element.tier}`)}
                       {row.finding.decision ? <ReviewerMark /> : null}
                     </span>
                   </div>

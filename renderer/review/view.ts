@@ -5,8 +5,8 @@
 import { applyReview, type ReviewedFinding } from '../../core/review.js';
 import type { Project } from '../../core/project.js';
 import type { Clause, ReviewStatus } from '../../core/types.js';
-import { chapterStatus, type ChapterStatus } from '../../core/report/rollup.js';
-import { loadCatalogue, TIERS, type Article, type Catalogue, type Chapter, type Element, type Tier } from '../../model-law/index.js';
+import { chapterStatus, rollupStatus, type ChapterStatus } from '../../core/report/rollup.js';
+import { loadCatalogue, TIERS, type Article, type Catalogue, type Chapter, type Element, type Rollup, type Tier } from '../../model-law/index.js';
 
 export const REVIEW_STATUSES: readonly ReviewStatus[] = ['covered', 'partial', 'missing', 'not-applicable'];
 
@@ -30,8 +30,16 @@ export interface ChapterGroup {
 
 export type Counts = Record<ReviewStatus, number>;
 
+/** An obligation rolled up from several elements (art 15(1)), with its status and its measures' rows. */
+export interface RollupGroup {
+  rollup: Rollup;
+  status: ReviewStatus;
+  rows: Row[];
+}
+
 export interface ProjectView {
   rows: Row[];
+  rollups: RollupGroup[];
   byId: Map<string, Row>;
   articles: ArticleGroup[];
   chapters: ChapterGroup[];
@@ -69,20 +77,32 @@ export function buildView(project: Project): ProjectView {
     .map((article) => ({ key: `a${article.number}`, article, rows: rows.filter((r) => r.element.article === article.number) }))
     .filter((g) => g.rows.length > 0);
   const statusOf = new Map<string, ReviewStatus>(rows.map((r) => [r.element.id, r.finding.status]));
+  const rollups = cat.rollups.flatMap((rollup) => {
+    const status = rollupStatus(rollup, statusOf);
+    return status ? [{ rollup, status, rows: rollup.anyOf.flatMap((id) => byId.get(id) ?? []) }] : [];
+  });
+  // By kind of obligation, a roll-up counts once, as itself, not as its measures.
+  const members = new Set(cat.rollups.flatMap((r) => r.anyOf));
+  const byTier = TIERS.map((tier) => {
+    const counts = count(rows.filter((r) => r.element.tier === tier && !members.has(r.element.id)));
+    for (const g of rollups) if (g.rollup.tier === tier) counts[g.status]++;
+    return { tier, counts };
+  });
   const chapters = cat.chapters.map((chapter) => ({
     key: chapter.id.replace('.', '-'),
     chapter,
-    status: chapterStatus(chapter, statusOf),
+    status: chapterStatus(chapter, statusOf, cat.rollups),
     rows: chapter.implements.flatMap((id) => byId.get(id) ?? []),
   }));
   return {
     rows,
+    rollups,
     byId,
     articles,
     chapters,
     clauses: new Map(project.analysis.clauses.map((c) => [c.id, c])),
     counts: count(rows),
-    byTier: TIERS.map((tier) => ({ tier, counts: count(rows.filter((r) => r.element.tier === tier)) })).filter((t) => total(t.counts) > 0),
+    byTier: byTier.filter((t) => total(t.counts) > 0),
     byArticle: articles.map((g) => ({ article: g.article, counts: count(g.rows) })),
     reviewed: rows.filter((r) => r.finding.decision).length,
   };

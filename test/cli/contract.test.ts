@@ -47,6 +47,12 @@ describe('lexgap analyze on the labelled laws', () => {
     for (const e of data.elements) counts[e.status]++;
     expect(data.summary).toEqual(counts);
     expect(r.stdout).toContain(`${counts.covered} covered`);
+    // Art 15(1), rolled up beside its measures: met when any of them is covered.
+    const rollups = (written as unknown as { rollups: { id: string; status: string; anyOf: string[]; met: string[] }[] }).rollups;
+    expect(rollups.map((x) => x.id)).toEqual(['fp.15.1']);
+    const measures = data.elements.filter((e) => rollups[0]!.anyOf.includes(e.id));
+    expect(rollups[0]!.met).toEqual(measures.filter((e) => e.status === 'covered').map((e) => e.id));
+    expect(rollups[0]!.status).toBe(measures.some((e) => e.status === 'covered') ? 'covered' : measures.some((e) => e.status === 'partial') ? 'partial' : 'missing');
   });
 
   it("carries the law's identity in source, as its text states it", () => {

@@ -59,7 +59,7 @@ describe('lexgap compare on three laws in three languages', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
-    expect(run.stdout).toMatch(/^Compared 3 laws \(kestria-en\.txt, en; ardenne-fr\.txt, fr; valdoria-es\.txt, es\) on 48 Protocol elements/);
+    expect(run.stdout).toMatch(/^Compared 3 laws \(kestria-en\.txt, en; ardenne-fr\.txt, fr; valdoria-es\.txt, es\) on 49 Protocol elements/);
   });
 
   it('names each law: file, title, language and country as the text gives them', () => {
@@ -186,8 +186,11 @@ describe('the comparative report as LibreOffice opens it', () => {
     const lines = body.slice(start, end + 1).join('\n').split('\n');
     json.elements.forEach((e, k) => {
       const ref = catalogue.elements[k]!.ref;
-      // "Art. 7 (chapeau)" may wrap after "Art. 7".
-      const line = lines.find((l) => l.trimStart().startsWith(`${ref} `)) ?? lines.find((l) => l.trimStart().startsWith(`${ref.split(' (')[0]} `));
+      // "Art. 7 (chapeau)" may wrap after "Art. 7", "Art. 10(3) in fine" before "fine".
+      const line =
+        lines.find((l) => l.trimStart().startsWith(`${ref} `)) ??
+        lines.find((l) => ref.includes(' in fine') && l.trimStart().startsWith(`${ref.replace(/ fine$/, '')} `)) ??
+        lines.find((l) => l.trimStart().startsWith(`${ref.split(' (')[0]} `));
       expect(line, ref).toBeDefined();
       const words = e.statuses.map((st) => s.status[st].split(' ')[0]!);
       expect(line, ref).toMatch(new RegExp(words.join('\\s+.*?')));
@@ -229,7 +232,16 @@ describe('the comparative report as LibreOffice opens it', () => {
       const covered = law.elements.find((f) => f.status === 'covered' && f.evidence.length)!;
       const label = law.clauses.find((c) => c.id === covered.evidence[0]!.clause)!.label;
       expect(annex).toContain(flat(label));
+      // A measure of art 15(1) is a gap only where the law has none of them: one is enough.
+      const measures = ['fp.15.1.a', 'fp.15.1.b', 'fp.15.1.c'].map((id) => law.elements.find((f) => f.id === id)!);
+      for (const m of measures) {
+        const ref = catalogue.elements.find((e) => e.id === m.id)!.ref;
+        if (measures.some((x) => x.status === 'covered')) expect(annex.includes(`${ref} `), `${name} ${ref}`).toBe(m.status === 'covered');
+        else expect(annex).toMatch(new RegExp(`${escape(ref)} .{0,60}One possible`));
+      }
     });
+    // Kestria registers and licenses brokers; Valdoria has none of the measures.
+    expect(singles.map((l) => l.elements.find((f) => f.id === 'fp.15.1.b')!.status)).toEqual(['covered', 'missing', 'missing']);
   });
 
   it('has page numbers and a sane length', () => {
@@ -288,3 +300,7 @@ describe('lexgap compare on bad input', () => {
     expect(data.laws.map((l) => [l.file, l.language])).toEqual([['stdin', 'es'], [LAWS[0], 'en']]);
   });
 });
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

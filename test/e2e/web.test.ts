@@ -231,7 +231,7 @@ describe('web version in Chromium', () => {
     const { findings } = app;
     await app.start.trySample();
     await findings.waitForAnalysis();
-    expect(await findings.provisions().count()).toBe(48);
+    expect(await findings.provisions().count()).toBe(49);
     expect(await findings.statusOf('Art. 8(1)(a)')).toMatch(STATUS);
     expect(await app.projectName()).toContain('Kestria');
     expect(await app.saveState()).toBe('Unsaved changes');
@@ -245,8 +245,18 @@ describe('web version in Chromium', () => {
     await findings.lawFocus().waitFor();
     expect(await findings.lawFocus().locator('mark').count()).toBeGreaterThan(0);
     expect(await page.locator('.law-focus-label').textContent()).toMatch(/^Showing .+ in context$/);
+    // Where the statement was checked, and the Model Law's edition.
+    expect(await findings.detail().locator('.facts').textContent()).toContain('English text (Netherlands Treaty Series), art. 8(1)(a)');
+    expect(await findings.detail().locator('.facts').textContent()).toContain('second revised edition (Vienna, 2014)');
     expect(await app.accessibilityProblems()).toEqual([]);
     await app.screenshot('workspace');
+    // A measure the law lacks, of an article the law meets with another: the panel says the article is met.
+    await findings.open('Art. 15(1)(c)');
+    const rollup = findings.detail().locator('.rollup');
+    await rollup.waitFor();
+    expect(await rollup.textContent()).toContain('Article 15(1) is met: the law provides for registration of brokers (Art. 15(1)(a)) and licensing of brokering (Art. 15(1)(b)).');
+    expect(await findings.detail().locator('.facts').textContent()).toContain('a duty to consider the measure, not to adopt it');
+    await app.screenshot('rollup');
   });
 
   it('moves through the provisions with the keyboard (roving focus)', async () => {
@@ -287,7 +297,7 @@ describe('web version in Chromium', () => {
     expect(found.length).toBeLessThan(10);
     expect(found.some((t) => t.startsWith('Art. 15'))).toBe(true);
     await findings.clearFilters();
-    expect(await findings.provisions().count()).toBe(48);
+    expect(await findings.provisions().count()).toBe(49);
     // The Model Law view: chapters with their rolled-up status.
     await findings.groupBy('Model Law');
     const chapter = page.locator('.group-label', { hasText: 'Chapter IV.' });
@@ -370,6 +380,8 @@ describe('web version in Chromium', () => {
     expect(await app.dashboard.tileLabels()).toEqual(expect.arrayContaining(['Covered', 'Partly covered', 'Missing']));
     expect(await page.locator('.bar-count').count()).toBeGreaterThan(10);
     expect(await page.locator('.chapter-card').count()).toBe(17);
+    // Art 15(1) counts once, and is said to be met.
+    expect(await page.locator('.rollup-note').textContent()).toContain('Article 15(1) is met');
     expect(await app.accessibilityProblems()).toEqual([]);
     await app.screenshot('dashboard');
     // A row leads to the findings of that article.
@@ -449,7 +461,7 @@ describe('web version in Chromium', () => {
     await start.analyseButton().click();
     await findings.lawHead().filter({ hasText: 'valdoria-es.docx' }).waitFor({ timeout: 60_000 });
     expect(await findings.lawHead().textContent()).toContain('Spanish');
-    expect(await findings.provisions().count()).toBe(48);
+    expect(await findings.provisions().count()).toBe(49);
     const statuses = await page.locator('[role=option] .provision-status').allTextContents();
     expect(statuses.some((s) => s.includes('Covered'))).toBe(true);
     expect(statuses.some((s) => s.includes('Missing'))).toBe(true);
@@ -484,7 +496,7 @@ describe('web version in Chromium', () => {
     await chooser.setFiles(file);
     await app.findings.lawHead().filter({ hasText: 'valdoria-es.docx' }).waitFor();
     expect(await app.saveState()).toBe('All changes saved');
-    expect(await app.findings.provisions().count()).toBe(48);
+    expect(await app.findings.provisions().count()).toBe(49);
   });
 
   it('lists the keyboard shortcuts in a help panel, and reviews from the keyboard', async () => {
@@ -569,7 +581,7 @@ describe('web version in Chromium', () => {
     expect(cells).toHaveLength(2);
     for (const c of cells) expect(c).toMatch(STATUS);
     const all = await region.rows().count();
-    expect(all).toBe(48);
+    expect(all).toBe(49);
     await region.onlySharedGaps(true);
     const shared = await region.rows().count();
     expect(shared).toBeLessThan(all);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articles, elements } from '../../model-law/protocol.js';
-import { chapters } from '../../model-law/chapters.js';
+import { articles, elements, rollups } from '../../model-law/protocol.js';
+import { chapters, modelLaw } from '../../model-law/chapters.js';
+import { sources } from '../../model-law/sources.js';
 import { recognisers } from '../../model-law/recognisers/index.js';
 import { Catalogue, CORE_LANGUAGES, TIERS, loadCatalogue } from '../../model-law/index.js';
 import { termsFor } from '../../core/match/match.js';
@@ -13,6 +14,8 @@ const DESIGN_IDS = [
   'fp.10.1', 'fp.10.2.a', 'fp.10.2.b', 'fp.10.3', 'fp.10.4', 'fp.10.5', 'fp.10.6', 'fp.11.a', 'fp.11.b',
   'fp.12.1', 'fp.12.2', 'fp.12.3', 'fp.12.4', 'fp.12.5', 'fp.13.1', 'fp.13.2', 'fp.13.3', 'fp.14',
   'fp.15.1.a', 'fp.15.1.b', 'fp.15.1.c', 'fp.15.2',
+  // Added by the review of December 2026: art 10(3)'s last sentence, in the pattern of section 2.
+  'fp.10.3.b',
 ];
 
 const catalogue = loadCatalogue();
@@ -77,12 +80,12 @@ describe('the reference catalogue', () => {
 
   it('flags unverified titles instead of dropping them', () => {
     const art9 = catalogue.articles.find((a) => a.number === 9)!;
-    expect(art9.title.fr).toEqual({ text: 'Neutralisation des armes à feu', verified: true });
+    expect(art9.title.fr).toEqual({ text: 'Neutralisation des armes à feu', verified: true, source: { source: 'fp-fr-rs', at: 'art. 9' } });
     expect(catalogue.articles.every((a) => a.title.es.verified === false)).toBe(true);
   });
 });
 
-const valid = { articles, elements, recognisers, chapters };
+const valid = { articles, elements, rollups, recognisers, chapters, modelLaw, sources };
 const withElement = (patch: Record<string, unknown>, index = 0) => ({
   ...valid,
   elements: elements.map((e, i) => (i === index ? { ...e, ...patch } : e)),
@@ -99,6 +102,17 @@ describe('the catalogue schema rejects malformed data', () => {
     { name: 'a recogniser without Spanish terms', data: { ...valid, recognisers: recognisers.map((r, i) => (i === 0 ? { ...r, concepts: [{ id: 'x', terms: { en: ['a'], fr: ['b'] } }] } : r)) }, message: /es/ },
     { name: 'a missing article', data: { ...valid, articles: articles.slice(1) }, message: /21/ },
     { name: 'an unexpected field', data: withElement({ colour: 'red' }), message: /colour/ },
+    { name: 'a verified element with no source', data: withElement({ sources: undefined }), message: /fp\.3\.a is verified but names no source/ },
+    { name: 'a qualified element with no qualifier', data: withElement({ tier: 'qualified', qualifiers: undefined }), message: /fp\.3\.a is qualified but names no qualifier/ },
+    { name: 'an element with no legislative or administrative mark', data: withElement({ means: undefined }), message: /means/ },
+    { name: 'a source the catalogue does not list', data: withElement({ sources: [{ source: 'fp-es-dof', at: 'art. 3' }] }), message: /sources/ },
+    {
+      name: 'a verified title with no source',
+      data: { ...valid, articles: articles.map((a, i) => (i === 0 ? { ...a, title: { ...a.title, es: { text: a.title.es.text, verified: true } } } : a)) },
+      message: /a verified title names its source/,
+    },
+    { name: 'a roll-up of an element of another paragraph', data: { ...valid, rollups: rollups.map((r) => ({ ...r, anyOf: [...r.anyOf, 'fp.15.2'] })) }, message: /rolls up fp\.15\.2, which is not one of its subparagraphs/ },
+    { name: 'a roll-up that is also an element', data: { ...valid, rollups: rollups.map((r) => ({ ...r, id: 'fp.15.2' })) }, message: /fp\.15\.2 is both an element and a roll-up/ },
   ];
   it.each(cases)('rejects $name', ({ data, message }) => {
     const result = Catalogue.safeParse(data);

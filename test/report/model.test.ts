@@ -111,7 +111,7 @@ describe('reviewer decisions', () => {
     expect(f.decision).toContain('Note: Section 17 reaches aiding; attempt is in the Penal Code.');
     const row = m.matrix.articles.flatMap((a) => a.rows).find((r) => r.ref === 'Art. 5(2)(a)')!;
     expect(row.status.label).toBe('Partly covered (reviewer)');
-    expect(m.summary.paragraphs[2]).toContain('A person has reviewed 3 of the 48');
+    expect(m.summary.paragraphs[2]).toContain('A person has reviewed 3 of the 49');
     expect(m.matrix.articles.flatMap((a) => a.rows).find((r) => r.ref.startsWith('Art. 9 '))!.status.key).toBe('not-applicable');
   });
   it('says plainly when nobody has reviewed the findings', () => {
@@ -193,8 +193,10 @@ describe('the report model', () => {
       s.annex.heading,
     ]);
     expect(m.matrix.articles).toHaveLength(21);
-    expect(m.matrix.articles.flatMap((a) => a.rows)).toHaveLength(catalogue.elements.length);
-    expect(m.findings.articles.flatMap((a) => a.findings).map((f) => f.id)).toEqual(catalogue.elements.map((e) => e.id));
+    // Every element, and art 15(1) rolled up from its measures, just before them.
+    expect(m.matrix.articles.flatMap((a) => a.rows)).toHaveLength(catalogue.elements.length + catalogue.rollups.length);
+    const withRollups = catalogue.elements.flatMap((e) => [...catalogue.rollups.filter((r) => r.anyOf[0] === e.id).map((r) => r.id), e.id]);
+    expect(m.findings.articles.flatMap((a) => a.findings).map((f) => f.id)).toEqual(withRollups);
     expect(m.chapters.table.rows).toHaveLength(17);
     expect(m.annex.table.rows).toHaveLength(analysis.clauses.length);
   });
@@ -233,7 +235,9 @@ describe('the report model', () => {
     const binding = catalogue.elements.filter((e) => e.tier === 'mandatory' || e.tier === 'qualified');
     const gaps = binding.filter((e) => ['missing', 'partial'].includes(analysis.elements.find((f) => f.id === e.id)!.status));
     expect(m.summary.gaps.items).toHaveLength(gaps.length);
-    expect(m.summary.change.groups.flatMap((g) => g.lines)).toHaveLength(gaps.length);
+    // What the law must say, by chapter; what the ministry must do, apart.
+    expect(m.summary.change.groups.flatMap((g) => g.lines)).toHaveLength(gaps.filter((e) => e.means === 'legislative').length);
+    expect(m.summary.change.ministry?.lines ?? []).toHaveLength(gaps.filter((e) => e.means === 'administrative').length);
     expect(m.summary.change.groups.find((g) => g.chapter.startsWith('Chapter XII'))?.lines[0]?.text).toBe('Add: attempt and complicity (Art. 5(2)(a)).');
   });
 
@@ -273,7 +277,7 @@ describe('the CSV export', () => {
     const rows = toCsv(analysis, catalogue).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(rows[0]).toBe('element,reference,tier,obligation,status,confidence,evidence,missing,model_law_chapters');
     expect(rows).toHaveLength(catalogue.elements.length + 1);
-    expect(rows.find((r) => r.startsWith('fp.5.1.a,'))).toMatch(/,III; VIII$/);
+    expect(rows.find((r) => r.startsWith('fp.5.1.a,'))).toMatch(/,VIII$/);
   });
 });
 
@@ -285,5 +289,92 @@ describe('every worded shortfall of the catalogue', () => {
           const [x] = shortfallSentences([{ code: 'weaker', form: form.id }], rec, reportWords(lang));
           expect(x, `${rec.element}: ${form.id}`).not.toBe(shortfallSentences([{ code: 'weaker', form: form.id }], rec, reportWords('en'))[0]);
         }
+  });
+});
+
+describe('art 15(1), one obligation to consider a system, rolled up from its measures', () => {
+  const all = (m: ReportModel) => m.findings.articles.flatMap((a) => a.findings);
+  const status = (id: string) => analysis.elements.find((e) => e.id === id)!.status;
+
+  it('is met, in words, when the law registers and licenses brokers, and still says which measures exist', () => {
+    // Kestria registers brokers and licenses brokering; its licences do not name them.
+    expect([status('fp.15.1.a'), status('fp.15.1.b'), status('fp.15.1.c')]).toEqual(['covered', 'covered', 'missing']);
+    const m = model('en');
+    const f = all(m).find((x) => x.id === 'fp.15.1')!;
+    expect(f.status.key).toBe('covered');
+    const met = 'Article 15(1) is met: the law provides for registration of brokers (Art. 15(1)(a)) and licensing of brokering (Art. 15(1)(b)).';
+    expect(f.rollup!.lines[0]).toBe(met);
+    expect(f.rollup!.lines[1]).toBe('The system could also include brokers named on licences (Art. 15(1)(c)), which the Protocol does not require.');
+    expect(m.summary.change.further.join(' ')).toContain(met);
+    // No measure of art 15(1) is listed as something the State must still consider.
+    expect(m.summary.change.further.join(' ')).not.toMatch(/must also consider[^.]*Art\. 15\(1\)\(c\)/);
+    // The measures keep their own findings, each pointing to the article as a whole.
+    const c = all(m).find((x) => x.id === 'fp.15.1.c')!;
+    expect(c.status.key).toBe('missing');
+    expect(c.tier).toBe('One possible measure of art. 15(1)');
+    expect(c.rollup!.lines).toEqual([met]);
+    expect(c.pointers).toEqual([]);
+  });
+
+  it('counts once by tier, and once in Chapter XVI', () => {
+    const m = model('en');
+    const row = m.summary.byTier.table.rows.find((r) => r.label === 'Must be considered')!;
+    expect(row.counts.slice(0, 2)).toEqual([1, 1]);
+    expect(m.summary.byTier.table.rows.find((r) => r.label === 'Encouraged')!.counts[0]).toBe(1);
+    const xvi = m.chapters.table.rows.find((r) => r.title.startsWith('Chapter XVI'))!;
+    expect(xvi.elements[0]).toBe('Art. 15(1) System regulating brokering: covered');
+    const matrix = m.matrix.articles.flatMap((a) => a.rows);
+    expect(matrix.find((r) => r.ref === 'Art. 15(1)')).toMatchObject({ title: 'System regulating brokering', tier: 'Must be considered', status: { key: 'covered' } });
+  });
+
+  it('is not met when a reviewer finds none of its measures, and says the State must consider it', () => {
+    const none: ReviewDecision[] = ['fp.15.1.a', 'fp.15.1.b'].map((element) => ({ element, status: 'missing', decidedAt: '2025-03-12T09:00:00Z' }));
+    const m = model('en', none);
+    expect(all(m).find((x) => x.id === 'fp.15.1')!.status.key).toBe('missing');
+    expect(m.summary.change.further.join(' ')).toContain(
+      'Article 15(1) is not met: the law has none of its measures (registration of brokers (Art. 15(1)(a)), licensing of brokering (Art. 15(1)(b)) and brokers named on licences (Art. 15(1)(c))). The State must consider such a system, but need not adopt it.',
+    );
+  });
+
+  it.each([
+    ['fr', 'L’article 15(1) est satisfait. Mesures prévues par le texte : enregistrement des courtiers (Art. 15(1)(a)) et licence ou autorisation de courtage (Art. 15(1)(b)).'],
+    ['es', 'El artículo 15(1) se cumple. Medidas que prevé el texto: registro de corredores (Art. 15(1)(a)) y licencia o autorización de corretaje (Art. 15(1)(b)).'],
+  ] as const)('%s: says it in the report language', (lang, met) => {
+    expect(all(model(lang)).find((x) => x.id === 'fp.15.1')!.rollup!.lines[0]).toBe(met);
+  });
+});
+
+describe('what a law must say, apart from the ministry’s steps', () => {
+  it('lists the administrative duties as steps for the ministry, never as amendments of the law', () => {
+    const m = model('en');
+    const amend = m.summary.change.groups.flatMap((g) => g.lines.map((l) => l.text)).join(' ');
+    const ministry = (m.summary.change.ministry?.lines ?? []).map((l) => l.text);
+    const administrative = catalogue.elements.filter((e) => e.means === 'administrative');
+    for (const e of administrative) expect(amend, e.id).not.toContain(`(${e.ref})`);
+    const gaps = administrative.filter((e) => (e.tier === 'mandatory' || e.tier === 'qualified') && ['missing', 'partial'].includes(analysis.elements.find((f) => f.id === e.id)!.status));
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(ministry).toEqual(gaps.map((e) => `Check: ${e.title.en.charAt(0).toLowerCase()}${e.title.en.slice(1)} (${e.ref}).`));
+    expect(m.summary.change.heading).toBe('Points to address before ratification');
+  });
+
+  it('shows each finding’s limits, whether a law must say it, and what it was checked against', () => {
+    const f = model('fr').findings.articles.flatMap((a) => a.findings).find((x) => x.id === 'fp.5.2.a')!;
+    expect(f.tier).toBe('Obligatoire, avec limites');
+    expect(f.qualifiers).toBe('dans le respect des concepts fondamentaux du système juridique de l’État');
+    expect(f.means).toBe('La loi doit la prévoir');
+    expect(f.sources).toBe('texte anglais (Recueil des traités des Pays-Bas), art. 5(2)(a)');
+    const e = model('en').findings.articles.flatMap((a) => a.findings).find((x) => x.id === 'fp.8.1.a')!;
+    expect(e.sources).toBe('English text (Netherlands Treaty Series), art. 8(1)(a); French text (Netherlands Treaty Series, Trb. 2004, 37), art. 8(1)(a)');
+  });
+
+  it('names the Model Law’s edition on the cover and in the method, with the sources', () => {
+    const en = model('en');
+    expect(en.cover.fields.find((f) => f.label === 'Instruments assessed')!.values[1]).toMatch(/\(the Model Law\), second revised edition \(Vienna, 2014\)$/);
+    expect(model('es').cover.fields.find((f) => f.label === 'Instrumentos de referencia')!.values[1]).toMatch(/segunda edición revisada \(Viena, 2015\)$/);
+    const method = en.method.sections.map((s) => s.text).join(' ');
+    expect(method).toContain('second revised edition (Vienna, 2014, Sales No. E.14.V.8)');
+    expect(method).toContain('checked against Model Law, first edition (2011), table of contents, ch. I–XVII');
+    expect(en.method.sources.items).toHaveLength(catalogue.sources.length);
+    expect(en.method.sources.items[0]).toContain('05d694bb65f06dcd49e7651b71eee2fcd7bc5f6c');
   });
 });

@@ -44,6 +44,10 @@ const laws: Law[] = LAWS.map((name) => {
   };
 });
 const cases = laws.flatMap((law) => REPORT_LANGUAGES.map((lang) => ({ law, lang, base: `${law.name.replace(/\.txt$/, '')}.${lang}` })));
+// A real law that licenses brokering (Code de la défense, L2332-1) and neither registers brokers nor names them on licences.
+const BROKERING = 'fr-code-defense-materiels-guerre-armes.txt';
+const brokering = analyzeText(readFileSync(join(SHARED, 'corpus', BROKERING), 'utf8'), { file: BROKERING });
+const brokeringCases = REPORT_LANGUAGES.map((lang) => ({ lang, base: `brokering.${lang}` }));
 const timings: { generate: number[]; convert?: number } = { generate: [] };
 
 beforeAll(async () => {
@@ -53,6 +57,7 @@ beforeAll(async () => {
     timings.generate.push(performance.now() - t);
     writeFileSync(join(out, `${base}.docx`), bytes);
   }
+  for (const { lang, base } of brokeringCases) writeFileSync(join(out, `${base}.docx`), await reportBytes({ analysis: brokering, catalogue, options: { lang, date: '2025-03-12' } }));
   const letter = await reportBytes({ analysis: laws[0]!.analysis, catalogue, options: { lang: 'en', paper: 'letter', date: '2025-03-12' } });
   writeFileSync(join(out, 'letter.docx'), letter);
 }, 600_000);
@@ -128,11 +133,11 @@ describe('the report as LibreOffice opens it', () => {
   beforeAll(() => {
     // One LibreOffice run converts every report, with a profile of its own so it never clashes with another.
     const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
-    const files = [...cases.map((c) => `${c.base}.docx`), 'letter.docx'].map((f) => join(out, f));
+    const files = [...cases.map((c) => `${c.base}.docx`), ...brokeringCases.map((c) => `${c.base}.docx`), 'letter.docx'].map((f) => join(out, f));
     const t = performance.now();
     execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...files], { timeout: 480_000, stdio: 'pipe' });
     timings.convert = performance.now() - t;
-    for (const c of [...cases.map((x) => x.base), 'letter']) {
+    for (const c of [...cases.map((x) => x.base), ...brokeringCases.map((x) => x.base), 'letter']) {
       const file = join(out, `${c}.pdf`);
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
       const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
@@ -180,6 +185,25 @@ describe('the report as LibreOffice opens it', () => {
     expect(flat(body[1]!)).toContain(flat(s.page.before + '2' + s.page.between + String(pages)));
     expect(pages).toBeGreaterThanOrEqual(15);
     expect(pages).toBeLessThanOrEqual(80);
+  });
+
+  it.each([
+    ['en', 'Article 15(1) is met: the law provides for licensing of brokering (Art. 15(1)(b)).', 'registration of brokers (Art. 15(1)(a))'],
+    ['fr', 'L’article 15(1) est satisfait. Mesures prévues par le texte : licence ou autorisation de courtage (Art. 15(1)(b)).', 'enregistrement des courtiers (Art. 15(1)(a))'],
+    ['es', 'El artículo 15(1) se cumple. Medidas que prevé el texto: licencia o autorización de corretaje (Art. 15(1)(b)).', 'registro de corredores (Art. 15(1)(a))'],
+  ] as const)('%s: the report of a law that licenses brokering says that art 15(1) is met, and which measures exist', (lang, met, absent) => {
+    expect(['fp.15.1.a', 'fp.15.1.b', 'fp.15.1.c'].map((id) => brokering.elements.find((e) => e.id === id)!.status)).toEqual(['missing', 'covered', 'missing']);
+    const text = flat(pdf[`brokering.${lang}`]!.text);
+    const s = STRINGS[lang];
+    // In the executive summary, and again in the finding on art 15(1).
+    expect(text.split(flat(met)).length - 1).toBeGreaterThanOrEqual(2);
+    expect(text).toContain(flat(s.rollup.alsoCould.split('{{')[0]!));
+    expect(text).toContain(absent);
+    // The row of art 15(1) in the matrix, with its status in words.
+    const row = pdf[`brokering.${lang}`]!.text.split('\n').find((l) => l.trimStart().startsWith('Art. 15(1) '));
+    expect(row).toContain(s.status.covered);
+    // Nothing calls a qualified obligation one "with reservations".
+    expect(text).not.toMatch(/avec réserves|con salvedades/);
   });
 
   it('lays out US Letter pages', () => {
