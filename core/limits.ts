@@ -14,6 +14,8 @@ export const LIMITS = {
   title: 500,
   /** The country, as the person names it. */
   country: 200,
+  /** The law's date, as the person confirms it. */
+  date: 40,
   /** A file name shown as a label (never a path). */
   fileLabel: 255,
 

@@ -130,6 +130,8 @@ export const ProjectSchema = z
         country: z.string().max(LIMITS.country, OVER_LIMIT).optional(),
         /** The law's title as the user names it (or as found in the law). */
         title: z.string().max(LIMITS.title, OVER_LIMIT).optional(),
+        /** The law's date as the user confirmed it (ISO 8601 as read from the law, or as typed). */
+        date: z.string().max(LIMITS.date, OVER_LIMIT).optional(),
         createdAt: IsoTime,
       })
       .strict(),
@@ -169,7 +171,7 @@ export interface Project {
   schemaVersion: typeof PROJECT_SCHEMA_VERSION;
   savedBy: string;
   savedAt: string;
-  meta: { country?: string; title?: string; createdAt: string };
+  meta: { country?: string; title?: string; date?: string; createdAt: string };
   law: { file: string; text: string; language: Language };
   analysis: Analysis;
   decisions: ReviewDecision[];
@@ -283,18 +285,19 @@ function utf8Length(text: string): number {
 export function projectFromAnalysis(
   analysis: Analysis,
   law: { text: string; file: string },
-  meta: { country?: string; title?: string } = {},
+  meta: { country?: string; title?: string; date?: string } = {},
   now = new Date(),
 ): Project {
   // Within the project's limits, so that the new project can be saved and opened again as it is.
   const country = meta.country?.trim().slice(0, LIMITS.country);
   const title = meta.title?.trim().slice(0, LIMITS.title);
+  const date = meta.date?.trim().slice(0, LIMITS.date);
   return {
     format: PROJECT_FORMAT,
     schemaVersion: PROJECT_SCHEMA_VERSION,
     savedBy: VERSION,
     savedAt: now.toISOString(),
-    meta: { ...(country ? { country } : {}), ...(title ? { title } : {}), createdAt: now.toISOString() },
+    meta: { ...(country ? { country } : {}), ...(title ? { title } : {}), ...(date ? { date } : {}), createdAt: now.toISOString() },
     law: { file: law.file, text: law.text, language: analysis.source.language },
     analysis,
     decisions: [],

@@ -23,7 +23,7 @@ import { ExportDialog } from './components/ExportDialog.js';
 import { HelpDialog } from './components/HelpDialog.js';
 import { NO_FILTERS, type Filters } from './components/ProvisionList.js';
 import { RegionScreen } from './components/RegionScreen.js';
-import { StartScreen } from './components/StartScreen.js';
+import { StartScreen, type ErrorAt } from './components/StartScreen.js';
 import { UnsavedDialog } from './components/UnsavedDialog.js';
 import { Workspace } from './components/Workspace.js';
 import { currentUiLanguage, isUiLanguage } from './i18n/index.js';
@@ -42,7 +42,8 @@ export function App({ platform }: { platform: Platform }) {
   const [dialog, setDialog] = useState<'help' | 'export'>();
   const [announcement, announce] = useState('');
   const [error, showError] = useState<string>();
-  const [formError, showFormError] = useState<string>();
+  const [formError, setFormError] = useState<{ message: string; at: ErrorAt }>();
+  const showFormError = (message: string | undefined, at: ErrorAt = 'analyse') => setFormError(message ? { message, at } : undefined);
 
   const onOpened = (opened: Project) => {
     region.leave();
@@ -176,7 +177,7 @@ export function App({ platform }: { platform: Platform }) {
           onDraft={intake.setDraft}
           importing={intake.importing}
           analysing={intake.analysing}
-          error={formError}
+          {...(formError ? { error: formError.message, errorAt: formError.at } : {})}
           onDismissError={() => showFormError(undefined)}
           warnings={intake.draft.warnings?.map(describe)}
           onDismissWarnings={intake.dismissWarnings}

@@ -36,7 +36,7 @@ export async function reportBytes(project: Project, lang: ReportLanguage, paper:
     lang,
     paper,
     date: new Date().toISOString().slice(0, 10),
-    law: { ...(project.meta.title ? { title: project.meta.title } : {}), ...(project.meta.country ? { country: project.meta.country } : {}) },
+    law: { ...(project.meta.title ? { title: project.meta.title } : {}), ...(project.meta.country ? { country: project.meta.country } : {}), ...(project.meta.date ? { date: project.meta.date } : {}) },
   });
 }
 

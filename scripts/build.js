@@ -69,12 +69,14 @@ export async function buildMain({ quiet = false } = {}) {
   ]);
 }
 
-export async function buildRenderer({ quiet = false } = {}) {
+/** `outDir` builds elsewhere than dist/renderer (end-to-end test files that run at once each build their own). */
+export async function buildRenderer({ quiet = false, outDir = undefined } = {}) {
   const { build } = await import('vite');
   await build({
     configFile: path.join(ROOT, 'vite.config.ts'),
     root: path.join(ROOT, 'renderer'),
     logLevel: quiet ? 'error' : 'info',
+    ...(outDir ? { build: { outDir } } : {}),
   });
 }
 

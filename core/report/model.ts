@@ -157,7 +157,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   // The law's identity as the analysis read it, unless the person named it otherwise.
   const lawTitle = options.law?.title ?? analysis.source.title ?? analysis.source.file;
   const country = options.law?.country ?? words.country(analysis.source);
-  const date = options.law?.date ?? words.lawDate(analysis.source);
+  const date = words.lawDate(options.law?.date ? { date: options.law.date } : analysis.source);
 
   const status = (key: StatusWord, byReviewer = false): StatusCell => ({ key, label: t(`status.${key}`), byReviewer });
   const statusWord = (key: StatusWord) => lower(t(`status.${key}`));

@@ -260,6 +260,18 @@ function readMarkdown(source: string, spans: { start: number; end: number }[], p
   for (const node of tree.children) handle(node);
 }
 
+/**
+ * The lines at the top of `source` that describe the file rather than belong to the law (source notes, YAML front
+ * matter): what `read` leaves out of the law's wording, for the person to see before analysing.
+ */
+export function fileHeader(source: string): { end: number; lines: number } | undefined {
+  // Only the top of the text can hold a header: a front matter block is read over at most 200 lines.
+  const top = source.slice(0, 64_000);
+  const spans = splitLines(top);
+  const n = headerLines(top, spans);
+  return n > 0 ? { end: spans[n - 1]!.end, lines: n } : undefined;
+}
+
 export function read(source: string): Reading {
   const spans = splitLines(source);
   const headerEnd = headerLines(source, spans);

@@ -1,11 +1,12 @@
 /**
- * A new law coming in on the start screen: the draft (country, title, language, text), reading a document
- * chosen or dropped, the sample law, and the analysis that makes a new project of it.
+ * A new law coming in on the start screen: the draft (country, title, date, language, text), reading a document
+ * chosen or dropped, the sample law, and the analysis that makes a new project of it. Every law starts from a
+ * clean slate: what the previous file said of itself never carries over to the next one.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { projectFromAnalysis, type Project } from '../../core/project.js';
-import { EMPTY_DRAFT, type Draft, type Importing } from '../components/StartScreen.js';
+import { EMPTY_DRAFT, type Detected, type Draft, type ErrorAt, type Importing } from '../components/StartScreen.js';
 import type { ImportedLaw, Platform } from '../platform/types.js';
 import type { Describe } from './describe.js';
 
@@ -13,7 +14,8 @@ export interface IntakeDeps {
   platform: Platform;
   describe: Describe;
   announce(message: string): void;
-  showFormError(message: string | undefined): void;
+  /** Shows an error on the start screen beside what caused it (undefined clears it). */
+  showFormError(message: string | undefined, at?: ErrorAt): void;
   /** Runs `then` at once, or after asking about unsaved changes. */
   guard(then: () => void): void;
   /** A new project was made: open it (never saved yet). */
@@ -22,31 +24,85 @@ export interface IntakeDeps {
   showStart(): void;
 }
 
+/** What a file says of itself: the engine's readers of a law's identity, language and header, loaded on demand. */
+export async function detect(text: string, file: string): Promise<Detected> {
+  const [{ lawIdentity }, { detectLanguage }, { fileHeader }] = await Promise.all([
+    import('../../core/identity/index.js'),
+    import('../../core/language.js'),
+    import('../../core/segment/read.js'),
+  ]);
+  const language = detectLanguage(text);
+  const identity = lawIdentity(text, language, file);
+  const header = fileHeader(text);
+  const country = identity.countryName ?? identity.country;
+  return {
+    language,
+    ...(identity.title ? { title: identity.title } : {}),
+    ...(country ? { country } : {}),
+    ...(identity.date ? { date: identity.date } : {}),
+    ...(header ? { header: { text: text.slice(0, header.end), lines: header.lines } } : {}),
+  };
+}
+
+/**
+ * The draft for a newly read file: a field the person typed themselves stays; a field that came from the
+ * previous file gives way to what this file says, or to nothing.
+ */
+export function draftForFile(previous: Draft, law: ImportedLaw, detected: Detected): Draft {
+  const typed = (field: 'title' | 'country' | 'date') => (previous[field].trim() && previous[field] !== (previous.detected?.[field] ?? '') ? previous[field] : undefined);
+  return {
+    ...EMPTY_DRAFT,
+    language: previous.language,
+    text: law.text,
+    file: law.file,
+    title: typed('title') ?? detected.title ?? '',
+    country: typed('country') ?? detected.country ?? '',
+    date: typed('date') ?? detected.date ?? '',
+    detected,
+    ...(law.warnings?.length ? { warnings: law.warnings } : {}),
+  };
+}
+
 export function useIntake({ platform, describe, announce, showFormError, guard, onCreated, showStart }: IntakeDeps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [importing, setImporting] = useState<Importing>();
   const [analysing, setAnalysing] = useState(false);
 
-  async function analyse(source: { text: string; file: string; language: Draft['language']; country?: string; title?: string }) {
+  async function analyse(source: { text: string; file: string; language: Draft['language']; country?: string; title?: string; date?: string }): Promise<boolean> {
     setAnalysing(true);
     showFormError(undefined);
     announce(t('start.analysing'));
     try {
       const analysis = await platform.analyzeText({ text: source.text, file: source.file, language: source.language });
-      // What the person typed, else the law's identity as the analysis read it.
-      const { title, countryName, country } = analysis.source;
-      onCreated(projectFromAnalysis(analysis, { text: source.text, file: source.file }, { country: source.country || countryName || country, title: source.title || title }));
+      // What the person typed or confirmed, else the law's identity as the analysis read it.
+      const { title, countryName, country, date } = analysis.source;
+      onCreated(
+        projectFromAnalysis(analysis, { text: source.text, file: source.file }, { country: source.country || countryName || country, title: source.title || title, date: source.date || date }),
+      );
+      return true;
     } catch (err) {
       showFormError(describe(err));
       announce('');
+      return false;
     } finally {
       setAnalysing(false);
     }
   }
 
   const analyseDraft = () =>
-    guard(() => void analyse({ text: draft.text, file: draft.file ?? t('start.pastedText'), language: draft.language, country: draft.country.trim(), title: draft.title.trim() }));
+    guard(async () => {
+      const done = await analyse({
+        text: draft.text,
+        file: draft.file ?? t('start.pastedText'),
+        language: draft.language,
+        country: draft.country.trim(),
+        title: draft.title.trim(),
+        date: draft.date.trim(),
+      });
+      // The next law starts from a clean slate.
+      if (done) setDraft(EMPTY_DRAFT);
+    });
 
   const trySample = () =>
     guard(async () => {
@@ -59,15 +115,13 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
     });
 
   /**
-   * The text read from a document, with the title and country it states offered for the person to check, and
-   * what they should know about how it was read (shown beside the text until dismissed or another law comes).
+   * The text read from a document, with the title, country, date and language it states offered for the person
+   * to check, its header lines shown apart, and what they should know about how it was read (shown beside the
+   * text until dismissed or another law comes).
    */
   async function takeImported(law: ImportedLaw) {
-    // The engine's own reader of a law's identity (core/identity), loaded when a document comes in.
-    const [{ lawIdentity }, { detectLanguage }] = await Promise.all([import('../../core/identity/index.js'), import('../../core/language.js')]);
-    const identity = lawIdentity(law.text, detectLanguage(law.text), law.file);
-    const country = identity.countryName ?? identity.country ?? '';
-    setDraft((d) => ({ ...d, text: law.text, file: law.file, country: d.country || country, title: d.title || identity.title || '', warnings: law.warnings?.length ? law.warnings : undefined }));
+    const detected = await detect(law.text, law.file);
+    setDraft((d) => draftForFile(d, law, detected));
     announce(t('notice.imported', { file: law.file }));
   }
 
@@ -78,7 +132,7 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
       const bytes = new Uint8Array(await file.arrayBuffer());
       await takeImported(await platform.importLawFile({ name: file.name, bytes }, (progress) => setImporting({ file: file.name, progress })));
     } catch (err) {
-      showFormError(describe(err));
+      showFormError(describe(err), 'file');
     } finally {
       setImporting(undefined);
     }
@@ -92,7 +146,7 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
       const law = await platform.importLaw((progress) => setImporting((i) => ({ ...i, progress })));
       if (law) await takeImported(law);
     } catch (err) {
-      showFormError(describe(err));
+      showFormError(describe(err), 'file');
     } finally {
       setImporting(undefined);
     }

@@ -8,6 +8,7 @@ import { projectName, type Project } from '../../core/project.js';
 import type { OpenedProject, Platform, RecentProject, Recovery } from '../platform/types.js';
 import { buildView } from '../review/view.js';
 import { isDirty, sessionReducer } from '../session.js';
+import type { ErrorAt } from '../components/StartScreen.js';
 import type { Describe } from './describe.js';
 
 export interface ProjectDeps {
@@ -16,8 +17,8 @@ export interface ProjectDeps {
   announce(message: string): void;
   /** Shows an error in the banner (undefined clears it). */
   showError(message: string | undefined): void;
-  /** Shows an error on the start screen's form (undefined clears it). */
-  showFormError(message: string | undefined): void;
+  /** Shows an error on the start screen beside what caused it (undefined clears it). */
+  showFormError(message: string | undefined, at?: ErrorAt): void;
   /** A project was opened: the screens show it from its first element. */
   onOpened(project: Project): void;
 }
@@ -95,7 +96,7 @@ export function useProject({ platform, describe, announce, showError, showFormEr
         if (opened) open(opened, true);
       } catch (err) {
         showError(describe(err));
-        showFormError(describe(err));
+        showFormError(describe(err), 'open');
       }
     });
 
@@ -104,7 +105,7 @@ export function useProject({ platform, describe, announce, showError, showFormEr
       try {
         open(await platform.openRecent(entry), true);
       } catch (err) {
-        showFormError(describe(err));
+        showFormError(describe(err), 'open');
         refreshRecent();
       }
     });

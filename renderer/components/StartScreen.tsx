@@ -6,22 +6,39 @@ import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../core/input-error.js';
 import { LIMITS } from '../../core/limits.js';
+import type { Language } from '../../core/types.js';
 import { LANGUAGES } from '../../model-law/schema.js';
 import type { ImportProgress, LanguageOption, RecentProject, Recovery } from '../platform/types.js';
 import { formatDateTime } from '../format.js';
 
+/** What lexgap read from a file for the person to confirm: the law's identity, its language, its header lines. */
+export interface Detected {
+  title?: string;
+  country?: string;
+  date?: string;
+  language?: Language;
+  /** The lines at the top that describe the file (source notes, front matter): shown, never analysed. */
+  header?: { text: string; lines: number };
+}
+
 export interface Draft {
   country: string;
   title: string;
+  /** The law's date as the person confirms it (ISO 8601 as read, or as they type it). */
+  date: string;
   language: LanguageOption;
   text: string;
+  /** What was read from the file the text came from, for the person to confirm or correct. */
+  detected?: Detected;
   /** The file the text was read from; undefined for pasted or typed text. */
   file?: string;
   /** What the person should know about how that file was read (bytes that were not valid UTF-8), as data. */
   warnings?: Problem[];
 }
 
-export const EMPTY_DRAFT: Draft = { country: '', title: '', language: 'auto', text: '' };
+export const EMPTY_DRAFT: Draft = { country: '', title: '', date: '', language: 'auto', text: '' };
+
+export type ErrorAt = 'file' | 'analyse' | 'open';
 
 export interface Importing {
   file?: string;
@@ -34,6 +51,8 @@ export interface StartScreenProps {
   importing?: Importing;
   analysing: boolean;
   error?: string;
+  /** What the error is about, so that it shows beside it: the file read, the analysis, or a project opened. */
+  errorAt?: ErrorAt;
   onDismissError(): void;
   /** The draft's reading warnings, in words. */
   warnings?: string[];
@@ -55,11 +74,23 @@ export interface StartScreenProps {
 export function StartScreen(props: StartScreenProps) {
   const { t, i18n } = useTranslation();
   const { draft } = props;
-  const ids = { country: useId(), title: useId(), language: useId(), text: useId(), textHint: useId(), warning: useId(), drop: useId() };
+  const ids = { country: useId(), title: useId(), date: useId(), language: useId(), languageHint: useId(), text: useId(), textHint: useId(), warning: useId(), drop: useId() };
   const [dragging, setDragging] = useState(false);
   const busy = props.analysing || !!props.importing;
   const empty = draft.text.trim() === '';
   const words = draft.text.trim() ? draft.text.trim().split(/\s+/).length : 0;
+
+  const detected = draft.detected;
+  const errorAt = props.errorAt ?? 'analyse';
+  const error = (at: ErrorAt) =>
+    props.error && errorAt === at ? (
+      <div className="error" role="alert">
+        <p>{props.error}</p>
+        <button type="button" className="link" onClick={props.onDismissError}>
+          {t('common.dismiss')}
+        </button>
+      </div>
+    ) : null;
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -133,10 +164,15 @@ export function StartScreen(props: StartScreenProps) {
                 <label htmlFor={ids.title}>{t('start.lawTitle')}</label>
                 <input id={ids.title} name="title" value={draft.title} maxLength={LIMITS.title} onChange={(e) => props.onDraft({ ...draft, title: e.target.value })} />
               </div>
+              <div className="field field-date">
+                <label htmlFor={ids.date}>{t('start.lawDate')}</label>
+                <input id={ids.date} name="date" value={draft.date} maxLength={LIMITS.date} onChange={(e) => props.onDraft({ ...draft, date: e.target.value })} />
+              </div>
               <div className="field">
                 <label htmlFor={ids.language}>{t('start.lawLanguage')}</label>
                 <select
                   id={ids.language}
+                  aria-describedby={detected?.language ? ids.languageHint : undefined}
                   value={draft.language}
                   onChange={(e) => props.onDraft({ ...draft, language: e.target.value as LanguageOption })}
                 >
@@ -147,8 +183,18 @@ export function StartScreen(props: StartScreenProps) {
                     </option>
                   ))}
                 </select>
+                {detected?.language ? (
+                  <p className="hint" id={ids.languageHint}>
+                    {t('start.detectedLanguage', { language: t(`language.${detected.language}`) })}
+                  </p>
+                ) : null}
               </div>
             </div>
+            {detected && draft.file ? (
+              <p className="detected-note" role="status">
+                {t('start.detectedNote', { file: draft.file })}
+              </p>
+            ) : null}
 
             <fieldset className="law-source">
               <legend>{t('start.lawHeading')}</legend>
@@ -159,6 +205,7 @@ export function StartScreen(props: StartScreenProps) {
                   {t('start.chooseFile')}
                 </button>
               </div>
+              {error('file')}
               {props.importing ? (
                 <div className="progress-line" role="status">
                   <span>{t('start.reading', { file: props.importing.file ?? '' })}</span>
@@ -193,19 +240,19 @@ export function StartScreen(props: StartScreenProps) {
                 aria-describedby={props.warnings?.length ? `${ids.textHint} ${ids.warning}` : ids.textHint}
                 value={draft.text}
                 spellCheck={false}
-                onChange={(e) => props.onDraft({ ...draft, text: e.target.value, ...(e.target.value.trim() ? {} : { file: undefined, warnings: undefined }) })}
+                onChange={(e) => props.onDraft({ ...draft, text: e.target.value, ...(e.target.value.trim() ? {} : { file: undefined, warnings: undefined, detected: undefined }) })}
               />
               {words > 0 ? <p className="hint count-line">{t('start.words', { count: words })}</p> : null}
+              {detected?.header && draft.file ? (
+                // Shown as the file has them, as text: they describe the file, and the analysis leaves them out.
+                <details className="file-header">
+                  <summary>{t('start.headerLines', { count: detected.header.lines })}</summary>
+                  <pre tabIndex={0}>{detected.header.text}</pre>
+                </details>
+              ) : null}
             </fieldset>
 
-            {props.error ? (
-              <div className="error" role="alert">
-                <p>{props.error}</p>
-                <button type="button" className="link" onClick={props.onDismissError}>
-                  {t('common.dismiss')}
-                </button>
-              </div>
-            ) : null}
+            {error('analyse')}
 
             <div className="actions">
               <button type="submit" className="primary" disabled={empty || busy}>
@@ -241,6 +288,7 @@ export function StartScreen(props: StartScreenProps) {
             <button type="button" onClick={props.onOpen} disabled={busy}>
               {t('start.open')}
             </button>
+            {error('open')}
           </section>
           <section className="panel recent" aria-labelledby="recent-heading">
             <h2 id="recent-heading">{t('start.recentHeading')}</h2>
