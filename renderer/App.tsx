@@ -53,7 +53,7 @@ export function App({ platform }: { platform: Platform }) {
   const file = useProject({ platform, describe, announce, showError, showFormError, onOpened });
   const { project, view, session } = file;
   const workspace = useWorkspace(session, file.dispatch, view, announce);
-  const intake = useIntake({ platform, describe, announce, showFormError, guard: file.guard, onCreated: (p) => file.open({ project: p }, false), showStart: () => setScreen('start') });
+  const intake = useIntake({ platform, describe, announce, showFormError, guard: file.guard, onCreated: (p) => file.open({ project: p }, 'fresh'), showStart: () => setScreen('start') });
   const exports = useExports(platform, describe, announce, showError, () => setDialog(undefined));
   const region = useRegion({
     platform,
@@ -124,6 +124,7 @@ export function App({ platform }: { platform: Platform }) {
         onScreen={setScreen}
         {...(project ? { projectName: projectName(project) } : {})}
         dirty={file.dirty}
+        neverSaved={!session?.location}
         saving={file.saving}
         canUndo={!!session?.past.length}
         canRedo={!!session?.future.length}

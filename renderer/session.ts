@@ -24,7 +24,11 @@ export interface Session {
 }
 
 export type SessionAction =
-  | { type: 'open'; project: Project; location?: ProjectLocation; saved: boolean }
+  /**
+   * `saved`: opened from where it is saved; `fresh`: a new analysis nobody has touched yet, which is nobody's work to
+   * lose (it is not marked unsaved, and leaving it asks nothing); `false`: work not saved (recovered).
+   */
+  | { type: 'open'; project: Project; location?: ProjectLocation; saved: boolean | 'fresh' }
   | { type: 'review'; element: string; action: ReviewAction; author?: string }
   | { type: 'undo' }
   | { type: 'redo' }

@@ -53,7 +53,7 @@ export function useProject({ platform, describe, announce, showError, showFormEr
       : `lexgap – ${t('app.tagline')}`;
   }, [project, dirty, t]);
 
-  function open(opened: Opening, saved: boolean, message?: string) {
+  function open(opened: Opening, saved: boolean | 'fresh', message?: string) {
     dispatch({ type: 'open', project: opened.project, ...(opened.location ? { location: opened.location } : {}), saved });
     onOpened(opened.project);
     showError(undefined);

@@ -9,6 +9,8 @@ export interface AppHeaderProps {
   /** The open project's name; absent on a fresh start. */
   projectName?: string;
   dirty: boolean;
+  /** The project has never been saved (a new analysis): not "all changes saved". */
+  neverSaved: boolean;
   saving: boolean;
   canUndo: boolean;
   canRedo: boolean;
@@ -47,7 +49,9 @@ export function AppHeader(props: AppHeaderProps) {
           <span className="project-name" title={props.projectName}>
             {props.projectName}
           </span>
-          <span className={`save-state${props.dirty ? ' unsaved' : ''}`}>{props.saving ? t('header.saving') : props.dirty ? t('header.unsaved') : t('header.saved')}</span>
+          <span className={`save-state${props.dirty ? ' unsaved' : props.neverSaved ? ' new' : ''}`}>
+            {props.saving ? t('header.saving') : props.dirty ? t('header.unsaved') : props.neverSaved ? t('header.notSaved') : t('header.saved')}
+          </span>
         </div>
       ) : (
         <div className="project-state" />

@@ -19,6 +19,8 @@ export class LexgapApp {
   constructor(
     readonly page: Page,
     private readonly output: string,
+    /** Screenshots are named `<prefix>-<name>.png`. */
+    private readonly prefix = 'web',
   ) {
     this.start = new StartScreen(page);
     this.findings = new FindingsScreen(page);
@@ -106,8 +108,45 @@ export class LexgapApp {
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
 
+  /**
+   * The header as the screen shows it: its width and the width its content needs, and the controls that are not
+   * wholly on screen or whose label wraps (each named by its text).
+   */
+  async headerFit(): Promise<{ width: number; needed: number; offScreen: string[]; wrapped: string[] }> {
+    return this.page.locator('header.app-header').evaluate((header) => {
+      const view = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+      const controls = [...header.querySelectorAll<HTMLElement>('button, select, a')];
+      const name = (c: HTMLElement) => (c.textContent ?? '').trim() || c.getAttribute('aria-label') || c.tagName;
+      const offScreen = controls
+        .filter((c) => {
+          const r = c.getBoundingClientRect();
+          return r.left < 0 || r.right > view.width || r.top < 0 || r.bottom > view.height || r.width === 0;
+        })
+        .map(name);
+      // A label on two lines is taller than one line of its own text.
+      const wrapped = controls
+        .filter((c) => c.tagName === 'BUTTON')
+        .filter((c) => {
+          const lineHeight = parseFloat(getComputedStyle(c).lineHeight) || parseFloat(getComputedStyle(c).fontSize) * 1.5;
+          const range = document.createRange();
+          range.selectNodeContents(c);
+          return range.getClientRects().length > 0 && range.getBoundingClientRect().height > lineHeight * 1.5;
+        })
+        .map(name);
+      return { width: header.clientWidth, needed: header.scrollWidth, offScreen, wrapped };
+    });
+  }
+
+  /** Whether `locator` is wholly within the window as it is, without scrolling. */
+  async inView(locator: Locator): Promise<boolean> {
+    return locator.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth && r.height > 0;
+    });
+  }
+
   screenshot(name: string): Promise<Buffer> {
-    return this.page.screenshot({ path: path.join(this.output, `web-${name}.png`) });
+    return this.page.screenshot({ path: path.join(this.output, `${this.prefix}-${name}.png`) });
   }
 
   /** The interface's own words on screen: everything but the law's text. */
@@ -185,6 +224,26 @@ export class StartScreen {
     const field = this.page.getByLabel(`Text read from ${file}`);
     await field.waitFor({ timeout: 60_000 });
     return field.inputValue();
+  }
+
+  /** What lexgap read from the file, as the form's fields show it for the person to confirm. */
+  async identity(): Promise<{ title: string; country: string; date: string; language: string | null }> {
+    const hint = this.page.locator('.new-assessment .field', { has: this.page.getByLabel('Language of the law') }).locator('.hint');
+    return {
+      title: await this.field('Title of the law').inputValue(),
+      country: await this.field('Country').inputValue(),
+      date: await this.field('Date of the law').inputValue(),
+      language: (await hint.count()) ? await hint.textContent() : null,
+    };
+  }
+
+  /** The file's own header lines, shown apart from the law (source notes, front matter). */
+  fileHeader(): Locator {
+    return this.page.locator('.new-assessment details.file-header');
+  }
+
+  async analyse(): Promise<void> {
+    await this.analyseButton().click();
   }
 
   recentNamed(name: string): Locator {

@@ -6,23 +6,19 @@
  * and the French interface. The steps go through page objects (pages.ts) that wait on the page and the app's
  * events, never on time. Screenshots of each screen go to test-output/.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { projectFromAnalysis, serializeProject } from '../../core/project.js';
 import { parseRegion } from '../../core/region.js';
+import { launchChromium, OUTPUT, ROOT, startWebServer } from './harness.js';
 import { ExportDialog, LexgapApp } from './pages.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const OUTPUT = path.join(ROOT, 'test-output');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VALDORIA = path.resolve(ROOT, '..', 'shared', 'eval', 'valdoria-es.txt');
 const STATUS = /^(Covered|Partly covered|Missing|Not applicable)$/;
 
@@ -82,37 +78,6 @@ function keptRegionLaws(): Promise<number> {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** Starts `node scripts/web.js` and resolves with its URL once it says it is serving. */
-function startWebServer(port: number): Promise<{ url: string; child: ChildProcess }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'web.js')], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /lexgap web version: (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ url: match[1], child });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`scripts/web.js exited with ${code} before serving:\n${output}`)));
-  });
-}
-
 describe('web version in Chromium', () => {
   let server: { url: string; child: ChildProcess } | undefined;
   let browser: Browser | undefined;
@@ -125,7 +90,6 @@ describe('web version in Chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium).`);
     mkdirSync(OUTPUT, { recursive: true });
     work = mkdtempSync(path.join(tmpdir(), 'lexgap-e2e-'));
     // A .docx as LibreOffice writes it, from the labelled Spanish law.
@@ -140,20 +104,8 @@ describe('web version in Chromium', () => {
       timeout: 90_000,
     });
     pdf = path.join(work, 'valdoria-es.pdf');
-    server = await startWebServer(await freePort());
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    server = await startWebServer();
+    browser = await launchChromium();
     // A fresh profile (Playwright's contexts start empty): no IndexedDB, no saved language.
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
     page = await context.newPage();
@@ -234,8 +186,10 @@ describe('web version in Chromium', () => {
     expect(await findings.provisions().count()).toBe(49);
     expect(await findings.statusOf('Art. 8(1)(a)')).toMatch(STATUS);
     expect(await app.projectName()).toContain('Kestria');
-    expect(await app.saveState()).toBe('Unsaved changes');
+    // An analysis nobody has touched yet is nobody's work to lose: not marked unsaved.
+    expect(await app.saveState()).toBe('Not saved yet');
     expect(await page.title()).toContain('Kestria');
+    expect(await page.title()).not.toContain('Unsaved');
 
     await findings.open('Art. 8(1)(a)');
     await findings.detail().getByRole('heading', { name: 'What the Protocol requires' }).waitFor();
@@ -487,9 +441,13 @@ describe('web version in Chromium', () => {
     const file = path.join(work, 'valdoria.lexgap');
     await download.saveAs(file);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'lexgap-project', law: { file: 'valdoria-es.docx', language: 'es' } });
+    // A finding reviewed: the open project has unsaved changes, and lexgap asks first.
+    await app.goTo('Findings');
+    await app.findings.open('Art. 8(1)(a)');
+    await app.findings.confirm();
+    await app.waitForSaveState('Unsaved changes');
     await app.goTo('Start');
     await page.getByRole('button', { name: 'Open a project…' }).click();
-    // The open project has unsaved changes: lexgap asks first.
     const ask = page.getByRole('dialog', { name: 'Save your changes?' });
     await ask.waitFor();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), ask.getByRole('button', { name: 'Don’t save' }).click()]);

@@ -1,0 +1,143 @@
+/**
+ * End to end at a projector's 1024x768, as a workshop adviser uses lexgap in front of a room: a new law after
+ * another starts from a clean slate and shows what lexgap read from its file to confirm, the header fits in every
+ * interface language, and a file that cannot be read says so beside where it was given, without scrolling.
+ * Screenshots at that size go to test-output/.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, OUTPUT, ROOT, startWebServer } from './harness.js';
+import { LexgapApp } from './pages.js';
+
+const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
+const PERU = path.join(CORPUS, 'pe-ley-30299-2015.txt');
+const US = path.join(CORPUS, 'us-18usc-ch44-firearms.txt');
+const PROJECTOR = { width: 1024, height: 768 };
+
+describe('workshop mode at 1024x768 in Chromium', () => {
+  let server: { url: string; child: ChildProcess } | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let app: LexgapApp;
+  let work: string;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(OUTPUT, { recursive: true });
+    work = mkdtempSync(path.join(tmpdir(), 'lexgap-workshop-'));
+    server = await startWebServer(path.join(work, 'web'));
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: PROJECTOR, acceptDownloads: true, locale: 'en-GB' });
+    page = await context.newPage();
+    app = new LexgapApp(page, OUTPUT, 'workshop');
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill('SIGTERM');
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('shows what it read from a file to confirm, with the file’s header lines set apart', async () => {
+    const { start } = app;
+    await start.chooseFile(PERU);
+    await start.textReadFrom('pe-ley-30299-2015.txt');
+    const read = await start.identity();
+    expect(read.title).toBe('Ley N.° 30299, Ley de armas de fuego, municiones, explosivos, productos pirotécnicos y materiales relacionados de uso civil');
+    expect(read.country).toBe('Perú');
+    expect(read.date).toBe('2015-01-22');
+    expect(read.language).toBe('Read as Spanish');
+    await page.getByText('lexgap read the title, country, date and language above from pe-ley-30299-2015.txt.', { exact: false }).waitFor();
+    // The corpus note and the front matter: shown as the file's header, not the law.
+    const header = start.fileHeader();
+    expect(await header.locator('summary').textContent()).toMatch(/^\d+ lines at the top describe the file, not the law: they are left out of the analysis$/);
+    await header.locator('summary').click();
+    expect(await header.locator('pre').textContent()).toContain('SOURCE: github.com/crafter-research/legalize-pe');
+    expect(await header.locator('pre').textContent()).toContain('publication_date:');
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await app.screenshot('confirm-identity');
+  });
+
+  it('starts every new law from a clean slate: nothing of the previous law carries over', async () => {
+    const { start, findings } = app;
+    // The person corrects the date before analysing; the correction is the project's.
+    await start.field('Date of the law').fill('2015-01-21');
+    await start.analyse();
+    await findings.waitForAnalysis();
+    expect(await app.projectName()).toBe('Perú – Ley N.° 30299, Ley de armas de fuego, municiones, explosivos, productos pirotécnicos y materiales relacionados de uso civil');
+    // The next law: the United States chapter, which states no title of its own.
+    await app.goTo('Start');
+    expect(await start.identity()).toEqual({ title: '', country: '', date: '', language: null });
+    await start.chooseFile(US);
+    await start.textReadFrom('us-18usc-ch44-firearms.txt');
+    const read = await start.identity();
+    expect(read.title).toBe('');
+    expect(read.country).toBe('United States');
+    expect(read.date).toBe('');
+    expect(read.language).toBe('Read as English');
+    await start.analyse();
+    const unsaved = page.getByRole('dialog');
+    // Leaving an untouched analysis asks nothing: nothing of the person's would be lost.
+    await findings.provision('Art. 8(1)(a)').waitFor({ timeout: 120_000 });
+    expect(await unsaved.count()).toBe(0);
+    await page.locator('.project-name', { hasText: 'United States' }).waitFor();
+    expect(await app.projectName()).not.toContain('Ley');
+  });
+
+  it('decodes a title read from a web page’s header and never cuts it mid-phrase', async () => {
+    const { start } = app;
+    const html = path.join(work, 'ley-30299.html');
+    writeFileSync(
+      html,
+      '<!doctype html><html><head><meta charset="utf-8"><title>Ley N&ordm; 30299, Ley de</title></head><body>' +
+        '<h1>Ley N&ordm; 30299, Ley de armas de fuego, municiones, explosivos, productos pirot&eacute;cnicos y materiales relacionados de uso civil</h1>' +
+        '<p>Art&iacute;culo 1. Objeto de la ley. La presente ley regula las armas de fuego y municiones de uso civil.</p>' +
+        '<p>Art&iacute;culo 2. Marcaje. Toda arma de fuego fabricada en el pa&iacute;s lleva el nombre del fabricante y un n&uacute;mero de serie.</p></body></html>',
+    );
+    await app.goTo('Start');
+    await start.chooseFile(html);
+    await start.textReadFrom('ley-30299.html');
+    expect((await start.identity()).title).toBe('Ley Nº 30299, Ley de armas de fuego, municiones, explosivos, productos pirotécnicos y materiales relacionados de uso civil');
+  });
+
+  it('says beside the file given, without scrolling, that it cannot be read', async () => {
+    const { start } = app;
+    // From the Findings screen, an old Word file dropped on the window.
+    await app.goTo('Findings');
+    await start.drop('old-law.doc', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0], 'window');
+    await start.formError().waitFor();
+    expect(await start.formError().textContent()).toContain('old-law.doc');
+    expect(await app.inView(start.formError())).toBe(true);
+    expect(await app.inView(page.getByRole('button', { name: 'Choose a file…' }))).toBe(true);
+    await app.screenshot('file-error');
+    await start.dismissError();
+  });
+
+  it('fits the header at 1024x768 in English, French and Spanish, with a project open', async () => {
+    await app.goTo('Findings');
+    const labels = { en: 'Language of the interface', fr: 'Langue de l’interface', es: 'Idioma de la interfaz' } as const;
+    let current: keyof typeof labels = 'en';
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      if (lang !== current) await app.chooseLanguage(labels[current], lang);
+      current = lang;
+      await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+      const fit = await app.headerFit();
+      expect({ lang, fits: fit.needed <= fit.width, offScreen: fit.offScreen, wrapped: fit.wrapped }).toEqual({ lang, fits: true, offScreen: [], wrapped: [] });
+      await app.screenshot(`header-${lang}`);
+    }
+    await app.chooseLanguage(labels[current], 'en');
+  });
+
+  it('logged no errors', () => {
+    expect(problems).toEqual([]);
+  });
+});
