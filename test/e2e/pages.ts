@@ -354,6 +354,14 @@ export class FindingsScreen {
     return this.page.getByRole('button', { name: grouping, exact: true }).click();
   }
 
+  /** Whether the Protocol / Model Law toggle's buttons sit side by side on one row, each label on one line. */
+  groupingOnOneRow(): Promise<boolean> {
+    return this.page.locator('.provisions-head .segmented').evaluate((toggle) => {
+      const boxes = [...toggle.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
+      return boxes.length === 2 && Math.abs(boxes[0]!.top - boxes[1]!.top) < 1 && Math.abs(boxes[0]!.height - boxes[1]!.height) < 1;
+    });
+  }
+
   /** The law pane's passage in focus, and its label. */
   lawFocus(): Locator {
     return this.page.locator('.law-text .law-focus');

@@ -132,6 +132,7 @@ describe('workshop mode at 1024x768 in Chromium', () => {
       await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
       const fit = await app.headerFit();
       expect({ lang, fits: fit.needed <= fit.width, offScreen: fit.offScreen, wrapped: fit.wrapped }).toEqual({ lang, fits: true, offScreen: [], wrapped: [] });
+      expect({ lang, toggle: await app.findings.groupingOnOneRow() }).toEqual({ lang, toggle: true });
       await app.screenshot(`header-${lang}`);
     }
     await app.chooseLanguage(labels[current], 'en');
