@@ -2,13 +2,16 @@
  * Coverage at a glance, for a room and a projector: totals, then bars by tier and by article, then the Model Law
  * chapters. Each status has a pattern and a word as well as a colour, and every bar carries its numbers.
  */
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editionWords, rollupSentences } from '../../core/report/catalogue-words.js';
 import { reportWords } from '../../core/report/words.js';
-import type { Project } from '../../core/project.js';
+import { projectName, type Project } from '../../core/project.js';
 import type { ReviewStatus } from '../../core/types.js';
 import type { UiLanguage } from '../i18n/index.js';
+import { presentLaw } from '../review/presentation.js';
 import { getCatalogue, REVIEW_STATUSES, total, type Counts, type ProjectView } from '../review/view.js';
+import { PresentationView } from './CoverageBoard.js';
 import { StatusBadge } from './StatusBadge.js';
 
 export interface DashboardProps {
@@ -25,10 +28,19 @@ export function Dashboard({ project, view, lang, onShowArticle, onShowTier }: Da
   const shown = REVIEW_STATUSES.filter((s) => s !== 'not-applicable' || view.counts['not-applicable'] > 0);
   const words = reportWords(lang);
   const statusOf = new Map(view.rows.map((r) => [r.element.id, r.finding.status]));
+  const [presenting, setPresenting] = useState(false);
+  const name = projectName(project);
+  const presented = useMemo(() => (presenting ? [presentLaw({ name, status: statusOf }, getCatalogue())] : []), [presenting, view, name]);
+  if (presenting) return <PresentationView title={name} laws={presented} lang={lang} onClose={() => setPresenting(false)} />;
   return (
     <main className="dashboard" id="main" aria-labelledby="dashboard-heading">
       <div className="dashboard-head">
-        <h1 id="dashboard-heading">{t('dashboard.heading')}</h1>
+        <div className="head-with-action">
+          <h1 id="dashboard-heading">{t('dashboard.heading')}</h1>
+          <button type="button" onClick={() => setPresenting(true)}>
+            {t('present.open')}
+          </button>
+        </div>
         <p className="lede">
           {t('dashboard.intro', { count: all, reviewed: view.reviewed, law: project.meta.title ?? project.law.file })}
         </p>
