@@ -160,6 +160,7 @@ export function App({ platform }: { platform: Platform }) {
           onAddFile={() => void region.addFile()}
           onAddText={(text, country) => region.addText({ text, file: t('start.pastedText'), country })}
           onRemove={region.remove}
+          onRename={region.rename}
           onOpenCell={region.openCell}
           {...(region.busy ? { busy: region.busy } : {})}
           {...(region.error ? { error: region.error } : {})}

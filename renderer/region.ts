@@ -94,3 +94,24 @@ export function mergeRegion(laws: RegionLaw[], projects: readonly Project[]): Re
   }
   return added.length ? [...laws, ...added] : laws;
 }
+
+/** What counts as a shared gap: missing or partly covered, or missing only; in two laws or more, or in every law. */
+export const SHARED_RULES = ['gap-two', 'gap-every', 'missing-two', 'missing-every'] as const;
+export type SharedRule = (typeof SHARED_RULES)[number];
+
+/** The elements that are a shared gap under `rule` (a law that sets an element aside as not applicable is not counted). */
+export function sharedGaps(comparison: Comparison, rule: SharedRule): Set<string> {
+  const short = rule.startsWith('gap') ? (s: string) => s === 'missing' || s === 'partial' : (s: string) => s === 'missing';
+  const every = rule.endsWith('every');
+  const ids = comparison.rows.flatMap((r) => {
+    const applies = r.statuses.filter((s) => s !== 'not-applicable');
+    const gaps = applies.filter(short).length;
+    return gaps >= 2 && (!every || gaps === applies.length) ? [r.id] : [];
+  });
+  return new Set(ids);
+}
+
+/** Each law of the comparison as a room sees it: its name and the reviewed status of each element. */
+export function regionResults(comparison: Comparison): { name: string; status: Map<string, Comparison['rows'][number]['statuses'][number]> }[] {
+  return comparison.laws.map((law, i) => ({ name: law.name, status: new Map(comparison.rows.map((r) => [r.id, r.statuses[i]!])) }));
+}

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../core/limits.js';
 import { projectFromAnalysis, projectName, type Project } from '../../core/project.js';
 import type { Paper, ReportLanguage } from '../../core/report/index.js';
 import type { Platform } from '../platform/types.js';
@@ -150,14 +151,51 @@ export function useRegion({ platform, describe, announce, exportAs, project, gua
     }
   }
 
+  /** One document, or several at once where the platform lets the user choose several: each read, then analysed. */
   async function addFile() {
     setError(undefined);
+    if (!platform.chooseLawFiles) {
+      try {
+        const law = await platform.importLaw();
+        if (law) await addText(law);
+      } catch (err) {
+        setError(describe(err));
+      }
+      return;
+    }
+    let files: { name: string; bytes: Uint8Array }[];
     try {
-      const law = await platform.importLaw();
-      if (law) await addText(law);
+      files = await platform.chooseLawFiles();
     } catch (err) {
       setError(describe(err));
+      return;
     }
+    // A file that cannot be read is said, and the others are still added.
+    const problems: string[] = [];
+    for (const [i, file] of files.entries()) {
+      setBusy(t('region.reading', { file: file.name, n: i + 1, total: files.length }));
+      try {
+        const law = await platform.importLawFile(file);
+        if (!(await addText(law))) problems.push(file.name);
+      } catch (err) {
+        problems.push(describe(err));
+      }
+    }
+    setBusy(undefined);
+    if (problems.length) setError(problems.join(' '));
+    if (files.length > 1) announce(t('region.addedFiles', { count: files.length - problems.length }));
+  }
+
+  /** The name the person gives a law of the comparison (its title); empty gives back the name read from it. */
+  function rename(key: string, title: string) {
+    setLaws((current) =>
+      current.map((l) => {
+        if (l.key !== key) return l;
+        const { title: _old, ...meta } = l.project.meta;
+        const trimmed = title.trim().slice(0, LIMITS.title);
+        return { ...l, project: { ...l.project, meta: trimmed ? { ...meta, title: trimmed } : meta } };
+      }),
+    );
   }
 
   function remove(key: string) {
@@ -214,6 +252,7 @@ export function useRegion({ platform, describe, announce, exportAs, project, gua
     addSample,
     addFile,
     remove,
+    rename,
     openCell,
     openFile,
     exportReport,

@@ -4,14 +4,16 @@
  * article, a kind of obligation, the rows where the laws differ or the gaps they share. Harmonization notes say,
  * article by article, where laws fall short together and which law offers a model. A cell opens that law's finding.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../core/limits.js';
 import type { Paper, ReportLanguage } from '../../core/report/index.js';
 import { TIERS, type Tier } from '../../model-law/index.js';
 import type { UiLanguage } from '../i18n/index.js';
-import type { RegionLaw, RegionView } from '../region.js';
+import { regionResults, sharedGaps, SHARED_RULES, type RegionLaw, type RegionView, type SharedRule } from '../region.js';
+import { presentLaw } from '../review/presentation.js';
 import { getCatalogue } from '../review/view.js';
+import { CoverageBoard, PresentationView } from './CoverageBoard.js';
 import { StatusBadge } from './StatusBadge.js';
 
 export interface RegionScreenProps {
@@ -25,6 +27,8 @@ export interface RegionScreenProps {
   onAddFile(): void;
   onAddText(text: string, country: string): Promise<boolean>;
   onRemove(key: string): void;
+  /** Names a law of the comparison (its title); an empty title gives back the one read from the law. */
+  onRename(key: string, title: string): void;
   onOpenCell(key: string, element: string): void;
   busy?: string;
   error?: string;
@@ -48,6 +52,13 @@ interface MatrixFilters {
   shared: boolean;
 }
 
+const RULE_WORDS: Record<SharedRule, 'GapTwo' | 'GapEvery' | 'MissingTwo' | 'MissingEvery'> = {
+  'gap-two': 'GapTwo',
+  'gap-every': 'GapEvery',
+  'missing-two': 'MissingTwo',
+  'missing-every': 'MissingEvery',
+};
+
 const NO_FILTERS: MatrixFilters = { article: 'all', tier: 'all', differ: false, shared: false };
 
 export function RegionScreen(props: RegionScreenProps) {
@@ -58,7 +69,10 @@ export function RegionScreen(props: RegionScreenProps) {
   const [filters, setFilters] = useState<MatrixFilters>(NO_FILTERS);
   const [reportLang, setReportLang] = useState<ReportLanguage>(lang);
   const [paper, setPaper] = useState<Paper>(() => (navigator.language === 'en-US' || navigator.language.startsWith('es-MX') ? 'letter' : 'a4'));
-  const ids = { text: useId(), country: useId(), article: useId(), tier: useId(), reportLang: useId(), paper: useId() };
+  const ids = { text: useId(), country: useId(), article: useId(), tier: useId(), reportLang: useId(), paper: useId(), rule: useId(), rename: useId() };
+  const [rule, setRule] = useState<SharedRule>('gap-two');
+  const [renaming, setRenaming] = useState<{ key: string; title: string }>();
+  const [presenting, setPresenting] = useState(false);
   const busy = !!props.busy;
   const catalogue = getCatalogue();
   const elements = new Map(catalogue.elements.map((e) => [e.id, e]));
@@ -66,7 +80,8 @@ export function RegionScreen(props: RegionScreenProps) {
   const set = (patch: Partial<MatrixFilters>) => setFilters((f) => ({ ...f, ...patch }));
 
   const comparison = view?.comparison;
-  const shared = new Set(view?.notes.flatMap((n) => n.sharedGaps.map((g) => g.element)) ?? []);
+  const shared = useMemo(() => (comparison ? sharedGaps(comparison, rule) : new Set<string>()), [comparison, rule]);
+  const presented = useMemo(() => (comparison ? regionResults(comparison).map((law) => presentLaw(law, catalogue)) : []), [comparison, catalogue]);
   const rows =
     comparison?.rows.filter((r) => {
       const e = elements.get(r.id);
@@ -99,6 +114,7 @@ export function RegionScreen(props: RegionScreenProps) {
   };
 
   let rowIndex = 0;
+  if (presenting && comparison) return <PresentationView title={t('present.regionHeading')} laws={presented} lang={lang} onClose={() => setPresenting(false)} />;
   return (
     <main className="region" id="main" aria-labelledby="region-heading">
       <div className="dashboard-head">
@@ -117,9 +133,32 @@ export function RegionScreen(props: RegionScreenProps) {
               {laws.map((l, i) => (
                 <li key={l.key}>
                   <span className="region-law-name">{comparison?.laws[i]?.name ?? l.project.law.file}</span>
-                  <span className="hint region-law-title" title={comparison?.laws[i]?.title}>
-                    {comparison?.laws[i]?.title}
-                  </span>
+                  {renaming?.key === l.key ? (
+                    <form
+                      className="region-rename"
+                      onSubmit={(event) => {
+                        event.preventDefault();
+                        props.onRename(l.key, renaming.title);
+                        setRenaming(undefined);
+                      }}
+                    >
+                      <label htmlFor={ids.rename}>{t('region.renameLabel')}</label>
+                      <input id={ids.rename} value={renaming.title} maxLength={LIMITS.title} autoFocus onChange={(e) => setRenaming({ key: l.key, title: e.target.value })} />
+                      <button type="submit">{t('region.renameKeep')}</button>
+                      <button type="button" className="link" onClick={() => setRenaming(undefined)}>
+                        {t('common.cancel')}
+                      </button>
+                    </form>
+                  ) : (
+                    <span className="hint region-law-title" title={comparison?.laws[i]?.title}>
+                      {comparison?.laws[i]?.title}
+                    </span>
+                  )}
+                  {renaming?.key === l.key ? null : (
+                    <button type="button" className="link" onClick={() => setRenaming({ key: l.key, title: comparison?.laws[i]?.title ?? '' })} aria-label={t('region.renameNamed', { name: nameOf(i) })}>
+                      {t('region.rename')}
+                    </button>
+                  )}
                   <button type="button" className="link" onClick={() => props.onRemove(l.key)} aria-label={t('region.removeNamed', { name: nameOf(i) })}>
                     {t('region.remove')}
                   </button>
@@ -232,6 +271,15 @@ export function RegionScreen(props: RegionScreenProps) {
 
       {comparison ? (
         <>
+          <section className="panel region-board" aria-labelledby="region-board-heading">
+            <div className="head-with-action">
+              <h2 id="region-board-heading">{t('present.regionHeading')}</h2>
+              <button type="button" onClick={() => setPresenting(true)}>
+                {t('present.open')}
+              </button>
+            </div>
+            <CoverageBoard laws={presented} lang={lang} />
+          </section>
 
           <section className="panel region-matrix" aria-labelledby="matrix-heading">
             <h2 id="matrix-heading">{t('region.matrixHeading')}</h2>
@@ -266,6 +314,16 @@ export function RegionScreen(props: RegionScreenProps) {
                 <input type="checkbox" checked={filters.shared} onChange={(e) => set({ shared: e.target.checked })} />
                 {t('region.onlyShared')}
               </label>
+              <div className="filter">
+                <label htmlFor={ids.rule}>{t('region.sharedRule')}</label>
+                <select id={ids.rule} value={rule} onChange={(e) => setRule(e.target.value as SharedRule)}>
+                  {SHARED_RULES.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`region.sharedRule${RULE_WORDS[r]}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
               {filtered ? (
                 <button type="button" className="link" onClick={() => setFilters(NO_FILTERS)}>
                   {t('list.clear')}
@@ -342,6 +400,7 @@ export function RegionScreen(props: RegionScreenProps) {
             {laws.length < 2 ? <p className="hint">{t('region.notesNeedTwo')}</p> : null}
             {laws.length >= 2
               ? view!.notes
+                  .map((n) => ({ ...n, sharedGaps: n.sharedGaps.filter((g) => shared.has(g.element)) }))
                   .filter((n) => shownArticles.has(n.article) && (n.sharedGaps.length || n.models.length))
                   .map((n) => (
                     <section key={n.article} className="region-note" aria-labelledby={`note-${n.article}`}>
@@ -367,6 +426,11 @@ export function RegionScreen(props: RegionScreenProps) {
                               <li key={m.element}>
                                 <strong>{elements.get(m.element)?.ref}</strong> {elements.get(m.element)?.title[lang]}:{' '}
                                 {t('region.model', { law: nameOf(m.law), clause: m.clause.label, laws: names(m.gapIn) })}
+                                {/* The model clause itself, as the law words it (text, never HTML). */}
+                                <details className="model-clause">
+                                  <summary>{t('region.clauseText', { clause: m.clause.label, law: nameOf(m.law) })}</summary>
+                                  <blockquote>{m.clause.text}</blockquote>
+                                </details>
                               </li>
                             ))}
                           </ul>

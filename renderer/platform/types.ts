@@ -29,6 +29,8 @@ export interface Platform {
   importLaw(onProgress?: (p: ImportProgress) => void): Promise<ImportedLaw | undefined>;
   /** Reads a document the user dropped on the window. Documents are parsed off the UI thread. */
   importLawFile(file: { name: string; bytes: Uint8Array }, onProgress?: (p: ImportProgress) => void): Promise<ImportedLaw>;
+  /** Asks the user for several law documents at once, unread; none if they cancel. Absent where only one can be chosen. */
+  chooseLawFiles?(): Promise<{ name: string; bytes: Uint8Array }[]>;
   /** Asks the user for a .lexgap project and opens it; undefined if they cancel. */
   openProject(): Promise<OpenedProject | undefined>;
   openRecent(location: ProjectLocation): Promise<OpenedProject>;

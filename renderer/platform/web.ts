@@ -101,27 +101,30 @@ async function stored<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Lets the user pick one file with a hidden file input; undefined if they cancel. */
-function pickFile(accept: string): Promise<File | undefined> {
+/** Lets the user pick files (one, or several when `multiple`) with a hidden file input; none if they cancel. */
+function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
+    input.multiple = multiple;
     input.hidden = true;
     input.dataset.lexgap = 'file-input';
     let done = false;
-    const finish = (file: File | undefined) => {
+    const finish = (files: File[]) => {
       if (done) return;
       done = true;
       input.remove();
-      resolve(file);
+      resolve(files);
     };
-    input.addEventListener('change', () => finish(input.files?.[0]));
-    input.addEventListener('cancel', () => finish(undefined));
+    input.addEventListener('change', () => finish([...(input.files ?? [])]));
+    input.addEventListener('cancel', () => finish([]));
     document.body.append(input);
     input.click();
   });
 }
+
+const pickFile = async (accept: string): Promise<File | undefined> => (await pickFiles(accept, false))[0];
 
 const extension = (name: string) => {
   const dot = name.lastIndexOf('.');
@@ -215,6 +218,12 @@ export function webPlatform(): Platform {
     },
 
     importLawFile: (file, onProgress) => readLaw(file, onProgress),
+
+    async chooseLawFiles() {
+      const { SUPPORTED_EXTENSIONS } = await import('../../core/import/detect.js');
+      const files = await pickFiles(SUPPORTED_EXTENSIONS.join(','), true);
+      return Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+    },
 
     async openProject() {
       const file = await pickFile('.lexgap,.json');
