@@ -15,6 +15,7 @@ export class LexgapApp {
   readonly findings: FindingsScreen;
   readonly dashboard: DashboardScreen;
   readonly region: RegionScreen;
+  readonly presentation: PresentationView;
 
   constructor(
     readonly page: Page,
@@ -26,6 +27,7 @@ export class LexgapApp {
     this.findings = new FindingsScreen(page);
     this.dashboard = new DashboardScreen(page);
     this.region = new RegionScreen(page);
+    this.presentation = new PresentationView(page);
   }
 
   /** A header button or screen tab by its name. */
@@ -196,6 +198,16 @@ export class StartScreen {
     return this.page.getByRole('button', { name: 'Dismiss' }).click();
   }
 
+  /** Tries the sample law, answering "Don’t save" if lexgap asks about the project open before it. */
+  async trySampleInstead(): Promise<void> {
+    await this.trySample();
+    const ask = this.page.getByRole('dialog', { name: 'Save your changes?' });
+    const analysed = this.page.locator('.law-head', { hasText: 'kestria' });
+    await ask.or(analysed).first().waitFor({ timeout: 60_000 });
+    if (await ask.isVisible()) await ask.getByRole('button', { name: 'Don’t save' }).click();
+    await analysed.waitFor({ timeout: 60_000 });
+  }
+
   trySample(): Promise<void> {
     return this.page.getByRole('button', { name: 'Try the sample law' }).first().click();
   }
@@ -227,12 +239,13 @@ export class StartScreen {
   }
 
   /** What lexgap read from the file, as the form's fields show it for the person to confirm. */
-  async identity(): Promise<{ title: string; country: string; date: string; language: string | null }> {
+  async identity(): Promise<{ title: string; country: string; date: string | null; language: string | null }> {
     const hint = this.page.locator('.new-assessment .field', { has: this.page.getByLabel('Language of the law') }).locator('.hint');
+    const date = this.field('Date of the law');
     return {
       title: await this.field('Title of the law').inputValue(),
       country: await this.field('Country').inputValue(),
-      date: await this.field('Date of the law').inputValue(),
+      date: (await date.count()) ? await date.inputValue() : null,
       language: (await hint.count()) ? await hint.textContent() : null,
     };
   }
@@ -383,8 +396,46 @@ export class DashboardScreen {
     return this.page.locator('.tile-label').allTextContents();
   }
 
+  present(): Promise<void> {
+    return this.page.getByRole('button', { name: 'Present', exact: true }).click();
+  }
+
   showArticle(number: number): Promise<void> {
     return this.page.getByRole('button', { name: new RegExp(`^Art\\. ${number} `) }).click();
+  }
+}
+
+/** The dashboard or the region in large type, for a room. */
+export class PresentationView {
+  constructor(private readonly page: Page) {}
+
+  async waitFor(title: string): Promise<void> {
+    await this.page.getByRole('heading', { level: 1, name: new RegExp(escape(title)) }).waitFor();
+  }
+
+  /** Each law's headline: the number of binding obligations unmet and what it counts. */
+  headlines(): Promise<string[]> {
+    return this.page.locator('.presentation .headline-list li').allTextContents();
+  }
+
+  /** The Model Law chapters as fractions ("11 of 17 covered"), for one law. */
+  fractions(): Promise<string[]> {
+    return this.page.locator('.presentation .fraction-value').allTextContents();
+  }
+
+  chart(): Locator {
+    return this.page.locator('.presentation [role=img]');
+  }
+
+  /** The chart's table, row by row: the article, then each law's figures, separated by tabs. */
+  async chartRows(): Promise<string[]> {
+    const table = this.page.locator('.presentation .chart-as-table');
+    await table.locator('summary').click();
+    return table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim()).join('\t')));
+  }
+
+  leave(): Promise<void> {
+    return this.page.getByRole('button', { name: 'Leave the presentation' }).click();
   }
 }
 
@@ -433,6 +484,35 @@ export class RegionScreen {
 
   row(ref: string): Locator {
     return this.matrix().locator('tbody tr', { has: this.page.locator('th', { hasText: new RegExp(`^${escape(ref)}`) }) });
+  }
+
+  /** Adds several documents at once through the file dialog. */
+  async addDocuments(files: string[]): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: 'Add documents…' }).click()]);
+    await chooser.setFiles(files);
+  }
+
+  /** Gives the `index`th law a title of the person's choosing. */
+  async rename(index: number, title: string): Promise<void> {
+    await this.laws().nth(index).getByRole('button', { name: /^Rename / }).click();
+    await this.page.getByLabel('Title of the law in the comparison').fill(title);
+    await this.page.getByRole('button', { name: 'Keep the title' }).click();
+  }
+
+  sharedRule(label: string): Promise<string[]> {
+    return this.page.getByLabel('What counts as a shared gap').selectOption({ label });
+  }
+
+  modelClauses(): Locator {
+    return this.page.locator('.region-notes details.model-clause');
+  }
+
+  board(): Locator {
+    return this.page.locator('section.region-board');
+  }
+
+  present(): Promise<void> {
+    return this.board().getByRole('button', { name: 'Present', exact: true }).click();
   }
 
   onlySharedGaps(on: boolean): Promise<void> {

@@ -69,14 +69,14 @@ describe('workshop mode at 1024x768 in Chromium', () => {
 
   it('starts every new law from a clean slate: nothing of the previous law carries over', async () => {
     const { start, findings } = app;
-    // The person corrects the date before analysing; the correction is the project's.
-    await start.field('Date of the law').fill('2015-01-21');
     await start.analyse();
     await findings.waitForAnalysis();
     expect(await app.projectName()).toBe('Perú – Ley N.° 30299, Ley de armas de fuego, municiones, explosivos, productos pirotécnicos y materiales relacionados de uso civil');
     // The next law: the United States chapter, which states no title of its own.
     await app.goTo('Start');
-    expect(await start.identity()).toEqual({ title: '', country: '', date: '', language: null });
+    const blank = await start.identity();
+    expect({ title: blank.title, country: blank.country }).toEqual({ title: '', country: '' });
+    expect({ date: blank.date, language: blank.language }).toEqual({ date: '', language: null });
     await start.chooseFile(US);
     await start.textReadFrom('us-18usc-ch44-firearms.txt');
     const read = await start.identity();
@@ -111,8 +111,9 @@ describe('workshop mode at 1024x768 in Chromium', () => {
 
   it('says beside the file given, without scrolling, that it cannot be read', async () => {
     const { start } = app;
+    await app.goTo('Start');
+    await start.trySampleInstead();
     // From the Findings screen, an old Word file dropped on the window.
-    await app.goTo('Findings');
     await start.drop('old-law.doc', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0], 'window');
     await start.formError().waitFor();
     expect(await start.formError().textContent()).toContain('old-law.doc');
@@ -123,7 +124,8 @@ describe('workshop mode at 1024x768 in Chromium', () => {
   });
 
   it('fits the header at 1024x768 in English, French and Spanish, with a project open', async () => {
-    await app.goTo('Findings');
+    await app.goTo('Start');
+    await app.start.trySampleInstead();
     const labels = { en: 'Language of the interface', fr: 'Langue de l’interface', es: 'Idioma de la interfaz' } as const;
     let current: keyof typeof labels = 'en';
     for (const lang of ['en', 'fr', 'es'] as const) {
@@ -136,6 +138,61 @@ describe('workshop mode at 1024x768 in Chromium', () => {
       await app.screenshot(`header-${lang}`);
     }
     await app.chooseLanguage(labels[current], 'en');
+  });
+
+  it('presents the dashboard in large type: binding obligations unmet, chapters as fractions, coverage by article', async () => {
+    const { dashboard, presentation } = app;
+    await app.goTo('Dashboard');
+    await dashboard.waitFor();
+    await dashboard.present();
+    await presentation.waitFor('Kestria');
+    const [headline] = await presentation.headlines();
+    expect(headline).toMatch(/^\d+binding obligations? unmetmissing or only partly covered, of \d+ binding obligations of the Protocol$/);
+    const fractions = await presentation.fractions();
+    expect(fractions.length).toBeGreaterThan(10);
+    for (const f of fractions) expect(f).toMatch(/^\d+ of \d+ covered$/);
+    // The chart is a picture with a name, and its figures are a table.
+    expect(await presentation.chart().getAttribute('aria-label')).toContain('Bar chart of coverage by article');
+    expect(await presentation.chartRows()).toContainEqual(expect.stringMatching(/^Art\. 8 .+\t\d+ covered, \d+ partly covered, \d+ missing$/));
+    expect(await app.headerFit()).toMatchObject({ offScreen: [], wrapped: [] });
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await app.screenshot('presentation');
+    await page.keyboard.press('Escape');
+    await dashboard.waitFor();
+  });
+
+  it('compares several documents added at once, renamed, with a choice of shared gaps and a model clause to read', async () => {
+    const { region, presentation } = app;
+    await app.goTo('Region');
+    await region.addDocuments([PERU, path.join(work, 'ley-30299.html')]);
+    await region.laws().nth(1).waitFor({ timeout: 120_000 });
+    expect(await region.laws().count()).toBe(2);
+    await region.rename(0, 'Ley 30299 (2015)');
+    await page.locator('.region-law-title', { hasText: 'Ley 30299 (2015)' }).waitFor();
+    // What counts as a shared gap: the stricter rule never shows more.
+    await region.onlySharedGaps(true);
+    const loose = await region.rows().count();
+    await region.sharedRule('Missing in every law');
+    const strict = await region.rows().count();
+    expect(strict).toBeLessThanOrEqual(loose);
+    await region.sharedRule('Missing or partly covered in two laws or more');
+    await region.onlySharedGaps(false);
+    // A model clause, read where it is offered.
+    const model = region.modelClauses().first();
+    await model.locator('summary').click();
+    expect((await model.locator('blockquote').textContent())?.length).toBeGreaterThan(20);
+    // The region's own dashboard, and its presentation.
+    expect(await region.board().locator('.headline-number').count()).toBe(2);
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await app.screenshot('region-board');
+    await region.present();
+    await presentation.waitFor('Coverage of the laws compared');
+    expect(await presentation.fractions()).toEqual([]);
+    expect(await page.locator('.presentation .board-chapters td').first().textContent()).toMatch(/^\d+ of \d+ covered$/);
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await app.screenshot('region-presentation');
+    await presentation.leave();
+    await region.matrix().waitFor();
   });
 
   it('logged no errors', () => {
