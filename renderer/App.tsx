@@ -43,6 +43,8 @@ export function App({ platform }: { platform: Platform }) {
   const [announcement, announce] = useState('');
   const [error, showError] = useState<string>();
   const [formError, setFormError] = useState<{ message: string; at: ErrorAt }>();
+  /** The web version says where Save keeps the project, and offers the file beside it (the project's name). */
+  const [keptInBrowser, setKeptInBrowser] = useState<string>();
   const showFormError = (message: string | undefined, at: ErrorAt = 'analyse') => setFormError(message ? { message, at } : undefined);
 
   const onOpened = (opened: Project) => {
@@ -74,6 +76,10 @@ export function App({ platform }: { platform: Platform }) {
   useEffect(() => void platform.setLanguage?.(lang).catch(() => undefined), [platform, lang]);
 
   const projectExports = exports.project(project);
+  const save = (saveAs: boolean) =>
+    void file.save(saveAs).then((saved) => {
+      if (saved && platform.kind === 'web' && project) setKeptInBrowser(projectName(project));
+    });
 
   const findProvision = () => {
     if (!project) return;
@@ -83,8 +89,8 @@ export function App({ platform }: { platform: Platform }) {
   const handlers: Record<MenuCommand, () => void> = {
     new: () => setScreen('start'),
     open: file.openProject,
-    save: () => void file.save(false),
-    'save-as': () => void file.save(true),
+    save: () => save(false),
+    'save-as': () => save(true),
     import: () => void intake.chooseFile(),
     'export-report': () => project && setDialog('export'),
     'export-csv': () => projectExports?.csv(),
@@ -130,7 +136,8 @@ export function App({ platform }: { platform: Platform }) {
         canRedo={!!session?.future.length}
         onUndo={workspace.undo}
         onRedo={workspace.redo}
-        onSave={() => void file.save(false)}
+        onSave={() => save(false)}
+        saveLabel={platform.kind === 'web' ? t('header.saveWeb') : t('header.save')}
         onExport={() => setDialog('export')}
         onHelp={() => setDialog('help')}
         lang={lang}
@@ -140,6 +147,19 @@ export function App({ platform }: { platform: Platform }) {
       <p className="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </p>
+      {keptInBrowser && project && projectExports ? (
+        <div className="banner-note" role="status">
+          <p>{t('webSave.kept', { name: keptInBrowser })}</p>
+          <div className="actions">
+            <button type="button" onClick={projectExports.file}>
+              {t('webSave.download')}
+            </button>
+            <button type="button" className="link" onClick={() => setKeptInBrowser(undefined)}>
+              {t('common.dismiss')}
+            </button>
+          </div>
+        </div>
+      ) : null}
       {error ? (
         <div className="banner-error" role="alert">
           <p>{error}</p>

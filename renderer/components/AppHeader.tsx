@@ -17,6 +17,8 @@ export interface AppHeaderProps {
   onUndo(): void;
   onRedo(): void;
   onSave(): void;
+  /** What Save does, said in its tooltip: where the project is kept (this browser, in the web version). */
+  saveLabel: string;
   onExport(): void;
   onHelp(): void;
   lang: UiLanguage;
@@ -65,7 +67,7 @@ export function AppHeader(props: AppHeaderProps) {
             <button type="button" onClick={props.onRedo} disabled={!props.canRedo} title={`${t('header.redo')} (${props.mod}+Shift+Z)`}>
               {t('header.redo')}
             </button>
-            <button type="button" onClick={props.onSave} disabled={props.saving} title={`${t('header.save')} (${props.mod}+S)`}>
+            <button type="button" onClick={props.onSave} disabled={props.saving} title={`${props.saveLabel} (${props.mod}+S)`} aria-label={props.saveLabel}>
               {t('header.save')}
             </button>
             <button type="button" className="primary" onClick={props.onExport}>

@@ -146,6 +146,7 @@ describe('workshop mode at 1024x768 in Chromium', () => {
     await dashboard.waitFor();
     await dashboard.present();
     await presentation.waitFor('Kestria');
+    await app.screenshot('presentation');
     const [headline] = await presentation.headlines();
     expect(headline).toMatch(/^\d+binding obligations? unmetmissing or only partly covered, of \d+ binding obligations of the Protocol$/);
     const fractions = await presentation.fractions();
@@ -156,9 +157,23 @@ describe('workshop mode at 1024x768 in Chromium', () => {
     expect(await presentation.chartRows()).toContainEqual(expect.stringMatching(/^Art\. 8 .+\t\d+ covered, \d+ partly covered, \d+ missing$/));
     expect(await app.headerFit()).toMatchObject({ offScreen: [], wrapped: [] });
     expect(await app.accessibilityProblems()).toEqual([]);
-    await app.screenshot('presentation');
     await page.keyboard.press('Escape');
     await dashboard.waitFor();
+  });
+
+  it('says that Save keeps the project in this browser, and offers the file beside it', async () => {
+    expect(await app.saveState()).toBe('Not saved yet');
+    await app.button('Save in this browser').click();
+    await app.waitForSaveState('All changes saved');
+    const note = page.locator('.banner-note[role=status]');
+    expect(await note.locator('p').textContent()).toBe(
+      '“Kestria – Arms and Ammunition Act 2016” is kept in this browser, on this computer only. To keep a copy elsewhere or send it to a colleague, download the project file.',
+    );
+    const download = await app.download(() => note.getByRole('button', { name: 'Download the project file (.lexgap)' }).click());
+    expect(download.suggestedFilename()).toMatch(/\.lexgap$/);
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await note.getByRole('button', { name: 'Dismiss' }).click();
+    await note.waitFor({ state: 'detached' });
   });
 
   it('compares several documents added at once, renamed, with a choice of shared gaps and a model clause to read', async () => {
