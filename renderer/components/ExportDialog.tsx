@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Paper, ReportLanguage } from '../../core/report/index.js';
+import { REPORT_LANGUAGES, type Paper, type ReportLanguage } from '../../core/report/index.js';
 import { Dialog } from './Dialog.js';
 
 export interface ExportDialogProps {
@@ -16,14 +16,16 @@ export interface ExportDialogProps {
   onClose(): void;
 }
 
-/** The exports: the Word report (in the interface's or the law's language, A4 or Letter), CSV and JSON. */
+/** The exports: the Word report (in any language lexgap writes, the interface's and the law's first; A4 or Letter), CSV and JSON. */
 export function ExportDialog(props: ExportDialogProps) {
   const { t } = useTranslation();
   const [lang, setLang] = useState<ReportLanguage>(props.uiLanguage);
   const [paper, setPaper] = useState<Paper>(() => (navigator.language === 'en-US' || navigator.language.startsWith('es-MX') ? 'letter' : 'a4'));
   const name = useId();
   const paperName = useId();
-  const languages: ReportLanguage[] = [props.uiLanguage, ...(props.lawLanguage && props.lawLanguage !== props.uiLanguage ? [props.lawLanguage] : [])];
+  const first: ReportLanguage[] = [props.uiLanguage, ...(props.lawLanguage && props.lawLanguage !== props.uiLanguage ? [props.lawLanguage] : [])];
+  const languages: ReportLanguage[] = [...first, ...REPORT_LANGUAGES.filter((l) => !first.includes(l))];
+  const whose = (l: ReportLanguage) => (l === props.uiLanguage ? t('export.uiLanguage') : l === props.lawLanguage ? t('export.lawLanguage') : undefined);
   const busy = !!props.busy;
   return (
     <Dialog title={t('export.heading')} onClose={props.onClose} className="export-dialog">
@@ -32,10 +34,10 @@ export function ExportDialog(props: ExportDialogProps) {
         <p className="hint">{t('export.reportHint')}</p>
         <fieldset>
           <legend>{t('export.reportLanguage')}</legend>
-          {languages.map((l, i) => (
+          {languages.map((l) => (
             <label key={l} className="choice">
               <input type="radio" name={name} value={l} checked={lang === l} onChange={() => setLang(l)} />
-              {t(`language.${l}`)} <span className="hint">({i === 0 ? t('export.uiLanguage') : t('export.lawLanguage')})</span>
+              {t(`language.${l}`)} {whose(l) ? <span className="hint">({whose(l)})</span> : null}
             </label>
           ))}
         </fieldset>

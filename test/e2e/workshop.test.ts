@@ -11,7 +11,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, OUTPUT, ROOT, startWebServer } from './harness.js';
-import { LexgapApp } from './pages.js';
+import { REPORT_LANGUAGES } from '../../core/report/index.js';
+import { ExportDialog, LexgapApp } from './pages.js';
 
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 const PERU = path.join(CORPUS, 'pe-ley-30299-2015.txt');
@@ -208,6 +209,17 @@ describe('workshop mode at 1024x768 in Chromium', () => {
     await app.screenshot('region-presentation');
     await presentation.leave();
     await region.matrix().waitFor();
+  });
+
+  it('offers the Word report in every language lexgap writes, the interface’s and the law’s marked', async () => {
+    await app.button('Export…').click();
+    const dialog = new ExportDialog(page);
+    const languages = dialog.dialog.getByRole('group', { name: 'Language of the report' }).getByRole('radio');
+    const labels = await languages.evaluateAll((radios) => radios.map((r) => r.parentElement?.textContent?.trim()));
+    expect(labels).toHaveLength(REPORT_LANGUAGES.length);
+    expect(labels.slice(0, 1)).toEqual(['English (language of the interface)']);
+    expect(labels).toEqual(expect.arrayContaining(['French', 'Spanish']));
+    await dialog.dialog.getByRole('button', { name: 'Close' }).click();
   });
 
   it('logged no errors', () => {
