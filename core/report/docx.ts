@@ -9,6 +9,7 @@
  */
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document,
   Footer,
@@ -17,6 +18,7 @@ import {
   LevelFormat,
   LineRuleType,
   PageNumber,
+  PageReference,
   Paragraph,
   ShadingType,
   Table,
@@ -71,20 +73,20 @@ export interface DocxOptions {
 export function reportDocument(model: ReportModel, options: DocxOptions = {}): Document {
   const page = PAGE[model.paper];
   const textWidth = page.width - MARGIN.left - MARGIN.right;
-  const L = new Layout(model, textWidth);
+  // Without estimated page numbers, the contents refer to each heading by a page reference that LibreOffice works
+  // out as it lays the pages out (it does not update a table of contents on opening), and Word on updating fields.
+  const blocks = new Blocks(!options.estimatePages);
+  const L = new Layout(model, textWidth, blocks);
   const { t } = model.words;
 
+  const body = [...L.summary(), ...L.matrix(), ...L.findings(), ...L.chapters(), ...L.decisions(), ...L.method(), ...L.annex()];
   const children = [
     ...L.cover(),
     new Paragraph({ style: 'TOCHeading', children: [new TextRun(t('contents'))], pageBreakBefore: true }),
-    new TableOfContents(t('contents'), { hyperlink: true, headingStyleRange: '1-2' }),
-    ...L.summary(),
-    ...L.matrix(),
-    ...L.findings(),
-    ...L.chapters(),
-    ...L.decisions(),
-    ...L.method(),
-    ...L.annex(),
+    ...(options.estimatePages
+      ? [new TableOfContents(t('contents'), { hyperlink: true, headingStyleRange: '1-2' })]
+      : blocks.contentsByPage(textWidth)),
+    ...body,
   ];
 
   return new Document({
@@ -207,10 +209,36 @@ export const CELL_MARGINS = { top: 40, bottom: 40, left: 85, right: 85 };
 
 /** Building blocks shared by the reports (single, comparative, versions); widths are in twips of the section. */
 export class Blocks {
+  /** The headings of levels 1 and 2 so far, each bookmarked, when `byPage`. */
+  private readonly headings: { level: 1 | 2; text: string; id: string }[] = [];
+
+  /** `byPage`: headings are bookmarked for a contents page that refers to them by page (contentsByPage). */
+  constructor(private readonly byPage = false) {}
+
+  /**
+   * The contents' entries, one per heading of level 1 or 2 so far, each with a PAGEREF field to its heading: a page
+   * number LibreOffice fills in as it lays the pages out, and Word when it updates the fields.
+   */
+  contentsByPage(textWidth: number): Paragraph[] {
+    return this.headings.map(
+      (h) =>
+        new Paragraph({
+          style: `TOC${h.level}`,
+          tabStops: [{ type: TabStopType.RIGHT, position: textWidth, leader: 'dot' }],
+          children: [new TextRun(h.text), new TextRun({ children: ['\t'] }), new PageReference(h.id)],
+        }),
+    );
+  }
 
   h(level: 1 | 2 | 3, text: string, newPage = false): Paragraph {
     const heading = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
-    return new Paragraph({ heading, children: [new TextRun(text)], ...(newPage ? { pageBreakBefore: true } : {}) });
+    let run: ParagraphChild = new TextRun(text);
+    if (this.byPage && level !== 3) {
+      const id = `lexgap_h${this.headings.length + 1}`;
+      this.headings.push({ level, text, id });
+      run = new Bookmark({ id, children: [run] });
+    }
+    return new Paragraph({ heading, children: [run], ...(newPage ? { pageBreakBefore: true } : {}) });
   }
 
   p(text: string | ParagraphChild[], options: IParagraphOptions = {}): Paragraph {
@@ -306,6 +334,7 @@ class Layout {
   constructor(
     private readonly model: ReportModel,
     private readonly width: number,
+    private readonly b: Blocks,
   ) {}
 
   private get t(): ReportWords['t'] {
@@ -314,7 +343,6 @@ class Layout {
 
   // ---- building blocks
 
-  private readonly b = new Blocks();
 
   /** "Label: text" with the label in bold. */
   private labelled(label: string, text: string | ParagraphChild[], options: IParagraphOptions = {}): Paragraph {
