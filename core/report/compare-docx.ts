@@ -64,14 +64,19 @@ export function matrixParts(laws: number, width: number): [number, number][] {
 
 /** The comparative reports' own blocks on top of the shared ones. */
 class Kit extends Blocks {
-  constructor(private readonly words: ReportWords) {
-    super();
+  /** `byPage`: the contents refer to the headings by page references (docx.ts), when pages are not estimated. */
+  constructor(
+    private readonly words: ReportWords,
+    private readonly contentsByPageReference = false,
+  ) {
+    super(contentsByPageReference);
   }
 
-  contents(): Block[] {
+  /** The contents page; by page references, only once every heading is made (the portrait text width given). */
+  contents(width: number): Block[] {
     return [
       new Paragraph({ style: 'TOCHeading', children: [new TextRun(this.words.t('contents'))], pageBreakBefore: true }),
-      new TableOfContents(this.words.t('contents'), { hyperlink: true, headingStyleRange: '1-2' }),
+      ...(this.contentsByPageReference ? this.contentsByPage(width) : [new TableOfContents(this.words.t('contents'), { hyperlink: true, headingStyleRange: '1-2' })]),
     ];
   }
 
@@ -130,16 +135,18 @@ class Kit extends Blocks {
 // ---- The comparative report
 
 export function compareReportDocument(model: CompareReportModel, options: DocxOptions = {}): Document {
-  const k = new Kit(model.words);
+  const k = new Kit(model.words, !options.estimatePages);
   const portrait = textWidth(model.paper, false);
   // The matrix stays upright while the laws fit across a portrait page; beyond that it turns to landscape.
   const landscape = lawsPerTable(portrait, UPRIGHT_LAW_WIDTH) < model.matrix.laws.length;
   const matrixWidth = textWidth(model.paper, landscape);
   const name = model.words.c('header');
 
-  const first: Block[] = [...k.cover(model.cover, portrait), ...k.contents(), ...overview(k, model, portrait)];
+  // In the order they are read, so that the contents list the headings in that order; the contents come last.
+  const summary = overview(k, model, portrait);
   const matrix: Block[] = matrixBlocks(k, model, matrixWidth, !landscape);
   const rest: Block[] = [...notes(k, model, landscape), ...model.annexes.flatMap((a) => annex(k, a, portrait)), ...k.method(model.method)];
+  const first: Block[] = [...k.cover(model.cover, portrait), ...k.contents(portrait), ...summary];
 
   const sections = landscape
     ? [
@@ -250,9 +257,10 @@ function annex(k: Kit, a: CompareReportModel['annexes'][number], width: number):
 // ---- The report on two versions of one law
 
 export function diffReportDocument(model: DiffReportModel, options: DocxOptions = {}): Document {
-  const k = new Kit(model.words);
+  const k = new Kit(model.words, !options.estimatePages);
   const width = textWidth(model.paper, false);
-  const children: Block[] = [...k.cover(model.cover, width), ...k.contents()];
+  const children: Block[] = [...k.cover(model.cover, width)];
+  const contentsAt = children.length;
 
   // Summary
   const sm = model.summary;
@@ -321,5 +329,7 @@ export function diffReportDocument(model: DiffReportModel, options: DocxOptions 
   }
   children.push(...k.method({ heading: model.words.t('method.heading'), sections: model.words.t('method.sections', { returnObjects: true }) }));
 
+  // The contents, once every heading is made.
+  children.splice(contentsAt, 0, ...k.contents(width));
   return k.document(model, model.words.c('diff.against'), [k.section(model.paper, false, model.header, model.words.c('diff.header'), children, true)], options);
 }

@@ -45,11 +45,11 @@ export async function detect(text: string, file: string): Promise<Detected> {
 }
 
 /**
- * The draft for a newly read file: a field the person typed themselves stays; a field that came from the
- * previous file gives way to what this file says, or to nothing.
+ * The draft for a newly read file. What the person typed before giving any file stays; once a file was read, a new
+ * file starts from a clean slate: its own title, country and date, or nothing (never the previous law's).
  */
 export function draftForFile(previous: Draft, law: ImportedLaw, detected: Detected): Draft {
-  const typed = (field: 'title' | 'country' | 'date') => (previous[field].trim() && previous[field] !== (previous.detected?.[field] ?? '') ? previous[field] : undefined);
+  const typed = (field: 'title' | 'country' | 'date') => (!previous.detected && previous[field].trim() ? previous[field] : undefined);
   return {
     ...EMPTY_DRAFT,
     language: previous.language,
