@@ -5,6 +5,7 @@
  */
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ReviewStatus } from '../../core/types.js';
 import type { UiLanguage } from '../i18n/index.js';
 import { sharedUnmet, type ArticleCoverage, type LawPresentation } from '../review/presentation.js';
 
@@ -83,13 +84,7 @@ export function CoverageBoard({ laws, lang }: { laws: LawPresentation[]; lang: U
 
       <section aria-labelledby={ids.chartTitle} className="board-chart">
         <h2 id={ids.chartTitle}>{t('dashboard.byArticle')}</h2>
-        <ul className="legend" aria-label={t('dashboard.legend')}>
-          {PARTS.map((s) => (
-            <li key={s}>
-              <span className={`swatch fill-${s}`} aria-hidden="true" /> {t(`status.${s}`)}
-            </li>
-          ))}
-        </ul>
+        <Legend statuses={PARTS} />
         {/* The bars are a picture; its words are the table below it. */}
         <div className="article-chart" role="img" aria-label={t('present.chartLabel')} aria-describedby={ids.chart}>
           {laws[0]?.articles.map((a) => (
@@ -144,6 +139,20 @@ export function CoverageBoard({ laws, lang }: { laws: LawPresentation[]; lang: U
         </details>
       </section>
     </div>
+  );
+}
+
+/** The key to a chart's fills: each status's pattern and its word. */
+export function Legend({ statuses }: { statuses: readonly ReviewStatus[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="legend" aria-label={t('dashboard.legend')}>
+      {statuses.map((s) => (
+        <li key={s}>
+          <span className={`swatch fill-${s}`} aria-hidden="true" /> {t(`status.${s}`)}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -11,7 +11,7 @@ import type { ReviewStatus } from '../../core/types.js';
 import type { UiLanguage } from '../i18n/index.js';
 import { presentLaw } from '../review/presentation.js';
 import { getCatalogue, REVIEW_STATUSES, total, type Counts, type ProjectView } from '../review/view.js';
-import { PresentationView } from './CoverageBoard.js';
+import { Legend, PresentationView } from './CoverageBoard.js';
 import { StatusBadge } from './StatusBadge.js';
 
 export interface DashboardProps {
@@ -127,13 +127,7 @@ function ChartTable({ caption, head, statuses, rows }: { caption: string; head: 
   const { t } = useTranslation();
   return (
     <>
-      <ul className="legend" aria-label={t('dashboard.legend')}>
-        {statuses.map((s) => (
-          <li key={s}>
-            <span className={`swatch fill-${s}`} aria-hidden="true" /> {t(`status.${s}`)}
-          </li>
-        ))}
-      </ul>
+      <Legend statuses={statuses} />
       <table className="chart">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -3,11 +3,11 @@
  * (each file in its own build folder, since test files run at once), and Debian's Chromium.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const OUTPUT = path.join(ROOT, 'test-output');
@@ -43,6 +43,21 @@ export async function startWebServer(outDir?: string): Promise<{ url: string; ch
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`scripts/web.js exited with ${code} before serving:\n${output}`)));
   });
+}
+
+/** Collects the page's console errors (CSP violations among them) and uncaught errors into `problems`. */
+export function watchProblems(page: Page, problems: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+}
+
+/** Closes the browser, stops the server and removes the work folder, whichever were started. */
+export async function stopAll(browser: Browser | undefined, server: { child: ChildProcess } | undefined, work: string | undefined): Promise<void> {
+  await browser?.close();
+  server?.child.kill('SIGTERM');
+  if (work) rmSync(work, { recursive: true, force: true });
 }
 
 export function launchChromium(): Promise<Browser> {

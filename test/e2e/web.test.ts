@@ -7,7 +7,7 @@
  * events, never on time. Screenshots of each screen go to test-output/.
  */
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { projectFromAnalysis, serializeProject } from '../../core/project.js';
 import { parseRegion } from '../../core/region.js';
-import { launchChromium, OUTPUT, ROOT, startWebServer } from './harness.js';
+import { launchChromium, OUTPUT, ROOT, startWebServer, stopAll, watchProblems } from './harness.js';
 import { ExportDialog, LexgapApp } from './pages.js';
 
 const VALDORIA = path.resolve(ROOT, '..', 'shared', 'eval', 'valdoria-es.txt');
@@ -111,18 +111,11 @@ describe('web version in Chromium', () => {
     page = await context.newPage();
     app = new LexgapApp(page, OUTPUT);
     // Console errors include CSP violations: the strict policy must not block anything the app needs.
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
+    watchProblems(page, problems);
     await page.goto(server.url);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGTERM');
-    if (work) rmSync(work, { recursive: true, force: true });
-  });
+  afterAll(() => stopAll(browser, server, work));
 
   it('serves the start screen under its Content-Security-Policy', async () => {
     const response = await page.request.get(server!.url);

@@ -5,12 +5,12 @@
  * Screenshots at that size go to test-output/.
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, OUTPUT, ROOT, startWebServer } from './harness.js';
+import { launchChromium, OUTPUT, ROOT, startWebServer, stopAll, watchProblems } from './harness.js';
 import { REPORT_LANGUAGES } from '../../core/report/index.js';
 import { ExportDialog, LexgapApp } from './pages.js';
 
@@ -35,18 +35,12 @@ describe('workshop mode at 1024x768 in Chromium', () => {
     const context = await browser.newContext({ viewport: PROJECTOR, acceptDownloads: true, locale: 'en-GB' });
     page = await context.newPage();
     app = new LexgapApp(page, OUTPUT, 'workshop');
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
+    // Console errors include CSP violations: the strict policy must not block anything the app needs.
+    watchProblems(page, problems);
     await page.goto(server.url);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGTERM');
-    if (work) rmSync(work, { recursive: true, force: true });
-  });
+  afterAll(() => stopAll(browser, server, work));
 
   it('shows what it read from a file to confirm, with the file’s header lines set apart', async () => {
     const { start } = app;
