@@ -69,6 +69,7 @@ export function App({ platform }: { platform: Platform }) {
       workspace.show(law, element);
       setScreen('workspace');
     },
+    renameOpen: (meta) => file.dispatch({ type: 'meta', meta }),
   });
   useAutosave(platform, session, file.dirty, useCallback((err: unknown) => showError(describe(err)), [describe]));
   useScreenFocus(screen);

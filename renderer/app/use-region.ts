@@ -35,9 +35,11 @@ export interface RegionDeps {
   guard(then: () => void): void;
   /** Opens a law of the comparison on one of its findings; `reopen` when the workspace holds another project. */
   openFinding(project: Project, element: string, reopen: boolean): void;
+  /** The law open in the workspace was renamed in the comparison: the workspace's project takes the new name. */
+  renameOpen(meta: Project['meta']): void;
 }
 
-export function useRegion({ platform, describe, announce, exportAs, project, guard, openFinding }: RegionDeps) {
+export function useRegion({ platform, describe, announce, exportAs, project, guard, openFinding, renameOpen }: RegionDeps) {
   const { t } = useTranslation();
   const [laws, setLaws] = useState<RegionLaw[]>([]);
   /** The comparison has been read back from the platform's storage (or there was nothing to read). */
@@ -188,14 +190,14 @@ export function useRegion({ platform, describe, announce, exportAs, project, gua
 
   /** The name the person gives a law of the comparison (its title); empty gives back the name read from it. */
   function rename(key: string, title: string) {
-    setLaws((current) =>
-      current.map((l) => {
-        if (l.key !== key) return l;
-        const { title: _old, ...meta } = l.project.meta;
-        const trimmed = title.trim().slice(0, LIMITS.title);
-        return { ...l, project: { ...l.project, meta: trimmed ? { ...meta, title: trimmed } : meta } };
-      }),
-    );
+    const law = laws.find((l) => l.key === key);
+    if (!law) return;
+    const { title: _old, ...rest } = law.project.meta;
+    const trimmed = title.trim().slice(0, LIMITS.title);
+    const meta = trimmed ? { ...rest, title: trimmed } : rest;
+    setLaws((current) => current.map((l) => (l.key === key ? { ...l, project: { ...l.project, meta } } : l)));
+    // Else the workspace's copy, reviewed further, would bring the old name back into the comparison.
+    if (key === activeKey && project) renameOpen(meta);
   }
 
   function remove(key: string) {
