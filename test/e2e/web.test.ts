@@ -113,7 +113,8 @@ describe('web version in Chromium', () => {
     // Console errors include CSP violations: the strict policy must not block anything the app needs.
     watchProblems(page, problems);
     await page.goto(server.url);
-  });
+    // Building the web version and two LibreOffice conversions, while other test files run, takes minutes on 2 cores.
+  }, 300_000);
 
   afterAll(() => stopAll(browser, server, work));
 

@@ -38,7 +38,8 @@ describe('workshop mode at 1024x768 in Chromium', () => {
     // Console errors include CSP violations: the strict policy must not block anything the app needs.
     watchProblems(page, problems);
     await page.goto(server.url);
-  });
+    // Building the web version while other test files run takes minutes on 2 cores.
+  }, 300_000);
 
   afterAll(() => stopAll(browser, server, work));
 
