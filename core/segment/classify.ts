@@ -8,7 +8,7 @@ import { foldAccents } from '../text/normalize.js';
 const DEFINITIONS_TITLE =
   /\b(definitions?|interpretation|d[ée]finitions?|terminolog|definici[óo]n(es)?|t[ée]rminos|glosario|glossary|glossaire|lexique|use of terms|определени|تعريف)|定义|用语/iu;
 const DEFINITIONS_INTRO =
-  /\b(in this (act|ordinance|law|chapter|decree|part)[^.]{0,40}(means|unless|-|:|—)|as used in this|on entend par|au sens d[eu]|pour l'application d[eu] pr[ée]sent[^:]*:|se entiende por|se entender[áa] por|para (los )?efectos de (la presente|este|esta)[^:]*:|para los fines de (la presente|este|esta)[^:]*:)/iu;
+  /\b(in this (act|ordinance|law|chapter|decree|part)[^.]{0,40}(means|unless|-|:|—)|as used in this|on entend par|au sens d[eu]|pour l'application d[eu] pr[ée]sent[^:]*:|se entiende por|se entender[áa] por|para (los )?efectos de (la presente|este|esta)[^:]*:|para los fines de (la presente|este|esta)[^:]*:)|يُ?قصد ب(?:ال)?(?:ألفاظ|الكلمات|العبارات|المصطلحات)|المعاني المبينة|本法(?:下列)?用语的含义|本法所称|применяются следующие (?:основные )?понятия|в настоящем (?:федеральном )?законе используются следующие/iu;
 
 export function isDefinitionsUnit(heading: string, opening: string, nextLine = ''): boolean {
   // Only the title part of the first line: "ARTÍCULO 2o. DEFINICIONES." but not "... en los términos de ...";

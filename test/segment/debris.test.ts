@@ -46,6 +46,30 @@ describe('notes, history and debris', () => {
     expect(c.text).not.toMatch(note);
   });
 
+  it.each([
+    {
+      name: 'the whole article',
+      text: 'المادة الخمسون\nتم تعديل هذه المادة بموجب المرسوم الملكي رقم (م/ 17) بتاريخ 1 / 4 / 1437هـ ، لتكون بالنص الآتي : "1- يصادر بحكم قضائي جميع ما يضبط من أسلحة. 2 - يصدر الوزير قراراً بالتصرف في المضبوطات المصادرة".\nالمادة الحادية والخمسون\nيراعى تشديد العقوبات.',
+      label: 'المادة 50',
+      kept: ['المادة 50(1)', 'المادة 50(2)'],
+      wording: /يصادر بحكم قضائي/,
+    },
+    {
+      name: 'one paragraph',
+      text: 'المادة الثالثة والأربعون\nتم تعديل الفقرة (ج) من هذه المادة بموجب المرسوم الملكي رقم (م/ 17)، لتكون بالنص الآتي: "ج - كل من قام بتهريب أسلحة التمرين".\nالمادة الرابعة والأربعون\nيعاقب بغرامة.',
+      label: 'المادة 43',
+      kept: ['المادة 43(ج)'],
+      wording: /بتهريب أسلحة التمرين/,
+    },
+  ])('an Arabic amendment note that restates $name keeps the note as a note and the new wording as the clause', ({ text, label, kept, wording }) => {
+    const clauses = byLabel(text);
+    const c = clauses.get(label)!;
+    expect(c.notes?.some((n) => /تم تعديل/.test(n))).toBe(true);
+    expect(c.text).not.toMatch(/تم تعديل/);
+    expect(c.text).toMatch(wording);
+    for (const l of kept) expect(clauses.has(l)).toBe(true);
+  });
+
   it('keeps the version of an article in force and sets earlier versions aside as its history (Colombian consolidations)', () => {
     const text = [
       '**Artículo 41. Suspensión.** Las autoridades podrán suspender los permisos, salvo los de vigilancia.',
