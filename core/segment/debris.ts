@@ -23,7 +23,8 @@ const NOTE_LEAD = /^(?:\(?\s*(?:así\s+(?:reformad|adicionad|derogad|modificad)|
 // Arabic amendment notes: "عُدلت هذه المادة ...", "تم تعديل الفقرة ...", "أُلغيت ...", "أضيفت ...".
 /** The opening of the article's new wording in an amendment note about this article: '... لتكون بالنص الآتي: "'. */
 export const RESTATED = /(?:لتكون|ليكون|لتصبح|ليصبح)\s+بالنص\s+الآتي\s*:?\s*["«“]/u;
-const AR_NOTE = /^[-–]?\s*(?:عدلت|تم تعديل|تم الغاء|الغيت|اضيفت|عدل[ت]? بموجب)/u;
+// Egyptian consolidations number them as footnotes: "(1) استبدلت الفقرة الأولى من المادة 1 بالقانون رقم 165 لسنة 1981".
+const AR_NOTE = /^(?:[-–]|\(\d{1,2}\))?\s*(?:عدلت|تم تعديل|تم الغاء|الغيت|اضيفت|عدل[ت]? بموجب|استبدلت|مستبدله|معدله بالقانون)/u;
 const HISTORY = /^vigente\s+(?:desde|a partir)\b.*\bhasta\b/iu;
 const PAGE = /^(?:[-–—]\s*)?(?:(?:page|p[áa]g(?:ina)?\.?|p\.)\s*)?\d{1,4}(?:\s*(?:\/|of|de|sur)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
 const NEXT_PAGE = /^\[(?:the )?next page is\b/iu;

@@ -29,6 +29,12 @@ describe('notes, history and debris', () => {
       note: /عُدلت هذه المادة/,
     },
     {
+      name: 'an Egyptian amendment footnote numbered like a paragraph',
+      text: 'مادة 1\n(1) يحظر بغير ترخيص من وزير الداخلية حيازة الأسلحة النارية (1).\n(1) استبدلت الفقرة الأولى من المادة 1 بالقانون رقم 165 لسنة 1981\nمادة 2\nيسرى الترخيص من تاريخ صدوره.',
+      label: 'المادة 1(1)',
+      note: /استبدلت الفقرة الأولى/,
+    },
+    {
       name: 'a Costa Rican reform note in parentheses',
       text: 'ARTÍCULO 1. - Campo de aplicación. Mediante la presente Ley se regulan las armas.\n(Así reformado por el artículo 1 de la Ley N° 8201 de 18 de diciembre del 2001)\nARTÍCULO 2. - Otro.',
       label: 'Artículo 1',
