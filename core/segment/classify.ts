@@ -32,6 +32,8 @@ const CLASS = /^(?:son|sont|se consideran|se entiende por|on entend par|est|sont
 const SHALL_MEAN = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*)?(?:(?:an?|the)\s+)?([\p{L}][\p{L}\s'’-]{1,60}?)(?:\s+(?:whose|who|which|that)\b.{0,160}?)?\s+shall (?:mean|be understood as)\b/iu;
 // Arabic: 'تعني لفظة ( سلاح ): كل سلاح ناري ...', 'يقصد بعبارة "السلاح الناري" ...' (the word or phrase, then the term).
 const AR_WORD_MEANS = /^(?:تعني|يعني|يقصد\s+ب|يُقصد\s+ب)\s*(?:لفظة|لفظ|كلمة|عبارة|مصطلح)\s*[(«"“]\s*([^)»"”]{1,60}?)\s*[)»"”]/u;
+// Russian: "огнестрельное оружие - оружие, предназначенное ..." (a lower-case term, a dash, its meaning).
+const RU_DASH = /^(\p{Script=Cyrillic}[\p{Script=Cyrillic}\s]{1,60}?)\s+[-–—]\s+(?:это\s+)?\p{L}/u;
 const COLON_END = /^\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*([\p{L}][\p{L}\s'’-]{1,60}?)\s*:\s*$/u;
 const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)?([\p{L}][\p{L}\s,'’-]{1,60}?)\s*:\s+\S/u;
 
@@ -62,7 +64,7 @@ function definedTermOf(line: string): string | undefined {
 function termOf(line: string): string | undefined {
   const quoted = line.match(QUOTED) ?? line.match(AR_WORD_MEANS);
   if (quoted) return quoted[1]!.trim();
-  const dotted = line.match(DOTTED) ?? line.match(BARE) ?? line.match(DEFINED_AS) ?? line.match(DASH) ?? line.match(CLASS) ?? line.match(SHALL_MEAN);
+  const dotted = line.match(DOTTED) ?? line.match(BARE) ?? line.match(DEFINED_AS) ?? line.match(DASH) ?? line.match(RU_DASH) ?? line.match(CLASS) ?? line.match(SHALL_MEAN);
   if (dotted && dotted[1]!.split(/\s+/).length <= 6) return dotted[1]!.trim();
   const colon = line.match(COLON);
   // A colon definition names a short noun phrase, not a sentence.

@@ -19,7 +19,8 @@ const AMENDMENT = /\b(amended|inserted|substituted|subs\.|ins\.|repealed|rep\.|a
 /** A whole line (or a few) in brackets that records an amendment: "[Section 5(2): amended, on 9 December 2017, by ...]". */
 const BRACKET_OPEN = /^[[(]/;
 const FOOTNOTE = /^\[(?:fn|footnote|note|nota)\b[^\]]*\]|^\[\d{1,3}\]\s|^\(\*+\)|^\*+\)\s/iu;
-const NOTE_LEAD = /^(?:\(?\s*(?:así\s+(?:reformad|adicionad|derogad|modificad)|modificado por|adicionado por|derogado por|texto (?:según|modificado)|modifi[ée] par|cr[ée]{2} par|abrog[ée] par|version en vigueur|inserted by|substituted by|amended by|as amended by))/iu;
+// Russian consolidations: "(в ред. Федерального закона от ...)", "(введена Федеральным законом ...)", "(утратил силу ...)".
+const NOTE_LEAD = /^(?:\(?\s*(?:así\s+(?:reformad|adicionad|derogad|modificad)|modificado por|adicionado por|derogado por|texto (?:según|modificado)|modifi[ée] par|cr[ée]{2} par|abrog[ée] par|version en vigueur|inserted by|substituted by|amended by|as amended by|в ред\.|введен[аоы]? (?:федеральным )?законом|утратил[аио]? силу))/iu;
 // Arabic amendment notes: "عُدلت هذه المادة ...", "تم تعديل الفقرة ...", "أُلغيت ...", "أضيفت ...".
 /** The opening of the article's new wording in an amendment note about this article: '... لتكون بالنص الآتي: "'. */
 export const RESTATED = /(?:لتكون|ليكون|لتصبح|ليصبح)\s+بالنص\s+الآتي\s*:?\s*["«“]/u;

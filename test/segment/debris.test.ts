@@ -35,6 +35,12 @@ describe('notes, history and debris', () => {
       note: /استبدلت الفقرة الأولى/,
     },
     {
+      name: 'a Russian consolidation note under a definition',
+      text: 'Статья 1. Основные понятия\nДля целей настоящего Федерального закона применяются следующие основные понятия:\nогнестрельное оружие - оружие, предназначенное для механического поражения цели;\n(в ред. Федерального закона от 28.12.2010 N 398-ФЗ)\nСтатья 2. Виды оружия\nОружие подразделяется на гражданское и служебное.',
+      label: 'Статья 1 "огнестрельное оружие"',
+      note: /^\(в ред\. Федерального закона/,
+    },
+    {
       name: 'a Costa Rican reform note in parentheses',
       text: 'ARTÍCULO 1. - Campo de aplicación. Mediante la presente Ley se regulan las armas.\n(Así reformado por el artículo 1 de la Ley N° 8201 de 18 de diciembre del 2001)\nARTÍCULO 2. - Otro.',
       label: 'Artículo 1',
