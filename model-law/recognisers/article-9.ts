@@ -176,7 +176,7 @@ export const article9: Recogniser[] = [
     // The verification of a deactivation done, not the approval to begin one: "certifying that such articles have
     // been deactivated", "for the firearm to be checked", "l'autorité qui constate la neutralisation".
     support: {
-      en: ['been deactivated', '=checked', '=certifying', 'after deactivation', 'permanently inoperable'],
+      en: ['=checked', '=certifying', 'after deactivation', 'permanently inoperable'],
       fr: ['=constate', '=constatant', 'après neutralisation', 'a été neutralisé*'],
       es: ['ha sido inutilizad*', 'después de la inutilización', 'permanentemente inservible*'],
       ru: ['после деактивации', 'приведен* в негодность'],
