@@ -54,10 +54,13 @@ export function useWorkspace(session: Session | undefined, dispatch: (action: Se
     }
   };
 
-  /** Shows an element of a project (the first when none is named), with no filters and its best clause in the law. */
+  /**
+   * Shows an element of a project, with no filters and its best clause in the law. When none is named, the review
+   * starts where the pass would: the open finding lexgap doubts most (the first element once all are reviewed).
+   */
   function show(project: Project, element?: string) {
     const projectView = buildView(project);
-    const id = element ?? projectView.rows[0]?.element.id;
+    const id = element ?? nextUnreviewed(projectView.rows, undefined) ?? projectView.rows[0]?.element.id;
     setSelectedId(id);
     setFocusClause(id ? projectView.byId.get(id)?.finding.evidence[0]?.clause : undefined);
     setFilters(NO_FILTERS);

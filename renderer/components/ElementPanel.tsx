@@ -257,7 +257,7 @@ export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<H
         onAttach={(id) => props.onReview({ kind: 'add-evidence', clause: id })}
       />
 
-      <ElementHistory key={element.id} entries={props.history.filter((h) => h.element === element.id)} elementRef={element.ref} clauseLabel={(id) => props.view.clauses.get(id)?.label ?? id} />
+      <ElementHistory key={`history-${element.id}`} entries={props.history.filter((h) => h.element === element.id)} elementRef={element.ref} clauseLabel={(id) => props.view.clauses.get(id)?.label ?? id} />
 
       <NoteEditor
         key={element.id}
