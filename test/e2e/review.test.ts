@@ -8,15 +8,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ChildProcess } from 'node:child_process';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { BINDING } from '../../core/report/model.js';
 import { loadCatalogue } from '../../model-law/index.js';
-import { ExportDialog, LexgapApp } from './pages.js';
-import { freePort, launchChromium, OUTPUT, ROOT, startWebServer } from './serve.js';
+import { ExportDialog, type LexgapApp } from './pages.js';
+import { ROOT, startJourney, type Journey } from './serve.js';
 
 const SAMPLE = readFileSync(path.join(ROOT, 'renderer', 'sample', 'kestria-en.txt'), 'utf8');
 const analysis = analyzeText(SAMPLE, { file: 'kestria-en.txt' });
@@ -32,30 +31,19 @@ const flagged = analysis.elements.filter((f) => f.review);
 const clauseOf = (id: string) => analysis.clauses.find((c) => c.id === id)!;
 
 describe('the review pass in Chromium', () => {
-  let server: { url: string; child: ChildProcess } | undefined;
-  let browser: Browser | undefined;
+  let journey: Journey | undefined;
   let page: Page;
   let app: LexgapApp;
   let work: string;
-  const problems: string[] = [];
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), 'lexgap-review-'));
-    server = await startWebServer(await freePort(), path.join(work, 'web'));
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
-    page = await context.newPage();
-    app = new LexgapApp(page, OUTPUT);
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(server.url);
+    journey = await startJourney(path.join(work, 'web'));
+    ({ page, app } = journey);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGTERM');
+    await journey?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
@@ -228,6 +216,6 @@ describe('the review pass in Chromium', () => {
   });
 
   it('logged no errors', () => {
-    expect(problems).toEqual([]);
+    expect(journey!.problems).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { LexgapApp } from './pages.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const OUTPUT = path.join(ROOT, 'test-output');
@@ -55,4 +56,39 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+}
+
+/** A journey's browser: the web version served, a fresh profile at 1440x900, and every console error collected. */
+export interface Journey {
+  url: string;
+  page: Page;
+  app: LexgapApp;
+  /** Console errors (CSP violations among them) and uncaught errors, in order. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export async function startJourney(outDir?: string): Promise<Journey> {
+  const server = await startWebServer(await freePort(), outDir);
+  const browser = await launchChromium();
+  // A fresh profile (Playwright's contexts start empty): no IndexedDB, no saved language.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  // Console errors include CSP violations: the strict policy must not block anything the app needs.
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(server.url);
+  return {
+    url: server.url,
+    page,
+    app: new LexgapApp(page, OUTPUT),
+    problems,
+    close: async () => {
+      await browser.close();
+      server.child.kill('SIGTERM');
+    },
+  };
 }

@@ -6,18 +6,18 @@
  * and the French interface. The steps go through page objects (pages.ts) that wait on the page and the app's
  * events, never on time. Screenshots of each screen go to test-output/.
  */
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { projectFromAnalysis, serializeProject } from '../../core/project.js';
 import { parseRegion } from '../../core/region.js';
-import { ExportDialog, LexgapApp } from './pages.js';
-import { launchChromium, OUTPUT, ROOT, freePort, startWebServer } from './serve.js';
+import { ExportDialog, type LexgapApp } from './pages.js';
+import { OUTPUT, ROOT, startJourney, type Journey } from './serve.js';
 
 const VALDORIA = path.resolve(ROOT, '..', 'shared', 'eval', 'valdoria-es.txt');
 const STATUS = /^(Covered|Partly covered|Missing|Not applicable)$/;
@@ -79,15 +79,13 @@ function keptRegionLaws(): Promise<number> {
 }
 
 describe('web version in Chromium', () => {
-  let server: { url: string; child: ChildProcess } | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext;
+  let journey: Journey | undefined;
   let page: Page;
   let app: LexgapApp;
   let work: string;
   let docx: string;
   let pdf: string;
-  const problems: string[] = [];
+  let problems: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(OUTPUT, { recursive: true });
@@ -104,28 +102,17 @@ describe('web version in Chromium', () => {
       timeout: 90_000,
     });
     pdf = path.join(work, 'valdoria-es.pdf');
-    server = await startWebServer(await freePort());
-    browser = await launchChromium();
-    // A fresh profile (Playwright's contexts start empty): no IndexedDB, no saved language.
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
-    page = await context.newPage();
-    app = new LexgapApp(page, OUTPUT);
-    // Console errors include CSP violations: the strict policy must not block anything the app needs.
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(server.url);
+    journey = await startJourney();
+    ({ page, app, problems } = journey);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGTERM');
+    await journey?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
   it('serves the start screen under its Content-Security-Policy', async () => {
-    const response = await page.request.get(server!.url);
+    const response = await page.request.get(journey!.url);
     expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
     await app.start.heading('New assessment').waitFor();
