@@ -9,7 +9,7 @@ import type { ReviewStatus } from '../../core/types.js';
 import type { ReviewAction } from './project.js';
 
 /** Why a status must be chosen: the evidence left would contradict the status that stands. */
-export type StatusCause = 'last-rejected' | 'attached-to-missing' | 'contradicts';
+export type StatusCause = 'last-rejected' | 'attached-to-missing' | 'restored-to-missing' | 'contradicts';
 
 export type Question =
   /** Which status stands now? (with the reason, if it is not lexgap's) */
@@ -26,7 +26,7 @@ export function needsReason(finding: ReviewedFinding, status: ReviewStatus): boo
 function evidenceAfter(finding: ReviewedFinding, action: ReviewAction): number {
   const ids = new Set(finding.evidence.map((e) => e.clause));
   if (action.kind === 'reject-evidence' || action.kind === 'remove-added') ids.delete(action.clause);
-  if (action.kind === 'add-evidence') ids.add(action.clause);
+  if (action.kind === 'add-evidence' || action.kind === 'restore-evidence') ids.add(action.clause);
   return ids.size;
 }
 
@@ -41,6 +41,10 @@ export function questionFor(finding: ReviewedFinding, action: ReviewAction): Que
       const cause = action.kind === 'add-evidence' ? 'attached-to-missing' : 'last-rejected';
       return { kind: 'status', cause, action, suggested: action.kind === 'add-evidence' ? 'partial' : 'missing' };
     }
+    case 'restore-evidence':
+      // A clause back as evidence for an element a person said is missing.
+      if (action.status) return action.reason || !needsReason(finding, action.status) ? undefined : { kind: 'reason', action: { ...action, status: action.status } };
+      return contradicts(finding.status, evidenceAfter(finding, action)) ? { kind: 'status', cause: 'restored-to-missing', action, suggested: 'partial' } : undefined;
     case 'set-status':
       return needsReason(finding, action.status) && !action.reason?.trim() ? { kind: 'reason', action } : undefined;
     default:
@@ -57,7 +61,7 @@ export function standingQuestion(finding: ReviewedFinding): Question | undefined
 export function answer(question: Question, status: ReviewStatus, reason: string): ReviewAction {
   const why = reason.trim();
   const base = question.action ?? { kind: 'set-status' as const, status };
-  if (base.kind === 'reject-evidence' || base.kind === 'remove-added' || base.kind === 'add-evidence' || base.kind === 'set-status')
+  if (base.kind === 'reject-evidence' || base.kind === 'restore-evidence' || base.kind === 'remove-added' || base.kind === 'add-evidence' || base.kind === 'set-status')
     return { ...base, status, ...(why ? { reason: why } : {}) };
   return base;
 }

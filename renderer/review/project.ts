@@ -17,7 +17,7 @@ export type ReviewAction =
   | { kind: 'confirm'; status: ReviewStatus }
   | { kind: 'set-status'; status: ReviewStatus; reason?: string }
   | { kind: 'reject-evidence'; clause: string; status?: ReviewStatus; reason?: string }
-  | { kind: 'restore-evidence'; clause: string }
+  | { kind: 'restore-evidence'; clause: string; status?: ReviewStatus; reason?: string }
   | { kind: 'add-evidence'; clause: string; status?: ReviewStatus; reason?: string }
   | { kind: 'remove-added'; clause: string; status?: ReviewStatus; reason?: string }
   | { kind: 'note'; note: string }
@@ -49,7 +49,7 @@ function tidy(d: ReviewDecision): ReviewDecision {
 /** The status an action sets, with its reason: a status given anew replaces the earlier reason, kept or not. */
 function statusOf(action: ReviewAction): { status: ReviewStatus; reason?: string } | undefined {
   if (action.kind === 'confirm') return { status: action.status };
-  if ((action.kind === 'set-status' || action.kind === 'reject-evidence' || action.kind === 'add-evidence' || action.kind === 'remove-added') && action.status)
+  if ((action.kind === 'set-status' || action.kind === 'reject-evidence' || action.kind === 'restore-evidence' || action.kind === 'add-evidence' || action.kind === 'remove-added') && action.status)
     return { status: action.status, ...(action.reason?.trim() ? { reason: action.reason.trim() } : {}) };
   return undefined;
 }

@@ -53,6 +53,22 @@ describe('status and evidence never contradict each other', () => {
     expect(questionFor(finding(id), action)).toBeUndefined();
   });
 
+  it('asks again when a rejected clause is restored to an element the reviewer then said is missing', () => {
+    const clause = oneClause.evidence[0]!.clause;
+    const f = finding(oneClause.id, [[oneClause.id, { kind: 'reject-evidence', clause, status: 'missing', reason: 'About explosives.' }]]);
+    const q = questionFor(f, { kind: 'restore-evidence', clause })!;
+    expect(q).toMatchObject({ kind: 'status', cause: 'restored-to-missing', suggested: 'partial' });
+    // Restored with the status chosen: lexgap's "covered" needs no reason, and the clause is evidence again.
+    const after = finding(oneClause.id, [
+      [oneClause.id, { kind: 'reject-evidence', clause, status: 'missing', reason: 'About explosives.' }],
+      [oneClause.id, answer(q, 'covered', '')],
+    ]);
+    expect(after).toMatchObject({ status: 'covered', contradicts: false, evidence: [{ clause, origin: 'engine' }] });
+    expect(after.decision?.reason).toBeUndefined();
+    expect(after.decision?.rejectedEvidence).toBeUndefined();
+    expect(after.decision?.addedEvidence).toBeUndefined();
+  });
+
   it('asks for a reason when the reviewer’s status is not lexgap’s, also after the status question', () => {
     expect(questionFor(finding(missing.id), { kind: 'set-status', status: 'not-applicable' })).toMatchObject({ kind: 'reason' });
     expect(questionFor(finding(missing.id), { kind: 'add-evidence', clause: someClause, status: 'covered' })).toMatchObject({ kind: 'reason' });
