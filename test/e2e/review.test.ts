@@ -57,6 +57,12 @@ describe('the review pass in Chromium', () => {
     await findings.startReview('A. Drafter');
     expect(await app.accessibilityProblems()).toEqual([]);
     await app.screenshot('review-pass');
+    // On a projector's 1024x768 the strip wraps within the screen, its two moves in view.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    expect(await findings.pass().evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+    for (const name of ['Next unreviewed', 'Confirm and next']) expect(await findings.pass().getByRole('button', { name }).isVisible()).toBe(true);
+    await app.screenshot('review-pass-1024');
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('starts with the findings lexgap doubts, each with its reasons, and moves on with next unreviewed', async () => {
