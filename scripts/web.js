@@ -18,6 +18,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+// LEXGAP_WEB_OUT: build and serve from this folder instead of dist/renderer (each end-to-end journey has its own).
+const outDir = process.env.LEXGAP_WEB_OUT ? path.resolve(process.env.LEXGAP_WEB_OUT) : undefined;
+
 async function main() {
   await buildRenderer({ quiet: true, outDir });
   const { preview } = await import('vite');

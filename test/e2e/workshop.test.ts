@@ -4,16 +4,15 @@
  * interface language, and a file that cannot be read says so beside where it was given, without scrolling.
  * Screenshots at that size go to test-output/.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, OUTPUT, ROOT, startWebServer, stopAll, watchProblems } from './harness.js';
 import { CATALOGUE, WORDS_LANGUAGES, type WordsLanguage } from '../../core/i18n/index.js';
 import { REPORT_LANGUAGES } from '../../core/report/index.js';
-import { ExportDialog, LexgapApp } from './pages.js';
+import { ExportDialog, type LexgapApp } from './pages.js';
+import { OUTPUT, ROOT, startJourney, type Journey } from './serve.js';
 
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 const PERU = path.join(CORPUS, 'pe-ley-30299-2015.txt');
@@ -21,28 +20,24 @@ const US = path.join(CORPUS, 'us-18usc-ch44-firearms.txt');
 const PROJECTOR = { width: 1024, height: 768 };
 
 describe('workshop mode at 1024x768 in Chromium', () => {
-  let server: { url: string; child: ChildProcess } | undefined;
-  let browser: Browser | undefined;
+  let journey: Journey | undefined;
   let page: Page;
   let app: LexgapApp;
+  let problems: string[] = [];
   let work: string;
-  const problems: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(OUTPUT, { recursive: true });
     work = mkdtempSync(path.join(tmpdir(), 'lexgap-workshop-'));
-    server = await startWebServer(path.join(work, 'web'));
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: PROJECTOR, acceptDownloads: true, locale: 'en-GB' });
-    page = await context.newPage();
-    app = new LexgapApp(page, OUTPUT, 'workshop');
-    // Console errors include CSP violations: the strict policy must not block anything the app needs.
-    watchProblems(page, problems);
-    await page.goto(server.url);
+    journey = await startJourney(path.join(work, 'web'), { viewport: PROJECTOR, screenshots: 'workshop' });
+    ({ page, app, problems } = journey);
     // Building the web version while other test files run takes minutes on 2 cores.
   }, 300_000);
 
-  afterAll(() => stopAll(browser, server, work));
+  afterAll(async () => {
+    await journey?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
 
   it('shows what it read from a file to confirm, with the file’s header lines set apart', async () => {
     const { start } = app;
