@@ -3,15 +3,13 @@
  * `npm run web`: builds the renderer and serves it as a plain web page on http://127.0.0.1:${PORT:-4173}.
  * In a browser the analysis runs in the page itself (renderer/platform/web.ts, the engine in a Web Worker),
  * projects are kept in the browser's IndexedDB, and nothing is sent anywhere.
- * Set HOST to listen elsewhere (e.g. HOST=0.0.0.0 for a workshop room network), and LEXGAP_WEB_OUT to build
- * into another folder than dist/renderer.
+ * Set HOST to listen elsewhere (e.g. HOST=0.0.0.0 for a workshop room network).
  */
 import path from 'node:path';
 import { buildRenderer, ROOT } from './build.js';
 
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
-const outDir = process.env.LEXGAP_WEB_OUT ? path.resolve(process.env.LEXGAP_WEB_OUT) : undefined;
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`lexgap web: PORT must be a port number, not "${process.env.PORT}".`);
