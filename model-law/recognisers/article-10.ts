@@ -83,8 +83,17 @@ export const article10: Recogniser[] = [
         partial: ['No person shall import any firearm into Kestria save in pursuance of a permit issued to him for that purpose.'],
         missing: ['The licence holder shall keep the firearm in a locked safe.'],
       },
-      fr: { covered: ["L'importation, l'exportation et le transit des armes sont soumis à autorisation préalable."] },
-      es: { partial: ['Ninguna persona podrá, sin la autorización de la Dirección General, importar o exportar armas de fuego.'] },
+      fr: {
+        covered: ["L'importation, l'exportation et le transit des armes sont soumis à autorisation préalable."],
+        // "n'importe quel moment" (at any time), not an import.
+        missing: ["Le titulaire de l'autorisation doit pouvoir présenter les documents à n'importe quel moment aux autorités compétentes."],
+      },
+      es: {
+        covered: ['Será sancionado con prisión quien importe, exporte o haga transitar armas de fuego por el territorio nacional sin la licencia correspondiente.'],
+        partial: ['Ninguna persona podrá, sin la autorización de la Dirección General, importar o exportar armas de fuego.'],
+        // "El importe" is the amount of the fee, not an import.
+        missing: ['El titular de la licencia abonará el importe de la tasa correspondiente dentro de los diez días siguientes a su expedición.'],
+      },
     },
   },
   {
