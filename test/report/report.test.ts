@@ -14,11 +14,11 @@ import { requireTools } from '../import/support.js';
 import { analyzeText } from '../../core/analyze.js';
 import { reportBytes } from '../../core/report/bytes.js';
 import { shortfallSentences } from '../../core/report/shortfall.js';
-import { CATALOGUE } from '../../core/i18n/index.js';
+import { CATALOGUE, REFERENCE } from '../../core/i18n/index.js';
 import { REPORT_LANGUAGES, reportWords, type ReportLanguage } from '../../core/report/words.js';
 
 /** The report's words as the catalogue's files hold them. */
-const STRINGS = { en: CATALOGUE.en.report, fr: CATALOGUE.fr.report, es: CATALOGUE.es.report };
+const STRINGS = Object.fromEntries(REPORT_LANGUAGES.map((l) => [l, CATALOGUE[l].report])) as Record<ReportLanguage, typeof REFERENCE.report>;
 import type { Analysis } from '../../core/types.js';
 import { loadCatalogue } from '../../model-law/index.js';
 import { SHARED } from '../support/cli.js';
@@ -117,7 +117,7 @@ describe('the .docx package', () => {
     expectIn(footer, />\s*PAGE\s*</, />\s*NUMPAGES\s*</);
     // Quotations are marked with the law's language, the rest with the report's.
     expectIn(styles, `<w:lang w:val="${s.locale}"/>`);
-    expectIn(doc, `<w:lang w:val="${{ en: 'en-GB', fr: 'fr-FR', es: 'es-ES' }[law.analysis.source.language as ReportLanguage]}"/>`);
+    expectIn(doc, `<w:lang w:val="${({ en: 'en-GB', fr: 'fr-FR', es: 'es-ES' } as Record<string, string>)[law.analysis.source.language]}"/>`);
   });
 
   it('uses US Letter when asked', () => {
