@@ -16,11 +16,12 @@ import {
   Table,
   TableOfContents,
   TabStopType,
-  TextRun,
   UnderlineType,
   type ISectionOptions,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
+import { direction } from '../i18n/index.js';
+import { ownDirection, TextRun } from './bidi.js';
 import type { CompareReportModel } from './compare-model.js';
 import type { DiffReportModel } from './compare-diff-model.js';
 import { Blocks, bulletNumbering, CELL_MARGINS, MARGIN, PAGE, SHADE, styles, type DocxOptions } from './docx.js';
@@ -65,7 +66,7 @@ export function matrixParts(laws: number, width: number): [number, number][] {
 /** The comparative reports' own blocks on top of the shared ones. */
 class Kit extends Blocks {
   constructor(private readonly words: ReportWords) {
-    super();
+    super(direction(words.locale) === 'rtl');
   }
 
   contents(): Block[] {
@@ -202,7 +203,7 @@ function notes(k: Kit, model: CompareReportModel, afterSectionBreak: boolean): B
           k.bullet(item.text, 0, { keepNext: true }),
           ...item.detail.map((d) => k.bullet(d, 1, { keepNext: true })),
           k.p([new TextRun({ text: item.quote.intro, bold: false, italics: true }), new TextRun({ text: ` ${item.quote.label}` })], { style: 'ClauseLabel' }),
-          new Paragraph({ style: 'Quote', children: [new TextRun({ text: item.quote.text, language: { value: item.quote.locale } })] }),
+          new Paragraph({ style: 'Quote', ...ownDirection(item.quote.text), children: [new TextRun({ text: item.quote.text, language: { value: item.quote.locale } })] }),
         );
     }
   }
@@ -301,7 +302,7 @@ export function diffReportDocument(model: DiffReportModel, options: DocxOptions 
   const cl = model.clauses;
   const label = (item: { label: string; where: string }) =>
     k.p([new TextRun(item.label), ...(item.where ? [new TextRun({ text: ` — ${item.where}`, bold: false })] : [])], { style: 'ClauseLabel' });
-  const quote = (text: string, locale: string) => new Paragraph({ style: 'Quote', children: [new TextRun({ text, language: { value: locale } })] });
+  const quote = (text: string, locale: string) => new Paragraph({ style: 'Quote', ...ownDirection(text), children: [new TextRun({ text, language: { value: locale } })] });
   children.push(k.h(1, cl.heading, true), k.p(cl.intro));
   children.push(k.h(2, cl.added.heading), ...(cl.added.none ? [k.p(cl.added.none)] : cl.added.items.flatMap((x) => [label(x), quote(x.text, model.afterLocale)])));
   children.push(k.h(2, cl.removed.heading), ...(cl.removed.none ? [k.p(cl.removed.none)] : cl.removed.items.flatMap((x) => [label(x), quote(x.text, model.beforeLocale)])));
@@ -316,7 +317,7 @@ export function diffReportDocument(model: DiffReportModel, options: DocxOptions 
         if (seg.op === 'insert') return new TextRun({ text: `[${cl.marks.added}${seg.text}]`, underline: { type: UnderlineType.DOUBLE }, bold: true, language });
         return new TextRun({ text: seg.text, language });
       });
-      children.push(label(x), new Paragraph({ style: 'Quote', children: runs }));
+      children.push(label(x), new Paragraph({ style: 'Quote', ...ownDirection(x.diff.map((seg) => seg.text).join('')), children: runs }));
     }
   }
   children.push(...k.method({ heading: model.words.t('method.heading'), sections: model.words.t('method.sections', { returnObjects: true }) }));

@@ -25,13 +25,14 @@ import {
   TableOfContents,
   TableRow,
   TabStopType,
-  TextRun,
   VerticalAlign,
   WidthType,
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
+import { direction } from '../i18n/index.js';
+import { ownDirection, TextRun } from './bidi.js';
 import type { FindingModel, Paper, ReportModel, StatusCell } from './model.js';
 import type { ReportWords, StatusWord } from './words.js';
 
@@ -52,6 +53,12 @@ export const SHADE: Record<StatusWord, string> = {
 };
 
 const FONT = 'Arial';
+/**
+ * The fonts of each script, as Word picks them by character: Arial (Windows' Arial carries Arabic and Cyrillic) for
+ * Latin, Cyrillic and Arabic, and Microsoft YaHei for Chinese. Where they are not installed (LibreOffice on Linux),
+ * the system's fallback for the script takes over: DejaVu Sans for Arabic, WenQuanYi Micro Hei for Chinese.
+ */
+const FONTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: 'Microsoft YaHei' };
 const INK = '1F3864';
 export const RULE = 'A6A6A6';
 export const HEAD_FILL = 'D9E2F3';
@@ -148,14 +155,20 @@ export function bulletNumbering() {
 
 /** The reports' styles: Title, Heading 1 to 3, quotations, table text and the rest (shared with the comparative reports). */
 export function styles(locale: string) {
+  // A right-to-left report's paragraphs are right-to-left (w:bidi) from the document defaults down; a quotation
+  // says its own direction (bidi.ts).
+  const rtl = direction(locale) === 'rtl';
   const heading = (size: number, before: number, after: number, outlineLevel: number, color = INK) => ({
-    run: { font: FONT, size, bold: true, color },
+    run: { font: FONTS, size, bold: true, color },
     paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel },
   });
   return {
     default: {
-      document: { run: { font: FONT, size: 20, language: { value: locale } }, paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } } },
-      title: { run: { font: FONT, size: 48, bold: true, color: INK }, paragraph: { spacing: { before: 240, after: 240 } } },
+      document: {
+        run: { font: FONTS, size: 20, language: { value: locale, eastAsia: locale.startsWith('zh') ? locale : 'zh-CN', bidirectional: rtl ? locale : 'ar-SA' } },
+        paragraph: { bidirectional: rtl, spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+      },
+      title: { run: { font: FONTS, size: 48, bold: true, color: INK }, paragraph: { spacing: { before: 240, after: 240 } } },
       heading1: heading(32, 360, 160, 0),
       heading2: heading(26, 280, 120, 1),
       heading3: heading(22, 240, 80, 2, '000000'),
@@ -207,6 +220,8 @@ export const CELL_MARGINS = { top: 40, bottom: 40, left: 85, right: 85 };
 
 /** Building blocks shared by the reports (single, comparative, versions); widths are in twips of the section. */
 export class Blocks {
+  /** `rtl`: the report is right-to-left, so its tables read from the right (w:bidiVisual). */
+  constructor(private readonly rtl = false) {}
 
   h(level: 1 | 2 | 3, text: string, newPage = false): Paragraph {
     const heading = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
@@ -273,6 +288,7 @@ export class Blocks {
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders,
+      visuallyRightToLeft: this.rtl,
       rows: [
         new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => this.cell(h, widths[i]!, { fill: HEAD_FILL, style: 'TableHeading' })) }),
         ...rows,
@@ -297,24 +313,26 @@ export class Blocks {
       new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(c.title)] }),
       this.p(c.subtitle, { style: 'Subtitle' }),
       this.p(c.against, { spacing: { after: 480 } }),
-      new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders, rows }),
+      new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders, visuallyRightToLeft: this.rtl, rows }),
     ];
   }
 }
 
 class Layout {
+  private readonly b: Blocks;
+
   constructor(
     private readonly model: ReportModel,
     private readonly width: number,
-  ) {}
+  ) {
+    this.b = new Blocks(direction(model.locale) === 'rtl');
+  }
 
   private get t(): ReportWords['t'] {
     return this.model.words.t;
   }
 
   // ---- building blocks
-
-  private readonly b = new Blocks();
 
   /** "Label: text" with the label in bold. */
   private labelled(label: string, text: string | ParagraphChild[], options: IParagraphOptions = {}): Paragraph {
@@ -425,7 +443,7 @@ class Layout {
           ],
           { style: 'ClauseLabel' },
         ),
-        new Paragraph({ style: 'Quote', children: [new TextRun({ text: ev.quote, language: lawLang })] }),
+        new Paragraph({ style: 'Quote', ...ownDirection(ev.quote), children: [new TextRun({ text: ev.quote, language: lawLang })] }),
       );
       if (ev.terms) out.push(this.b.p(ev.terms, { style: 'Small' }));
     }

@@ -254,12 +254,12 @@ function EvidenceCard(props: {
       </div>
       {where.length > 0 ? <p className="clause-path">{where.join(' › ')}</p> : null}
       {/* A long clause scrolls: it takes focus, so a keyboard can scroll it too (axe: scrollable-region-focusable). */}
-      <blockquote className="clause-text" lang={props.lawLanguage} tabIndex={0} aria-label={t('detail.clauseText', { clause: clause.label })}>
+      <blockquote className="clause-text" lang={props.lawLanguage} dir="auto" tabIndex={0} aria-label={t('detail.clauseText', { clause: clause.label })}>
         {runs.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
       </blockquote>
       {evidence.terms.length > 0 ? (
         <p className="terms">
-          <span className="terms-label">{t('detail.terms')}</span> <span lang={props.lawLanguage}>{evidence.terms.join(', ')}</span>
+          <span className="terms-label">{t('detail.terms')}</span> <bdi lang={props.lawLanguage}>{evidence.terms.join(', ')}</bdi>
         </p>
       ) : null}
       <div className="card-actions">
@@ -304,7 +304,7 @@ function AttachClause({ clauses, exclude, lawLanguage, onAttach }: { clauses: Cl
                 <div>
                   <span className="clause-label">{c.label}</span>
                   {c.title ? <span className="clause-title"> · {c.title}</span> : null}
-                  <p className="attach-snippet" lang={lawLanguage}>
+                  <p className="attach-snippet" lang={lawLanguage} dir="auto">
                     {c.text.length > 180 ? `${c.text.slice(0, 180)}…` : c.text}
                   </p>
                 </div>
@@ -359,6 +359,7 @@ function NoteEditor(props: { note: string; author: string; onAuthor(name: string
       </h3>
       <textarea
         id={noteId}
+        dir="auto"
         ref={props.noteRef}
         value={text}
         onChange={(e) => setText(e.target.value)}
