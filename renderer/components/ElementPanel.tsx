@@ -121,7 +121,10 @@ export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<H
       </div>
 
       <h3>{t('detail.requires')}</h3>
-      <p className="obligation">{element.obligation[lang] ?? element.obligation.en}</p>
+      {/* Where the catalogue has no words in the interface's language yet, the English ones, marked as English. */}
+      <p className="obligation" dir="auto" lang={element.obligation[lang] ? undefined : 'en'}>
+        {element.obligation[lang] ?? element.obligation.en}
+      </p>
       {element.note && lang === 'en' ? <p className="hint">{element.note}</p> : null}
       <dl className="facts">
         <dt>{t('detail.tier')}</dt>

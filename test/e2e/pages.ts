@@ -112,8 +112,8 @@ export class LexgapApp {
 
   /**
    * What the screen cuts off: an element that hides its overflow (or ends it with an ellipsis) with wider content
-   * than it shows, and the page itself scrolling sideways. Lines "tag.class: text". `shortened`: selectors of what
-   * the screen shortens on purpose in every language.
+   * than it shows, and the page itself scrolling sideways. Lines "tag.class: text". Not counted: what carries its
+   * whole text in a tooltip, and `shortened`, selectors of what the screen shortens on purpose in every language.
    */
   clipped(shortened: string[] = []): Promise<string[]> {
     return this.page.evaluate((shortened) => {
@@ -121,6 +121,7 @@ export class LexgapApp {
       for (const el of document.querySelectorAll<HTMLElement>('body *')) {
         const s = getComputedStyle(el);
         if (s.display === 'none' || s.visibility === 'hidden' || el.clientWidth === 0 || shortened.some((x) => el.matches(x))) continue;
+        if (el.title && el.title.trim() === (el.textContent ?? '').trim()) continue;
         const hides = s.overflowX === 'hidden' || s.overflowX === 'clip' || s.textOverflow === 'ellipsis';
         if (hides && el.scrollWidth > el.clientWidth + 1 && !el.classList.contains('visually-hidden'))
           out.push(`${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').trim().slice(0, 60)}`);
