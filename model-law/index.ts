@@ -19,6 +19,6 @@ let loaded: Catalogue | undefined;
 
 /** The catalogue, checked against its schema; throws with every problem listed if the data is malformed. */
 export function loadCatalogue(): Catalogue {
-  loaded ??= Catalogue.parse({ ...withTitles({ articles, elements, rollups, chapters, modelLaw }, { ar, ru, zh }), recognisers, sources });
+  loaded ??= Catalogue.parse({ ...withTitles({ articles, elements, rollups, chapters, modelLaw, recognisers }, { ar, ru, zh }), sources });
   return loaded;
 }

@@ -29,8 +29,10 @@ export const Localized = z
   .strict();
 export type Localized = z.infer<typeof Localized>;
 
-/** Text required in all three core languages (titles a report or UI will show). */
-export const Localized3 = z.object({ en: nonEmpty, fr: nonEmpty, es: nonEmpty }).strict();
+/** Text required in all three core languages (labels a report or UI will show), with the others where model-law/languages gives them. */
+export const Localized3 = z
+  .object({ en: nonEmpty, fr: nonEmpty, es: nonEmpty, ar: nonEmpty.optional(), ru: nonEmpty.optional(), zh: nonEmpty.optional() })
+  .strict();
 export type Localized3 = z.infer<typeof Localized3>;
 
 /** The languages beyond the core three: their titles are in model-law/languages/, English standing in where none is written. */

@@ -28,6 +28,18 @@ describe.each(MORE_LANGUAGES)('the catalogue in %s', (lang) => {
     expect(titles.filter((t) => t.text === t.en || !SCRIPT[lang].test(t.text)).map((t) => t.id)).toEqual([]);
   });
 
+  it('words every list item, shortfall and threshold the report may name as missing', () => {
+    const items = catalogue.recognisers.flatMap((r) => [
+      ...(r.facets ?? []).map((f) => ({ id: `${r.element}/${f.id}`, text: f.label[lang] })),
+      ...[...(r.weaker ?? []), ...(r.downgrade ?? []), ...(r.partialOnly ?? [])].map((w) => ({ id: `${r.element}/${w.id}`, text: w.shortfall[lang] })),
+      ...(r.checks ?? []).map((c) => ({ id: `${r.element}/${c.kind}`, text: c.label[lang] })),
+    ]);
+    expect(items.length).toBeGreaterThan(100);
+    expect(items.filter((x) => !x.text || !SCRIPT[lang].test(x.text)).map((x) => x.id)).toEqual([]);
+    const known = new Set(items.map((x) => x.id));
+    expect(Object.keys({ ar, ru, zh }[lang].items).filter((id) => !known.has(id))).toEqual([]);
+  });
+
   it('marks its article titles as lexgap’s translation, and names only ids the catalogue has', () => {
     expect(catalogue.articles.every((a) => a.title[lang].verified === false)).toBe(true);
     const words = { ar, ru, zh }[lang];
