@@ -40,7 +40,8 @@ export const EXPORT_WORDS: Terms = {
   // "Al que introduzca al territorio nacional o extraiga de él": taking out of the country.
   es: ['export*', 'extraig* de él', 'extraig* del territorio', 'extraig* del país', 'salida del país'],
   ru: ['вывоз*', 'вывезен*', 'вывезти', 'экспорт*'],
-  ar: ['تصدير', 'مصدر الأسلحة', 'إعادة التصدير'],
+  // Taking a firearm out of the country: "travelling with it out of the Kingdom" (السفر به إلى خارج المملكة).
+  ar: ['تصدير', 'مصدر الأسلحة', 'إعادة التصدير', 'إخراج', 'إلى خارج المملكة', 'إلى خارج البلاد', 'إلى خارج الدولة'],
   zh: ['出口', '输出', '出境', '携带出境', '带出'],
 };
 
@@ -103,7 +104,8 @@ export const MARKING: Concept = {
     es: ['marcaje*', 'marcación', 'marcaci*', '=marca', '=marcas', '=marcado', '=marcada', '=marcados', '=marcadas', '=marcar', 'número de serie', 'números de serie', 'grabad*', 'troquelad*'],
     ru: ['маркир*', 'клейм*', 'серийн* номер*', 'заводск* номер*', 'идентификационн* номер*'],
     ar: ['وسم', 'يوسم', 'توسم', 'موسوم', 'علامة', 'علامات', 'الرقم التسلسلي', 'الرقم المتسلسل', 'رقم تسلسلي', 'دمغة'],
-    zh: ['标记', '标识', '编号', '序列号', '序号', '枪号', '铸印', '刻印', '打印'],
+    // A firearm's number spoken of as such: "无号、重号、假号的枪支" (without a number, with a repeated or a false one).
+    zh: ['标记', '标识', '编号', '序列号', '序号', '枪号', '铸印', '刻印', '打印', '无号', '重号', '假号'],
   },
 };
 
@@ -129,7 +131,8 @@ export const BROKER: Concept = {
     fr: ['courti*', 'courtage', 'intermédiation', 'intermédiaire en armes', "activité* d'intermédiaire", "qualité d'intermédiaire", 'intermédiaires ou agents', 'activité de leurs intermédiaires'],
     es: ['corredor*', 'corretaje', 'intermediación', 'intermediario*'],
     ru: ['брокер*', 'посредни*'],
-    ar: ['سمسار', 'سماسرة', 'وسيط', 'وسطاء', 'السمسرة', 'الوساطة'],
+    // Not "وساطة" alone ("في" after it is no help: the tokenizer drops it): "بوساطة" is "by means of".
+    ar: ['سمسار', 'سماسرة', 'وسيط', 'وسطاء', 'السمسرة', 'أعمال الوساطة', 'ممارسة الوساطة', 'نشاط الوساطة'],
     zh: ['中介', '经纪', '经纪人', '居间'],
   },
 };
