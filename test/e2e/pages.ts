@@ -121,7 +121,8 @@ export class LexgapApp {
       for (const el of document.querySelectorAll<HTMLElement>('body *')) {
         const s = getComputedStyle(el);
         if (s.display === 'none' || s.visibility === 'hidden' || el.clientWidth === 0 || shortened.some((x) => el.matches(x))) continue;
-        if (el.title && el.title.trim() === (el.textContent ?? '').trim()) continue;
+        const tooltip = el.getAttribute('title');
+        if (tooltip && tooltip.trim() === (el.textContent ?? '').trim()) continue;
         const hides = s.overflowX === 'hidden' || s.overflowX === 'clip' || s.textOverflow === 'ellipsis';
         if (hides && el.scrollWidth > el.clientWidth + 1 && !el.classList.contains('visually-hidden'))
           out.push(`${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').trim().slice(0, 60)}`);
