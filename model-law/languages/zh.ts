@@ -192,6 +192,8 @@ export const zh: LanguageTitles = {
     'fp.10.1/transit': "过境",
     'fp.10.2.a/end-user-only': "要求最终用户证书，但未要求核实进口国已签发进口许可证",
     'fp.10.2.b/transit-informed': "仅通知过境国；未要求其在装运前书面表示不反对",
+    'fp.10.2.a/traveller-only': '只有携带本人枪支出国的旅行者需要其他国家的同意，一般出口则不需要',
+    'fp.10.2.b/traveller-only': '只有携带本人枪支出国的旅行者需要其他国家的同意，一般出口则不需要',
     'fp.10.3/issue-place': "签发地点",
     'fp.10.3/issue-date': "签发日期",
     'fp.10.3/expiry-date': "失效日期",
