@@ -10,9 +10,9 @@
  * "procedural" here. French and Spanish titles are the project's translations, not the published ones. The Model
  * Law's article numbers ("draft articles", numbered per edition) are cited nowhere: a drafter is pointed to chapters.
  */
-import type { Chapter, ModelLawEdition } from './schema.js';
+import type { ChapterData, ModelLawEditionData } from './schema.js';
 
-export const modelLaw: ModelLawEdition = {
+export const modelLaw: ModelLawEditionData = {
   edition: { en: 'second revised edition', fr: 'deuxième édition révisée', es: 'segunda edición revisada' },
   published: { en: 'Vienna, 2014', fr: 'Vienne, 2014', es: 'Viena, 2015' },
   salesNumber: 'E.14.V.8',
@@ -37,7 +37,7 @@ const mustConsider = {
 };
 const optional = { en: 'B. Optional provisions', fr: 'B. Dispositions facultatives', es: 'B. Disposiciones facultativas' };
 
-export const chapters: Chapter[] = [
+export const chapters: ChapterData[] = [
   // Part One. Introductory provisions
   {
     id: 'ml.I',

@@ -13,9 +13,9 @@
  * after the paragraph's own items, the paragraph's bare id standing for its first sentence: fp.10.3.b is the last
  * sentence of art 10(3) (import-licence information given in advance to transit States), cited "Art. 10(3) in fine".
  */
-import type { Article, Element, Rollup } from './schema.js';
+import type { ArticleData, ElementData, RollupData } from './schema.js';
 
-export const articles: Article[] = [
+export const articles: ArticleData[] = [
   // Part I. General provisions
   {
     number: 1,
@@ -343,7 +343,7 @@ export const articles: Article[] = [
   },
 ];
 
-export const elements: Element[] = [
+export const elements: ElementData[] = [
   // Art. 3 Use of terms
   {
     id: 'fp.3.a',
@@ -1266,7 +1266,7 @@ export const elements: Element[] = [
  * Obligations met by any one of several elements. Art 15(1): the State must consider one system regulating
  * brokering, which "could include one or more measures such as" (a) to (c); a law with any of them has such a system.
  */
-export const rollups: Rollup[] = [
+export const rollups: RollupData[] = [
   {
     id: 'fp.15.1',
     article: 15,

@@ -23,13 +23,35 @@ export type Tier = z.infer<typeof Tier>;
 
 const nonEmpty = z.string().trim().min(1);
 
-/** Text in English, with French and Spanish where the project can write them well. */
-export const Localized = z.object({ en: nonEmpty, fr: nonEmpty.optional(), es: nonEmpty.optional() }).strict();
+/** Text in English, with the other languages where the project can write them well (English stands in for the rest). */
+export const Localized = z
+  .object({ en: nonEmpty, fr: nonEmpty.optional(), es: nonEmpty.optional(), ar: nonEmpty.optional(), ru: nonEmpty.optional(), zh: nonEmpty.optional() })
+  .strict();
 export type Localized = z.infer<typeof Localized>;
 
-/** Text required in all three core languages (titles a report or UI will show). */
-export const Localized3 = z.object({ en: nonEmpty, fr: nonEmpty, es: nonEmpty }).strict();
+/** Text required in all three core languages (labels a report or UI will show), with the others where model-law/languages gives them. */
+export const Localized3 = z
+  .object({ en: nonEmpty, fr: nonEmpty, es: nonEmpty, ar: nonEmpty.optional(), ru: nonEmpty.optional(), zh: nonEmpty.optional() })
+  .strict();
 export type Localized3 = z.infer<typeof Localized3>;
+
+/** The languages beyond the core three: their titles are in model-law/languages/, English standing in where none is written. */
+export const MORE_LANGUAGES = ['ar', 'ru', 'zh'] as const satisfies readonly Language[];
+
+/** Fills every language of MORE_LANGUAGES, with English where the catalogue has no words in it yet. */
+function inEveryLanguage<O extends { en: unknown } & Partial<Record<(typeof MORE_LANGUAGES)[number], O['en']>>>(t: O) {
+  return { ...t, ar: t.ar ?? t.en, ru: t.ru ?? t.en, zh: t.zh ?? t.en } as O & Record<(typeof MORE_LANGUAGES)[number], O['en']>;
+}
+
+/**
+ * A title the screen and the reports show in every language they speak: the core three always, Arabic, Russian and
+ * Chinese where model-law/languages/ gives them (English otherwise, so that a title is never missing).
+ */
+export const Titled = z
+  .object({ en: nonEmpty, fr: nonEmpty, es: nonEmpty, ar: nonEmpty.optional(), ru: nonEmpty.optional(), zh: nonEmpty.optional() })
+  .strict()
+  .transform(inEveryLanguage);
+export type Titled = z.infer<typeof Titled>;
 
 /** The sources the catalogue was checked against (model-law/sources.ts), by id. */
 export const SOURCE_IDS = ['fp-en-trb', 'fp-fr-trb', 'fp-fr-rs', 'ml-toc-2011', 'ml-2014', 'ml-es-2015'] as const;
@@ -125,13 +147,18 @@ export const Article = z
   .object({
     number: z.number().int().min(1).max(21),
     part: z.enum(ARTICLE_PARTS),
-    title: z.object({ en: SourcedTitle, fr: SourcedTitle, es: SourcedTitle }).strict(),
+    title: z
+      .object({ en: SourcedTitle, fr: SourcedTitle, es: SourcedTitle, ar: SourcedTitle.optional(), ru: SourcedTitle.optional(), zh: SourcedTitle.optional() })
+      .strict()
+      .transform(inEveryLanguage),
     /** False for articles with no element for national law (1, 2, 16 to 21). */
     hasElements: z.boolean(),
     summary: Localized,
   })
   .strict();
 export type Article = z.infer<typeof Article>;
+/** Article as model-law/ writes it (titles in the core languages; the others added when the catalogue loads). */
+export type ArticleData = z.input<typeof Article>;
 
 /**
  * What kind of clause can prove an element: a definition clause proves a definition, an offence needs a
@@ -168,7 +195,7 @@ export const Element = z
     ref: nonEmpty,
     tier: Tier,
     role: Role,
-    title: Localized3,
+    title: Titled,
     /** The obligation in the project's own words. */
     obligation: Localized,
     /** What limits the duty, as the Protocol words it: required for a qualified element. */
@@ -186,6 +213,8 @@ export const Element = z
   })
   .strict();
 export type Element = z.infer<typeof Element>;
+/** Element as model-law/ writes it (titles in the core languages; the others added when the catalogue loads). */
+export type ElementData = z.input<typeof Element>;
 
 /**
  * An obligation met by any one of several elements: art 15(1) asks the State to consider one system regulating
@@ -199,13 +228,15 @@ export const Rollup = Element.omit({ role: true, note: true })
   })
   .strict();
 export type Rollup = z.infer<typeof Rollup>;
+/** Rollup as model-law/ writes it (titles in the core languages; the others added when the catalogue loads). */
+export type RollupData = z.input<typeof Rollup>;
 
 /** The edition of the Model Law the catalogue cites, and what its chapter list was checked against. */
 export const ModelLawEdition = z
   .object({
     /** The edition in each report language ("second revised edition"), and where and when it was published. */
-    edition: Localized3,
-    published: Localized3,
+    edition: Titled,
+    published: Titled,
     salesNumber: nonEmpty,
     /** The sources that name the edition (the English and French edition; the Spanish one). */
     sources: z.array(SourceRef).min(1),
@@ -214,6 +245,8 @@ export const ModelLawEdition = z
   })
   .strict();
 export type ModelLawEdition = z.infer<typeof ModelLawEdition>;
+/** ModelLawEdition as model-law/ writes it (titles in the core languages; the others added when the catalogue loads). */
+export type ModelLawEditionData = z.input<typeof ModelLawEdition>;
 
 /** Terms per language; a term is a word or phrase, matched after normalisation and stemming. */
 export const Terms = z
@@ -365,9 +398,9 @@ export const Chapter = z
     numeral: z.string().regex(/^[IVX]+$/),
     part: z.enum(CHAPTER_PARTS),
     /** Section within the part, e.g. "A. Preventive measures"; absent for Part One. */
-    section: Localized3.optional(),
+    section: Titled.optional(),
     tier: z.enum(['introductory', 'mandatory', 'conditional', 'must-consider', 'optional']),
-    title: Localized3,
+    title: Titled,
     /** Bracketed in the Model Law: adopt only where it applies. */
     bracketed: z.boolean(),
     implements: z.array(ElementId),
@@ -377,6 +410,8 @@ export const Chapter = z
   })
   .strict();
 export type Chapter = z.infer<typeof Chapter>;
+/** Chapter as model-law/ writes it (titles in the core languages; the others added when the catalogue loads). */
+export type ChapterData = z.input<typeof Chapter>;
 
 export const Catalogue = z
   .object({

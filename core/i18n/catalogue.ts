@@ -25,6 +25,24 @@ import esComparison from '../../locales/es/comparison.json';
 import esErrors from '../../locales/es/errors.json';
 import esMenu from '../../locales/es/menu.json';
 import esCli from '../../locales/es/cli.json';
+import arInterface from '../../locales/ar/interface.json';
+import arReport from '../../locales/ar/report.json';
+import arComparison from '../../locales/ar/comparison.json';
+import arErrors from '../../locales/ar/errors.json';
+import arMenu from '../../locales/ar/menu.json';
+import arCli from '../../locales/ar/cli.json';
+import ruInterface from '../../locales/ru/interface.json';
+import ruReport from '../../locales/ru/report.json';
+import ruComparison from '../../locales/ru/comparison.json';
+import ruErrors from '../../locales/ru/errors.json';
+import ruMenu from '../../locales/ru/menu.json';
+import ruCli from '../../locales/ru/cli.json';
+import zhInterface from '../../locales/zh/interface.json';
+import zhReport from '../../locales/zh/report.json';
+import zhComparison from '../../locales/zh/comparison.json';
+import zhErrors from '../../locales/zh/errors.json';
+import zhMenu from '../../locales/zh/menu.json';
+import zhCli from '../../locales/zh/cli.json';
 
 /** The namespaces, one file each per language. */
 export const NAMESPACES = ['interface', 'report', 'comparison', 'errors', 'menu', 'cli'] as const;
@@ -39,6 +57,9 @@ export const CATALOGUE = {
   en: { interface: enInterface, report: enReport, comparison: enComparison, errors: enErrors, menu: enMenu, cli: enCli },
   fr: { interface: frInterface, report: frReport, comparison: frComparison, errors: frErrors, menu: frMenu, cli: frCli },
   es: { interface: esInterface, report: esReport, comparison: esComparison, errors: esErrors, menu: esMenu, cli: esCli },
+  ar: { interface: arInterface, report: arReport, comparison: arComparison, errors: arErrors, menu: arMenu, cli: arCli },
+  ru: { interface: ruInterface, report: ruReport, comparison: ruComparison, errors: ruErrors, menu: ruMenu, cli: ruCli },
+  zh: { interface: zhInterface, report: zhReport, comparison: zhComparison, errors: zhErrors, menu: zhMenu, cli: zhCli },
 } satisfies Record<string, Record<Namespace, object>>;
 
 export type WordsLanguage = keyof typeof CATALOGUE;

@@ -16,11 +16,12 @@ import {
   Table,
   TableOfContents,
   TabStopType,
-  TextRun,
   UnderlineType,
   type ISectionOptions,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
+import { direction } from '../i18n/index.js';
+import { ownDirection, TextRun } from './bidi.js';
 import type { CompareReportModel } from './compare-model.js';
 import type { DiffReportModel } from './compare-diff-model.js';
 import { Blocks, bulletNumbering, CELL_MARGINS, MARGIN, PAGE, SHADE, styles, type DocxOptions } from './docx.js';
@@ -69,7 +70,7 @@ class Kit extends Blocks {
     private readonly words: ReportWords,
     private readonly contentsByPageReference = false,
   ) {
-    super(contentsByPageReference);
+    super(contentsByPageReference, direction(words.locale) === 'rtl');
   }
 
   /** The contents page; by page references, only once every heading is made (the portrait text width given). */
@@ -209,7 +210,7 @@ function notes(k: Kit, model: CompareReportModel, afterSectionBreak: boolean): B
           k.bullet(item.text, 0, { keepNext: true }),
           ...item.detail.map((d) => k.bullet(d, 1, { keepNext: true })),
           k.p([new TextRun({ text: item.quote.intro, bold: false, italics: true }), new TextRun({ text: ` ${item.quote.label}` })], { style: 'ClauseLabel' }),
-          new Paragraph({ style: 'Quote', children: [new TextRun({ text: item.quote.text, language: { value: item.quote.locale } })] }),
+          new Paragraph({ style: 'Quote', ...ownDirection(item.quote.text), children: [new TextRun({ text: item.quote.text, language: { value: item.quote.locale } })] }),
         );
     }
   }
@@ -309,7 +310,7 @@ export function diffReportDocument(model: DiffReportModel, options: DocxOptions 
   const cl = model.clauses;
   const label = (item: { label: string; where: string }) =>
     k.p([new TextRun(item.label), ...(item.where ? [new TextRun({ text: ` — ${item.where}`, bold: false })] : [])], { style: 'ClauseLabel' });
-  const quote = (text: string, locale: string) => new Paragraph({ style: 'Quote', children: [new TextRun({ text, language: { value: locale } })] });
+  const quote = (text: string, locale: string) => new Paragraph({ style: 'Quote', ...ownDirection(text), children: [new TextRun({ text, language: { value: locale } })] });
   children.push(k.h(1, cl.heading, true), k.p(cl.intro));
   children.push(k.h(2, cl.added.heading), ...(cl.added.none ? [k.p(cl.added.none)] : cl.added.items.flatMap((x) => [label(x), quote(x.text, model.afterLocale)])));
   children.push(k.h(2, cl.removed.heading), ...(cl.removed.none ? [k.p(cl.removed.none)] : cl.removed.items.flatMap((x) => [label(x), quote(x.text, model.beforeLocale)])));
@@ -324,7 +325,7 @@ export function diffReportDocument(model: DiffReportModel, options: DocxOptions 
         if (seg.op === 'insert') return new TextRun({ text: `[${cl.marks.added}${seg.text}]`, underline: { type: UnderlineType.DOUBLE }, bold: true, language });
         return new TextRun({ text: seg.text, language });
       });
-      children.push(label(x), new Paragraph({ style: 'Quote', children: runs }));
+      children.push(label(x), new Paragraph({ style: 'Quote', ...ownDirection(x.diff.map((seg) => seg.text).join('')), children: runs }));
     }
   }
   children.push(...k.method({ heading: model.words.t('method.heading'), sections: model.words.t('method.sections', { returnObjects: true }) }));

@@ -90,7 +90,7 @@ export interface CompareReportModel extends CompareReportHead {
 const BINDING: readonly Tier[] = ['mandatory', 'qualified'];
 const MODEL_QUOTE_CHARS = 450;
 
-/** The report's language when none is asked for: the laws' own where they share French or Spanish, else English. */
+/** The report's language when none is asked for: the laws' own where they share one lexgap writes reports in, else English. */
 export function defaultCompareLanguage(languages: readonly string[]): ReportLanguage {
   const first = languages[0];
   return first !== undefined && isReportLanguage(first) && languages.every((l) => l === first) ? first : 'en';

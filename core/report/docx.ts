@@ -27,13 +27,14 @@ import {
   TableOfContents,
   TableRow,
   TabStopType,
-  TextRun,
   VerticalAlign,
   WidthType,
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
+import { direction } from '../i18n/index.js';
+import { ownDirection, TextRun } from './bidi.js';
 import type { FindingModel, Paper, ReportModel, StatusCell } from './model.js';
 import type { ReportWords, StatusWord } from './words.js';
 
@@ -54,6 +55,12 @@ export const SHADE: Record<StatusWord, string> = {
 };
 
 const FONT = 'Arial';
+/**
+ * The fonts of each script, as Word picks them by character: Arial (Windows' Arial carries Arabic and Cyrillic) for
+ * Latin, Cyrillic and Arabic, and Microsoft YaHei for Chinese. Where they are not installed (LibreOffice on Linux),
+ * the system's fallback for the script takes over: DejaVu Sans for Arabic, WenQuanYi Micro Hei for Chinese.
+ */
+const FONTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: 'Microsoft YaHei' };
 const INK = '1F3864';
 export const RULE = 'A6A6A6';
 export const HEAD_FILL = 'D9E2F3';
@@ -75,7 +82,7 @@ export function reportDocument(model: ReportModel, options: DocxOptions = {}): D
   const textWidth = page.width - MARGIN.left - MARGIN.right;
   // Without estimated page numbers, the contents refer to each heading by a page reference that LibreOffice works
   // out as it lays the pages out (it does not update a table of contents on opening), and Word on updating fields.
-  const blocks = new Blocks(!options.estimatePages);
+  const blocks = new Blocks(!options.estimatePages, direction(model.locale) === 'rtl');
   const L = new Layout(model, textWidth, blocks);
   const { t } = model.words;
 
@@ -150,14 +157,20 @@ export function bulletNumbering() {
 
 /** The reports' styles: Title, Heading 1 to 3, quotations, table text and the rest (shared with the comparative reports). */
 export function styles(locale: string) {
+  // A right-to-left report's paragraphs are right-to-left (w:bidi) from the document defaults down; a quotation
+  // says its own direction (bidi.ts).
+  const rtl = direction(locale) === 'rtl';
   const heading = (size: number, before: number, after: number, outlineLevel: number, color = INK) => ({
-    run: { font: FONT, size, bold: true, color },
+    run: { font: FONTS, size, bold: true, color },
     paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel },
   });
   return {
     default: {
-      document: { run: { font: FONT, size: 20, language: { value: locale } }, paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } } },
-      title: { run: { font: FONT, size: 48, bold: true, color: INK }, paragraph: { spacing: { before: 240, after: 240 } } },
+      document: {
+        run: { font: FONTS, size: 20, language: { value: locale, eastAsia: locale.startsWith('zh') ? locale : 'zh-CN', bidirectional: rtl ? locale : 'ar-SA' } },
+        paragraph: { bidirectional: rtl, spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+      },
+      title: { run: { font: FONTS, size: 48, bold: true, color: INK }, paragraph: { spacing: { before: 240, after: 240 } } },
       heading1: heading(32, 360, 160, 0),
       heading2: heading(26, 280, 120, 1),
       heading3: heading(22, 240, 80, 2, '000000'),
@@ -212,8 +225,14 @@ export class Blocks {
   /** The headings of levels 1 and 2 so far, each bookmarked, when `byPage`. */
   private readonly headings: { level: 1 | 2; text: string; id: string }[] = [];
 
-  /** `byPage`: headings are bookmarked for a contents page that refers to them by page (contentsByPage). */
-  constructor(private readonly byPage = false) {}
+  /**
+   * `byPage`: headings are bookmarked for a contents page that refers to them by page (contentsByPage); `rtl`: the
+   * report is right-to-left, so its tables read from the right (w:bidiVisual).
+   */
+  constructor(
+    private readonly byPage = false,
+    private readonly rtl = false,
+  ) {}
 
   /**
    * The contents' entries, one per heading of level 1 or 2 so far, each with a PAGEREF field to its heading: a page
@@ -301,6 +320,7 @@ export class Blocks {
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders,
+      visuallyRightToLeft: this.rtl,
       rows: [
         new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => this.cell(h, widths[i]!, { fill: HEAD_FILL, style: 'TableHeading' })) }),
         ...rows,
@@ -325,7 +345,7 @@ export class Blocks {
       new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(c.title)] }),
       this.p(c.subtitle, { style: 'Subtitle' }),
       this.p(c.against, { spacing: { after: 480 } }),
-      new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders, rows }),
+      new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders, visuallyRightToLeft: this.rtl, rows }),
     ];
   }
 }
@@ -342,7 +362,6 @@ class Layout {
   }
 
   // ---- building blocks
-
 
   /** "Label: text" with the label in bold. */
   private labelled(label: string, text: string | ParagraphChild[], options: IParagraphOptions = {}): Paragraph {
@@ -453,7 +472,7 @@ class Layout {
           ],
           { style: 'ClauseLabel' },
         ),
-        new Paragraph({ style: 'Quote', children: [new TextRun({ text: ev.quote, language: lawLang })] }),
+        new Paragraph({ style: 'Quote', ...ownDirection(ev.quote), children: [new TextRun({ text: ev.quote, language: lawLang })] }),
       );
       if (ev.terms) out.push(this.b.p(ev.terms, { style: 'Small' }));
     }

@@ -163,7 +163,10 @@ export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<H
       </div>
 
       <h3>{t('detail.requires')}</h3>
-      <p className="obligation">{element.obligation[lang] ?? element.obligation.en}</p>
+      {/* Where the catalogue has no words in the interface's language yet, the English ones, marked as English. */}
+      <p className="obligation" dir="auto" lang={element.obligation[lang] ? undefined : 'en'}>
+        {element.obligation[lang] ?? element.obligation.en}
+      </p>
       {element.note && lang === 'en' ? <p className="hint">{element.note}</p> : null}
       <dl className="facts">
         <dt>{t('detail.tier')}</dt>
@@ -300,12 +303,12 @@ function EvidenceCard(props: {
       {where.length > 0 ? <p className="clause-path">{where.join(' › ')}</p> : null}
       <ClauseTags clause={clause} />
       {/* A long clause scrolls: it takes focus, so a keyboard can scroll it too (axe: scrollable-region-focusable). */}
-      <blockquote className="clause-text" lang={props.lawLanguage} tabIndex={0} aria-label={t('detail.clauseText', { clause: clause.label })}>
+      <blockquote className="clause-text" lang={props.lawLanguage} dir="auto" tabIndex={0} aria-label={t('detail.clauseText', { clause: clause.label })}>
         {runs.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
       </blockquote>
       {evidence.terms.length > 0 ? (
         <p className="terms">
-          <span className="terms-label">{t('detail.terms')}</span> <span lang={props.lawLanguage}>{evidence.terms.join(', ')}</span>
+          <span className="terms-label">{t('detail.terms')}</span> <bdi lang={props.lawLanguage}>{evidence.terms.join(', ')}</bdi>
         </p>
       ) : null}
       <div className="card-actions">
@@ -350,7 +353,7 @@ function AttachClause({ clauses, exclude, lawLanguage, onAttach }: { clauses: Cl
                 <div>
                   <span className="clause-label">{c.label}</span>
                   {c.title ? <span className="clause-title"> · {c.title}</span> : null}
-                  <p className="attach-snippet" lang={lawLanguage}>
+                  <p className="attach-snippet" lang={lawLanguage} dir="auto">
                     {c.text.length > 180 ? `${c.text.slice(0, 180)}…` : c.text}
                   </p>
                 </div>
@@ -405,6 +408,7 @@ function NoteEditor(props: { note: string; author: string; onAuthor(name: string
       </h3>
       <textarea
         id={noteId}
+        dir="auto"
         ref={props.noteRef}
         value={text}
         onChange={(e) => setText(e.target.value)}

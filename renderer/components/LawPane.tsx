@@ -64,7 +64,7 @@ export function LawPane({ project, evidence, focus, terms }: { project: Project;
       ) : (
         <p className="law-focus-label hint">{evidence.length ? t('law.noFocus') : t('law.noEvidence')}</p>
       )}
-      <div ref={boxRef} className="law-text" lang={project.law.language} tabIndex={0} role="region" aria-label={t('law.textLabel')}>
+      <div ref={boxRef} className="law-text" lang={project.law.language} dir="auto" tabIndex={0} role="region" aria-label={t('law.textLabel')}>
         {parts.map((p, i) =>
           p.kind === 'plain' ? (
             <span key={i}>{p.text}</span>

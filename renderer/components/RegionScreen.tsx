@@ -206,7 +206,7 @@ export function RegionScreen(props: RegionScreenProps) {
             </div>
             <div className="field">
               <label htmlFor={ids.text}>{t('region.pasteLabel')}</label>
-              <textarea id={ids.text} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+              <textarea id={ids.text} dir="auto" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
             </div>
             <button type="submit" className="primary" disabled={busy || !text.trim()}>
               {t('region.addText')}

@@ -237,6 +237,7 @@ export function StartScreen(props: StartScreenProps) {
               <textarea
                 id={ids.text}
                 name="law"
+                dir="auto"
                 aria-describedby={props.warnings?.length ? `${ids.textHint} ${ids.warning}` : ids.textHint}
                 value={draft.text}
                 spellCheck={false}

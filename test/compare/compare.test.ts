@@ -12,12 +12,12 @@ import { analyzeText } from '../../core/analyze.js';
 import type { LawInput } from '../../core/compare/matrix.js';
 import { packDocx } from '../../core/report/bytes.js';
 import { buildCompareReport, buildCompareReportModel } from '../../core/report/index.js';
-import { CATALOGUE } from '../../core/i18n/index.js';
-import { reportWords, type ReportLanguage } from '../../core/report/words.js';
+import { CATALOGUE, REFERENCE } from '../../core/i18n/index.js';
+import { REPORT_LANGUAGES, reportWords, type ReportLanguage } from '../../core/report/words.js';
 
 /** The report's words as the catalogue's files hold them. */
-const STRINGS = { en: CATALOGUE.en.report, fr: CATALOGUE.fr.report, es: CATALOGUE.es.report };
-const COMPARE_STRINGS = { en: CATALOGUE.en.comparison, fr: CATALOGUE.fr.comparison, es: CATALOGUE.es.comparison };
+const STRINGS = Object.fromEntries(REPORT_LANGUAGES.map((l) => [l, CATALOGUE[l].report])) as Record<ReportLanguage, typeof REFERENCE.report>;
+const COMPARE_STRINGS = Object.fromEntries(REPORT_LANGUAGES.map((l) => [l, CATALOGUE[l].comparison])) as Record<ReportLanguage, typeof REFERENCE.comparison>;
 import { loadCatalogue } from '../../model-law/index.js';
 import { AnalysisJson } from '../support/analysis-schema.js';
 import { SHARED } from '../support/cli.js';

@@ -68,10 +68,11 @@ describe('column names', () => {
   it('annexes are lettered A to Z, then AA', () => {
     expect([0, 1, 25, 26, 27].map(annexLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB']);
   });
-  it('the report is in the laws’ language when they share French or Spanish, else in English', () => {
+  it('the report is in the laws’ language when they share one, else in English', () => {
     expect(defaultCompareLanguage(['fr', 'fr'])).toBe('fr');
     expect(defaultCompareLanguage(['es', 'fr'])).toBe('en');
-    expect(defaultCompareLanguage(['ar', 'ar'])).toBe('en');
+    expect(defaultCompareLanguage(['ar', 'ar'])).toBe('ar');
+    expect(defaultCompareLanguage(['zh', 'ru'])).toBe('en');
   });
 });
 

@@ -151,6 +151,28 @@ export class LexgapApp {
     return this.page.screenshot({ path: path.join(this.output, `${this.prefix}-${name}.png`) });
   }
 
+  /**
+   * What the screen cuts off: an element that hides its overflow (or ends it with an ellipsis) with wider content
+   * than it shows, and the page itself scrolling sideways. Lines "tag.class: text". Not counted: what carries its
+   * whole text in a tooltip, and `shortened`, selectors of what the screen shortens on purpose in every language.
+   */
+  clipped(shortened: string[] = []): Promise<string[]> {
+    return this.page.evaluate((shortened) => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+        const s = getComputedStyle(el);
+        if (s.display === 'none' || s.visibility === 'hidden' || el.clientWidth === 0 || shortened.some((x) => el.matches(x))) continue;
+        const tooltip = el.getAttribute('title');
+        if (tooltip && tooltip.trim() === (el.textContent ?? '').trim()) continue;
+        const hides = s.overflowX === 'hidden' || s.overflowX === 'clip' || s.textOverflow === 'ellipsis';
+        if (hides && el.scrollWidth > el.clientWidth + 1 && !el.classList.contains('visually-hidden'))
+          out.push(`${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').trim().slice(0, 60)}`);
+      }
+      if (document.documentElement.scrollWidth > document.documentElement.clientWidth + 1) out.push('the page scrolls sideways');
+      return out;
+    }, shortened);
+  }
+
   /** The interface's own words on screen: everything but the law's text. */
   async interfaceText(): Promise<string> {
     const text = await this.page.locator('body').innerText();

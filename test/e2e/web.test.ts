@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { projectFromAnalysis, serializeProject } from '../../core/project.js';
 import { parseRegion } from '../../core/region.js';
+import { CATALOGUE, WORDS_LANGUAGES, isWordsLanguage } from '../../core/i18n/index.js';
 import { ExportDialog, type LexgapApp } from './pages.js';
 import { OUTPUT, ROOT, startJourney, type Journey } from './serve.js';
 
@@ -567,6 +568,48 @@ describe('web version in Chromium', () => {
     await row.locator('td button').nth(1).click();
     await app.findings.detail().getByRole('heading', { level: 2, name: /Art\. 8\(1\)\(a\)/ }).waitFor();
     expect(await app.projectName()).toContain('Valdoria');
+  });
+
+  it.each(['ar', 'zh', 'ru'] as const)('%s: start, findings, dashboard and region in that language, Arabic mirrored, nothing clipped, axe content', async (lang) => {
+    const ui = CATALOGUE[lang].interface;
+    const before = await page.locator('html').getAttribute('lang');
+    await app.chooseLanguage(CATALOGUE[isWordsLanguage(before) ? before : 'en'].interface.header.uiLanguage, lang);
+    await app.button(ui.nav.workspace).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    expect(await page.locator('html').getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    // The switch offers all six languages at any time, each in its own words.
+    expect(await page.getByLabel(ui.header.uiLanguage).locator('option').allTextContents()).toEqual(WORDS_LANGUAGES.map((l) => CATALOGUE[l].interface.languageName));
+    const check = async (screen: string) => {
+      // Shortened on purpose in every language: an article's title in the list of provisions (in full above the finding).
+      expect(await app.clipped(['.group-name'])).toEqual([]);
+      expect(await app.accessibilityProblems()).toEqual([]);
+      await app.screenshot(`${screen}-${lang}`);
+    };
+
+    await app.button(ui.nav.workspace).click();
+    await app.findings.provision('Art. 10(3)').click();
+    await page.getByRole('heading', { name: ui.detail.requires }).waitFor();
+    // Arabic mirrors the screen: the list of provisions on the right of the finding; the law (Valdoria's, in
+    // Spanish) keeps its own direction inside it.
+    const list = (await page.getByRole('listbox').boundingBox())!;
+    const detail = (await app.findings.detail().boundingBox())!;
+    expect(list.x > detail.x).toBe(lang === 'ar');
+    expect(await page.locator('.law-text').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(await app.findings.detail().evaluate((el) => getComputedStyle(el).direction)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    await check('workspace');
+
+    await app.button(ui.nav.dashboard).click();
+    await page.getByRole('heading', { level: 1, name: ui.dashboard.heading }).waitFor();
+    await check('dashboard');
+
+    await app.button(ui.nav.region).click();
+    await page.getByRole('heading', { level: 1, name: ui.region.heading }).waitFor();
+    await app.region.laws().nth(1).waitFor();
+    await check('region');
+
+    await app.button(ui.nav.start).click();
+    await app.start.heading(ui.start.newHeading).waitFor();
+    await check('start');
   });
 
   it('logged no errors and no CSP violations', () => {

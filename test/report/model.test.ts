@@ -7,11 +7,11 @@ import { applyReview, type ReviewDecision } from '../../core/review.js';
 import { buildReportModel, defaultReportLanguage, excerpt, primaryChapter, type ReportModel } from '../../core/report/model.js';
 import { rollUp } from '../../core/report/rollup.js';
 import { shortfallPhrases, shortfallSentences } from '../../core/report/shortfall.js';
-import { CATALOGUE } from '../../core/i18n/index.js';
-import { REPORT_LANGUAGES, reportWords } from '../../core/report/words.js';
+import { CATALOGUE, REFERENCE } from '../../core/i18n/index.js';
+import { REPORT_LANGUAGES, reportWords, type ReportLanguage } from '../../core/report/words.js';
 
 /** The report's words as the catalogue's files hold them. */
-const STRINGS = { en: CATALOGUE.en.report, fr: CATALOGUE.fr.report, es: CATALOGUE.es.report };
+const STRINGS = Object.fromEntries(REPORT_LANGUAGES.map((l) => [l, CATALOGUE[l].report])) as Record<ReportLanguage, typeof REFERENCE.report>;
 import { loadCatalogue } from '../../model-law/index.js';
 import { SHARED } from '../support/cli.js';
 
@@ -19,7 +19,7 @@ const catalogue = loadCatalogue();
 const kestria = readFileSync(join(SHARED, 'eval', 'kestria-en.txt'), 'utf8');
 const analysis = analyzeText(kestria, { file: 'kestria-en.txt' });
 /** The report model; `_text` is the law the analysis `a` was made from (its identity is in the analysis). */
-const model = (lang: 'en' | 'fr' | 'es', decisions: ReviewDecision[] = [], _text = kestria, a = analysis): ReportModel =>
+const model = (lang: ReportLanguage, decisions: ReviewDecision[] = [], _text = kestria, a = analysis): ReportModel =>
   buildReportModel({ analysis: a, catalogue, decisions, options: { lang, date: '2025-03-12' } });
 
 /** Every string in the model, for checks on the wording as a whole. */
@@ -149,7 +149,8 @@ describe('what a partial finding lacks, in the report language', () => {
     for (const lang of REPORT_LANGUAGES) {
       const finding = model(lang).findings.articles.flatMap((x) => x.findings).find((x) => x.id === flagged.id)!;
       expect(finding.review).toEqual(flagged.reasons.map((r) => reportWords(lang).t(`reasons.${r}`)));
-      expect(finding.review.every((line) => line.length > 10)).toBe(true);
+      // Sentences, not codes (Chinese says in seven characters what English says in forty).
+      expect(finding.review.every((line) => line.length > 5 && !/^[a-z-]+$/.test(line))).toBe(true);
     }
     const decided = model('en', [{ element: flagged.id, status: 'covered', decidedAt: '2026-12-01T10:00:00.000Z', author: 'A. Reviewer' }]);
     expect(decided.findings.articles.flatMap((x) => x.findings).find((x) => x.id === flagged.id)!.review).toEqual([]);
@@ -172,8 +173,10 @@ describe('what a partial finding lacks, in the report language', () => {
     for (const lang of REPORT_LANGUAGES) {
       const sentences = shortfallSentences(all, rec, reportWords(lang));
       expect(sentences).toHaveLength(4);
-      for (const s of sentences) expect(s).toMatch(/^\p{Lu}.*[.]$/u);
-      expect(sentences[3]!.toLowerCase()).toContain(rec.weaker![0]!.shortfall[lang].toLowerCase().slice(0, 20));
+      // A capital where the script has case (Arabic and Chinese have none), and the language's full stop.
+      for (const s of sentences) expect(s).toMatch(/^[\p{Lu}\p{Lo}].*[.。]$/u);
+      const weaker = rec.weaker![0]!.shortfall as Partial<Record<ReportLanguage, string>> & { en: string };
+      expect(sentences[3]!.toLowerCase()).toContain((weaker[lang] ?? weaker.en).toLowerCase().slice(0, 20));
       expect(shortfallPhrases(all, rec, reportWords(lang)).join(' ')).not.toMatch(/\{\{|\$t\(/);
     }
   });
@@ -252,7 +255,9 @@ describe('the report model', () => {
   it('defaults the report language to the law’s where it can', () => {
     expect(defaultReportLanguage('fr')).toBe('fr');
     expect(defaultReportLanguage('es')).toBe('es');
-    expect(defaultReportLanguage('ru')).toBe('en');
+    expect(defaultReportLanguage('ru')).toBe('ru');
+    expect(defaultReportLanguage('ar')).toBe('ar');
+    expect(defaultReportLanguage('zh')).toBe('zh');
   });
 
   it('writes dates in the report language', () => {

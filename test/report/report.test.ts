@@ -14,11 +14,11 @@ import { requireTools } from '../import/support.js';
 import { analyzeText } from '../../core/analyze.js';
 import { reportBytes } from '../../core/report/bytes.js';
 import { shortfallSentences } from '../../core/report/shortfall.js';
-import { CATALOGUE } from '../../core/i18n/index.js';
+import { CATALOGUE, REFERENCE } from '../../core/i18n/index.js';
 import { REPORT_LANGUAGES, reportWords, type ReportLanguage } from '../../core/report/words.js';
 
 /** The report's words as the catalogue's files hold them. */
-const STRINGS = { en: CATALOGUE.en.report, fr: CATALOGUE.fr.report, es: CATALOGUE.es.report };
+const STRINGS = Object.fromEntries(REPORT_LANGUAGES.map((l) => [l, CATALOGUE[l].report])) as Record<ReportLanguage, typeof REFERENCE.report>;
 import type { Analysis } from '../../core/types.js';
 import { loadCatalogue } from '../../model-law/index.js';
 import { SHARED } from '../support/cli.js';
@@ -48,6 +48,10 @@ const cases = laws.flatMap((law) => REPORT_LANGUAGES.map((lang) => ({ law, lang,
 const BROKERING = 'fr-code-defense-materiels-guerre-armes.txt';
 const brokering = analyzeText(readFileSync(join(SHARED, 'corpus', BROKERING), 'utf8'), { file: BROKERING });
 const brokeringCases = REPORT_LANGUAGES.map((lang) => ({ lang, base: `brokering.${lang}` }));
+/** What LibreOffice lays out here: the reports in English, French and Spanish (Arabic, Chinese and Russian: languages.test.ts). */
+const LAID_OUT: readonly ReportLanguage[] = ['en', 'fr', 'es'];
+const laidOut = cases.filter((c) => LAID_OUT.includes(c.lang));
+const laidOutBrokering = brokeringCases.filter((c) => LAID_OUT.includes(c.lang));
 const timings: { generate: number[]; convert?: number } = { generate: [] };
 
 beforeAll(async () => {
@@ -115,9 +119,10 @@ describe('the .docx package', () => {
     expect(header.toLowerCase()).toContain(title.slice(0, 40).toLowerCase());
     const footer = Object.entries(p).filter(([n]) => /word\/footer\d*\.xml/.test(n)).map(([, x]) => x).join(' ');
     expectIn(footer, />\s*PAGE\s*</, />\s*NUMPAGES\s*</);
-    // Quotations are marked with the law's language, the rest with the report's.
-    expectIn(styles, `<w:lang w:val="${s.locale}"/>`);
-    expectIn(doc, `<w:lang w:val="${{ en: 'en-GB', fr: 'fr-FR', es: 'es-ES' }[law.analysis.source.language as ReportLanguage]}"/>`);
+    // Quotations are marked with the law's language, the rest with the report's (and the languages Word takes for
+    // Chinese and right-to-left text).
+    expectIn(styles, new RegExp(`<w:lang w:val="${escape(s.locale)}" w:eastAsia="[\\w-]+" w:bidi="[\\w-]+"/>`));
+    expectIn(doc, `<w:lang w:val="${({ en: 'en-GB', fr: 'fr-FR', es: 'es-ES' } as Record<string, string>)[law.analysis.source.language]}"/>`);
   });
 
   it('uses US Letter when asked', () => {
@@ -133,11 +138,11 @@ describe('the report as LibreOffice opens it', () => {
   beforeAll(() => {
     // One LibreOffice run converts every report, with a profile of its own so it never clashes with another.
     const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
-    const files = [...cases.map((c) => `${c.base}.docx`), ...brokeringCases.map((c) => `${c.base}.docx`), 'letter.docx'].map((f) => join(out, f));
+    const files = [...laidOut.map((c) => `${c.base}.docx`), ...laidOutBrokering.map((c) => `${c.base}.docx`), 'letter.docx'].map((f) => join(out, f));
     const t = performance.now();
     execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...files], { timeout: 480_000, stdio: 'pipe' });
     timings.convert = performance.now() - t;
-    for (const c of [...cases.map((x) => x.base), ...brokeringCases.map((x) => x.base), 'letter']) {
+    for (const c of [...laidOut.map((x) => x.base), ...laidOutBrokering.map((x) => x.base), 'letter']) {
       const file = join(out, `${c}.pdf`);
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
       const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
@@ -147,7 +152,7 @@ describe('the report as LibreOffice opens it', () => {
 
   const flat = (s: string) => s.replace(/\s+/g, ' ');
 
-  it.each(cases)('$base: opens with its sections, a quotation, a shortfall, the matrix and a sane length', ({ law, lang, base }) => {
+  it.each(laidOut)('$base: opens with its sections, a quotation, a shortfall, the matrix and a sane length', ({ law, lang, base }) => {
     const { text, pages } = pdf[base]!;
     const s = STRINGS[lang];
     const body = text.split('\f');
