@@ -176,6 +176,10 @@ export function App({ platform }: { platform: Platform }) {
           onDraft={intake.setDraft}
           importing={intake.importing}
           analysing={intake.analysing}
+          largeText={intake.largeText}
+          onConfirmLarge={intake.confirmLarge}
+          onDismissLarge={intake.dismissLarge}
+          onCancel={intake.cancel}
           error={formError}
           onDismissError={() => showFormError(undefined)}
           warnings={intake.draft.warnings?.map(describe)}

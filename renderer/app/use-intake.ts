@@ -2,11 +2,12 @@
  * A new law coming in on the start screen: the draft (country, title, language, text), reading a document
  * chosen or dropped, the sample law, and the analysis that makes a new project of it.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { LIMITS } from '../../core/limits.js';
 import { useTranslation } from 'react-i18next';
 import { projectFromAnalysis, type Project } from '../../core/project.js';
 import { EMPTY_DRAFT, type Draft, type Importing } from '../components/StartScreen.js';
-import type { ImportedLaw, Platform } from '../platform/types.js';
+import { Cancelled, type ImportedLaw, type ImportProgress, type Platform } from '../platform/types.js';
 import type { Describe } from './describe.js';
 
 export interface IntakeDeps {
@@ -22,28 +23,60 @@ export interface IntakeDeps {
   showStart(): void;
 }
 
+/** A text far longer than a law, waiting for the person to say it should be analysed all the same. */
+export interface LargeText {
+  characters: number;
+  /** The expected wait, in seconds, from the measured throughput (core/limits.ts). */
+  seconds: number;
+}
+
+type Source = { text: string; file: string; language: Draft['language']; country?: string; title?: string };
+
 export function useIntake({ platform, describe, announce, showFormError, guard, onCreated, showStart }: IntakeDeps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [importing, setImporting] = useState<Importing>();
-  const [analysing, setAnalysing] = useState(false);
+  const [analysing, setAnalysing] = useState<{ progress?: ImportProgress }>();
+  const [largeText, setLargeText] = useState<LargeText & { source: Source }>();
+  /** Stops the reading or the analysis under way (and the worker doing it). */
+  const work = useRef<AbortController>(undefined);
+  const begin = () => {
+    work.current?.abort();
+    work.current = new AbortController();
+    return work.current.signal;
+  };
 
-  async function analyse(source: { text: string; file: string; language: Draft['language']; country?: string; title?: string }) {
-    setAnalysing(true);
+  async function analyse(source: Source, confirmed = false) {
+    // A text far past any law: say how large it is and how long it will take before taking that time.
+    if (!confirmed && source.text.length > LIMITS.largeText) {
+      setLargeText({ source, characters: source.text.length, seconds: Math.ceil(source.text.length / LIMITS.analyseCharsPerSecond) });
+      return;
+    }
+    setLargeText(undefined);
+    const signal = begin();
+    setAnalysing({});
     showFormError(undefined);
     announce(t('start.analysing'));
     try {
-      const analysis = await platform.analyzeText({ text: source.text, file: source.file, language: source.language });
+      const analysis = await platform.analyzeText({ text: source.text, file: source.file, language: source.language }, { signal, onProgress: (progress) => setAnalysing({ progress }) });
       // What the person typed, else the law's identity as the analysis read it.
       const { title, countryName, country } = analysis.source;
       onCreated(projectFromAnalysis(analysis, { text: source.text, file: source.file }, { country: source.country || countryName || country, title: source.title || title }));
     } catch (err) {
-      showFormError(describe(err));
-      announce('');
+      if (err instanceof Cancelled) announce(t('start.analysisCancelled'));
+      else {
+        showFormError(describe(err));
+        announce('');
+      }
     } finally {
-      setAnalysing(false);
+      setAnalysing(undefined);
     }
   }
+
+  /** The large text is to be analysed after all, or not. */
+  const confirmLarge = () => largeText && void analyse(largeText.source, true);
+  const dismissLarge = () => setLargeText(undefined);
+  const cancel = () => work.current?.abort();
 
   const analyseDraft = () =>
     guard(() => void analyse({ text: draft.text, file: draft.file ?? t('start.pastedText'), language: draft.language, country: draft.country.trim(), title: draft.title.trim() }));
@@ -71,14 +104,19 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
     announce(t('notice.imported', { file: law.file }));
   }
 
+  /** A reading ended: cancelled by the person (said, not raised), or failed. */
+  const readingFailed = (err: unknown) => (err instanceof Cancelled ? announce(t('start.readingCancelled')) : showFormError(describe(err)));
+
   async function importFile(file: File) {
     showFormError(undefined);
+    setLargeText(undefined);
+    const signal = begin();
     setImporting({ file: file.name });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      await takeImported(await platform.importLawFile({ name: file.name, bytes }, (progress) => setImporting({ file: file.name, progress })));
+      await takeImported(await platform.importLawFile({ name: file.name, bytes }, (progress) => setImporting({ file: file.name, progress }), signal));
     } catch (err) {
-      showFormError(describe(err));
+      readingFailed(err);
     } finally {
       setImporting(undefined);
     }
@@ -87,12 +125,14 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
   async function chooseFile() {
     showFormError(undefined);
     showStart();
+    setLargeText(undefined);
+    const signal = begin();
     setImporting({});
     try {
-      const law = await platform.importLaw((progress) => setImporting((i) => ({ ...i, progress })));
+      const law = await platform.importLaw((progress) => setImporting((i) => ({ ...i, progress })), signal);
       if (law) await takeImported(law);
     } catch (err) {
-      showFormError(describe(err));
+      readingFailed(err);
     } finally {
       setImporting(undefined);
     }
@@ -100,5 +140,5 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
 
   const dismissWarnings = () => setDraft((d) => ({ ...d, warnings: undefined }));
 
-  return { draft, setDraft, importing, analysing, analyseDraft, trySample, importFile, chooseFile, dismissWarnings };
+  return { draft, setDraft, importing, analysing, largeText, confirmLarge, dismissLarge, cancel, analyseDraft, trySample, importFile, chooseFile, dismissWarnings };
 }

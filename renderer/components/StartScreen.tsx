@@ -32,7 +32,14 @@ export interface StartScreenProps {
   draft: Draft;
   onDraft(draft: Draft): void;
   importing?: Importing;
-  analysing: boolean;
+  /** An analysis under way, with its progress once the engine reports it. */
+  analysing?: { progress?: ImportProgress } | undefined;
+  /** A text far larger than a law, waiting for the person's word before it is analysed. */
+  largeText?: { characters: number; seconds: number } | undefined;
+  onConfirmLarge(): void;
+  onDismissLarge(): void;
+  /** Stops the reading or the analysis under way. */
+  onCancel(): void;
   error?: string;
   onDismissError(): void;
   /** The draft's reading warnings, in words. */
@@ -57,9 +64,14 @@ export function StartScreen(props: StartScreenProps) {
   const { draft } = props;
   const ids = { country: useId(), title: useId(), language: useId(), text: useId(), textHint: useId(), warning: useId(), drop: useId() };
   const [dragging, setDragging] = useState(false);
-  const busy = props.analysing || !!props.importing;
-  const empty = draft.text.trim() === '';
-  const words = draft.text.trim() ? draft.text.trim().split(/\s+/).length : 0;
+  const busy = !!props.analysing || !!props.importing;
+  // A text past the large size is summarised, never laid out in a field: a browser takes seconds over it.
+  const large = draft.text.length > LIMITS.largeText;
+  const empty = large ? false : draft.text.trim() === '';
+  const words = large || !draft.text.trim() ? 0 : draft.text.trim().split(/\s+/).length;
+  /** Millions of characters, the size the person is told. */
+  const millions = (characters: number) => characters / 1_000_000;
+  const wait = (seconds: number) => (seconds < 90 ? t('start.waitSeconds', { count: seconds }) : t('start.waitMinutes', { count: Math.round(seconds / 60) }));
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -170,6 +182,9 @@ export function StartScreen(props: StartScreenProps) {
                   ) : (
                     <progress aria-label={t('start.readingProgress')} />
                   )}
+                  <button type="button" onClick={props.onCancel}>
+                    {t('start.cancelReading')}
+                  </button>
                 </div>
               ) : null}
               <label htmlFor={ids.text}>{draft.file ? t('start.textFrom', { file: draft.file }) : t('start.pasteLabel')}</label>
@@ -187,14 +202,30 @@ export function StartScreen(props: StartScreenProps) {
                   </button>
                 </div>
               ) : null}
-              <textarea
-                id={ids.text}
-                name="law"
-                aria-describedby={props.warnings?.length ? `${ids.textHint} ${ids.warning}` : ids.textHint}
-                value={draft.text}
-                spellCheck={false}
-                onChange={(e) => props.onDraft({ ...draft, text: e.target.value, ...(e.target.value.trim() ? {} : { file: undefined, warnings: undefined }) })}
-              />
+              {large ? (
+                <div className="large-text" id={ids.text} role="group" aria-label={t('start.largeTextLabel')} aria-describedby={ids.textHint}>
+                  <p>{t('start.largeText', { file: draft.file ?? t('start.pastedText'), size: millions(draft.text.length) })}</p>
+                  <button type="button" className="link" onClick={() => props.onDraft({ ...draft, text: '', file: undefined, warnings: undefined })} disabled={busy}>
+                    {t('start.largeTextRemove')}
+                  </button>
+                </div>
+              ) : (
+                <textarea
+                  id={ids.text}
+                  name="law"
+                  aria-describedby={props.warnings?.length ? `${ids.textHint} ${ids.warning}` : ids.textHint}
+                  value={draft.text}
+                  spellCheck={false}
+                  onPaste={(e) => {
+                    // A pasted text past the large size goes to the summary, not into the field.
+                    const pasted = e.clipboardData.getData('text/plain');
+                    if (pasted.length <= LIMITS.largeText) return;
+                    e.preventDefault();
+                    props.onDraft({ ...draft, text: pasted, file: undefined, warnings: undefined });
+                  }}
+                  onChange={(e) => props.onDraft({ ...draft, text: e.target.value, ...(e.target.value.trim() ? {} : { file: undefined, warnings: undefined }) })}
+                />
+              )}
               {words > 0 ? <p className="hint count-line">{t('start.words', { count: words })}</p> : null}
             </fieldset>
 
@@ -207,13 +238,35 @@ export function StartScreen(props: StartScreenProps) {
               </div>
             ) : null}
 
+            {props.largeText ? (
+              <div className="large-warning" role="alert">
+                <p>{t('start.largeWarning', { size: millions(props.largeText.characters), wait: wait(props.largeText.seconds) })}</p>
+                <div className="actions">
+                  <button type="button" className="primary" onClick={props.onConfirmLarge}>
+                    {t('start.largeAnalyse')}
+                  </button>
+                  <button type="button" onClick={props.onDismissLarge}>
+                    {t('common.cancel')}
+                  </button>
+                </div>
+              </div>
+            ) : null}
+
             <div className="actions">
               <button type="submit" className="primary" disabled={empty || busy}>
                 {t('start.analyse')}
               </button>
               {props.analysing ? (
                 <span className="progress-line" role="status">
-                  <progress aria-label={t('start.analysing')} /> {t('start.analysing')}
+                  {props.analysing.progress ? (
+                    <progress aria-label={t('start.analysing')} max={props.analysing.progress.total} value={props.analysing.progress.done} />
+                  ) : (
+                    <progress aria-label={t('start.analysing')} />
+                  )}{' '}
+                  {t('start.analysing')}
+                  <button type="button" onClick={props.onCancel}>
+                    {t('start.cancelAnalysis')}
+                  </button>
                 </span>
               ) : null}
             </div>

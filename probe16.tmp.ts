@@ -1,0 +1,32 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+const us = readFileSync('/work/shared/corpus/us-18usc-ch44-firearms.txt', 'utf8');
+writeFileSync('/tmp/l16/huge-law.txt', Array(200).fill(us).join('\n\n'));
+writeFileSync('/tmp/l16/large-law.txt', Array(16).fill(us).join('\n\n'));
+const child = spawn(process.execPath, ['scripts/web.js'], { env: { ...process.env, PORT: '4391' }, stdio: ['ignore', 'pipe', 'pipe'] });
+await new Promise<void>((r) => child.stdout!.on('data', (d) => String(d).includes('lexgap web version') && r()));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto('http://127.0.0.1:4391/');
+const watch = () => page.evaluate(() => { (window as any).__lt = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) (window as any).__lt.push(Math.round(e.duration)); }).observe({ type: 'longtask', buffered: false }); });
+const tasks = async (label: string) => console.log(label, JSON.stringify(await page.evaluate(() => (window as any).__lt.splice(0))));
+await watch();
+const which = process.argv[2] ?? 'large';
+const t0 = Date.now();
+const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file…' }).click()]);
+await chooser.setFiles(`/tmp/l16/${which}-law.txt`);
+await page.getByLabel(`Text read from ${which}-law.txt`).waitFor({ timeout: 120000 });
+console.log('read', Date.now() - t0);
+await tasks('after read');
+await page.getByRole('button', { name: 'Analyse the law' }).click();
+await Promise.race([page.locator('[role=alert]').first().waitFor({ timeout: 180000 }), page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 180000 })]);
+console.log('analysed', Date.now() - t0);
+await tasks('after analyse');
+console.log(await page.locator('[role=alert]').allTextContents());
+if (await page.getByRole('listbox').count()) {
+  await page.getByRole('listbox').getByRole('option').nth(5).click();
+  await page.waitForTimeout(3000);
+  await tasks('after click');
+}
+await browser.close(); child.kill();
