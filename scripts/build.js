@@ -69,12 +69,14 @@ export async function buildMain({ quiet = false } = {}) {
   ]);
 }
 
-export async function buildRenderer({ quiet = false } = {}) {
+/** Builds the page into dist/renderer, or into `outDir` (each end-to-end test file builds its own copy). */
+export async function buildRenderer({ quiet = false, outDir = undefined } = {}) {
   const { build } = await import('vite');
   await build({
     configFile: path.join(ROOT, 'vite.config.ts'),
     root: path.join(ROOT, 'renderer'),
     logLevel: quiet ? 'error' : 'info',
+    ...(outDir ? { build: { outDir } } : {}),
   });
 }
 

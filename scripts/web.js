@@ -16,14 +16,18 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+/** Where the page is built and served from: dist/renderer, or LEXGAP_WEB_DIR (tests build side by side). */
+const outDir = process.env.LEXGAP_WEB_DIR || undefined;
+
 async function main() {
-  await buildRenderer({ quiet: true });
+  await buildRenderer({ quiet: true, outDir });
   const { preview } = await import('vite');
   const server = await preview({
     configFile: path.join(ROOT, 'vite.config.ts'),
     root: path.join(ROOT, 'renderer'),
     logLevel: 'error',
     preview: { host, port, strictPort: true, open: false },
+    ...(outDir ? { build: { outDir } } : {}),
   });
   const address = server.httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;

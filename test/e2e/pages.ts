@@ -57,7 +57,7 @@ export class LexgapApp {
    * `detail` when one is given (the number of laws a comparison kept): the listener is in place before the action
    * starts, so an event that comes at once is not missed.
    */
-  async afterEvent(event: 'autosaved' | 'region-kept', action: () => Promise<void>, detail?: number): Promise<void> {
+  async afterEvent(event: 'autosaved' | 'region-kept' | 'engine-stopped', action: () => Promise<void>, detail?: number): Promise<void> {
     await this.page.evaluate(
       ({ event, detail }) => {
         const w = window as unknown as Record<string, Promise<void>>;
@@ -74,6 +74,25 @@ export class LexgapApp {
     );
     await action();
     await this.page.evaluate((event) => (window as unknown as Record<string, Promise<void>>)[`__lexgap_${event}`], event);
+  }
+
+  /**
+   * Starts recording the page's long tasks (the Long Tasks API: any task that held the page's thread for more
+   * than 50 ms), from now on.
+   */
+  async watchLongTasks(): Promise<void> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __lexgap_long: number[] };
+      w.__lexgap_long = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__lexgap_long.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+  }
+
+  /** The long tasks recorded since the last call (their durations in ms), and forgets them. */
+  longTasks(): Promise<number[]> {
+    return this.page.evaluate(() => (window as unknown as { __lexgap_long: number[] }).__lexgap_long.splice(0));
   }
 
   /** A problem the app raises (role=alert) that says `text`. */
@@ -178,6 +197,34 @@ export class StartScreen {
   async chooseFile(file: string): Promise<void> {
     const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: 'Choose a file…' }).click()]);
     await chooser.setFiles(file);
+  }
+
+  /** The reading under way, with its Stop button. */
+  stopReadingButton(): Locator {
+    return this.page.getByRole('button', { name: 'Stop reading' });
+  }
+
+  stopAnalysisButton(): Locator {
+    return this.page.getByRole('button', { name: 'Stop the analysis' });
+  }
+
+  /** What the app says (role=status) once work ended: "Reading stopped…", "Analysis stopped…". */
+  said(text: string): Locator {
+    return this.page.locator('[role=status]', { hasText: text }).first();
+  }
+
+  /** The summary that stands for a text too large to show in the field. */
+  largeText(): Locator {
+    return this.page.getByRole('group', { name: 'The law’s text' });
+  }
+
+  /** The word asked before a large text is analysed: its size and the expected wait. */
+  largeWarning(): Locator {
+    return this.page.locator('.new-assessment .large-warning[role=alert]');
+  }
+
+  analyseLarge(): Promise<void> {
+    return this.largeWarning().getByRole('button', { name: 'Analyse it' }).click();
   }
 
   /** The text read from a document, once it is there. */
