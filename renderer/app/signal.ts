@@ -1,7 +1,7 @@
 /**
  * Named events the app fires on window when background work ends ("lexgap:autosaved"), so that tests and
- * other tooling can wait on the event rather than on time ("lexgap:engine-stopped": the engine's worker was
- * terminated, its work abandoned). `detail` says what was done (how many laws were kept).
+ * other tooling can wait on the event rather than on time ("lexgap:engine-stopped": work the person stopped
+ * has stopped, its worker terminated if it had started). `detail` says what was done (how many laws were kept).
  */
 export type AppEvent = 'autosaved' | 'region-kept' | 'engine-stopped';
 

@@ -4,6 +4,7 @@
  * started, the job runs in the page. A job the person cancels terminates the worker too: the work really stops.
  */
 import type { Analysis, Language } from '../../core/types.js';
+import type { Project } from '../../core/project.js';
 import type { DecodedText, Format } from '../../core/import/index.js';
 import { InputError, type Problem } from '../../core/input-error.js';
 import { Cancelled, PlatformError } from '../platform/types.js';
@@ -19,7 +20,7 @@ interface Pending {
   request: EngineRequest;
 }
 
-const LIMIT_MS: Record<EngineRequest['op'], number> = { analyze: 120_000, convert: 90_000, report: 240_000, 'compare-report': 240_000 };
+const LIMIT_MS: Record<EngineRequest['op'], number> = { analyze: 120_000, convert: 90_000, report: 240_000, 'compare-report': 240_000, serialize: 60_000 };
 
 let worker: Worker | undefined;
 let workerBroken = false;
@@ -46,6 +47,7 @@ function failure(request: EngineRequest, detail: string): Error {
   console.error(`lexgap engine (${request.op}): ${detail}`);
   if (request.op === 'convert') return problem('corrupt', { file: request.file });
   if (request.op === 'report' || request.op === 'compare-report') return problem('report-failed');
+  if (request.op === 'serialize') return problem('storage');
   return problem('analysis-failed');
 }
 
@@ -107,7 +109,11 @@ export interface JobOptions {
 }
 
 function run(request: EngineRequest, { onProgress, signal }: JobOptions = {}): Promise<EngineResult> {
-  if (signal?.aborted) return Promise.reject(new Cancelled());
+  if (signal?.aborted) {
+    // Stopped before it reached the worker: nothing ran.
+    fire('engine-stopped');
+    return Promise.reject(new Cancelled());
+  }
   const w = startWorker();
   if (!w) return inPage(request, onProgress);
   const id = nextId++;
@@ -164,5 +170,12 @@ export async function reportInEngine(job: ReportJob): Promise<Uint8Array> {
 export async function compareReportInEngine(job: CompareReportJob): Promise<Uint8Array> {
   const result = await run({ op: 'compare-report', job });
   if (result.op !== 'compare-report') throw new Error('unexpected engine answer');
+  return result.value;
+}
+
+/** The project as the JSON to keep (core/project.ts serializeProject), written off the page's thread. */
+export async function serializeInEngine(project: Project): Promise<string> {
+  const result = await run({ op: 'serialize', project });
+  if (result.op !== 'serialize') throw new Error('unexpected engine answer');
   return result.value;
 }

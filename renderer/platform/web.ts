@@ -7,7 +7,7 @@ import { MAX_INPUT_BYTES, MAX_RECENT, parseRequest } from '../../core/app/contra
 import { InputError, textTooLong, type FileName, type Problem } from '../../core/input-error.js';
 import { LIMITS, textSurelyTooLong } from '../../core/limits.js';
 import { projectName, type Project } from '../../core/project.js';
-import { analyzeInEngine, convertInEngine } from '../engine/client.js';
+import { analyzeInEngine, convertInEngine, serializeInEngine } from '../engine/client.js';
 import {
   type ExportKind,
   type ImportedLaw,
@@ -156,8 +156,11 @@ async function parseStored(json: string, name: FileName): Promise<Project> {
 }
 
 async function serialize(project: Project): Promise<string> {
-  const { serializeProject } = await import('../../core/project.js');
-  return serializeProject(project);
+  try {
+    return await serializeInEngine(project);
+  } catch (error) {
+    throw asPlatformError(error);
+  }
 }
 
 async function remember(location: ProjectLocation, project: Project): Promise<void> {
