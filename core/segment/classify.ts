@@ -8,7 +8,7 @@ import { foldAccents } from '../text/normalize.js';
 const DEFINITIONS_TITLE =
   /\b(definitions?|interpretation|d[ée]finitions?|terminolog|definici[óo]n(es)?|t[ée]rminos|glosario|glossary|glossaire|lexique|use of terms|определени|تعريف)|定义|用语/iu;
 const DEFINITIONS_INTRO =
-  /\b(in this (act|ordinance|law|chapter|decree|part)[^.]{0,40}(means|unless|-|:|—)|as used in this|on entend par|au sens d[eu]|pour l'application d[eu] pr[ée]sent[^:]*:|se entiende por|se entender[áa] por|para (los )?efectos de (la presente|este|esta)[^:]*:|para los fines de (la presente|este|esta)[^:]*:)/iu;
+  /\b(in this (act|ordinance|law|chapter|decree|part)[^.]{0,40}(means|unless|-|:|—)|as used in this|on entend par|au sens d[eu]|pour l'application d[eu] pr[ée]sent[^:]*:|se entiende por|se entender[áa] por|para (los )?efectos de (la presente|este|esta)[^:]*:|para los fines de (la presente|este|esta)[^:]*:)|يُ?قصد ب(?:ال)?(?:ألفاظ|الكلمات|العبارات|المصطلحات)|المعاني (?:المبينة|المخصصة|الموضحة)|本法(?:下列)?用语的含义|本法所称|применяются следующие (?:основные )?понятия|в настоящем (?:федеральном )?законе используются следующие/iu;
 
 export function isDefinitionsUnit(heading: string, opening: string, nextLine = ''): boolean {
   // Only the title part of the first line: "ARTÍCULO 2o. DEFINICIONES." but not "... en los términos de ...";
@@ -30,6 +30,10 @@ const CLASS = /^(?:son|sont|se consideran|se entiende por|on entend par|est|sont
 // "d) A dealer whose business consists in firearms shall mean any ...", "b) Carrying a firearm shall mean ..."
 // (translated civil-law style): the noun before "whose"/"who", or the short phrase before "shall mean".
 const SHALL_MEAN = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*)?(?:(?:an?|the)\s+)?([\p{L}][\p{L}\s'’-]{1,60}?)(?:\s+(?:whose|who|which|that)\b.{0,160}?)?\s+shall (?:mean|be understood as)\b/iu;
+// Arabic: 'تعني لفظة ( سلاح ): كل سلاح ناري ...', 'يقصد بعبارة "السلاح الناري" ...' (the word or phrase, then the term).
+const AR_WORD_MEANS = /^(?:تعني|يعني|يقصد\s+ب|يُقصد\s+ب)\s*(?:لفظة|لفظ|كلمة|عبارة|مصطلح)\s*[(«"“]\s*([^)»"”]{1,60}?)\s*[)»"”]/u;
+// Russian: "огнестрельное оружие - оружие, предназначенное ..." (a lower-case term, a dash, its meaning).
+const RU_DASH = /^(\p{Script=Cyrillic}[\p{Script=Cyrillic}\s]{1,60}?)\s+[-–—]\s+(?:это\s+)?\p{L}/u;
 const COLON_END = /^\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*([\p{L}][\p{L}\s'’-]{1,60}?)\s*:\s*$/u;
 const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)?([\p{L}][\p{L}\s,'’-]{1,60}?)\s*:\s+\S/u;
 
@@ -58,9 +62,9 @@ function definedTermOf(line: string): string | undefined {
 }
 
 function termOf(line: string): string | undefined {
-  const quoted = line.match(QUOTED);
+  const quoted = line.match(QUOTED) ?? line.match(AR_WORD_MEANS);
   if (quoted) return quoted[1]!.trim();
-  const dotted = line.match(DOTTED) ?? line.match(BARE) ?? line.match(DEFINED_AS) ?? line.match(DASH) ?? line.match(CLASS) ?? line.match(SHALL_MEAN);
+  const dotted = line.match(DOTTED) ?? line.match(BARE) ?? line.match(DEFINED_AS) ?? line.match(DASH) ?? line.match(RU_DASH) ?? line.match(CLASS) ?? line.match(SHALL_MEAN);
   if (dotted && dotted[1]!.split(/\s+/).length <= 6) return dotted[1]!.trim();
   const colon = line.match(COLON);
   // A colon definition names a short noun phrase, not a sentence.

@@ -5,6 +5,7 @@
  * of its own, so the clause tree has the law's real subdivisions.
  */
 import { westernDigits } from './numerals.js';
+import { RESTATED } from './debris.js';
 import { unfill, type Line } from './read.js';
 
 /** Lines at least this long are read as flattened sections. */
@@ -30,8 +31,8 @@ const CITING = /(?<![\p{L}])(?:section|subsection|sub-section|paragraph|subparag
 
 // Arabic items run into the article: "ما يأتي: أ - صنع ... ب - ...", numbered "1- ... 2- ...". Letters in abjad order.
 const ABJAD = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
-const AR_ITEM = /(?<=[\s:.،؛])(هـ|[أبجدهوزحطيكلمنسعفصقرشتثخذضظغ])\s?[-–]\s+(?=\S)/gu;
-const AR_DIGIT = /(?<=[\s:.،؛])([0-9\u0660-\u0669]{1,2})\s?[-–]\s*(?=[\u0600-\u06FF])/gu;
+const AR_ITEM = /(?<=^|[\s:.،؛"«“])(هـ|[أبجدهوزحطيكلمنسعفصقرشتثخذضظغ])\s?[-–]\s+(?=\S)/gu;
+const AR_DIGIT = /(?<=^|[\s:.،؛"«“])([0-9\u0660-\u0669]{1,2})\s?[-–]\s*(?=[\u0600-\u06FF])/gu;
 
 const ARABIC = /[\u0600-\u06FF]/u;
 
@@ -91,6 +92,9 @@ const TRAILING_HEADING = /(?<=[.;:]\s{1,3})(?:Chapter|CHAPTER|Part|PART|Cap[íi]
 // ..."), and the footer of a legal information institute's page ("History of this document", "▲ To the top").
 const EMBEDDED = /(?<=[.;:\]]\s{1,3})(?:Schedule|SCHEDULE|Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO)\s+\d{1,2}[A-Z]?\s+[\p{Lu}][\p{Lu}\s,;'’-]{6,}\b|(?<=\s)(?:History of this document|▲ To the top)\b/gu;
 // Definitions run together in one paragraph: '... - “ ammunition ” means ...; “ arm ” means ...'.
+// Arabic definitions run together as "term : meaning." ("الأسلحة النارية الفردية : الأسلحة النارية المعدة ... .
+// أسلحة الصيد : ..."): a short phrase of Arabic words, a colon spaced on both sides.
+const AR_RUN_DEFINITION = /(?<=[.:]\s{1,3})(?=\p{L})\p{Script=Arabic}+(?:\s\p{Script=Arabic}+){0,4}?\s:\s/gu;
 const RUN_DEFINITION = /(?<=[;:.\]\-–—]\s{0,3})[“"«]\s*[^”"»\n]{1,60}?\s*[”"»]\s*(?:or\s+[“"«][^”"»\n]{1,60}[”"»]\s*)?(?:,[^,]{1,60},\s*)?(?:means|includes|has the meaning|désigne|s'entend|se entiende|significa)\b/gu;
 
 /**
@@ -123,7 +127,7 @@ export function splitInlineItems<T extends Line & { role: string }>(lines: T[], 
     if (!cuts.length && line.text.length >= FLATTENED) cuts = inSequence(found, new Map());
     // Several definitions in one paragraph: each starts a line, so each is a definition of its own.
     if (line.text.length >= FLATTENED) {
-      const defs = [...raw.matchAll(RUN_DEFINITION)].map((m) => m.index);
+      const defs = [...raw.matchAll(RUN_DEFINITION), ...(ARABIC.test(raw) ? raw.matchAll(AR_RUN_DEFINITION) : [])].map((m) => m.index);
       if (defs.length >= 3) cuts = [...cuts, ...defs.map((at) => ({ at, kind: 'digit' as Kind, value: 0 }))].sort((a, b) => a.at - b.at);
     }
     // Arabic items are unmistakable (a letter and a dash after a colon or full stop): split at them in any line.
@@ -136,8 +140,14 @@ export function splitInlineItems<T extends Line & { role: string }>(lines: T[], 
       ? [...raw.matchAll(EMBEDDED)].flatMap((m) => [m.index, ...(/^[▲H]/u.test(m[0]) ? [] : [m.index + m[0].trimEnd().length])]).map((at) => ({ at, kind: 'digit' as Kind, value: 0 }))
       : [];
     if (embedded.length) cuts = [...cuts, ...embedded].sort((a, b) => a.at - b.at);
+    // An amendment note that restates the article: the note before the quotation, the text in force after it.
+    const restated = ARABIC.test(raw) ? raw.match(RESTATED) : null;
+    const noteEnd = restated?.index !== undefined ? restated.index + restated[0].length : undefined;
+    if (noteEnd !== undefined) cuts = [{ at: noteEnd, kind: 'digit' as Kind, value: 0 }, ...cuts.filter((c) => c.at > noteEnd)];
     const points = cuts.map((c) => c.at).filter((at) => at > 0 && raw.slice(0, at).trim());
-    const runOn = (cuts.length > 0 && cuts.every((c) => c.kind === 'half') && running !== undefined) || heading !== null || embedded.length > 0;
+    // A line that opens with its own Arabic item and runs the next into it ("أ - لا يجوز ... . ب - يجوز ...").
+    const ownArabicItem = cuts[0]?.at === 0 && (cuts[0].kind === 'abjad' || cuts[0].kind === 'dash-digit') && cuts.length > 1;
+    const runOn = (cuts.length > 0 && cuts.every((c) => c.kind === 'half') && running !== undefined) || heading !== null || embedded.length > 0 || ownArabicItem || noteEnd !== undefined;
     if (points.length < (runOn ? 1 : 2)) {
       out.push(line);
       continue;
@@ -147,7 +157,7 @@ export function splitInlineItems<T extends Line & { role: string }>(lines: T[], 
       const piece = unfill(raw.slice(previous, at)).replace(/\s+/g, ' ').trim();
       if (piece) {
         const first = previous === 0;
-        out.push({ ...line, text: piece, start: line.start + previous, end: line.start + at, mdDepth: first ? line.mdDepth : 0, ...(first ? {} : { strong: undefined }) });
+        out.push({ ...line, text: piece, start: line.start + previous, end: line.start + at, mdDepth: first ? line.mdDepth : 0, ...(first ? {} : { strong: undefined }), ...(noteEnd !== undefined && at <= noteEnd ? { role: 'note' } : {}) });
       }
       previous = at;
     }

@@ -30,6 +30,25 @@ const END_USER_SHORTFALL = L(
   'se exige un certificado de usuario final, pero no la verificación de que el Estado importador expidió una licencia de importación',
 );
 
+// A traveller allowed to take his own firearm abroad where the State he goes to permits it: the condition is
+// the Protocol's, but only for that traveller, not for exports.
+const TRAVELLER_ONLY: NonNullable<Recogniser['downgrade']>[number] = {
+  id: 'traveller-only',
+  terms: {
+    en: ['travel*', '=traveller', '=travellers', '=traveler', '=travelers'],
+    fr: ['voyag*'],
+    es: ['viaj*'],
+    ru: ['поездк*', 'выезжающ*'],
+    ar: ['السفر', 'المسافر', 'المسافرين'],
+    zh: ['出国旅行', '出境旅行'],
+  },
+  shortfall: L(
+    'only a traveller taking his own firearm abroad needs the other States’ consent, not exports in general',
+    'seul le voyageur qui emporte son arme à l’étranger a besoin de l’accord des autres États, non les exportations en général',
+    'solo el viajero que lleva su arma al extranjero necesita la conformidad de los demás Estados, no las exportaciones en general',
+  ),
+};
+
 export const article10: Recogniser[] = [
   {
     element: 'fp.10.1',
@@ -91,7 +110,12 @@ export const article10: Recogniser[] = [
       },
     ],
     weaker: [{ id: 'end-user-only', concepts: [{ id: 'export', terms: EXPORT_WORDS }, END_USER], shortfall: END_USER_SHORTFALL }],
+    downgrade: [TRAVELLER_ONLY],
     examples: {
+      ar: {
+        // The Saudi law's article 26.
+        partial: ['للوزير أن يأذن لمن لديه سلاح مرخص بالسفر به إلى خارج المملكة، إذا أذنت له الدولة التي يقصدها.'],
+      },
       en: {
         covered: ['No export licence shall be issued unless the applicant produces the import licence issued by the importing State.', 'Firearms may be permanently exported merely upon authorisation of the police, granted with the agreement of the relevant public authorities of the country where the firearms are to be exported.'],
         partial: ['An application for an export licence shall be accompanied by an end-user certificate.'],
@@ -103,7 +127,8 @@ export const article10: Recogniser[] = [
     element: 'fp.10.2.b',
     proves: [...LICENSING],
     concepts: [
-      { id: 'transit', terms: TRANSIT },
+      // The States a shipment or a traveller passes through (الدول التي يمر بها): transit States, not transit here.
+      { id: 'transit', terms: { ...TRANSIT, ar: [...TRANSIT.ar!, 'الدول التي يمر بها', 'دول العبور'] } },
       { id: 'no-objection', anchor: true, terms: {
         en: ['no objection', 'non-objection', '=objects', '=objected', 'not object*', 'consent of the transit'],
         fr: ["ne s'oppos*", 'non-opposition', 'objection*', 'ne pas s’opposer'],
@@ -121,6 +146,7 @@ export const article10: Recogniser[] = [
       ar: ['لا تسري', 'لا يسري'],
       zh: ['不适用'],
     },
+    downgrade: [TRAVELLER_ONLY],
     weaker: [
       {
         id: 'transit-informed',

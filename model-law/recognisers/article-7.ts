@@ -214,7 +214,8 @@ export const article7: Recogniser[] = [
             fr: ["identification de l'arme", "permettant d'identifier", 'caractéristiques des armes'],
             es: ['identificación del arma', 'identificar el arma', 'características del arma', 'datos del arma'],
             ru: ['идентификац*', 'модел* оружи*', 'сведени* об оружии'],
-            ar: ['نوع السلاح', 'بيانات السلاح', 'أوصاف', 'مواصفات'],
+            // "Records on the forms the regulation sets" (سجلات خاصة وفقا للنماذج): their particulars are left to a form.
+            ar: ['نوع السلاح', 'بيانات السلاح', 'أوصاف', 'مواصفات', 'وفقا للنماذج', 'النماذج التي تحددها'],
             zh: ['品种', '型号', '识别'],
           } },
         ],
@@ -226,6 +227,10 @@ export const article7: Recogniser[] = [
       },
     ],
     examples: {
+      ar: {
+        // The Saudi law's article 15: records whose particulars are left to the regulation's forms.
+        partial: ['يجب على المرخص له باستيراد الأسلحة وكذلك المرخص له بشرائها وبيعها أن ينظم لها سجلات خاصة وفقا للنماذج والإجراءات التي تحددها اللائحة.'],
+      },
       en: {
         covered: ['The register shall record, for each firearm, the name of the manufacturer, the serial number and the other markings required by section 8.'],
         partial: ['The dealer shall record in the register the make, model, calibre and serial number of each firearm sold.'],

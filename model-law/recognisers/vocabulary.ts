@@ -40,7 +40,8 @@ export const EXPORT_WORDS: Terms = {
   // "Al que introduzca al territorio nacional o extraiga de él": taking out of the country.
   es: ['export*', 'extraig* de él', 'extraig* del territorio', 'extraig* del país', 'salida del país'],
   ru: ['вывоз*', 'вывезен*', 'вывезти', 'экспорт*'],
-  ar: ['تصدير', 'مصدر الأسلحة', 'إعادة التصدير'],
+  // Taking a firearm out of the country: "travelling with it out of the Kingdom" (السفر به إلى خارج المملكة).
+  ar: ['تصدير', 'مصدر الأسلحة', 'إعادة التصدير', 'إخراج', 'إلى خارج المملكة', 'إلى خارج البلاد', 'إلى خارج الدولة'],
   zh: ['出口', '输出', '出境', '携带出境', '带出'],
 };
 
@@ -129,7 +130,8 @@ export const BROKER: Concept = {
     fr: ['courti*', 'courtage', 'intermédiation', 'intermédiaire en armes', "activité* d'intermédiaire", "qualité d'intermédiaire", 'intermédiaires ou agents', 'activité de leurs intermédiaires'],
     es: ['corredor*', 'corretaje', 'intermediación', 'intermediario*'],
     ru: ['брокер*', 'посредни*'],
-    ar: ['سمسار', 'سماسرة', 'وسيط', 'وسطاء', 'السمسرة', 'الوساطة'],
+    // Not "وساطة" alone ("في" after it is no help: the tokenizer drops it): "بوساطة" is "by means of".
+    ar: ['سمسار', 'سماسرة', 'وسيط', 'وسطاء', 'السمسرة', 'أعمال الوساطة', 'ممارسة الوساطة', 'نشاط الوساطة'],
     zh: ['中介', '经纪', '经纪人', '居间'],
   },
 };

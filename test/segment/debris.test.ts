@@ -29,6 +29,18 @@ describe('notes, history and debris', () => {
       note: /عُدلت هذه المادة/,
     },
     {
+      name: 'an Egyptian amendment footnote numbered like a paragraph',
+      text: 'مادة 1\n(1) يحظر بغير ترخيص من وزير الداخلية حيازة الأسلحة النارية (1).\n(1) استبدلت الفقرة الأولى من المادة 1 بالقانون رقم 165 لسنة 1981\nمادة 2\nيسرى الترخيص من تاريخ صدوره.',
+      label: 'المادة 1(1)',
+      note: /استبدلت الفقرة الأولى/,
+    },
+    {
+      name: 'a Russian consolidation note under a definition',
+      text: 'Статья 1. Основные понятия\nДля целей настоящего Федерального закона применяются следующие основные понятия:\nогнестрельное оружие - оружие, предназначенное для механического поражения цели;\n(в ред. Федерального закона от 28.12.2010 N 398-ФЗ)\nСтатья 2. Виды оружия\nОружие подразделяется на гражданское и служебное.',
+      label: 'Статья 1 "огнестрельное оружие"',
+      note: /^\(в ред\. Федерального закона/,
+    },
+    {
       name: 'a Costa Rican reform note in parentheses',
       text: 'ARTÍCULO 1. - Campo de aplicación. Mediante la presente Ley se regulan las armas.\n(Así reformado por el artículo 1 de la Ley N° 8201 de 18 de diciembre del 2001)\nARTÍCULO 2. - Otro.',
       label: 'Artículo 1',
@@ -44,6 +56,30 @@ describe('notes, history and debris', () => {
     const c = byLabel(text).get(label)!;
     expect(c.notes?.some((n) => note.test(n))).toBe(true);
     expect(c.text).not.toMatch(note);
+  });
+
+  it.each([
+    {
+      name: 'the whole article',
+      text: 'المادة الخمسون\nتم تعديل هذه المادة بموجب المرسوم الملكي رقم (م/ 17) بتاريخ 1 / 4 / 1437هـ ، لتكون بالنص الآتي : "1- يصادر بحكم قضائي جميع ما يضبط من أسلحة. 2 - يصدر الوزير قراراً بالتصرف في المضبوطات المصادرة".\nالمادة الحادية والخمسون\nيراعى تشديد العقوبات.',
+      label: 'المادة 50',
+      kept: ['المادة 50(1)', 'المادة 50(2)'],
+      wording: /يصادر بحكم قضائي/,
+    },
+    {
+      name: 'one paragraph',
+      text: 'المادة الثالثة والأربعون\nتم تعديل الفقرة (ج) من هذه المادة بموجب المرسوم الملكي رقم (م/ 17)، لتكون بالنص الآتي: "ج - كل من قام بتهريب أسلحة التمرين".\nالمادة الرابعة والأربعون\nيعاقب بغرامة.',
+      label: 'المادة 43',
+      kept: ['المادة 43(ج)'],
+      wording: /بتهريب أسلحة التمرين/,
+    },
+  ])('an Arabic amendment note that restates $name keeps the note as a note and the new wording as the clause', ({ text, label, kept, wording }) => {
+    const clauses = byLabel(text);
+    const c = clauses.get(label)!;
+    expect(c.notes?.some((n) => /تم تعديل/.test(n))).toBe(true);
+    expect(c.text).not.toMatch(/تم تعديل/);
+    expect(c.text).toMatch(wording);
+    for (const l of kept) expect(clauses.has(l)).toBe(true);
   });
 
   it('keeps the version of an article in force and sets earlier versions aside as its history (Colombian consolidations)', () => {

@@ -165,6 +165,13 @@ describe('segmentation of the labelled and real laws', () => {
     // Items run into the line before by the PDF extraction ("... explosivos. n) Tarjeta ...") get clauses of their own.
     expect(pe.find((c) => c.label === 'Artículo 4(o)')?.term).toBe('Tráfico ilícito');
     expect(pe.find((c) => c.label === 'Artículo 4(q)')?.text).toMatch(/^q\) Rastreo de armas de fuego/);
+    const sa = law('corpus/sa-weapons-ammunition-law-2005-ar.txt');
+    // Definitions run together as "term : meaning." after "يقصد بالألفاظ والعبارات الآتية": one clause per term.
+    expect(sa.filter((c) => c.label.startsWith('المادة 1 "')).map((c) => c.term)).toEqual(['الأسلحة الحربية', 'الأسلحة النارية الفردية', 'أسلحة الصيد', 'أسلحة التمرين والبنادق الهوائية', 'السلاح الأبيض', 'الذخيرة', 'الأسلحة الأثرية', 'اللائحة', 'الوزير', 'الجهة المختصة']);
+    expect(sa.find((c) => c.term === 'الذخيرة')?.text).toMatch(/^الذخيرة : المقذوفات التي تنطلق من الأسلحة .*بالنابضات\.$/);
+    // A line that opens with its own item and runs the next into it: "أ - لا يجوز ... . ب - يجوز ...".
+    expect(sa.find((c) => c.label === 'المادة 5(أ)')?.text).toMatch(/^أ - لا يجوز استيراد الأسلحة الأثرية .*الوزير \.$/);
+    expect(sa.find((c) => c.label === 'المادة 5(ب)')?.text).toMatch(/^ب - يجوز جلب الأسلحة الأثرية/);
   });
 
   it('keeps each clause within its source span', () => {

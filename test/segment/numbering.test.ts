@@ -105,6 +105,10 @@ describe('defined terms', () => {
     { name: 'a term with a qualifier between commas', line: 'illicitly manufactured, in relation to a firearm, means manufactured or assembled', term: 'illicitly manufactured' },
     { name: 'a French numbered item', line: '3° « Fabrication illicite » : la fabrication ou l’assemblage', term: 'Fabrication illicite' },
     { name: 'a sentence with a colon', line: 'The Registrar shall keep the following records: the name of the seller' },
+    { name: 'an Arabic term before a spaced colon (Saudi)', line: 'الذخيرة : المقذوفات التي تنطلق من الأسلحة نتيجة الدفع الانفجاري', term: 'الذخيرة' },
+    { name: 'an Arabic word said to mean (Jordanian)', line: 'تعني لفظة ( سلاح):كل سلاح ناري مهما كان نوعه', term: 'سلاح' },
+    { name: 'an Arabic phrase said to mean', line: 'تعني عبارة ( سلاح اوتوماتيكي ): الرشاشات من اي نوع كانت', term: 'سلاح اوتوماتيكي' },
+    { name: 'a Russian lower-case term and a dash', line: 'огнестрельное оружие - оружие, предназначенное для механического поражения цели', term: 'огнестрельное оружие' },
   ];
   it.each(cases)('$name', ({ line, term }) => expect(definedTerm(line)).toBe(term));
 });
