@@ -4,13 +4,14 @@
  * and only the lines near the view of a long law: a browser takes seconds to lay out megabytes of text, and
  * would do it again on every click.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Project } from '../../core/project.js';
 import type { Clause } from '../../core/types.js';
 import { LIMITS } from '../../core/limits.js';
 import { highlight } from '../highlight.js';
+import { LawOutline } from './LawOutline.js';
 
 interface Piece {
   text: string;
@@ -105,7 +106,55 @@ function BlockText({ text, block, evidence, focus, terms }: { text: string; bloc
 /** Lines laid out beyond the view, above and below: all of them for a law of ordinary length. */
 const overscanFor = (text: string, blocks: number) => (text.length <= LIMITS.largeText / 4 ? blocks : 20);
 
-export function LawPane({ project, evidence, focus, terms }: { project: Project; evidence: Clause[]; focus: Clause | undefined; terms: string[] }) {
+export interface LawPaneProps {
+  project: Project;
+  evidence: Clause[];
+  focus: Clause | undefined;
+  terms: string[];
+  /** Shows a clause chosen in the outline in the text. */
+  onShowClause?(clause: string): void;
+}
+
+export function LawPane(props: LawPaneProps) {
+  const [view, setView] = useState<'text' | 'outline'>('text');
+  const { t } = useTranslation();
+  const { project, onShowClause } = props;
+  const clauses = project.analysis.clauses;
+  return (
+    <section className="panel law" aria-labelledby="law-heading">
+      <div className="law-head">
+        <h2 id="law-heading">{t('law.heading')}</h2>
+        <p className="hint">
+          {project.law.file} · {t(`language.${project.law.language}`)} · {t('law.clauses', { count: clauses.length })}
+        </p>
+        {onShowClause ? (
+          <div className="law-views" role="group" aria-label={t('law.views')}>
+            <button type="button" aria-pressed={view === 'text'} onClick={() => setView('text')}>
+              {t('law.textView')}
+            </button>
+            <button type="button" aria-pressed={view === 'outline'} onClick={() => setView('outline')}>
+              {t('law.outlineView')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+      {view === 'outline' && onShowClause ? (
+        <LawOutline
+          clauses={clauses}
+          current={props.focus?.id}
+          onShow={(clause) => {
+            onShowClause(clause);
+            setView('text');
+          }}
+        />
+      ) : (
+        <LawText {...props} />
+      )}
+    </section>
+  );
+}
+
+function LawText({ project, evidence, focus, terms }: LawPaneProps) {
   const { t } = useTranslation();
   const boxRef = useRef<HTMLDivElement>(null);
   const text = project.law.text;
@@ -131,15 +180,8 @@ export function LawPane({ project, evidence, focus, terms }: { project: Project;
     virtualizer.scrollToIndex(blockAt(blocks, target.span.start), { align: 'start' });
   }, [target, blocks, virtualizer]);
 
-  const clauses = project.analysis.clauses.length;
   return (
-    <section className="panel law" aria-labelledby="law-heading">
-      <div className="law-head">
-        <h2 id="law-heading">{t('law.heading')}</h2>
-        <p className="hint">
-          {project.law.file} · {t(`language.${project.law.language}`)} · {t('law.clauses', { count: clauses })}
-        </p>
-      </div>
+    <>
       {focus ? (
         <p className="law-focus-label">
           {t('law.showing', { clause: focus.label })}
@@ -156,6 +198,6 @@ export function LawPane({ project, evidence, focus, terms }: { project: Project;
           ))}
         </div>
       </div>
-    </section>
+    </>
   );
 }

@@ -86,7 +86,7 @@ export function Workspace(props: WorkspaceProps) {
         noteRef={noteRef}
         panelRef={panelRef}
       />
-      <LawPane project={props.project} evidence={evidenceClauses} focus={focus} terms={focusTerms} />
+      <LawPane project={props.project} evidence={evidenceClauses} focus={focus} terms={focusTerms} onShowClause={props.state.setFocusClause} />
     </main>
   );
 }
