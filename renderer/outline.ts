@@ -21,7 +21,10 @@ const contains = (outer: Clause, inner: Clause) => outer.span.start <= inner.spa
 /** The first words of a clause after its own number, for a line of the outline. */
 function gistOf(clause: Clause): string {
   if (clause.title) return clause.title;
-  const first = clause.text.split('\n', 1)[0] ?? '';
+  // The opening only: a unit's text holds all its subdivisions, megabytes in all for a long law.
+  const opening = clause.text.slice(0, 200);
+  const newline = opening.indexOf('\n');
+  const first = newline < 0 ? opening : opening.slice(0, newline);
   const words = first.replace(/^\s*(§+\s*)?\(?[\p{L}\p{N}.]{1,12}\)?[.:)\-–—]?\s+/u, '').trim();
   return words.length > 90 ? `${words.slice(0, 88)}…` : words;
 }

@@ -9,6 +9,7 @@ import { projectFromAnalysis, type Project } from '../../core/project.js';
 import { EMPTY_DRAFT, type Draft, type Importing } from '../components/StartScreen.js';
 import { Cancelled, type ImportedLaw, type ImportProgress, type Platform } from '../platform/types.js';
 import type { Describe } from './describe.js';
+import { identifyInEngine } from '../engine/client.js';
 
 export interface IntakeDeps {
   platform: Platform;
@@ -96,9 +97,9 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
    * what they should know about how it was read (shown beside the text until dismissed or another law comes).
    */
   async function takeImported(law: ImportedLaw) {
-    // The engine's own reader of a law's identity (core/identity), loaded when a document comes in.
-    const [{ lawIdentity }, { detectLanguage }] = await Promise.all([import('../../core/identity/index.js'), import('../../core/language.js')]);
-    const identity = lawIdentity(law.text, detectLanguage(law.text), law.file);
+    // The engine's own reader of a law's identity (core/identity), in its worker: detecting the language alone
+    // holds a thread for a tenth of a second.
+    const identity = await identifyInEngine(law.text, law.file);
     const country = identity.countryName ?? identity.country ?? '';
     setDraft((d) => ({ ...d, text: law.text, file: law.file, country: d.country || country, title: d.title || identity.title || '', warnings: law.warnings?.length ? law.warnings : undefined }));
     announce(t('notice.imported', { file: law.file }));

@@ -5,6 +5,7 @@
  */
 import type { Analysis, Language } from '../../core/types.js';
 import type { Project } from '../../core/project.js';
+import type { LawIdentity } from '../../core/identity/index.js';
 import type { DecodedText, Format } from '../../core/import/index.js';
 import { InputError, type Problem } from '../../core/input-error.js';
 import { Cancelled, PlatformError } from '../platform/types.js';
@@ -20,7 +21,7 @@ interface Pending {
   request: EngineRequest;
 }
 
-const LIMIT_MS: Record<EngineRequest['op'], number> = { analyze: 120_000, convert: 90_000, report: 240_000, 'compare-report': 240_000, serialize: 60_000 };
+const LIMIT_MS: Record<EngineRequest['op'], number> = { analyze: 120_000, convert: 90_000, report: 240_000, 'compare-report': 240_000, serialize: 60_000, identify: 30_000 };
 
 let worker: Worker | undefined;
 let workerBroken = false;
@@ -48,6 +49,7 @@ function failure(request: EngineRequest, detail: string): Error {
   if (request.op === 'convert') return problem('corrupt', { file: request.file });
   if (request.op === 'report' || request.op === 'compare-report') return problem('report-failed');
   if (request.op === 'serialize') return problem('storage');
+  if (request.op === 'identify') return problem('corrupt', { file: request.file });
   return problem('analysis-failed');
 }
 
@@ -177,5 +179,12 @@ export async function compareReportInEngine(job: CompareReportJob): Promise<Uint
 export async function serializeInEngine(project: Project): Promise<string> {
   const result = await run({ op: 'serialize', project });
   if (result.op !== 'serialize') throw new Error('unexpected engine answer');
+  return result.value;
+}
+
+/** The law's identity as its text states it (core/identity), read off the page's thread. */
+export async function identifyInEngine(text: string, file: string): Promise<LawIdentity> {
+  const result = await run({ op: 'identify', text, file });
+  if (result.op !== 'identify') throw new Error('unexpected engine answer');
   return result.value;
 }

@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../../core/input-error.js';
 import type { Project } from '../../core/project.js';
+import type { LawIdentity } from '../../core/identity/index.js';
 import type { ReviewDecision } from '../../core/review.js';
 import type { Analysis, Language } from '../../core/types.js';
 import type { DecodedText, Format } from '../../core/import/index.js';
@@ -32,14 +33,17 @@ export type EngineRequest =
   | { op: 'report'; job: ReportJob }
   | { op: 'compare-report'; job: CompareReportJob }
   /** A project as the JSON to keep: the text of a long law is megabytes, too long to write on the page's thread. */
-  | { op: 'serialize'; project: Project };
+  | { op: 'serialize'; project: Project }
+  /** The law's identity (title, country, date) as its text states it, in the language detected. */
+  | { op: 'identify'; text: string; file: string };
 
 export type EngineResult =
   | { op: 'analyze'; value: Analysis }
   | { op: 'convert'; value: DecodedText }
   | { op: 'report'; value: Uint8Array }
   | { op: 'compare-report'; value: Uint8Array }
-  | { op: 'serialize'; value: string };
+  | { op: 'serialize'; value: string }
+  | { op: 'identify'; value: LawIdentity };
 
 export type EngineMessage =
   | { id: number; kind: 'progress'; done: number; total: number }

@@ -21,6 +21,10 @@ export async function runEngine(request: EngineRequest, onProgress?: (done: numb
       return { op: 'report', value: await reportBytes(request.job) };
     case 'compare-report':
       return { op: 'compare-report', value: await compareReportBytes(request.job) };
+    case 'identify': {
+      const [{ lawIdentity }, { detectLanguage }] = await Promise.all([import('../../core/identity/index.js'), import('../../core/language.js')]);
+      return { op: 'identify', value: lawIdentity(request.text, detectLanguage(request.text), request.file) };
+    }
     case 'serialize': {
       const { serializeProject } = await import('../../core/project.js');
       return { op: 'serialize', value: serializeProject(request.project) };

@@ -350,6 +350,26 @@ export class FindingsScreen {
   lawHead(): Locator {
     return this.page.locator('.law-head');
   }
+
+  /** Switches the law pane to its outline or back to the text. */
+  showLawAs(view: 'Outline' | 'Text'): Promise<void> {
+    return this.page.locator('.law-views').getByRole('button', { name: view, exact: true }).click();
+  }
+
+  /** The outline of the law, a tree. */
+  outline(): Locator {
+    return this.page.getByRole('tree', { name: 'Outline of the law as lexgap read it' });
+  }
+
+  /** The outline's item that has keyboard focus. */
+  focusedOutlineItem(): Locator {
+    return this.outline().locator('[role=treeitem]:focus > .outline-line .outline-label');
+  }
+
+  /** Presses keys in the outline, one at a time, waiting for focus to land before the next. */
+  async pressInOutline(...keys: string[]): Promise<void> {
+    for (const key of keys) await this.page.keyboard.press(key);
+  }
 }
 
 export class DashboardScreen {
