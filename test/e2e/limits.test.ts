@@ -1,6 +1,6 @@
 /**
- * End to end, the limits of issue 16: a drafter who brings a 30 MB file. The page's thread is watched with the
- * Long Tasks API throughout, and no task may hold it past LONGEST_TASK_MS: a plain text past the limit is
+ * End to end, the limits of issue 16: a drafter who brings a 30 MB file. The page's thread is watched throughout,
+ * with the Long Tasks API and Chromium's trace, and no task may hold it past CPU_MS: a plain text past the limit is
  * refused at once, a 30 MB web page saved from a word processor is read off the page's thread and can be stopped,
  * its 2.4 million characters are summarised rather than laid out in a field, the size and the expected wait are
  * said before the analysis, which can be stopped too (the engine's worker is terminated: the app fires
@@ -16,17 +16,22 @@ import { LexgapApp } from './pages.js';
 import { freePort, launchChromium, ROOT, startWebServer } from './server.js';
 
 /**
- * The longest the page's thread may be held at a time. The issue asks for 100 ms; the machines that run the tests
- * have 2 cores shared with other work, where the same task takes two to three times as long as on a drafter's
- * laptop (the steps measure 60 to 250 ms here, and vary by half from run to run). Today's code (before this
- * issue) held it for 2.6 s reading such a file and 1.2 s on every click.
+ * The most CPU time one task may take on the page's thread: the issue's 100 ms. Read from Chromium's trace of the
+ * thread, not from the wall clock, since the machines that run the tests share 2 cores with other work (a load of
+ * 20 has been seen, where a task's wall time is many times its CPU time).
  */
-const LONGEST_TASK_MS = 300;
+const CPU_MS = 100;
 /**
- * The one step still past that bound (see the last test), bounded loosely so that it cannot grow unseen: today's
- * code held the page for 617 ms there with a text of this size, and for 1.2 s on every click after it.
+ * The longest wall time of a task as the Long Tasks API reports it, bounded loosely for the same reason. Today's
+ * code (before this issue) held the page for 2.6 s and then 5.5 s with the 30 MB text, and 1.2 s on every click
+ * after analysing 2.4 million characters, on an idle machine.
  */
-const HAND_OVER_MS = 600;
+const WALL_MS = 2_000;
+/**
+ * The one step still past CPU_MS (see the fourth test), bounded so that it cannot grow unseen: the finished
+ * analysis of 2.4 million characters copied from the worker to the page, and the new project's first copy kept.
+ */
+const HAND_OVER_CPU_MS = 450;
 const US = path.resolve(ROOT, '..', 'shared', 'corpus', 'us-18usc-ch44-firearms.txt');
 const MB = 1024 * 1024;
 
@@ -61,13 +66,13 @@ describe('a 30 MB input in the web version', () => {
   let work: string;
   let plainText: string;
   let webPage: string;
-  const longest: Record<string, number> = {};
+  const longest: Record<string, { wall: number; cpu: number }> = {};
 
-  /** The longest task since the last look, kept under `step` for the report at the end. */
-  async function longestTask(step: string): Promise<number> {
-    const tasks = await app.longTasks();
-    longest[step] = Math.round(Math.max(0, ...tasks));
-    return longest[step];
+  /** The page's thread was never held long since the last look (`cpu`: the most CPU time one task may take). */
+  async function expectResponsive(step: string, cpu = CPU_MS): Promise<void> {
+    longest[step] = await app.longestTask();
+    expect(longest[step].cpu, `${step}: CPU time of the longest task`).toBeLessThanOrEqual(cpu);
+    expect(longest[step].wall, `${step}: wall time of the longest task`).toBeLessThanOrEqual(WALL_MS);
   }
 
   beforeAll(async () => {
@@ -87,7 +92,7 @@ describe('a 30 MB input in the web version', () => {
   });
 
   afterAll(async () => {
-    console.log(`lexgap limits journey: longest task per step (ms) ${JSON.stringify(longest)}`);
+    console.log(`lexgap limits journey: longest task per step (ms of wall and of CPU time) ${JSON.stringify(longest)}`);
     await browser?.close();
     server?.child.kill('SIGTERM');
     if (work) rmSync(work, { recursive: true, force: true });
@@ -100,7 +105,7 @@ describe('a 30 MB input in the web version', () => {
   it('refuses a 30 MB plain text at once, saying why, without holding the page', async () => {
     await app.start.chooseFile(plainText);
     await expect(app.start.formError().textContent()).resolves.toMatch(/consolidated\.txt is too long: its text runs past 5,000,000 characters/);
-    expect(await longestTask('plain text refused')).toBeLessThanOrEqual(LONGEST_TASK_MS);
+    await expectResponsive('plain text refused');
   });
 
   it('reads a 30 MB web page off the page\'s thread, and stops reading it when asked', async () => {
@@ -110,14 +115,14 @@ describe('a 30 MB input in the web version', () => {
     await app.afterEvent('engine-stopped', () => app.start.stopReadingButton().click());
     await app.start.said('Reading stopped').waitFor({ state: 'attached' });
     await expect(app.start.largeText().count()).resolves.toBe(0);
-    expect(await longestTask('reading stopped')).toBeLessThanOrEqual(LONGEST_TASK_MS);
+    await expectResponsive('reading stopped');
   });
 
   it('shows its 2.4 million characters as a summary, says its size and the wait before analysing, and stops the analysis when asked', async () => {
     await app.start.chooseFile(webPage);
     await app.start.largeText().waitFor({ timeout: 120_000 });
     expect(await app.start.largeText().textContent()).toMatch(/^firearms\.html: 2\.\d million characters/);
-    expect(await longestTask('read')).toBeLessThanOrEqual(LONGEST_TASK_MS);
+    await expectResponsive('read');
 
     await app.start.analyseButton().click();
     const warning = await app.start.largeWarning().textContent();
@@ -129,7 +134,7 @@ describe('a 30 MB input in the web version', () => {
     await app.start.said('Analysis stopped').waitFor({ state: 'attached' });
     // The text is still there, ready to analyse again.
     await app.start.largeText().waitFor();
-    expect(await longestTask('analysis stopped')).toBeLessThanOrEqual(LONGEST_TASK_MS);
+    await expectResponsive('analysis stopped');
   });
 
   it('analyses it to the end and shows the findings, and the page answers every click at once', async () => {
@@ -138,16 +143,13 @@ describe('a 30 MB input in the web version', () => {
     await app.findings.waitForAnalysis('Art. 8(1)(a)');
     // The first autosave of the new project is part of taking the analysis in.
     await app.afterEvent('autosaved', async () => {});
-    const handOver = await longestTask('analysed');
+    await expectResponsive('analysed', HAND_OVER_CPU_MS);
 
     for (const ref of ['Art. 5(1)(b)', 'Art. 8(1)(a)', 'Art. 3(a)']) {
       await app.findings.open(ref);
       await app.findings.lawFocus().first().waitFor();
     }
-    expect(await longestTask('clicks')).toBeLessThanOrEqual(LONGEST_TASK_MS);
-    // Not yet within the bound: the finished analysis of 2.4 million characters is copied from the worker to the
-    // page and the new project's first copy is kept in IndexedDB, each a task of 200 to 400 ms here.
-    expect(handOver).toBeLessThanOrEqual(HAND_OVER_MS);
+    await expectResponsive('clicks');
   });
 
   it('shows the outline of the long law as lexgap read it, and goes from it to a clause with the keyboard', async () => {
@@ -161,14 +163,14 @@ describe('a 30 MB input in the web version', () => {
     expect(await app.findings.focusedOutlineItem().textContent()).toBe('Section 921(a)(17)');
     await app.findings.pressInOutline('ArrowRight', 'ArrowRight', 'ArrowDown');
     expect(await app.findings.focusedOutlineItem().textContent()).toBe('Section 921(a)(17)(B)');
-    expect(await longestTask('outline')).toBeLessThanOrEqual(LONGEST_TASK_MS);
+    await expectResponsive('outline');
     expect(await app.accessibilityProblems()).toEqual([]);
     await app.screenshot('outline');
-    await app.longTasks();
+    await app.longestTask();
 
     await app.findings.pressInOutline('Enter');
     await page.locator('.law-focus-label', { hasText: 'Showing Section 921(a)(17)(B) in context' }).waitFor();
     expect(await app.findings.lawFocus().first().textContent()).toMatch(/^\(B\) The term “armor piercing ammunition” means/);
-    expect(await longestTask('clause from the outline')).toBeLessThanOrEqual(LONGEST_TASK_MS);
+    await expectResponsive('clause from the outline');
   });
 });
