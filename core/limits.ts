@@ -66,8 +66,9 @@ export const LIMITS = {
    */
   largeText: 1_000_000,
   /**
-   * Characters analysed per second, to tell the person how long a large text will take: the slower end of what
-   * `npm run bench` measures on a 2-core machine (190,000 to 490,000 characters a second for 0.15 to 4.7 MB laws).
+   * Characters analysed per second, to tell the person how long a large text will take: the slow end of what was
+   * measured on the project's shared 2-core machine (190,000 to 490,000 characters a second, on laws of the corpus
+   * repeated up to 4.7 million characters; `npm run bench` reports the engine's speed per law as MB/s).
    */
   analyseCharsPerSecond: 200_000,
 } as const;
