@@ -374,7 +374,7 @@ export class FindingsScreen {
     return this.page.getByRole('button', { name: grouping, exact: true }).click();
   }
 
-  /** The law pane's passage in focus, and its label. */
+  /** The law pane's passage in focus (one piece per line of the law it runs over), and its label. */
   lawFocus(): Locator {
     return this.page.locator('.law-text .law-focus');
   }
