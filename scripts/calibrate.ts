@@ -36,13 +36,17 @@ function groupTable(judged: Judged[]): StatusTable {
       return [status, { overall: Math.round(overall * 1000) / 1000, bands }];
     }),
   ) as StatusTable['statuses'];
-  const overall = judged.filter((j) => j.right).length / Math.max(1, judged.length);
+  // Each reason measured within its status: relative to how often that status is right at all.
   const reasons: StatusTable['reasons'] = {};
-  for (const reason of REVIEW_REASONS) {
-    const withIt = judged.filter((j) => j.finding.reasons.includes(reason));
-    if (withIt.length < MIN_REASON) continue;
-    const share = withIt.filter((j) => j.right).length / withIt.length;
-    reasons[reason] = Math.round(Math.max(0.5, Math.min(1.1, share / overall)) * 100) / 100;
+  for (const status of STATUSES) {
+    const of = judged.filter((j) => j.finding.status === status);
+    const overall = of.filter((j) => j.right).length / Math.max(1, of.length);
+    for (const reason of REVIEW_REASONS) {
+      const withIt = of.filter((j) => j.finding.reasons.includes(reason));
+      if (withIt.length < MIN_REASON || !overall) continue;
+      const share = withIt.filter((j) => j.right).length / withIt.length;
+      (reasons[status] ??= {})[reason] = Math.round(Math.max(0.5, Math.min(1.1, share / overall)) * 100) / 100;
+    }
   }
   const elements: StatusTable['elements'] = {};
   for (const j of judged) {

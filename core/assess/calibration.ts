@@ -9,8 +9,11 @@ import type { Language, ReviewReason, Status } from '../types.js';
 export interface StatusTable {
   /** Per status, per band: right / all findings, and the status's overall share. */
   statuses: Record<Status, { overall: number; bands: { n: number; right: number }[] }>;
-  /** Reasons that lower the share of right findings, as a factor. */
-  reasons: Partial<Record<ReviewReason, number>>;
+  /**
+   * Per status, reasons that change the share of right findings of that status, as a factor: a near miss says much
+   * about a "missing", a title that disagrees more about a "partial" than about a "covered".
+   */
+  reasons: Partial<Record<Status, Partial<Record<ReviewReason, number>>>>;
   /** Per element, per status: how often that status was right for that element (some are rarely in a law at all). */
   elements: Record<string, Partial<Record<Status, { n: number; right: number }>>>;
 }
@@ -48,7 +51,7 @@ export function calibrated(status: Status, strength: number, reasons: readonly R
   const e = group.elements[element]?.[status];
   const elementShare = e ? (e.right + s.overall * ELEMENT_PRIOR) / (e.n + ELEMENT_PRIOR) : s.overall;
   const share = (bandShare + elementShare) / 2;
-  const factor = reasons.reduce((f, r) => f * (group.reasons[r] ?? 1), 1);
+  const factor = reasons.reduce((f, r) => f * (group.reasons[status]?.[r] ?? 1), 1);
   return Math.round(Math.max(0.01, Math.min(0.99, share * factor)) * 100) / 100;
 }
 

@@ -177,11 +177,10 @@ const LIST_CHARACTERS: ReadonlySet<Character> = new Set(['register', 'contents']
 function conceptWindow(conceptHits: TermHits[][], range: { start: number; end: number }): { start: number; end: number } | undefined {
   const events: [number, number][] = [];
   conceptHits.forEach((hits, c) => {
+    // Positions are sorted: only those in the clause are read (a long law has thousands of clauses).
     for (const h of hits)
-      for (let k = 0; k < h.positions.length; k++) {
-        const p = h.positions[k]!;
-        if (p >= range.start && h.ends[k]! < range.end) events.push([p, c]);
-      }
+      for (let k = firstAtOrAfter(h.positions, range.start); k < h.positions.length && h.positions[k]! < range.end; k++)
+        if (h.ends[k]! < range.end) events.push([h.positions[k]!, c]);
   });
   events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const need = conceptHits.length;
@@ -388,8 +387,19 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
  * section proves it more strongly (its title agrees, or it names more of the list).
  */
 function leaves(candidates: Candidate[], clauses: Clause[]): Candidate[] {
-  const contains = (a: Clause, b: Clause) => a !== b && a.span.start <= b.span.start && b.span.end <= a.span.end;
-  return candidates.filter((c) => !candidates.some((d) => d !== c && contains(clauses[c.clause]!, clauses[d.clause]!) && d.strength >= c.strength - 0.05));
+  // By where they start, so each candidate looks only at those that start within it (not all of them: a long law
+  // has thousands).
+  const byStart = [...candidates].sort((a, b) => clauses[a.clause]!.span.start - clauses[b.clause]!.span.start);
+  const starts = byStart.map((c) => clauses[c.clause]!.span.start);
+  const hasStrongerInside = (c: Candidate) => {
+    const { span } = clauses[c.clause]!;
+    for (let k = firstAtOrAfter(starts, span.start); k < byStart.length && starts[k]! <= span.end; k++) {
+      const d = byStart[k]!;
+      if (d !== c && clauses[d.clause] !== clauses[c.clause] && clauses[d.clause]!.span.end <= span.end && d.strength >= c.strength - 0.05) return true;
+    }
+    return false;
+  };
+  return candidates.filter((c) => !hasStrongerInside(c));
 }
 
 /** Elements whose obligation is a list (a register's or a licence's contents): lists are their right evidence. */
@@ -431,12 +441,21 @@ function namedFacets(facets: Facet[], hits: TermHits[][], range: { start: number
       return out;
     }),
   );
+  // Spans by where they end: whether another item's longer span ends with this one is a lookup, not a scan.
+  const byEnd = new Map<number, { start: number; facet: number }[]>();
+  spans.forEach((list, facet) => {
+    for (const o of list) {
+      const at = byEnd.get(o.end);
+      if (at) at.push({ start: o.start, facet });
+      else byEnd.set(o.end, [{ start: o.start, facet }]);
+    }
+  });
   return facets.flatMap((f, k) => {
     // Only a qualifier before it hides an item: "destinataire" in "l'État destinataire", not "country of export" at
     // the start of "country of export, the country of import".
-    const own = spans[k]!.filter((s) => !spans.some((other, j) => j !== k && other.some((o) => o.start < s.start && s.end === o.end)));
-    if (own.length) return [{ id: f.id, quote: ctx.lookup.quote(ctx.source, own[0]!.start, own[0]!.end) }];
-    const quote = own.length ? undefined : facetIn(f, [], range, clause, ctx);
+    const own = spans[k]!.find((s) => !(byEnd.get(s.end) ?? []).some((o) => o.facet !== k && o.start < s.start));
+    if (own) return [{ id: f.id, quote: ctx.lookup.quote(ctx.source, own.start, own.end) }];
+    const quote = facetIn(f, [], range, clause, ctx);
     return quote === undefined ? [] : [{ id: f.id, quote }];
   });
 }

@@ -34,6 +34,8 @@ const SHALL_MEAN = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*)?(?:(?:an?|the)\s+)?([\p{L}
 const AR_WORD_MEANS = /^(?:تعني|يعني|يقصد\s+ب|يُقصد\s+ب)\s*(?:لفظة|لفظ|كلمة|عبارة|مصطلح)\s*[(«"“]\s*([^)»"”]{1,60}?)\s*[)»"”]/u;
 // Russian: "огнестрельное оружие - оружие, предназначенное ..." (a lower-case term, a dash, its meaning).
 const RU_DASH = /^(\p{Script=Cyrillic}[\p{Script=Cyrillic}\s]{1,60}?)\s+[-–—]\s+(?:это\s+)?\p{L}/u;
+// Chinese: "本法所称枪支，是指 ...", "（一）枪支，是指 ..." (the term, then "is meant").
+const ZH_MEANS = /^(?:第[一二三四五六七八九十百千零〇\d]+条\s*)?(?:[（(][一二三四五六七八九十\d]+[）)]\s*)?(?:本(?:法|条例|规定|办法)所称的?)?(\p{Script=Han}{1,12}?)\s*[，,]?\s*(?:是指|系指|指的是)/u;
 const COLON_END = /^\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*([\p{L}][\p{L}\s'’-]{1,60}?)\s*:\s*$/u;
 const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)?([\p{L}][\p{L}\s,'’-]{1,60}?)\s*:\s+\S/u;
 
@@ -62,7 +64,7 @@ function definedTermOf(line: string): string | undefined {
 }
 
 function termOf(line: string): string | undefined {
-  const quoted = line.match(QUOTED) ?? line.match(AR_WORD_MEANS);
+  const quoted = line.match(QUOTED) ?? line.match(AR_WORD_MEANS) ?? line.match(ZH_MEANS);
   if (quoted) return quoted[1]!.trim();
   const dotted = line.match(DOTTED) ?? line.match(BARE) ?? line.match(DEFINED_AS) ?? line.match(DASH) ?? line.match(RU_DASH) ?? line.match(CLASS) ?? line.match(SHALL_MEAN);
   if (dotted && dotted[1]!.split(/\s+/).length <= 6) return dotted[1]!.trim();

@@ -304,7 +304,8 @@ export const article5: Recogniser[] = [
     examples: {
       zh: {
         covered: ['伪造、涂改、去除或者篡改枪支序号的，处三年以下有期徒刑。'],
-        partial: ['非法持有枪支序号被涂改的枪支的，处三年以下有期徒刑。'],
+        // The second: China's Firearms Control Law art 40(2), manufacturing firearms with repeated or false numbers.
+        partial: ['非法持有枪支序号被涂改的枪支的，处三年以下有期徒刑。', '枪支制造企业制造无号、重号、假号的枪支的，依照刑法有关规定追究刑事责任。'],
         missing: ['枪支应当铸印序号。'],
       },
       ar: {

@@ -173,6 +173,16 @@ export const article9: Recogniser[] = [
         zh: ['核查', '检验', '鉴定', '认证'],
       } },
     ],
+    // The verification of a deactivation done, not the approval to begin one: "certifying that such articles have
+    // been deactivated", "for the firearm to be checked", "l'autorité qui constate la neutralisation".
+    support: {
+      en: ['=checked', '=certifying', 'after deactivation', 'permanently inoperable'],
+      fr: ['=constate', '=constatant', 'après neutralisation', 'a été neutralisé*'],
+      es: ['ha sido inutilizad*', 'después de la inutilización', 'permanentemente inservible*'],
+      ru: ['после деактивации', 'приведен* в негодность'],
+      ar: ['بعد تعطيل', 'تم تعطيل'],
+      zh: ['报废后', '已报废'],
+    },
     examples: {
       en: {
         covered: ['After deactivation the firearm shall be submitted to the police, who shall verify that it has been deactivated in accordance with the regulations.'],

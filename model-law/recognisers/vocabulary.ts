@@ -104,7 +104,8 @@ export const MARKING: Concept = {
     es: ['marcaje*', 'marcación', 'marcaci*', '=marca', '=marcas', '=marcado', '=marcada', '=marcados', '=marcadas', '=marcar', 'número de serie', 'números de serie', 'grabad*', 'troquelad*'],
     ru: ['маркир*', 'клейм*', 'серийн* номер*', 'заводск* номер*', 'идентификационн* номер*'],
     ar: ['وسم', 'يوسم', 'توسم', 'موسوم', 'علامة', 'علامات', 'الرقم التسلسلي', 'الرقم المتسلسل', 'رقم تسلسلي', 'دمغة'],
-    zh: ['标记', '标识', '编号', '序列号', '序号', '枪号', '铸印', '刻印', '打印'],
+    // A firearm's number spoken of as such: "无号、重号、假号的枪支" (without a number, with a repeated or a false one).
+    zh: ['标记', '标识', '编号', '序列号', '序号', '枪号', '铸印', '刻印', '打印', '无号', '重号', '假号'],
   },
 };
 

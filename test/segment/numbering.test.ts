@@ -108,6 +108,8 @@ describe('defined terms', () => {
     { name: 'an Arabic term before a spaced colon (Saudi)', line: 'الذخيرة : المقذوفات التي تنطلق من الأسلحة نتيجة الدفع الانفجاري', term: 'الذخيرة' },
     { name: 'an Arabic word said to mean (Jordanian)', line: 'تعني لفظة ( سلاح):كل سلاح ناري مهما كان نوعه', term: 'سلاح' },
     { name: 'an Arabic phrase said to mean', line: 'تعني عبارة ( سلاح اوتوماتيكي ): الرشاشات من اي نوع كانت', term: 'سلاح اوتوماتيكي' },
+    { name: 'a Chinese term "本法所称 ... 是指"', line: '本法所称枪支，是指以火药或者压缩气体等为动力，利用管状器具发射金属弹丸', term: '枪支' },
+    { name: 'a Chinese numbered term', line: '（二）主要零部件，是指枪管、枪机、击针', term: '主要零部件' },
     { name: 'a Russian lower-case term and a dash', line: 'огнестрельное оружие - оружие, предназначенное для механического поражения цели', term: 'огнестрельное оружие' },
   ];
   it.each(cases)('$name', ({ line, term }) => expect(definedTerm(line)).toBe(term));
