@@ -121,7 +121,8 @@ describe('web version in Chromium', () => {
     });
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(server.url);
-  });
+    // Two LibreOffice conversions and a build, beside the other end-to-end file's build on a shared machine.
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
