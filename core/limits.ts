@@ -38,6 +38,8 @@ export const LIMITS = {
   reportClauses: 10_000,
   /** Reviewer decisions in one project (the app keeps one per element; older files may hold a history). */
   decisions: 5_000,
+  /** Steps of a project's review history (a long review of 49 elements takes a few hundred). */
+  history: 20_000,
   /** A project file, as lexgap writes it. */
   projectBytes: 128 * 1024 * 1024,
   /** Nesting of any JSON lexgap reads (a project is 6 deep; a hostile file may be 100,000). */

@@ -6,12 +6,12 @@
 import { z } from 'zod';
 import { InputError, named, type ErrorCode, type FileName, type ProblemParams } from './input-error.js';
 import { LIMITS } from './limits.js';
-import type { ReviewDecision } from './review.js';
+import type { HistoryEntry, ReviewDecision } from './review.js';
 import type { Analysis, Language } from './types.js';
 import { VERSION } from './version.js';
 
 export const PROJECT_FORMAT = 'lexgap-project';
-export const PROJECT_SCHEMA_VERSION = 1;
+export const PROJECT_SCHEMA_VERSION = 2;
 
 const LanguageCode = z.enum(['en', 'fr', 'es', 'ar', 'ru', 'zh']);
 const ReviewStatus = z.enum(['covered', 'partial', 'missing', 'not-applicable']);
@@ -24,7 +24,7 @@ const IsoTime = z.string().datetime({ offset: true });
 const OVER_LIMIT = { error: 'over-limit' satisfies ErrorCode };
 
 /** The fields whose limits have words of their own (errors.json's `limit`): the last name on the issue's path. */
-const LIMITED_FIELDS = new Set(['note', 'author', 'title', 'country', 'text', 'clauses', 'decisions']);
+const LIMITED_FIELDS = new Set(['note', 'reason', 'author', 'reviewer', 'approvedBy', 'title', 'country', 'text', 'clauses', 'decisions', 'history']);
 
 /**
  * A field this version does not know (a newer lexgap wrote it): kept as it is, so that saving does not lose it,
@@ -50,8 +50,23 @@ export const ReviewDecisionSchema = z
     rejectedEvidence: z.array(z.string().max(LIMITS.fileLabel)).max(LIMITS.clauses).optional(),
     addedEvidence: z.array(z.string().max(LIMITS.fileLabel)).max(LIMITS.clauses).optional(),
     note: z.string().max(LIMITS.note, OVER_LIMIT).optional(),
+    reason: z.string().max(LIMITS.note, OVER_LIMIT).optional(),
     author: z.string().max(LIMITS.author, OVER_LIMIT).optional(),
     decidedAt: IsoTime,
+    approvedBy: z.string().max(LIMITS.author, OVER_LIMIT).optional(),
+    approvedAt: IsoTime.optional(),
+  })
+  .strict();
+
+export const HistoryEntrySchema = z
+  .object({
+    element: z.string().max(64),
+    action: z.string().max(64),
+    status: ReviewStatus.optional(),
+    clause: z.string().max(LIMITS.fileLabel).optional(),
+    reason: z.string().max(LIMITS.note, OVER_LIMIT).optional(),
+    author: z.string().max(LIMITS.author, OVER_LIMIT).optional(),
+    at: IsoTime,
   })
   .strict();
 
@@ -130,6 +145,8 @@ export const ProjectSchema = z
         country: z.string().max(LIMITS.country, OVER_LIMIT).optional(),
         /** The law's title as the user names it (or as found in the law). */
         title: z.string().max(LIMITS.title, OVER_LIMIT).optional(),
+        /** Who reviews the findings, asked once and written on every decision they make. */
+        reviewer: z.string().max(LIMITS.author, OVER_LIMIT).optional(),
         createdAt: IsoTime,
       })
       .strict(),
@@ -142,6 +159,8 @@ export const ProjectSchema = z
       .strict(),
     analysis: AnalysisSchema,
     decisions: z.array(ReviewDecisionSchema).max(LIMITS.decisions, OVER_LIMIT),
+    /** Every review step, oldest first: the audit trail that survives reloads (undo takes a step back out). */
+    history: z.array(HistoryEntrySchema).max(LIMITS.history, OVER_LIMIT),
   })
   .strict();
 
@@ -169,10 +188,11 @@ export interface Project {
   schemaVersion: typeof PROJECT_SCHEMA_VERSION;
   savedBy: string;
   savedAt: string;
-  meta: { country?: string; title?: string; createdAt: string };
+  meta: { country?: string; title?: string; reviewer?: string; createdAt: string };
   law: { file: string; text: string; language: Language };
   analysis: Analysis;
   decisions: ReviewDecision[];
+  history: HistoryEntry[];
 }
 
 /** Steps from each older schema version to the next; a step takes the raw object of version n to n + 1. */
@@ -181,6 +201,16 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
   0: (old) => {
     const { overrides, ...rest } = old;
     return { ...rest, format: PROJECT_FORMAT, schemaVersion: 1, decisions: overrides ?? [] };
+  },
+  // Version 2 keeps the review's history: a version 1 file's decisions start it, one step each, at their time.
+  1: (old) => {
+    const decisions = Array.isArray(old.decisions) ? (old.decisions as Record<string, unknown>[]) : [];
+    const history = decisions.flatMap((d) =>
+      typeof d === 'object' && d !== null && typeof d.element === 'string' && typeof d.decidedAt === 'string'
+        ? [{ element: d.element, action: 'decision', ...(typeof d.status === 'string' ? { status: d.status } : {}), ...(typeof d.author === 'string' ? { author: d.author } : {}), at: d.decidedAt }]
+        : [],
+    );
+    return { ...old, schemaVersion: 2, history };
   },
 };
 
@@ -298,6 +328,7 @@ export function projectFromAnalysis(
     law: { file: law.file, text: law.text, language: analysis.source.language },
     analysis,
     decisions: [],
+    history: [],
   };
 }
 

@@ -16,10 +16,29 @@ export interface ReviewDecision {
   /** Clause ids the person adds as evidence for this element. */
   addedEvidence?: string[];
   note?: string;
+  /** Why the person's status differs from the engine's (asked whenever they override it), as a checklist's comment. */
+  reason?: string;
   /** Who decided, as they want to be named in the report. */
   author?: string;
   /** When, as an ISO 8601 time. */
   decidedAt: string;
+  /** A second reviewer approved the decision as it stands (any later change withdraws the approval). */
+  approvedBy?: string;
+  approvedAt?: string;
+}
+
+/** One step of the review as it happened, kept with the project so the history survives a reload. */
+export interface HistoryEntry {
+  element: string;
+  /** What was done: a review action's kind ("set-status", "reject-evidence", "approve"...). */
+  action: string;
+  /** The status the step left standing, when it set one. */
+  status?: ReviewStatus;
+  /** The clause the step was about, when there was one. */
+  clause?: string;
+  reason?: string;
+  author?: string;
+  at: string;
 }
 
 /** Evidence after review: the engine's (with its score and words) or a clause a person added. */
@@ -47,6 +66,12 @@ export interface ReviewedFinding {
   decision?: ReviewDecision;
   /** Clause ids the decision names that are not in this analysis (the law changed since the decision). */
   staleClauses: string[];
+  /**
+   * The evidence and the standing status contradict each other and no person has said which holds: the engine's
+   * "covered" or "partial" with every clause rejected, or its "missing" with a clause attached (an older project,
+   * or one changed outside the app). The screens ask for a status; such a finding does not count as reviewed.
+   */
+  contradicts: boolean;
 }
 
 /**
@@ -80,7 +105,7 @@ export function currentDecision(decisions: readonly ReviewDecision[], element: s
 
 function reviewFinding(f: Finding, d: ReviewDecision | undefined, clauseIds: Set<string>): ReviewedFinding {
   const fromEngine = (e: Evidence): ReviewedEvidence => ({ clause: e.clause, origin: 'engine', score: e.score, terms: e.terms });
-  if (!d) return { id: f.id, status: f.status, statusBy: 'engine', confidence: f.confidence, evidence: f.evidence.map(fromEngine), shortfalls: f.shortfalls, engine: f, staleClauses: [] };
+  if (!d) return { id: f.id, status: f.status, statusBy: 'engine', confidence: f.confidence, evidence: f.evidence.map(fromEngine), shortfalls: f.shortfalls, engine: f, staleClauses: [], contradicts: false };
   const rejected = new Set(d.rejectedEvidence ?? []);
   const named = [...(d.rejectedEvidence ?? []), ...(d.addedEvidence ?? [])];
   const evidence = f.evidence.filter((e) => !rejected.has(e.clause)).map(fromEngine);
@@ -97,7 +122,13 @@ function reviewFinding(f: Finding, d: ReviewDecision | undefined, clauseIds: Set
     engine: f,
     decision: d,
     staleClauses: [...new Set(named.filter((id) => !clauseIds.has(id)))],
+    contradicts: !d.status && contradicts(status, evidence.length),
   };
+}
+
+/** Whether a status and a number of supporting clauses say opposite things: found without a clause, or missing with one. */
+export function contradicts(status: ReviewStatus, clauses: number): boolean {
+  return ((status === 'covered' || status === 'partial') && clauses === 0) || (status === 'missing' && clauses > 0);
 }
 
 /** Whether a value read from outside (a project file, an IPC message) is a status a reviewer may set. */

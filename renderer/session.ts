@@ -3,16 +3,24 @@
  * mark) and the undo and redo stacks of review actions.
  */
 import type { Project } from '../core/project.js';
-import type { ReviewDecision } from '../core/review.js';
+import type { HistoryEntry, ReviewDecision } from '../core/review.js';
 import type { ProjectLocation } from './platform/types.js';
-import { applyAction, type ReviewAction } from './review/project.js';
+import { applyAction, historyEntry, type ReviewAction } from './review/project.js';
+
+/** The review as one undo step sees it: the decisions and the history they come with. */
+interface Review {
+  decisions: ReviewDecision[];
+  history: HistoryEntry[];
+}
 
 export interface Step {
-  before: ReviewDecision[];
-  after: ReviewDecision[];
+  before: Review;
+  after: Review;
   element: string;
   action: ReviewAction['kind'];
 }
+
+const reviewOf = (p: Project): Review => ({ decisions: p.decisions, history: p.history });
 
 export interface Session {
   project: Project;
@@ -46,20 +54,22 @@ export function sessionReducer(session: Session | undefined, action: SessionActi
   if (!session) return session;
   switch (action.type) {
     case 'review': {
-      const before = session.project.decisions;
-      const after = applyAction(before, action.element, action.action, action.author);
+      const before = reviewOf(session.project);
+      const decisions = applyAction(before.decisions, action.element, action.action, action.author);
+      // The history keeps what was done, in order; an undo takes the step back out with its decision.
+      const after = { decisions, history: [...before.history, historyEntry(action.element, action.action, action.author)] };
       const step: Step = { before, after, element: action.element, action: action.action.kind };
-      return { ...session, project: { ...session.project, decisions: after }, past: [...session.past, step].slice(-HISTORY_LIMIT), future: [] };
+      return { ...session, project: { ...session.project, ...after }, past: [...session.past, step].slice(-HISTORY_LIMIT), future: [] };
     }
     case 'undo': {
       const step = session.past.at(-1);
       if (!step) return session;
-      return { ...session, project: { ...session.project, decisions: step.before }, past: session.past.slice(0, -1), future: [step, ...session.future] };
+      return { ...session, project: { ...session.project, ...step.before }, past: session.past.slice(0, -1), future: [step, ...session.future] };
     }
     case 'redo': {
       const step = session.future[0];
       if (!step) return session;
-      return { ...session, project: { ...session.project, decisions: step.after }, past: [...session.past, step], future: session.future.slice(1) };
+      return { ...session, project: { ...session.project, ...step.after }, past: [...session.past, step], future: session.future.slice(1) };
     }
     case 'meta':
       return { ...session, project: { ...session.project, meta: action.meta } };

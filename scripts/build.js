@@ -69,14 +69,14 @@ export async function buildMain({ quiet = false } = {}) {
   ]);
 }
 
-/** Builds the page into dist/renderer, or into `outDir` (each end-to-end test file builds its own copy). */
+/** Builds the renderer into dist/renderer, or into `outDir` (a test's own folder, so that journeys run side by side). */
 export async function buildRenderer({ quiet = false, outDir = undefined } = {}) {
   const { build } = await import('vite');
   await build({
     configFile: path.join(ROOT, 'vite.config.ts'),
     root: path.join(ROOT, 'renderer'),
     logLevel: quiet ? 'error' : 'info',
-    ...(outDir ? { build: { outDir } } : {}),
+    ...(outDir ? { build: { outDir, emptyOutDir: true } } : {}),
   });
 }
 

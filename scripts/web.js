@@ -16,8 +16,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-/** Where the page is built and served from: dist/renderer, or LEXGAP_WEB_DIR (tests build side by side). */
-const outDir = process.env.LEXGAP_WEB_DIR || undefined;
+// LEXGAP_WEB_OUT: build and serve from this folder instead of dist/renderer (each end-to-end journey has its own).
+const outDir = process.env.LEXGAP_WEB_OUT ? path.resolve(process.env.LEXGAP_WEB_OUT) : undefined;
 
 async function main() {
   await buildRenderer({ quiet: true, outDir });

@@ -8,7 +8,7 @@ import type { Catalogue, Recogniser } from '../../model-law/schema.js';
 import { CHANGE_KINDS, type ChangeKind, type LawDiff, type StatusChange } from '../compare/diff.js';
 import type { ArticleNotes } from '../compare/harmonize.js';
 import { evidenceLabels, type ComparedLaw, type Comparison } from '../compare/matrix.js';
-import type { ReviewDecision } from '../review.js';
+import { applyReview, type ReviewDecision, type ReviewedFinding } from '../review.js';
 import type { Analysis, Finding, Language, ReviewStatus, Shortfall, Status } from '../types.js';
 import { VERSION } from '../version.js';
 import { rollupStatus } from './rollup.js';
@@ -38,17 +38,49 @@ function findingJson(f: Finding, rec: Recogniser | undefined) {
   };
 }
 
+/**
+ * The review beside lexgap's finding: the status that stands (`reviewedStatus`, lexgap's while no one decided),
+ * who set it, and the decision's reason and approval. `status` stays lexgap's proposal, as DESIGN.md defines it.
+ */
+function reviewJson(f: ReviewedFinding) {
+  const d = f.decision;
+  return {
+    reviewedStatus: f.status,
+    statusBy: f.statusBy,
+    ...(d
+      ? {
+          decision: {
+            ...(d.reason ? { reason: d.reason } : {}),
+            ...(d.author ? { author: d.author } : {}),
+            decidedAt: d.decidedAt,
+            ...(d.approvedAt ? { approvedAt: d.approvedAt, ...(d.approvedBy ? { approvedBy: d.approvedBy } : {}) } : {}),
+            reviewedEvidence: f.evidence.map((e) => e.clause),
+          },
+        }
+      : {}),
+  };
+}
+
+function countStatuses(statuses: readonly ReviewStatus[]): Record<ReviewStatus, number> {
+  const counts: Record<ReviewStatus, number> = { covered: 0, partial: 0, missing: 0, 'not-applicable': 0 };
+  for (const s of statuses) counts[s]++;
+  return counts;
+}
+
 export function analysisJson(analysis: Analysis, catalogue: Catalogue, decisions: readonly ReviewDecision[] = []): string {
   const rec = recognisers(catalogue);
   const statusOf = new Map(analysis.elements.map((f) => [f.id, f.status]));
+  const reviewed = new Map(applyReview(analysis, decisions).map((f) => [f.id, f]));
   const out = {
     ...analysis,
-    elements: analysis.elements.map((f) => findingJson(f, rec(f.id))),
+    elements: analysis.elements.map((f) => ({ ...findingJson(f, rec(f.id)), ...reviewJson(reviewed.get(f.id)!) })),
     // Art 15(1), one obligation met by any of its measures, rolled up from the elements above (which keep their own).
     rollups: catalogue.rollups.flatMap((r) => {
       const status = rollupStatus(r, statusOf);
       return status ? [{ id: r.id, ref: r.ref, status, anyOf: r.anyOf, met: r.anyOf.filter((id) => statusOf.get(id) === 'covered') }] : [];
     }),
+    // The counts as reviewed (equal to `summary` until someone decides), with the reviewer's not-applicable.
+    reviewedSummary: countStatuses([...reviewed.values()].map((f) => f.status)),
     ...(decisions.length ? { decisions } : {}),
   };
   return JSON.stringify(out, null, 2) + '\n';

@@ -132,7 +132,7 @@ export interface ReportModel {
 }
 
 export const LAW_LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ar: 'ar-SA', ru: 'ru-RU', zh: 'zh-CN' };
-const BINDING: readonly Tier[] = ['mandatory', 'qualified'];
+export const BINDING: readonly Tier[] = ['mandatory', 'qualified'];
 const QUOTED = 3;
 const QUOTE_CHARS = 700;
 
@@ -512,10 +512,12 @@ function decisionLines(f: ReviewedFinding, words: ReportWords, label: (id: strin
   return [
     `${t('findings.decision')} (${decidedBy(d, words)})`,
     d.status ? t('decisions.statusSet', { status: lower(t(`status.${d.status}`)) }) : t('decisions.statusKept'),
+    ...(d.status && d.reason?.trim() ? [t('decisions.reason', { reason: d.reason.trim() })] : []),
     ...(rejected.length ? [t('decisions.rejected', { clauses: rejected.join(', ') })] : []),
     ...(added.length ? [t('decisions.added', { clauses: added.join(', ') })] : []),
     ...(d.note?.trim() ? [t('decisions.note', { note: d.note.trim() })] : []),
     ...(f.staleClauses.length ? [t('decisions.stale', { clauses: f.staleClauses.join(', ') })] : []),
+    ...(d.approvedAt ? [t('decisions.approved', { who: `${d.approvedBy?.trim() || t('decisions.someone')}, ${words.date(d.approvedAt)}` })] : []),
   ];
 }
 

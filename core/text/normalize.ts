@@ -108,7 +108,7 @@ function cleanWord(raw: string, lang: Language): string {
   // Composed accents, so that the stemmer sees "ación" whether the text wrote é as one character or two.
   const word = (/[\u0080-\uffff]/.test(raw) ? raw.normalize('NFC') : raw).toLowerCase().replace('’', "'");
   // French and English elisions: "l'importation" -> "importation", "manufacturer's" -> "manufacturer".
-  if (lang === 'fr') return word.replace(/^(?:l|d|qu|n|s|c|j)'/, '');
+  if (lang === 'fr') return elide(word);
   if (lang === 'en') return word.replace(/'s$/, '');
   if (lang === 'ar') return repairLamAlef(foldArabicLetters(word));
   return word;
@@ -146,7 +146,15 @@ const ARABIC = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
 /** Folded surface form of a word, as prefix ("word*") and exact ("=word") terms compare it. */
 export function surface(word: string): string {
   if (ARABIC.test(word)) return arabicSurface(word.toLowerCase());
-  return foldAccents(word.toLowerCase().replace('’', "'")).replace(/^(?:l|d|qu|n|s|c|j)'/, '');
+  return elide(foldAccents(word.toLowerCase().replace('’', "'")));
+}
+
+/**
+ * A French word without its elided article or pronoun: "l'importation" -> "importation". Not "n'importe"
+ * ("à n'importe quel moment": at any time), which would otherwise read as the verb to import.
+ */
+function elide(word: string): string {
+  return word === "n'importe" ? word : word.replace(/^(?:l|d|qu|n|s|c|j)'/, '');
 }
 
 /**

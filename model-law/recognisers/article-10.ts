@@ -79,12 +79,25 @@ export const article10: Recogniser[] = [
         missing: ['Ведомство ежегодно публикует статистику ввоза оружия.'],
       },
       en: {
-        covered: ['No person shall import, export or carry in transit any firearm or ammunition except under and in accordance with a permit issued by the Minister.'],
+        covered: [
+          'No person shall import, export or carry in transit any firearm or ammunition except under and in accordance with a permit issued by the Minister.',
+          // Brokering and temporary movements named beside them take nothing away.
+          'No person shall import, export, transit or broker any firearm, whether temporarily or permanently, without a licence issued by the Minister.',
+        ],
         partial: ['No person shall import any firearm into Kestria save in pursuance of a permit issued to him for that purpose.'],
         missing: ['The licence holder shall keep the firearm in a locked safe.'],
       },
-      fr: { covered: ["L'importation, l'exportation et le transit des armes sont soumis à autorisation préalable."] },
-      es: { partial: ['Ninguna persona podrá, sin la autorización de la Dirección General, importar o exportar armas de fuego.'] },
+      fr: {
+        covered: ["L'importation, l'exportation et le transit des armes sont soumis à autorisation préalable."],
+        // "n'importe quel moment" (at any time), not an import.
+        missing: ["Le titulaire de l'autorisation doit pouvoir présenter les documents à n'importe quel moment aux autorités compétentes."],
+      },
+      es: {
+        covered: ['Será sancionado con prisión quien importe, exporte o haga transitar armas de fuego por el territorio nacional sin la licencia correspondiente.'],
+        partial: ['Ninguna persona podrá, sin la autorización de la Dirección General, importar o exportar armas de fuego.'],
+        // "El importe" is the amount of the fee, not an import.
+        missing: ['El titular de la licencia abonará el importe de la tasa correspondiente dentro de los diez días siguientes a su expedición.'],
+      },
     },
   },
   {
@@ -117,7 +130,12 @@ export const article10: Recogniser[] = [
         partial: ['للوزير أن يأذن لمن لديه سلاح مرخص بالسفر به إلى خارج المملكة، إذا أذنت له الدولة التي يقصدها.'],
       },
       en: {
-        covered: ['No export licence shall be issued unless the applicant produces the import licence issued by the importing State.', 'Firearms may be permanently exported merely upon authorisation of the police, granted with the agreement of the relevant public authorities of the country where the firearms are to be exported.'],
+        covered: [
+          'No export licence shall be issued unless the applicant produces the import licence issued by the importing State.',
+          // An end-user certificate required as well does not make it partial.
+          'No export licence shall be issued unless the application is accompanied by an end-user certificate and by the import licence issued by the importing State.',
+          'Firearms may be permanently exported merely upon authorisation of the police, granted with the agreement of the relevant public authorities of the country where the firearms are to be exported.',
+        ],
         partial: ['An application for an export licence shall be accompanied by an end-user certificate.'],
         missing: ['An application for an import permit shall be accompanied by the certificate of the exporting State.'],
       },
@@ -344,6 +362,8 @@ export const article10: Recogniser[] = [
       en: {
         covered: ['The Minister shall ensure that licensing procedures are secure and that the authenticity of licences can be verified or validated.'],
         partial: ['Any person who forges or alters any licence or permit commits an offence.'],
+        // "Authority" is not an authorisation.
+        missing: ['The competent authority shall verify the security arrangements of the premises.'],
       },
     },
   },
@@ -351,7 +371,7 @@ export const article10: Recogniser[] = [
     element: 'fp.10.6',
     proves: ['duty', 'permission', 'provision', 'exemption', 'contents'],
     // Temporary imports freed from import marking (article 8(1)(b)) are no simplified licensing procedure.
-    exclude: { en: ['import mark*', 'marking', 'marked'], fr: ['marquage*', 'marqué*'], es: ['marca de importación', 'marcaje', 'marcad*', 'marcación'] },
+    exclude: { en: ['^import =mark', '^import =marks', 'marking', 'marked'], fr: ['marquage*', 'marqué*'], es: ['marca de importación', 'marcaje', 'marcad*', 'marcación'] },
     concepts: [
       { id: 'temporary', anchor: true, terms: {
         en: ['temporar*', 'visitor*', 'visiting'],

@@ -99,7 +99,11 @@ export const article15: Recogniser[] = [
       zh: ['中介名称', ...EXEMPTION.zh!],
     }),
     examples: {
-      en: { covered: ['No person shall engage in brokering activities in firearms without a brokering licence issued by the Minister.'], missing: ['The licence shall be delivered through the intermediary of the consulate.'] },
+      en: {
+        covered: ['No person shall engage in brokering activities in firearms without a brokering licence issued by the Minister.'],
+        // "Through the intermediary of" is not a broker; "authority" is not an authorisation.
+        missing: ['The licence shall be delivered through the intermediary of the consulate.', 'The competent authority may share information on brokers with the authorities of other States.'],
+      },
       fr: { covered: ["L'activité de leurs intermédiaires ne peut s'exercer qu'après autorisation de l'État et sous son contrôle."], missing: ["L'autorisation est délivrée par l'intermédiaire du ministère de l'intérieur."] },
     },
   },

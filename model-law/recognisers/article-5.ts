@@ -486,6 +486,8 @@ export const article5: Recogniser[] = [
         covered: ['Any person who organises, directs, aids, abets, facilitates or counsels the commission of an offence under this Part commits an offence and is liable to the same penalty.'],
         missing: ['Where an offence under this Part is committed by an organised criminal group, the penalty is doubled.'],
       },
+      // The Convention's French formula: "encourager ou favoriser au moyen d'une aide ou de conseils".
+      fr: { covered: ["Est puni des mêmes peines le fait d'organiser, de diriger, de faciliter, d'encourager ou de favoriser au moyen d'une aide ou de conseils la commission de l'une des infractions prévues au présent chapitre."] },
     },
   },
 ];

@@ -184,7 +184,7 @@ export const article7: Recogniser[] = [
         id: 'other-marks',
         label: L('the other markings of article 8', 'les autres marquages de l’article 8', 'las demás marcas del artículo 8'),
         terms: {
-          en: ['=markings', '=marks', 'country of manufacture', 'import mark*'],
+          en: ['=markings', '=marks', 'country of manufacture', '^import =mark', '^import =marking'],
           fr: ['marquages', 'pays de fabrication'],
           es: ['marcas', 'marcaje*', 'país de fabricación'],
           ru: ['маркировк*', 'клейм*'],

@@ -154,7 +154,7 @@ export const article8: Recogniser[] = [
         label: L('country of import', "pays d'importation", 'país de importación'),
         ownCountry: true,
         terms: {
-          en: ['country of import', 'importing country', 'import mark*', 'initials', '=letters', 'code of the country', 'country code'],
+          en: ['country of import', 'importing country', '^import =mark', '^import =marks', '^import =marking', 'initials', '=letters', 'code of the country', 'country code'],
           fr: ["pays d'importation", 'pays importateur', "marquage d'importation", 'sigle*', '=lettres', 'code du pays'],
           es: ['país de importación', 'país importador', 'marcaje de importación', 'sigla*', '=letras', 'código del país'],
           ru: ['стран* импорта', 'стран* ввоза', 'импортер*'],
@@ -194,7 +194,11 @@ export const article8: Recogniser[] = [
     examples: {
       en: {
         covered: ['Every firearm imported shall be marked with the initials of the country of import and the year of import, and with a unique marking if the firearm does not bear such a marking.'],
-        partial: ['No permit shall be issued for the importation of any arm which does not bear a serial number.'],
+        partial: [
+          'No permit shall be issued for the importation of any arm which does not bear a serial number.',
+          // "Placed on the market" names no country of import.
+          'Every firearm imported and placed on the market shall be marked with a unique marking if the firearm does not bear such a marking.',
+        ],
         missing: ['Any person who imports a firearm shall keep a record of its serial number.'],
       },
     },

@@ -25,7 +25,10 @@ export const TRANSIT_WORDS = ['=transit', '=transits', '=transiting', '=transite
 export const IMPORT_WORDS: Terms = {
   en: ['=import', '=imports', '=imported', '=importing', '=importation', 'importer*', 'bring* into', 'brought into'],
   fr: ['importation*', 'importat*', '=importer', '=importé', '=importée', '=importés', '=importées', '=importe', '=importent', 'introduction sur le territoire', 'introduire sur le territoire', 'introduit sur le territoire'],
-  es: ['importaci*', 'importad*', '=importar', '=importare', '=importaren', '=importe', '=importen', 'internación', '=internar', '=internaren', 'ingreso al país', 'introduzc* al territorio', 'introduzc* al país', 'introduc* al territorio nacional'],
+  // "importe" alone is also the amount of a fee or a fine ("el importe de la tasa"): the verb only after its subject,
+  // the permit it lacks or the verb listed before it, or before the arms it takes ("quien importe", "sin autorización
+  // importe", "fabrique, importe", "importe armas"). The French "n'importe quel" is kept whole by core/text/normalize.ts.
+  es: ['importaci*', 'importad*', '=importar', '=importare', '=importaren', '=importen', '^quien =importe', '^autorizaci* =importe', '^permiso =importe', '^fabriq* =importe', '^=adquiera =importe', '^=importe arma*', 'internación', '=internar', '=internaren', 'ingreso al país', 'introduzc* al territorio', 'introduzc* al país', 'introduc* al territorio nacional'],
   ru: ['ввоз*', 'ввезен*', 'ввезти', 'импорт*'],
   // Arabic words are stemmed (core/text/arabic.ts): "استيراد" also matches "الاستيراد", "باستيراد", "واستيرادها".
   // Not "إدخال" alone: "إدخال تعديل" is making a modification.

@@ -11,12 +11,14 @@ import { editionWords, meansWords, qualifierWords, rollupSentences, sourceWords 
 import { shortfallSentences } from '../../core/report/shortfall.js';
 import { confidenceLevel } from '../../core/report/confidence.js';
 import { reportWords } from '../../core/report/words.js';
-import type { ReviewedEvidence } from '../../core/review.js';
+import type { HistoryEntry, ReviewedEvidence } from '../../core/review.js';
 import type { Clause } from '../../core/types.js';
 import { formatDateTime, formatPercent } from '../format.js';
 import { highlight } from '../highlight.js';
 import type { UiLanguage } from '../i18n/index.js';
+import { standingQuestion, type Question } from '../review/consistency.js';
 import type { ReviewAction } from '../review/project.js';
+import { reviewState } from '../review/queue.js';
 import { getCatalogue, REVIEW_STATUSES, type ProjectView, type Row } from '../review/view.js';
 import { StatusBadge } from './StatusBadge.js';
 
@@ -29,6 +31,10 @@ export interface ElementPanelProps {
   author: string;
   onAuthor(name: string): void;
   onReview(action: ReviewAction): void;
+  /** Asks the reviewer a question about the element (its status, when status and evidence contradict). */
+  onAsk(question: Question): void;
+  /** The project's review history; the panel shows this element's. */
+  history: readonly HistoryEntry[];
   focusClause: string | undefined;
   onShowClause(id: string): void;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -65,6 +71,10 @@ export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<H
   const rejected = (decision?.rejectedEvidence ?? []).map((id) => engine.evidence.find((e) => e.clause === id) ?? { clause: id, score: 0, terms: [] });
   const byReviewer = finding.statusBy === 'reviewer';
   const who = decision?.author ? decision.author : t('review.aReviewer');
+  const state = reviewState(finding);
+  const standing = standingQuestion(finding);
+  // Said only while no one has decided: once a person has, the finding is theirs.
+  const checkFirst = engine.review && state === 'open' ? engine.reasons.map((r) => words.t(`reasons.${r}`)) : [];
 
   return (
     <section className="panel detail" aria-labelledby="detail-heading" ref={props.panelRef}>
@@ -91,12 +101,44 @@ export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<H
           )}
         </p>
       </div>
+      {byReviewer && decision?.reason ? <p className="decision-reason">{t('review.reason', { reason: decision.reason })}</p> : null}
+      {decision?.approvedAt ? (
+        <p className="approval">
+          {t('review.approved', { who: decision.approvedBy || t('review.aReviewer'), time: formatDateTime(decision.approvedAt, i18n.language) })}{' '}
+          <button type="button" className="link" onClick={() => props.onReview({ kind: 'withdraw-approval' })}>
+            {t('review.withdrawApproval')}
+          </button>
+        </p>
+      ) : null}
+      {standing ? (
+        <div className="contradiction" role="alert">
+          <p>{t('ask.contradicts', { ref: element.ref })}</p>
+          <button type="button" onClick={() => props.onAsk(standing)}>
+            {t('ask.statusTitle')}
+          </button>
+        </div>
+      ) : null}
+      {checkFirst.length > 0 ? (
+        <div className="check-first">
+          <p>{t('detail.reviewFirst')}</p>
+          <ul>
+            {checkFirst.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
 
       <div className="review-bar" role="group" aria-label={t('review.actions')}>
         <div className="review-row">
-          <button type="button" className="primary" onClick={() => props.onReview({ kind: 'confirm', status: finding.status })} disabled={byReviewer}>
+          <button type="button" className="primary" onClick={() => props.onReview({ kind: 'confirm', status: finding.status })} disabled={byReviewer || !!standing}>
             {byReviewer ? t('review.confirmed') : t('review.confirm')}
           </button>
+          {state === 'reviewed' ? (
+            <button type="button" onClick={() => props.onReview({ kind: 'approve' })} title={t('review.approveHint')} aria-keyshortcuts="A">
+              {t('review.approve')}
+            </button>
+          ) : null}
           {decision ? (
             <button type="button" className="link" onClick={() => props.onReview({ kind: 'reset' })}>
               {t('review.reset')}
@@ -171,7 +213,8 @@ export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<H
         {t('detail.evidence')} <span className="count-pill">{finding.evidence.length}</span>
       </h3>
       {finding.evidence.length === 0 ? (
-        <p className="hint">{t('detail.noEvidence')}</p>
+        // A clause was found and a person rejected it: that is not "no clause was found".
+        <p className="hint">{engine.evidence.length > 0 && (decision?.rejectedEvidence?.length ?? 0) > 0 ? t('detail.allRejected') : t('detail.noEvidence')}</p>
       ) : (
         <ol className="evidence-list">
           {finding.evidence.map((e) => (
@@ -214,6 +257,8 @@ export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<H
         onAttach={(id) => props.onReview({ kind: 'add-evidence', clause: id })}
       />
 
+      <ElementHistory key={`history-${element.id}`} entries={props.history.filter((h) => h.element === element.id)} elementRef={element.ref} clauseLabel={(id) => props.view.clauses.get(id)?.label ?? id} />
+
       <NoteEditor
         key={element.id}
         note={decision?.note ?? ''}
@@ -253,6 +298,7 @@ function EvidenceCard(props: {
         )}
       </div>
       {where.length > 0 ? <p className="clause-path">{where.join(' › ')}</p> : null}
+      <ClauseTags clause={clause} />
       {/* A long clause scrolls: it takes focus, so a keyboard can scroll it too (axe: scrollable-region-focusable). */}
       <blockquote className="clause-text" lang={props.lawLanguage} tabIndex={0} aria-label={t('detail.clauseText', { clause: clause.label })}>
         {runs.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
@@ -385,5 +431,54 @@ function NoteEditor(props: { note: string; author: string; onAuthor(name: string
         </button>
       </div>
     </form>
+  );
+}
+
+/** What lexgap read in a clause (core/tag): its kind of provision, its regimes, the movement it governs and whom it binds, in words. */
+function ClauseTags({ clause }: { clause: Clause }) {
+  const { t } = useTranslation();
+  const rows: [string, string][] = [
+    ...(clause.character ? [[t('tags.character'), t(`tags.kind.${clause.character}`)] as [string, string]] : []),
+    ...(clause.subjects?.length ? [[t('tags.subjects'), clause.subjects.map((x) => t(`tags.subject.${x}`)).join(', ')] as [string, string]] : []),
+    ...(clause.directions?.length ? [[t('tags.directions'), clause.directions.map((x) => t(`tags.direction.${x}`)).join(', ')] as [string, string]] : []),
+    ...(clause.actor ? [[t('tags.actor'), t(`tags.who.${clause.actor}`)] as [string, string]] : []),
+  ];
+  if (rows.length === 0) return null;
+  return (
+    <dl className="clause-tags" aria-label={t('tags.label', { clause: clause.label })}>
+      {rows.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The element's review history, newest first, from the project (it survives reloads). */
+const HISTORY_ACTIONS = ['confirm', 'set-status', 'reject-evidence', 'restore-evidence', 'add-evidence', 'remove-added', 'note', 'reset', 'approve', 'withdraw-approval', 'decision'] as const;
+const isHistoryAction = (a: string): a is (typeof HISTORY_ACTIONS)[number] => (HISTORY_ACTIONS as readonly string[]).includes(a);
+
+function ElementHistory({ entries, elementRef, clauseLabel }: { entries: readonly HistoryEntry[]; elementRef: string; clauseLabel(id: string): string }) {
+  const { t, i18n } = useTranslation();
+  if (entries.length === 0) return null;
+  return (
+    <details className="review-history">
+      <summary>{t('detail.history')}</summary>
+      <ol reversed>
+        {[...entries].reverse().map((h, i) => {
+          let what = isHistoryAction(h.action) ? t(`history.${h.action}`, { ref: elementRef }) : h.action;
+          if (h.clause) what = `${what} · ${clauseLabel(h.clause)}`;
+          if (h.status) what = t('detail.historyStatus', { what, status: t(`status.${h.status}`) });
+          return (
+            <li key={`${h.at}-${i}`}>
+              {t('detail.historyStep', { time: formatDateTime(h.at, i18n.language), who: h.author || t('review.aReviewer'), what })}
+              {h.reason ? <span className="hint"> — {t('detail.historyReason', { reason: h.reason })}</span> : null}
+            </li>
+          );
+        })}
+      </ol>
+    </details>
   );
 }

@@ -12,6 +12,7 @@ import type { ChapterStatus } from '../../core/report/rollup.js';
 import { reportWords } from '../../core/report/words.js';
 import { TIERS, type Tier } from '../../model-law/schema.js';
 import type { UiLanguage } from '../i18n/index.js';
+import { reviewState } from '../review/queue.js';
 import { REVIEW_STATUSES, type ProjectView, type Row } from '../review/view.js';
 import { ReviewerMark, StatusBadge } from './StatusBadge.js';
 
@@ -50,8 +51,8 @@ export const optionDomId = (groupKey: string, elementId: string) => `opt-${group
 
 function matchesStatus(row: Row, status: StatusFilter): boolean {
   if (status === 'all') return true;
-  if (status === 'reviewed') return !!row.finding.decision;
-  if (status === 'not-reviewed') return !row.finding.decision;
+  if (status === 'reviewed') return reviewState(row.finding) !== 'open';
+  if (status === 'not-reviewed') return reviewState(row.finding) === 'open';
   return row.finding.status === status;
 }
 

@@ -6,6 +6,7 @@ import { applyReview, type ReviewedFinding } from '../../core/review.js';
 import type { Project } from '../../core/project.js';
 import type { Clause, ReviewStatus } from '../../core/types.js';
 import { chapterStatus, rollupStatus, type ChapterStatus } from '../../core/report/rollup.js';
+import { reviewState } from './queue.js';
 import { loadCatalogue, TIERS, type Article, type Catalogue, type Chapter, type Element, type Rollup, type Tier } from '../../model-law/index.js';
 
 export const REVIEW_STATUSES: readonly ReviewStatus[] = ['covered', 'partial', 'missing', 'not-applicable'];
@@ -104,7 +105,8 @@ export function buildView(project: Project): ProjectView {
     counts: count(rows),
     byTier: byTier.filter((t) => total(t.counts) > 0),
     byArticle: articles.map((g) => ({ article: g.article, counts: count(g.rows) })),
-    reviewed: rows.filter((r) => r.finding.decision).length,
+    // Decided by a person, status and evidence agreeing (renderer/review/queue.ts): what the review pass counts.
+    reviewed: rows.filter((r) => reviewState(r.finding) !== 'open').length,
   };
 }
 

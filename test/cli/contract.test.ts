@@ -46,6 +46,9 @@ describe('lexgap analyze on the labelled laws', () => {
     const counts = { covered: 0, partial: 0, missing: 0 };
     for (const e of data.elements) counts[e.status]++;
     expect(data.summary).toEqual(counts);
+    // No one has reviewed a law the command line analyses: the status that stands is lexgap's.
+    for (const e of data.elements) expect([e.reviewedStatus, e.statusBy]).toEqual([e.status, 'engine']);
+    expect(data.reviewedSummary).toEqual({ ...counts, 'not-applicable': 0 });
     expect(r.stdout).toContain(`${counts.covered} covered`);
     // Art 15(1), rolled up beside its measures: met when any of them is covered.
     const rollups = (written as unknown as { rollups: { id: string; status: string; anyOf: string[]; met: string[] }[] }).rollups;

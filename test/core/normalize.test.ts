@@ -143,4 +143,11 @@ describe('English, French, Spanish as before', () => {
   it('a decomposed accent stays inside its word', () => {
     expect(norms('fabricacio\u0301n', 'es')).toEqual(norms('fabricación', 'es'));
   });
+
+  it('"n\'importe" (no matter) keeps its elision, so it never reads as the verb to import; other elisions still go', () => {
+    expect(surface("n'importe")).toBe("n'importe");
+    expect(surface('n’importe')).toBe("n'importe");
+    expect(norms("à n'importe quel moment", 'fr')).not.toContain(norms('importe', 'fr')[0]);
+    expect(surface("l'importation")).toBe('importation');
+  });
 });

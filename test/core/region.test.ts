@@ -68,7 +68,7 @@ describe('the regional comparison file', () => {
     file.projects.push({ ...old, overrides: decisions });
     const region = parseRegion(JSON.stringify(file));
     expect(region.projects).toHaveLength(2);
-    expect(region.projects[1]!.schemaVersion).toBe(1);
+    expect(region.projects[1]!.schemaVersion).toBe(2);
     expect(region.projects[1]!.format).toBe('lexgap-project');
     expect(region.projects[1]!.decisions).toEqual(b.decisions);
   });

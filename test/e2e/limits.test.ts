@@ -9,11 +9,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LexgapApp } from './pages.js';
-import { freePort, launchChromium, ROOT, startWebServer } from './server.js';
+import type { LexgapApp } from './pages.js';
+import { ROOT, startJourney, type Journey } from './serve.js';
 
 /**
  * The most CPU time one task may take on the page's thread: the issue's 100 ms. Read from Chromium's trace of the
@@ -61,8 +60,7 @@ function wordProcessorPage(law: string): string {
 }
 
 describe('a 30 MB input in the web version', () => {
-  let server: { url: string; child: ChildProcess } | undefined;
-  let browser: Browser | undefined;
+  let journey: Journey | undefined;
   let page: Page;
   let app: LexgapApp;
   let work: string;
@@ -84,19 +82,14 @@ describe('a 30 MB input in the web version', () => {
     writeFileSync(plainText, Array(200).fill(law).join('\n\n'));
     webPage = path.join(work, 'firearms.html');
     writeFileSync(webPage, wordProcessorPage(law));
-    server = await startWebServer(await freePort());
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
-    page = await context.newPage();
-    app = new LexgapApp(page, path.join(ROOT, 'test-output'));
-    await page.goto(server.url);
+    journey = await startJourney();
+    ({ page, app } = journey);
     await app.watchLongTasks();
   });
 
   afterAll(async () => {
     console.log(`lexgap limits journey: longest task per step (ms of wall and of CPU time) ${JSON.stringify(longest)}`);
-    await browser?.close();
-    server?.child.kill('SIGTERM');
+    await journey?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { segment } from '../../core/segment/segment.js';
 import { outlineOf, visibleNodes, type OutlineNode } from '../../renderer/outline.js';
-import { ROOT } from './server.js';
+import { ROOT } from './serve.js';
 
 const corpus = (file: string) => readFileSync(path.resolve(ROOT, '..', 'shared', 'corpus', file), 'utf8');
 const clauses = (text: string) => segment(text).map((c, i) => ({ ...c, id: `c${i + 1}` }));

@@ -331,8 +331,88 @@ export class FindingsScreen {
     return this.evidence().nth(index).getByRole('button', { name: /^Reject / }).click();
   }
 
-  setStatus(status: string): Promise<void> {
-    return this.detail().getByRole('group', { name: 'Set the status' }).getByRole('button', { name: status }).click();
+  /** Sets a status; one that is not lexgap's asks why, and `reason` answers. */
+  async setStatus(status: string, reason?: string): Promise<void> {
+    await this.detail().getByRole('group', { name: 'Set the status' }).getByRole('button', { name: status }).click();
+    if (reason !== undefined) await this.answer({ reason });
+  }
+
+  /** The question asked before a change would leave status and evidence contradicting, or overrides lexgap. */
+  question(): Locator {
+    return this.page.getByRole('dialog', { name: /^(Which status stands now\?|Why this status\?)$/ });
+  }
+
+  /** Answers the question: the status that stands (when asked) and the reason (when asked), then records it. */
+  async answer({ status, reason }: { status?: string; reason?: string }): Promise<void> {
+    const dialog = this.question();
+    await dialog.waitFor();
+    if (status) await dialog.getByRole('radio', { name: status }).check();
+    if (reason !== undefined) await dialog.getByLabel('Reason').fill(reason);
+    await dialog.getByRole('button', { name: 'Record the decision' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** The review pass across the top of the screen. */
+  pass(): Locator {
+    return this.page.getByRole('region', { name: 'Review progress' });
+  }
+
+  async startReview(name: string): Promise<void> {
+    await this.pass().getByLabel('Reviewer’s name').fill(name);
+    await this.pass().getByRole('button', { name: 'Start the review' }).click();
+    await this.pass().getByText(`Reviewer: ${name}`).waitFor();
+  }
+
+  /** Waits until the pass says "Reviewed n of total". */
+  async waitForReviewed(n: number, total = 49): Promise<void> {
+    await this.pass().getByText(`Reviewed ${n} of ${total}`, { exact: true }).waitFor();
+  }
+
+  nextUnreviewed(): Promise<void> {
+    return this.pass().getByRole('button', { name: 'Next unreviewed' }).click();
+  }
+
+  confirmAndNext(): Promise<void> {
+    return this.pass().getByRole('button', { name: 'Confirm and next' }).click();
+  }
+
+  /** The heading of the element shown in the detail ("Art. 5(1)(a) Illicit manufacturing"). */
+  async shownRef(): Promise<string> {
+    return (await this.detail().locator('.detail-ref').textContent()) ?? '';
+  }
+
+  /** Waits for the detail to show another element than `ref`, and says which. */
+  async waitForOtherThan(ref: string): Promise<string> {
+    await this.detail().locator('.detail-ref', { hasNotText: ref }).waitFor();
+    return this.shownRef();
+  }
+
+  /** Why lexgap asks for this finding to be checked first, while no one has decided it. */
+  checkFirst(): Locator {
+    return this.detail().locator('.check-first');
+  }
+
+  /** The tags read in an evidence clause, as "term: value" lines. */
+  async clauseTags(index = 0): Promise<string[]> {
+    const tags = this.evidence().nth(index).locator('.clause-tags > div');
+    const terms = await tags.locator('dt').allTextContents();
+    const values = await tags.locator('dd').allTextContents();
+    return terms.map((term, i) => `${term}: ${values[i]}`);
+  }
+
+  /** Attaches a clause found by `query` in the attach field. */
+  async attach(query: string, label: string): Promise<void> {
+    await this.detail().getByLabel('Attach another clause').fill(query);
+    await this.detail().getByRole('button', { name: `Attach ${label}` }).click();
+  }
+
+  /** The passages of the law marked for the shown element. */
+  lawMarks(): Locator {
+    return this.page.locator('.law-text .law-evidence, .law-text .law-focus');
+  }
+
+  history(): Locator {
+    return this.detail().locator('.review-history');
   }
 
   noteField(): Locator {

@@ -10,7 +10,7 @@ import type { Project } from '../../core/project.js';
 function project(): Project {
   return {
     format: 'lexgap-project',
-    schemaVersion: 1,
+    schemaVersion: 2,
     savedBy: '0.1.0',
     savedAt: '2026-01-01T00:00:00.000Z',
     meta: { createdAt: '2026-01-01T00:00:00.000Z' },
@@ -23,6 +23,7 @@ function project(): Project {
       summary: { covered: 0, partial: 0, missing: 0 },
     },
     decisions: [],
+    history: [],
   };
 }
 

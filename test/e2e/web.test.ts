@@ -6,23 +6,19 @@
  * and the French interface. The steps go through page objects (pages.ts) that wait on the page and the app's
  * events, never on time. Screenshots of each screen go to test-output/.
  */
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { projectFromAnalysis, serializeProject } from '../../core/project.js';
 import { parseRegion } from '../../core/region.js';
-import { ExportDialog, LexgapApp } from './pages.js';
-import { freePort, launchChromium, startWebServer } from './server.js';
+import { ExportDialog, type LexgapApp } from './pages.js';
+import { OUTPUT, ROOT, startJourney, type Journey } from './serve.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const OUTPUT = path.join(ROOT, 'test-output');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VALDORIA = path.resolve(ROOT, '..', 'shared', 'eval', 'valdoria-es.txt');
 const STATUS = /^(Covered|Partly covered|Missing|Not applicable)$/;
 
@@ -83,18 +79,15 @@ function keptRegionLaws(): Promise<number> {
 }
 
 describe('web version in Chromium', () => {
-  let server: { url: string; child: ChildProcess } | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext;
+  let journey: Journey | undefined;
   let page: Page;
   let app: LexgapApp;
   let work: string;
   let docx: string;
   let pdf: string;
-  const problems: string[] = [];
+  let problems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium).`);
     mkdirSync(OUTPUT, { recursive: true });
     work = mkdtempSync(path.join(tmpdir(), 'lexgap-e2e-'));
     // A .docx as LibreOffice writes it, from the labelled Spanish law.
@@ -109,29 +102,17 @@ describe('web version in Chromium', () => {
       timeout: 90_000,
     });
     pdf = path.join(work, 'valdoria-es.pdf');
-    server = await startWebServer(await freePort());
-    browser = await launchChromium();
-    // A fresh profile (Playwright's contexts start empty): no IndexedDB, no saved language.
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
-    page = await context.newPage();
-    app = new LexgapApp(page, OUTPUT);
-    // Console errors include CSP violations: the strict policy must not block anything the app needs.
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(server.url);
-    // Two LibreOffice conversions and a build, beside the other end-to-end file's build on a shared machine.
-  }, 300_000);
+    journey = await startJourney();
+    ({ page, app, problems } = journey);
+  });
 
   afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGTERM');
+    await journey?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
   it('serves the start screen under its Content-Security-Policy', async () => {
-    const response = await page.request.get(server!.url);
+    const response = await page.request.get(journey!.url);
     expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
     await app.start.heading('New assessment').waitFor();
@@ -277,7 +258,7 @@ describe('web version in Chromium', () => {
     await findings.rejectEvidence(1);
     expect(await findings.evidence().count()).toBe(before.evidence - 1);
     expect(await findings.rejected().count()).toBe(1);
-    await findings.setStatus('Partly covered');
+    await findings.setStatus('Partly covered', 'The licence does not name the transit countries.');
     expect(await findings.status()).toContain('Partly covered');
     await findings.writeNote('A. Drafter', 'The licence must also name the transit countries.');
     await findings.waitForProvenance('Decided by A. Drafter');
@@ -355,7 +336,7 @@ describe('web version in Chromium', () => {
     expect(await page.title()).not.toContain('Unsaved');
     // One more change after the save: it is autosaved (the app says so), not saved.
     await findings.open('Art. 7');
-    await app.afterEvent('autosaved', () => findings.setStatus('Missing'));
+    await app.afterEvent('autosaved', () => findings.setStatus('Missing', 'Records are kept for five years only.'));
     await app.waitForSaveState('Unsaved changes');
     await app.reload();
     await app.start.heading('Unsaved work was found').waitFor();
@@ -469,6 +450,11 @@ describe('web version in Chromium', () => {
     await help.waitFor({ state: 'detached' });
     await findings.provision('Art. 5(1)(a)').focus();
     await page.keyboard.press('4');
+    // A status other than lexgap's asks why, in a dialog the keyboard answers: the reason, then Enter.
+    await findings.question().waitFor();
+    await page.keyboard.type('Deactivation is not regulated here.');
+    await page.keyboard.press('Enter');
+    await findings.question().waitFor({ state: 'detached' });
     await findings.detail().locator('.status-line .badge', { hasText: 'Not applicable' }).waitFor();
     await page.keyboard.press('Control+z');
     await findings.waitForProvenance('Proposed by lexgap');

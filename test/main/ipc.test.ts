@@ -165,7 +165,7 @@ describe('validateRequest', () => {
     { name: 'save as not a boolean', op: 'saveProject', payload: { project, saveAs: 'yes' }, ok: false, path: 'saveAs' },
     { name: 'a path', op: 'saveProject', payload: { project, path: '/tmp/x.lexgap' }, ok: false },
     { name: 'a location that is a path', op: 'saveProject', payload: { project, location: { id: '../x', name: 'x' } }, ok: false, path: 'location.id' },
-    { name: 'a project from a newer lexgap', op: 'saveProject', payload: { project: { ...project, schemaVersion: 2 } }, ok: false, path: 'project.schemaVersion' },
+    { name: 'a project from a newer lexgap', op: 'saveProject', payload: { project: { ...project, schemaVersion: 3 } }, ok: false, path: 'project.schemaVersion' },
     { name: 'not a project', op: 'saveProject', payload: { project: { format: 'other' } }, ok: false },
     {
       name: 'a law too long',

@@ -78,5 +78,7 @@ describe('recogniser terms', () => {
 
   it('no Spanish or French term is the bare prefix import*, which takes "importe" (an amount), "important" and "n\'importe"', () => {
     expect(terms.filter((t) => (t.lang === 'es' || t.lang === 'fr') && t.term === 'import*').map((t) => t.where)).toEqual([]);
+    // Nor the Spanish "importe" alone: "el importe de la tasa" is the fee's amount (the verb is matched beside its subject).
+    expect(terms.filter((t) => t.lang === 'es' && t.term === '=importe').map((t) => t.where)).toEqual([]);
   });
 });

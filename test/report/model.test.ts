@@ -275,9 +275,27 @@ describe('the CSV export', () => {
   it('has one row per element, with the Model Law chapters to draw on', async () => {
     const { toCsv } = await import('../../core/report/csv.js');
     const rows = toCsv(analysis, catalogue).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(rows[0]).toBe('element,reference,tier,obligation,status,confidence,evidence,missing,model_law_chapters');
+    expect(rows[0]).toBe(
+      'element,reference,tier,obligation,status,status_by,engine_status,confidence,evidence,missing,model_law_chapters,check_first,reviewer,decided_at,reason,approved_by,approved_at,rejected_evidence,added_evidence,note',
+    );
     expect(rows).toHaveLength(catalogue.elements.length + 1);
-    expect(rows.find((r) => r.startsWith('fp.5.1.a,'))).toMatch(/,VIII$/);
+    expect(rows.find((r) => r.startsWith('fp.5.1.a,'))).toMatch(/,VIII,/);
+  });
+
+  it('carries the reviewed status beside lexgap’s, with the reason and the approval', async () => {
+    const { toCsv } = await import('../../core/report/csv.js');
+    const covered = analysis.elements.find((f) => f.status === 'covered' && f.evidence.length === 1)!;
+    const decisions = [
+      { element: covered.id, status: 'missing' as const, rejectedEvidence: [covered.evidence[0]!.clause], reason: 'The clause is about explosives.', author: 'A. Drafter', decidedAt: '2026-12-01T10:00:00.000Z', approvedBy: 'B. Adviser', approvedAt: '2026-12-01T11:00:00.000Z' },
+    ];
+    const rows = toCsv(analysis, catalogue, decisions).replace(/^\uFEFF/, '').trim().split('\r\n');
+    // RFC 4180 cells: quoted where they hold a comma.
+    const cells = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1]!.replace(/^"|"$/g, '').replaceAll('""', '"'));
+    const columns = cells(rows[0]!);
+    const row = cells(rows.find((r) => r.startsWith(`${covered.id},`))!);
+    const at = (name: string) => row[columns.indexOf(name)];
+    expect([at('status'), at('status_by'), at('engine_status'), at('evidence')]).toEqual(['missing', 'reviewer', 'covered', '']);
+    expect([at('reason'), at('reviewer'), at('approved_by')]).toEqual(['The clause is about explosives.', 'A. Drafter', 'B. Adviser']);
   });
 });
 

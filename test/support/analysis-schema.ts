@@ -24,8 +24,12 @@ export const AnalysisJson = z.object({
       confidence: z.number().min(0).max(1),
       evidence: z.array(Evidence),
       missing: z.array(z.string()),
+      // The review beside lexgap's proposal (December 2026): the status that stands and who set it.
+      reviewedStatus: z.enum(['covered', 'partial', 'missing', 'not-applicable']),
+      statusBy: z.enum(['engine', 'reviewer']),
     }),
   ),
   summary: z.object({ covered: z.number().int(), partial: z.number().int(), missing: z.number().int() }),
+  reviewedSummary: z.object({ covered: z.number().int(), partial: z.number().int(), missing: z.number().int(), 'not-applicable': z.number().int() }),
 });
 export type AnalysisJson = z.infer<typeof AnalysisJson>;
