@@ -27,6 +27,8 @@ export interface AnalyzeOptions {
   language?: Language | 'auto';
   /** The bytes the text came from, for the fingerprint; the text's UTF-8 when absent. */
   bytes?: Uint8Array;
+  /** Called as the work advances: the law read into clauses, then each element of the catalogue assessed. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The stems of a clause's title and of the heading above it, read once per distinct heading. */
@@ -87,12 +89,17 @@ export function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   if (text.length > LIMITS.textLength) throw textTooLong(options.file, LIMITS.textLength);
   const catalogue = loadCatalogue();
   const language = !options.language || options.language === 'auto' ? detectLanguage(text) : options.language;
+  // Reading the law into clauses takes about as long as assessing every element: it counts as many steps.
+  const total = 2 * catalogue.elements.length;
   const { ctx, structure } = prepareLaw(text, language, options.file);
+  options.onProgress?.(catalogue.elements.length, total);
   const clauses = ctx.clauses;
   const recognisers = new Map(catalogue.recognisers.map((r) => [r.element, r]));
-  const elements = catalogue.elements.map((element) => {
+  const elements = catalogue.elements.map((element, i) => {
     const rec = recognisers.get(element.id)!;
-    return assessElement(element, rec, matchElement(rec, ctx), clauses, language);
+    const assessed = assessElement(element, rec, matchElement(rec, ctx), clauses, language);
+    options.onProgress?.(catalogue.elements.length + i + 1, total);
+    return assessed;
   });
   const summary: Record<Status, number> = { covered: 0, partial: 0, missing: 0 };
   for (const e of elements) summary[e.status]++;

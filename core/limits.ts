@@ -62,6 +62,27 @@ export const LIMITS = {
   readMemoryMb: 1024,
   analyseMs: 120_000,
   analyseMemoryMb: 1536,
+
+  /**
+   * A text longer than this is far past any firearms law lexgap has met (the longest of the corpus, a Peruvian
+   * regulation, is 590,000 characters): the person is told its size and the expected wait before it is analysed,
+   * and the start screen shows a summary of it rather than an editable field, which a browser lays out slowly.
+   */
+  largeText: 1_000_000,
+  /**
+   * Characters analysed per second, to tell the person how long a large text will take: the slow end of what was
+   * measured on the project's shared 2-core machine (190,000 to 490,000 characters a second, on laws of the corpus
+   * repeated up to 4.7 million characters; `npm run bench` reports the engine's speed per law as MB/s).
+   */
+  analyseCharsPerSecond: 200_000,
 } as const;
 
 export type Limits = typeof LIMITS;
+
+/**
+ * Whether a plain-text file of this many bytes holds more than the text limit whatever its encoding: every
+ * UTF-16 code unit takes at most 3 bytes of UTF-8 (2 of UTF-16, 1 of a single-byte code page).
+ */
+export function textSurelyTooLong(bytes: number, format: string): boolean {
+  return format === 'text' && bytes > 3 * LIMITS.textLength;
+}

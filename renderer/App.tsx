@@ -201,6 +201,10 @@ export function App({ platform }: { platform: Platform }) {
           importing={intake.importing}
           analysing={intake.analysing}
           {...(formError ? { error: formError.message, errorAt: formError.at } : {})}
+          largeText={intake.largeText}
+          onConfirmLarge={intake.confirmLarge}
+          onDismissLarge={intake.dismissLarge}
+          onCancel={intake.cancel}
           onDismissError={() => showFormError(undefined)}
           warnings={intake.draft.warnings?.map(describe)}
           onDismissWarnings={intake.dismissWarnings}

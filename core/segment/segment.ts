@@ -85,7 +85,26 @@ interface OpenClause {
   hasBody?: boolean;
 }
 
-type SubType = 'digit' | 'digit-dot' | 'digit-half' | 'digit-degree' | 'lower' | 'upper' | 'roman' | 'upper-roman' | 'other' | 'named' | 'rubric' | 'term';
+const ROMAN_BEFORE: Record<string, string> = { i: '', v: 'iv', x: 'ix', I: '', V: 'IV', X: 'IX' };
+
+/**
+ * Whether "(i)", "(v)" or "(x)" is the next letter of a list rather than a roman numeral: it follows the list's
+ * last letter closely ("(h)" -> "(i)"; "(u)" -> "(x)" where "(v)" and "(w)" were repealed), and the roman list
+ * did not just reach the numeral before it ("(iv)" -> "(v)"). A roman numeral of two or more letters is never
+ * a letter.
+ */
+function continuesLetters(n: string, lastLetter: string | undefined, lastRoman: string | undefined, reach = 3): boolean {
+  if (n.length !== 1 || !lastLetter || lastLetter.length !== 1) return false;
+  const gap = n.charCodeAt(0) - lastLetter.charCodeAt(0);
+  if (gap === 1) return true;
+  if (ROMAN_BEFORE[n] && lastRoman === ROMAN_BEFORE[n]) return false;
+  // "(i)" is a numeral unless it is exactly the next letter: "(h)" holds a list of numerals as often as not.
+  return n.toLowerCase() !== 'i' && gap > 1 && gap <= reach;
+}
+
+type SubType =
+  | 'digit' | 'digit-dot' | 'digit-half' | 'digit-degree' | 'lower' | 'upper' | 'doubled' | 'doubled-upper'
+  | 'roman' | 'upper-roman' | 'other' | 'named' | 'rubric' | 'term';
 
 // Numbers printed differently are different levels: "(1)" paragraphs hold "a)" letters, which hold "1." points.
 const DIGIT_FORMS: Record<string, SubType> = { 'sub:unit:numbered': 'digit-dot', 'sub:half-paren': 'digit-half', 'sub:degree': 'digit-degree' };
@@ -102,12 +121,14 @@ function subType(marker: Marker, previous: Map<SubType, string>): SubType {
   }
   if (marker.style === 'sub:roman') return 'roman';
   if (marker.style.startsWith('sub:ar') || marker.style.startsWith('sub:zh')) return 'other';
-  // (i), (v), (x) are roman numerals unless they continue a run of letters: (h) -> (i).
-  if (/^[ivx]+$/.test(n) && !(n === 'i' && previous.get('lower') === 'h') && !(n === 'v' && previous.get('lower') === 'u') && !(n === 'x' && previous.get('lower') === 'w'))
-    return 'roman';
-  // (I), (II) below (i) in United States Code style; "(I)" after "(H)" is a letter.
-  if (/^[IVX]+$/.test(n) && (n.length > 1 || previous.has('roman')) && !(n === 'I' && previous.get('upper') === 'H') && !(n === 'V' && previous.get('upper') === 'U') && !(n === 'X' && previous.get('upper') === 'W'))
-    return 'upper-roman';
+  if (/^[ivx]+$/.test(n) && !continuesLetters(n, previous.get('lower'), previous.get('roman'))) return 'roman';
+  if (/^[IVX]+$/.test(n) && !continuesLetters(n, previous.get('upper'), previous.get('upper-roman'))) {
+    // A lone "(I)" is a roman numeral below (i) in United States Code style, or where it cannot be the next letter ("(B)" then "(I)").
+    if (n.length > 1 || previous.has('roman') || (previous.has('upper') && !continuesLetters(n, previous.get('upper'), undefined, 8))) return 'upper-roman';
+  }
+  // "(aa)", "(bb)" are a level of their own (United States Code items below subclauses), unless they follow "(z)".
+  if (/^([a-z])\1+$/.test(n) && !(n === 'aa' && previous.get('lower') === 'z')) return 'doubled';
+  if (/^([A-Z])\1+$/.test(n) && !(n === 'AA' && previous.get('upper') === 'Z')) return 'doubled-upper';
   return /^[a-z]+$/.test(n) ? 'lower' : 'upper';
 }
 

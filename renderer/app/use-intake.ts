@@ -3,12 +3,14 @@
  * chosen or dropped, the sample law, and the analysis that makes a new project of it. Every law starts from a
  * clean slate: what the previous file said of itself never carries over to the next one.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { LIMITS } from '../../core/limits.js';
 import { useTranslation } from 'react-i18next';
 import { projectFromAnalysis, type Project } from '../../core/project.js';
 import { EMPTY_DRAFT, type Detected, type Draft, type ErrorAt, type Importing } from '../components/StartScreen.js';
-import type { ImportedLaw, Platform } from '../platform/types.js';
+import { Cancelled, type ImportedLaw, type ImportProgress, type Platform } from '../platform/types.js';
 import type { Describe } from './describe.js';
+import { identifyInEngine } from '../engine/client.js';
 
 export interface IntakeDeps {
   platform: Platform;
@@ -24,16 +26,12 @@ export interface IntakeDeps {
   showStart(): void;
 }
 
-/** What a file says of itself: the engine's readers of a law's identity, language and header, loaded on demand. */
+/**
+ * What a file says of itself: the engine's readers of a law's identity, language and header, in the engine's worker
+ * (detecting the language alone holds a thread for a tenth of a second).
+ */
 export async function detect(text: string, file: string): Promise<Detected> {
-  const [{ lawIdentity }, { detectLanguage }, { fileHeader }] = await Promise.all([
-    import('../../core/identity/index.js'),
-    import('../../core/language.js'),
-    import('../../core/segment/read.js'),
-  ]);
-  const language = detectLanguage(text);
-  const identity = lawIdentity(text, language, file);
-  const header = fileHeader(text);
+  const { identity, language, header } = await identifyInEngine(text, file);
   const country = identity.countryName ?? identity.country;
   return {
     language,
@@ -63,18 +61,43 @@ export function draftForFile(previous: Draft, law: ImportedLaw, detected: Detect
   };
 }
 
+/** A text far longer than a law, waiting for the person to say it should be analysed all the same. */
+export interface LargeText {
+  characters: number;
+  /** The expected wait, in seconds, from the measured throughput (core/limits.ts). */
+  seconds: number;
+}
+
+type Source = { text: string; file: string; language: Draft['language']; country?: string; title?: string; date?: string };
+
 export function useIntake({ platform, describe, announce, showFormError, guard, onCreated, showStart }: IntakeDeps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [importing, setImporting] = useState<Importing>();
-  const [analysing, setAnalysing] = useState(false);
+  const [analysing, setAnalysing] = useState<{ progress?: ImportProgress }>();
+  const [largeText, setLargeText] = useState<LargeText & { source: Source }>();
+  /** Stops the reading or the analysis under way (and the worker doing it). */
+  const work = useRef<AbortController>(undefined);
+  const begin = () => {
+    work.current?.abort();
+    work.current = new AbortController();
+    return work.current.signal;
+  };
 
-  async function analyse(source: { text: string; file: string; language: Draft['language']; country?: string; title?: string; date?: string }): Promise<boolean> {
-    setAnalysing(true);
+  /** Analyses the law; true once its project is made. */
+  async function analyse(source: Source, confirmed = false): Promise<boolean> {
+    // A text far past any law: say how large it is and how long it will take before taking that time.
+    if (!confirmed && source.text.length > LIMITS.largeText) {
+      setLargeText({ source, characters: source.text.length, seconds: Math.ceil(source.text.length / LIMITS.analyseCharsPerSecond) });
+      return false;
+    }
+    setLargeText(undefined);
+    const signal = begin();
+    setAnalysing({});
     showFormError(undefined);
     announce(t('start.analysing'));
     try {
-      const analysis = await platform.analyzeText({ text: source.text, file: source.file, language: source.language });
+      const analysis = await platform.analyzeText({ text: source.text, file: source.file, language: source.language }, { signal, onProgress: (progress) => setAnalysing({ progress }) });
       // What the person typed or confirmed, else the law's identity as the analysis read it.
       const { title, countryName, country, date } = analysis.source;
       onCreated(
@@ -82,13 +105,22 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
       );
       return true;
     } catch (err) {
-      showFormError(describe(err));
-      announce('');
+      if (err instanceof Cancelled) announce(t('start.analysisCancelled'));
+      else {
+        showFormError(describe(err));
+        announce('');
+      }
       return false;
     } finally {
-      setAnalysing(false);
+      setAnalysing(undefined);
     }
   }
+
+  /** The large text is to be analysed after all, or not. */
+  // The next law starts from a clean slate once this one is analysed.
+  const confirmLarge = () => largeText && void analyse(largeText.source, true).then((done) => done && setDraft(EMPTY_DRAFT));
+  const dismissLarge = () => setLargeText(undefined);
+  const cancel = () => work.current?.abort();
 
   const analyseDraft = () =>
     guard(async () => {
@@ -125,14 +157,19 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
     announce(t('notice.imported', { file: law.file }));
   }
 
+  /** A reading ended: cancelled by the person (said, not raised), or failed. */
+  const readingFailed = (err: unknown) => (err instanceof Cancelled ? announce(t('start.readingCancelled')) : showFormError(describe(err), 'file'));
+
   async function importFile(file: File) {
     showFormError(undefined);
+    setLargeText(undefined);
+    const signal = begin();
     setImporting({ file: file.name });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      await takeImported(await platform.importLawFile({ name: file.name, bytes }, (progress) => setImporting({ file: file.name, progress })));
+      await takeImported(await platform.importLawFile({ name: file.name, bytes }, (progress) => setImporting({ file: file.name, progress }), signal));
     } catch (err) {
-      showFormError(describe(err), 'file');
+      readingFailed(err);
     } finally {
       setImporting(undefined);
     }
@@ -141,12 +178,14 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
   async function chooseFile() {
     showFormError(undefined);
     showStart();
+    setLargeText(undefined);
+    const signal = begin();
     setImporting({});
     try {
-      const law = await platform.importLaw((progress) => setImporting((i) => ({ ...i, progress })));
+      const law = await platform.importLaw((progress) => setImporting((i) => ({ ...i, progress })), signal);
       if (law) await takeImported(law);
     } catch (err) {
-      showFormError(describe(err), 'file');
+      readingFailed(err);
     } finally {
       setImporting(undefined);
     }
@@ -154,5 +193,5 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
 
   const dismissWarnings = () => setDraft((d) => ({ ...d, warnings: undefined }));
 
-  return { draft, setDraft, importing, analysing, analyseDraft, trySample, importFile, chooseFile, dismissWarnings };
+  return { draft, setDraft, importing, analysing, largeText, confirmLarge, dismissLarge, cancel, analyseDraft, trySample, importFile, chooseFile, dismissWarnings };
 }

@@ -327,15 +327,19 @@ function AttachClause({ clauses, exclude, lawLanguage, onAttach }: { clauses: Cl
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const inputId = useId();
+  const searching = query.trim().length >= 2;
+  // Indexed when the person first searches, not when the panel opens: indexing a long law's clauses takes a while.
   const fuse = useMemo(
     () =>
-      new Fuse(
-        clauses.filter((c) => c.kind !== 'heading'),
-        { keys: [{ name: 'label', weight: 3 }, { name: 'title', weight: 2 }, 'text'], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 },
-      ),
-    [clauses],
+      searching
+        ? new Fuse(
+            clauses.filter((c) => c.kind !== 'heading'),
+            { keys: [{ name: 'label', weight: 3 }, { name: 'title', weight: 2 }, 'text'], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 },
+          )
+        : undefined,
+    [clauses, searching],
   );
-  const results = query.trim().length >= 2 ? fuse.search(query.trim(), { limit: 12 }).map((r) => r.item).filter((c) => !exclude.has(c.id)).slice(0, 6) : [];
+  const results = fuse ? fuse.search(query.trim(), { limit: 12 }).map((r) => r.item).filter((c) => !exclude.has(c.id)).slice(0, 6) : [];
   return (
     <div className="attach">
       <h3>

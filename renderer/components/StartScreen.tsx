@@ -49,7 +49,14 @@ export interface StartScreenProps {
   draft: Draft;
   onDraft(draft: Draft): void;
   importing?: Importing;
-  analysing: boolean;
+  /** An analysis under way, with its progress once the engine reports it. */
+  analysing?: { progress?: ImportProgress } | undefined;
+  /** A text far larger than a law, waiting for the person's word before it is analysed. */
+  largeText?: { characters: number; seconds: number } | undefined;
+  onConfirmLarge(): void;
+  onDismissLarge(): void;
+  /** Stops the reading or the analysis under way. */
+  onCancel(): void;
   error?: string;
   /** What the error is about, so that it shows beside it: the file read, the analysis, or a project opened. */
   errorAt?: ErrorAt;
@@ -76,9 +83,14 @@ export function StartScreen(props: StartScreenProps) {
   const { draft } = props;
   const ids = { country: useId(), title: useId(), date: useId(), language: useId(), languageHint: useId(), text: useId(), textHint: useId(), warning: useId(), drop: useId() };
   const [dragging, setDragging] = useState(false);
-  const busy = props.analysing || !!props.importing;
-  const empty = draft.text.trim() === '';
-  const words = draft.text.trim() ? draft.text.trim().split(/\s+/).length : 0;
+  const busy = !!props.analysing || !!props.importing;
+  // A text past the large size is summarised, never laid out in a field: a browser takes seconds over it.
+  const large = draft.text.length > LIMITS.largeText;
+  const empty = large ? false : draft.text.trim() === '';
+  const words = large || !draft.text.trim() ? 0 : draft.text.trim().split(/\s+/).length;
+  /** Millions of characters, the size the person is told. */
+  const millions = (characters: number) => characters / 1_000_000;
+  const wait = (seconds: number) => (seconds < 90 ? t('start.waitSeconds', { count: seconds }) : t('start.waitMinutes', { count: Math.round(seconds / 60) }));
 
   const detected = draft.detected;
   const errorAt = props.errorAt ?? 'analyse';
@@ -217,6 +229,9 @@ export function StartScreen(props: StartScreenProps) {
                   ) : (
                     <progress aria-label={t('start.readingProgress')} />
                   )}
+                  <button type="button" onClick={props.onCancel}>
+                    {t('start.cancelReading')}
+                  </button>
                 </div>
               ) : null}
               <label htmlFor={ids.text}>{draft.file ? t('start.textFrom', { file: draft.file }) : t('start.pasteLabel')}</label>
@@ -234,15 +249,31 @@ export function StartScreen(props: StartScreenProps) {
                   </button>
                 </div>
               ) : null}
-              <textarea
-                id={ids.text}
-                name="law"
-                dir="auto"
-                aria-describedby={props.warnings?.length ? `${ids.textHint} ${ids.warning}` : ids.textHint}
-                value={draft.text}
-                spellCheck={false}
-                onChange={(e) => props.onDraft({ ...draft, text: e.target.value, ...(e.target.value.trim() ? {} : { file: undefined, warnings: undefined, detected: undefined }) })}
-              />
+              {large ? (
+                <div className="large-text" id={ids.text} role="group" aria-label={t('start.largeTextLabel')} aria-describedby={ids.textHint}>
+                  <p>{t('start.largeText', { file: draft.file ?? t('start.pastedText'), size: millions(draft.text.length) })}</p>
+                  <button type="button" className="link" onClick={() => props.onDraft({ ...draft, text: '', file: undefined, warnings: undefined, detected: undefined })} disabled={busy}>
+                    {t('start.largeTextRemove')}
+                  </button>
+                </div>
+              ) : (
+                <textarea
+                  id={ids.text}
+                  name="law"
+                  dir="auto"
+                  aria-describedby={props.warnings?.length ? `${ids.textHint} ${ids.warning}` : ids.textHint}
+                  value={draft.text}
+                  spellCheck={false}
+                  onPaste={(e) => {
+                    // A pasted text past the large size goes to the summary, not into the field.
+                    const pasted = e.clipboardData.getData('text/plain');
+                    if (pasted.length <= LIMITS.largeText) return;
+                    e.preventDefault();
+                    props.onDraft({ ...draft, text: pasted, file: undefined, warnings: undefined, detected: undefined });
+                  }}
+                  onChange={(e) => props.onDraft({ ...draft, text: e.target.value, ...(e.target.value.trim() ? {} : { file: undefined, warnings: undefined, detected: undefined }) })}
+                />
+              )}
               {words > 0 ? <p className="hint count-line">{t('start.words', { count: words })}</p> : null}
               {detected?.header && draft.file ? (
                 // Shown as the file has them, as text: they describe the file, and the analysis leaves them out.
@@ -255,13 +286,35 @@ export function StartScreen(props: StartScreenProps) {
 
             {error('analyse')}
 
+            {props.largeText ? (
+              <div className="large-warning" role="alert">
+                <p>{t('start.largeWarning', { size: millions(props.largeText.characters), wait: wait(props.largeText.seconds) })}</p>
+                <div className="actions">
+                  <button type="button" className="primary" onClick={props.onConfirmLarge}>
+                    {t('start.largeAnalyse')}
+                  </button>
+                  <button type="button" onClick={props.onDismissLarge}>
+                    {t('common.cancel')}
+                  </button>
+                </div>
+              </div>
+            ) : null}
+
             <div className="actions">
               <button type="submit" className="primary" disabled={empty || busy}>
                 {t('start.analyse')}
               </button>
               {props.analysing ? (
                 <span className="progress-line" role="status">
-                  <progress aria-label={t('start.analysing')} /> {t('start.analysing')}
+                  {props.analysing.progress ? (
+                    <progress aria-label={t('start.analysing')} max={props.analysing.progress.total} value={props.analysing.progress.done} />
+                  ) : (
+                    <progress aria-label={t('start.analysing')} />
+                  )}{' '}
+                  {t('start.analysing')}
+                  <button type="button" onClick={props.onCancel}>
+                    {t('start.cancelAnalysis')}
+                  </button>
                 </span>
               ) : null}
             </div>

@@ -111,7 +111,7 @@ export function Workspace(props: WorkspaceProps) {
         noteRef={noteRef}
         panelRef={panelRef}
       />
-      <LawPane project={props.project} evidence={evidenceClauses} focus={focus} terms={focusTerms} />
+      <LawPane project={props.project} evidence={evidenceClauses} focus={focus} terms={focusTerms} onShowClause={props.state.setFocusClause} />
       {pendingRow && props.state.pending ? (
         <StatusQuestion
           key={`${pendingRow.element.id}-${props.state.pending.question.kind}`}

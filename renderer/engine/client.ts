@@ -1,12 +1,15 @@
 /**
  * The page's side of the engine worker: one worker, started on first use, with a time limit per job. A job
  * that passes its limit terminates the worker (the next job starts a fresh one). Where no worker can be
- * started, the job runs in the page.
+ * started, the job runs in the page. A job the person cancels terminates the worker too: the work really stops.
  */
 import type { Analysis, Language } from '../../core/types.js';
+import type { Project } from '../../core/project.js';
+import type { LawIdentity } from '../../core/identity/index.js';
 import type { DecodedText, Format } from '../../core/import/index.js';
 import { InputError, type Problem } from '../../core/input-error.js';
-import { PlatformError } from '../platform/types.js';
+import { Cancelled, PlatformError } from '../platform/types.js';
+import { signal as fire } from '../app/signal.js';
 import type { CompareReportJob, EngineMessage, EngineRequest, EngineResult, ReportJob } from './protocol.js';
 
 
@@ -18,7 +21,7 @@ interface Pending {
   request: EngineRequest;
 }
 
-const LIMIT_MS: Record<EngineRequest['op'], number> = { analyze: 120_000, convert: 90_000, report: 240_000, 'compare-report': 240_000 };
+const LIMIT_MS: Record<EngineRequest['op'], number> = { analyze: 120_000, convert: 90_000, report: 240_000, 'compare-report': 240_000, serialize: 60_000, identify: 30_000 };
 
 let worker: Worker | undefined;
 let workerBroken = false;
@@ -45,7 +48,22 @@ function failure(request: EngineRequest, detail: string): Error {
   console.error(`lexgap engine (${request.op}): ${detail}`);
   if (request.op === 'convert') return problem('corrupt', { file: request.file });
   if (request.op === 'report' || request.op === 'compare-report') return problem('report-failed');
+  if (request.op === 'serialize') return problem('storage');
+  if (request.op === 'identify') return problem('corrupt', { file: request.file });
   return problem('analysis-failed');
+}
+
+/** Stops the worker and everything it was doing; `except` is the job that caused it (settled by the caller). */
+function stopWorker(except: number): void {
+  worker?.terminate();
+  worker = undefined;
+  for (const [id, job] of pending) {
+    if (id === except) continue;
+    clearTimeout(job.timer);
+    job.reject(problem('interrupted'));
+  }
+  pending.clear();
+  fire('engine-stopped');
 }
 
 function startWorker(): Worker | undefined {
@@ -86,40 +104,61 @@ async function inPage(request: EngineRequest, onProgress?: (done: number, total:
   }
 }
 
-function run(request: EngineRequest, onProgress?: (done: number, total: number) => void): Promise<EngineResult> {
+export interface JobOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** Aborting it stops the job (and the worker running it); the job then rejects with Cancelled. */
+  signal?: AbortSignal;
+}
+
+function run(request: EngineRequest, { onProgress, signal }: JobOptions = {}): Promise<EngineResult> {
+  if (signal?.aborted) {
+    // Stopped before it reached the worker: nothing ran.
+    fire('engine-stopped');
+    return Promise.reject(new Cancelled());
+  }
   const w = startWorker();
   if (!w) return inPage(request, onProgress);
   const id = nextId++;
   return new Promise<EngineResult>((resolve, reject) => {
+    const settle = () => signal?.removeEventListener('abort', cancel);
+    const cancel = () => {
+      if (!pending.has(id)) return;
+      clearTimeout(pending.get(id)!.timer);
+      pending.delete(id);
+      stopWorker(id);
+      reject(new Cancelled());
+    };
     const timer = setTimeout(() => {
+      settle();
       pending.delete(id);
       // The worker is stuck on this job: stop it; the next job gets a fresh one.
-      worker?.terminate();
-      worker = undefined;
-      for (const [, job] of pending) {
-        clearTimeout(job.timer);
-        job.reject(problem('interrupted'));
-      }
-      pending.clear();
+      stopWorker(id);
       const seconds = Math.round(LIMIT_MS[request.op] / 1000);
       reject(request.op === 'convert' ? problem('timeout', { file: request.file, count: seconds }) : problem('too-long', { count: seconds }));
     }, LIMIT_MS[request.op]);
-    pending.set(id, { resolve, reject, onProgress, timer, request });
+    pending.set(id, {
+      resolve: (r) => (settle(), resolve(r)),
+      reject: (e) => (settle(), reject(e)),
+      onProgress,
+      timer,
+      request,
+    });
+    signal?.addEventListener('abort', cancel);
     const transfer = request.op === 'convert' ? [request.bytes.buffer as ArrayBuffer] : [];
     w.postMessage({ id, request }, transfer);
   });
 }
 
-export async function analyzeInEngine(text: string, file: string, language: Language | 'auto'): Promise<Analysis> {
-  const result = await run({ op: 'analyze', text, file, language });
+export async function analyzeInEngine(text: string, file: string, language: Language | 'auto', options: JobOptions = {}): Promise<Analysis> {
+  const result = await run({ op: 'analyze', text, file, language }, options);
   if (result.op !== 'analyze') throw new Error('unexpected engine answer');
   return result.value;
 }
 
 /** The law's text, with the bytes that were not valid in its encoding when there were any. */
-export async function convertInEngine(bytes: Uint8Array, format: Format, file: string, onProgress?: (done: number, total: number) => void): Promise<DecodedText> {
+export async function convertInEngine(bytes: Uint8Array, format: Format, file: string, options: JobOptions = {}): Promise<DecodedText> {
   // The bytes are handed over to the worker: give it a copy, so the caller keeps its own.
-  const result = await run({ op: 'convert', bytes: bytes.slice(), format, file }, onProgress);
+  const result = await run({ op: 'convert', bytes: bytes.slice(), format, file }, options);
   if (result.op !== 'convert') throw new Error('unexpected engine answer');
   return result.value;
 }
@@ -134,4 +173,18 @@ export async function compareReportInEngine(job: CompareReportJob): Promise<Uint
   const result = await run({ op: 'compare-report', job });
   if (result.op !== 'compare-report') throw new Error('unexpected engine answer');
   return result.value;
+}
+
+/** The project as the JSON to keep (core/project.ts serializeProject), written off the page's thread. */
+export async function serializeInEngine(project: Project): Promise<string> {
+  const result = await run({ op: 'serialize', project });
+  if (result.op !== 'serialize') throw new Error('unexpected engine answer');
+  return result.value;
+}
+
+/** The law's identity as its text states it (core/identity), its language and file header, read off the page's thread. */
+export async function identifyInEngine(text: string, file: string): Promise<{ identity: LawIdentity; language: Language; header?: { end: number; lines: number } }> {
+  const result = await run({ op: 'identify', text, file });
+  if (result.op !== 'identify') throw new Error('unexpected engine answer');
+  return { identity: result.value, language: result.language, ...(result.header ? { header: result.header } : {}) };
 }

@@ -3,6 +3,8 @@
  * of lexgap that take the thread for long: reading documents, analysing a law, writing the Word report.
  */
 import type { Problem } from '../../core/input-error.js';
+import type { Project } from '../../core/project.js';
+import type { LawIdentity } from '../../core/identity/index.js';
 import type { ReviewDecision } from '../../core/review.js';
 import type { Analysis, Language } from '../../core/types.js';
 import type { DecodedText, Format } from '../../core/import/index.js';
@@ -29,9 +31,19 @@ export type EngineRequest =
   | { op: 'analyze'; text: string; file: string; language: Language | 'auto' }
   | { op: 'convert'; bytes: Uint8Array; format: Format; file: string }
   | { op: 'report'; job: ReportJob }
-  | { op: 'compare-report'; job: CompareReportJob };
+  | { op: 'compare-report'; job: CompareReportJob }
+  /** A project as the JSON to keep: the text of a long law is megabytes, too long to write on the page's thread. */
+  | { op: 'serialize'; project: Project }
+  /** The law's identity (title, country, date) as its text states it, the language detected, and its file header. */
+  | { op: 'identify'; text: string; file: string };
 
-export type EngineResult = { op: 'analyze'; value: Analysis } | { op: 'convert'; value: DecodedText } | { op: 'report'; value: Uint8Array } | { op: 'compare-report'; value: Uint8Array };
+export type EngineResult =
+  | { op: 'analyze'; value: Analysis }
+  | { op: 'convert'; value: DecodedText }
+  | { op: 'report'; value: Uint8Array }
+  | { op: 'compare-report'; value: Uint8Array }
+  | { op: 'serialize'; value: string }
+  | { op: 'identify'; value: LawIdentity; language: Language; header?: { end: number; lines: number } };
 
 export type EngineMessage =
   | { id: number; kind: 'progress'; done: number; total: number }

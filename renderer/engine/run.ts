@@ -8,16 +8,29 @@ export async function runEngine(request: EngineRequest, onProgress?: (done: numb
   switch (request.op) {
     case 'analyze': {
       const { analyzeText } = await import('../../core/analyze.js');
-      return { op: 'analyze', value: analyzeText(request.text, { file: request.file, language: request.language }) };
+      return { op: 'analyze', value: analyzeText(request.text, { file: request.file, language: request.language, ...(onProgress ? { onProgress } : {}) }) };
     }
     case 'convert': {
-      const { convertDetailed } = await import('../../core/import/index.js');
-      return { op: 'convert', value: await convertDetailed(request.bytes, request.format, request.file, { onProgress }) };
+      const [{ convertDetailed }, { LIMITS }, { textTooLong }] = await Promise.all([import('../../core/import/index.js'), import('../../core/limits.js'), import('../../core/input-error.js')]);
+      const value = await convertDetailed(request.bytes, request.format, request.file, { onProgress });
+      // Refused here, in the worker: a text past the limit is never handed to the page to hold and lay out.
+      if (value.text.length > LIMITS.textLength) throw textTooLong(request.file, LIMITS.textLength);
+      return { op: 'convert', value };
     }
     case 'report':
       return { op: 'report', value: await reportBytes(request.job) };
     case 'compare-report':
       return { op: 'compare-report', value: await compareReportBytes(request.job) };
+    case 'identify': {
+      const [{ lawIdentity }, { detectLanguage }, { fileHeader }] = await Promise.all([import('../../core/identity/index.js'), import('../../core/language.js'), import('../../core/segment/read.js')]);
+      const language = detectLanguage(request.text);
+      const header = fileHeader(request.text);
+      return { op: 'identify', value: lawIdentity(request.text, language, request.file), language, ...(header ? { header } : {}) };
+    }
+    case 'serialize': {
+      const { serializeProject } = await import('../../core/project.js');
+      return { op: 'serialize', value: serializeProject(request.project) };
+    }
   }
 }
 

@@ -6,7 +6,7 @@
  * refusals into PlatformErrors carrying the problem to word.
  */
 import { PushMessageSchema, type IpcResult, type LexgapApi, type PushMessage } from '../../core/app/contract.js';
-import { PlatformError, type ImportProgress, type Platform, type ProjectLocation } from './types.js';
+import { Cancelled, PlatformError, type ImportProgress, type Platform, type ProjectLocation } from './types.js';
 
 /** The bridge the preload exposes: exactly the contract's API. */
 export type LexgapBridge = LexgapApi;
@@ -42,6 +42,20 @@ const locationOf = (location: ProjectLocation): ProjectLocation => ({ id: locati
 let jobCounter = 0;
 const newJob = () => `import-${Date.now().toString(36)}-${(jobCounter++).toString(36)}`;
 
+/**
+ * The page stops waiting when the person cancels. Main runs the work in a worker thread of its own, bounded by its
+ * time and memory limits (core/limits.ts); its answer, if one comes, is dropped.
+ */
+function abandonable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(new Cancelled());
+  return new Promise<T>((resolve, reject) => {
+    const cancel = () => reject(new Cancelled());
+    signal.addEventListener('abort', cancel, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', cancel));
+  });
+}
+
 export function electronPlatform(bridge: LexgapBridge): Platform {
   /** Subscribes to pushes that pass the check and that `pick` accepts. */
   const listen = <T>(pick: (message: PushMessage) => T | undefined, handler: (value: T) => void): (() => void) =>
@@ -68,12 +82,18 @@ export function electronPlatform(bridge: LexgapBridge): Platform {
 
   return {
     kind: 'electron',
-    analyzeText: async (request) => unwrap(await bridge.analyzeText(request)),
+    analyzeText: (request, options) => abandonable((async () => unwrap(await bridge.analyzeText(request)))(), options?.signal),
     getSampleLaw: async () => unwrap(await bridge.getSampleLaw()),
-    importLaw: (onProgress) =>
-      withProgress(onProgress, async (job) => unwrap(await bridge.importLaw(job ? { job } : {})) ?? undefined),
-    importLawFile: (file, onProgress) =>
-      withProgress(onProgress, async (job) => unwrap(await bridge.importLawFile({ name: file.name, bytes: file.bytes, ...(job ? { job } : {}) }))),
+    importLaw: (onProgress, signal) =>
+      abandonable(
+        withProgress(onProgress, async (job) => unwrap(await bridge.importLaw(job ? { job } : {})) ?? undefined),
+        signal,
+      ),
+    importLawFile: (file, onProgress, signal) =>
+      abandonable(
+        withProgress(onProgress, async (job) => unwrap(await bridge.importLawFile({ name: file.name, bytes: file.bytes, ...(job ? { job } : {}) }))),
+        signal,
+      ),
     openProject: async () => unwrap(await bridge.openProject()) ?? undefined,
     openRecent: async (location) => unwrap(await bridge.openRecent(locationOf(location))),
     recentProjects: async () => unwrap(await bridge.recentProjects()),

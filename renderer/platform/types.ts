@@ -21,14 +21,21 @@ export interface ImportProgress {
   total: number;
 }
 
+/** Long work the person can follow and stop. */
+export interface WorkOptions {
+  onProgress?: (p: ImportProgress) => void;
+  signal?: AbortSignal;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'web';
-  analyzeText(request: AnalyzeRequest): Promise<Analysis>;
+  /** Analyses a law; aborting `signal` stops the analysis and rejects with Cancelled. */
+  analyzeText(request: AnalyzeRequest, options?: WorkOptions): Promise<Analysis>;
   getSampleLaw(): Promise<SampleLaw>;
   /** Asks the user for a law document (open dialog or file input) and reads it; undefined if they cancel. */
-  importLaw(onProgress?: (p: ImportProgress) => void): Promise<ImportedLaw | undefined>;
+  importLaw(onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportedLaw | undefined>;
   /** Reads a document the user dropped on the window. Documents are parsed off the UI thread. */
-  importLawFile(file: { name: string; bytes: Uint8Array }, onProgress?: (p: ImportProgress) => void): Promise<ImportedLaw>;
+  importLawFile(file: { name: string; bytes: Uint8Array }, onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportedLaw>;
   /** Asks the user for several law documents at once, unread; none if they cancel. Absent where only one can be chosen. */
   chooseLawFiles?(): Promise<{ name: string; bytes: Uint8Array }[]>;
   /** Asks the user for a .lexgap project and opens it; undefined if they cancel. */
@@ -67,6 +74,14 @@ export interface Platform {
   onOpenProject?(handler: (opened: OpenedProject) => void): () => void;
   /** The interface's language changed: the desktop app's menus and dialogs follow it. */
   setLanguage?(language: WordsLanguage): Promise<void>;
+}
+
+/** The person stopped the work (reading a document, analysing a law): nothing to report, nothing was kept. */
+export class Cancelled extends Error {
+  override name = 'Cancelled';
+  constructor() {
+    super('cancelled');
+  }
 }
 
 /** A failure the user should hear about: a problem (a code with data) that the screen words in their language. */

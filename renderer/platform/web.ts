@@ -4,9 +4,10 @@
  * the browser's IndexedDB. Nothing leaves the computer.
  */
 import { MAX_INPUT_BYTES, MAX_RECENT, parseRequest } from '../../core/app/contract.js';
-import { InputError, type FileName, type Problem } from '../../core/input-error.js';
+import { InputError, textTooLong, type FileName, type Problem } from '../../core/input-error.js';
+import { LIMITS, textSurelyTooLong } from '../../core/limits.js';
 import { projectName, type Project } from '../../core/project.js';
-import { analyzeInEngine, convertInEngine } from '../engine/client.js';
+import { analyzeInEngine, convertInEngine, serializeInEngine } from '../engine/client.js';
 import {
   type ExportKind,
   type ImportedLaw,
@@ -131,16 +132,18 @@ const extension = (name: string) => {
   return dot > 0 ? name.slice(dot) : '';
 };
 
-async function readLaw(file: { name: string; bytes: Uint8Array }, onProgress?: (p: ImportProgress) => void): Promise<ImportedLaw> {
+async function readLaw(file: { name: string; bytes: Uint8Array }, onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportedLaw> {
   if (file.bytes.length > MAX_INPUT_BYTES) throw problem('too-large', { file: file.name, size: file.bytes.length / MB, limit: MAX_INPUT_BYTES / MB });
   const { formatOf } = await import('../../core/import/detect.js');
   let format;
   try {
     format = formatOf(extension(file.name), file.name);
+    // A plain text this large cannot fit the limit, whatever its encoding: said at once, not after reading it.
+    if (textSurelyTooLong(file.bytes.length, format)) throw textTooLong(file.name, LIMITS.textLength);
   } catch (error) {
     throw asPlatformError(error);
   }
-  const read = await convertInEngine(file.bytes, format, file.name, (done, total) => onProgress?.({ done, total }));
+  const read = await convertInEngine(file.bytes, format, file.name, { onProgress: (done, total) => onProgress?.({ done, total }), ...(signal ? { signal } : {}) });
   const { readingWarnings } = await import('../../core/import/index.js');
   const warnings = readingWarnings(file.name, read);
   return { file: file.name, text: read.text, ...(warnings.length ? { warnings } : {}) };
@@ -156,8 +159,11 @@ async function parseStored(json: string, name: FileName): Promise<Project> {
 }
 
 async function serialize(project: Project): Promise<string> {
-  const { serializeProject } = await import('../../core/project.js');
-  return serializeProject(project);
+  try {
+    return await serializeInEngine(project);
+  } catch (error) {
+    throw asPlatformError(error);
+  }
 }
 
 async function remember(location: ProjectLocation, project: Project): Promise<void> {
@@ -197,12 +203,13 @@ export function webPlatform(): Platform {
   return {
     kind: 'web',
 
-    async analyzeText(request) {
+    async analyzeText(request, options) {
       // The same checks main makes of the desktop app's requests.
       const checked = parseRequest('analyzeText', request);
       if (!checked.ok) throw new PlatformError(checked.problem);
       const { text, file, language } = checked.value;
-      return analyzeInEngine(text, file, language ?? 'auto');
+      const onProgress = options?.onProgress;
+      return analyzeInEngine(text, file, language ?? 'auto', { ...(options?.signal ? { signal: options.signal } : {}), ...(onProgress ? { onProgress: (done, total) => onProgress({ done, total }) } : {}) });
     },
 
     async getSampleLaw() {
@@ -210,14 +217,14 @@ export function webPlatform(): Platform {
       return { file: 'kestria-en.txt', text };
     },
 
-    async importLaw(onProgress) {
+    async importLaw(onProgress, signal) {
       const { SUPPORTED_EXTENSIONS } = await import('../../core/import/detect.js');
       const file = await pickFile(SUPPORTED_EXTENSIONS.join(','));
       if (!file) return undefined;
-      return readLaw({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, onProgress);
+      return readLaw({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, onProgress, signal);
     },
 
-    importLawFile: (file, onProgress) => readLaw(file, onProgress),
+    importLawFile: (file, onProgress, signal) => readLaw(file, onProgress, signal),
 
     async chooseLawFiles() {
       const { SUPPORTED_EXTENSIONS } = await import('../../core/import/detect.js');

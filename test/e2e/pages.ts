@@ -7,6 +7,21 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Download, Locator, Page } from 'playwright-core';
 
+/** An event of Chromium's trace (the fields read here). */
+interface TraceEvent {
+  ph: string;
+  name: string;
+  pid: number;
+  tid: number;
+  /** Wall and thread (CPU) durations, in µs. */
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** A task of a thread's loop, as the trace's "toplevel" category names it. */
+const TASK = /^(ThreadControllerImpl::)?RunTask$/;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The app as a whole: its header, its screens, its announcements and the events it fires. */
@@ -61,7 +76,7 @@ export class LexgapApp {
    * `detail` when one is given (the number of laws a comparison kept): the listener is in place before the action
    * starts, so an event that comes at once is not missed.
    */
-  async afterEvent(event: 'autosaved' | 'region-kept', action: () => Promise<void>, detail?: number): Promise<void> {
+  async afterEvent(event: 'autosaved' | 'region-kept' | 'engine-stopped', action: () => Promise<void>, detail?: number): Promise<void> {
     await this.page.evaluate(
       ({ event, detail }) => {
         const w = window as unknown as Record<string, Promise<void>>;
@@ -78,6 +93,42 @@ export class LexgapApp {
     );
     await action();
     await this.page.evaluate((event) => (window as unknown as Record<string, Promise<void>>)[`__lexgap_${event}`], event);
+  }
+
+  /**
+   * Starts watching the page's thread, from now on, in two ways: the Long Tasks API (every task that held the
+   * thread past 50 ms, as wall time) and Chromium's trace of the same thread (each task's own CPU time, which
+   * other work on a shared machine does not inflate).
+   */
+  async watchLongTasks(): Promise<void> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __lexgap_long: number[] };
+      w.__lexgap_long = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__lexgap_long.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    await this.startTrace();
+  }
+
+  private startTrace(): Promise<void> {
+    return this.page.context().browser()!.startTracing(this.page, { categories: ['toplevel', '__metadata'] });
+  }
+
+  /**
+   * The longest task on the page's thread since the last call (or since watching began), in ms: its wall time as
+   * the Long Tasks API saw it (0 when none passed 50 ms), and the most CPU time a task of the thread took.
+   */
+  async longestTask(): Promise<{ wall: number; cpu: number }> {
+    const walls = await this.page.evaluate(() => (window as unknown as { __lexgap_long: number[] }).__lexgap_long.splice(0));
+    const trace = JSON.parse((await this.page.context().browser()!.stopTracing()).toString()) as { traceEvents: TraceEvent[] } | TraceEvent[];
+    await this.startTrace();
+    const events = Array.isArray(trace) ? trace : trace.traceEvents;
+    const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+    const cpu = events.filter((e) => e.ph === 'X' && TASK.test(e.name) && main.has(`${e.pid}:${e.tid}`) && e.tdur !== undefined).map((e) => e.tdur! / 1000);
+    // A trace without the thread's tasks would pass any bound: it is an error, never a pass.
+    if (!cpu.length) throw new Error('the trace holds no task of the page\'s main thread');
+    return { wall: Math.round(Math.max(0, ...walls)), cpu: Math.round(Math.max(...cpu)) };
   }
 
   /** A problem the app raises (role=alert) that says `text`. */
@@ -251,6 +302,34 @@ export class StartScreen {
   async chooseFile(file: string): Promise<void> {
     const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: 'Choose a file…' }).click()]);
     await chooser.setFiles(file);
+  }
+
+  /** The reading under way, with its Stop button. */
+  stopReadingButton(): Locator {
+    return this.page.getByRole('button', { name: 'Stop reading' });
+  }
+
+  stopAnalysisButton(): Locator {
+    return this.page.getByRole('button', { name: 'Stop the analysis' });
+  }
+
+  /** What the app says (role=status) once work ended: "Reading stopped…", "Analysis stopped…". */
+  said(text: string): Locator {
+    return this.page.locator('[role=status]', { hasText: text }).first();
+  }
+
+  /** The summary that stands for a text too large to show in the field. */
+  largeText(): Locator {
+    return this.page.getByRole('group', { name: 'The law’s text' });
+  }
+
+  /** The word asked before a large text is analysed: its size and the expected wait. */
+  largeWarning(): Locator {
+    return this.page.locator('.new-assessment .large-warning[role=alert]');
+  }
+
+  analyseLarge(): Promise<void> {
+    return this.largeWarning().getByRole('button', { name: 'Analyse it' }).click();
   }
 
   /** The text read from a document, once it is there. */
@@ -477,13 +556,33 @@ export class FindingsScreen {
     });
   }
 
-  /** The law pane's passage in focus, and its label. */
+  /** The law pane's passage in focus (one piece per line of the law it runs over), and its label. */
   lawFocus(): Locator {
     return this.page.locator('.law-text .law-focus');
   }
 
   lawHead(): Locator {
     return this.page.locator('.law-head');
+  }
+
+  /** Switches the law pane to its outline or back to the text. */
+  showLawAs(view: 'Outline' | 'Text'): Promise<void> {
+    return this.page.locator('.law-views').getByRole('button', { name: view, exact: true }).click();
+  }
+
+  /** The outline of the law, a tree. */
+  outline(): Locator {
+    return this.page.getByRole('tree', { name: 'Outline of the law as lexgap read it' });
+  }
+
+  /** The outline's item that has keyboard focus. */
+  focusedOutlineItem(): Locator {
+    return this.outline().locator('[role=treeitem]:focus > .outline-line .outline-label');
+  }
+
+  /** Presses keys in the outline, one at a time, waiting for focus to land before the next. */
+  async pressInOutline(...keys: string[]): Promise<void> {
+    for (const key of keys) await this.page.keyboard.press(key);
   }
 }
 

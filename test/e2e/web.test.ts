@@ -185,7 +185,7 @@ describe('web version in Chromium', () => {
     expect(await findings.evidence().locator('mark').count()).toBeGreaterThan(0);
     expect(await findings.detail().locator('.score').first().textContent()).toMatch(/Match \d+%/);
     // The law's text, with the clause in context.
-    await findings.lawFocus().waitFor();
+    await findings.lawFocus().first().waitFor();
     expect(await findings.lawFocus().locator('mark').count()).toBeGreaterThan(0);
     expect(await page.locator('.law-focus-label').textContent()).toMatch(/^Showing .+ in context$/);
     // Where the statement was checked, and the Model Law's edition.
