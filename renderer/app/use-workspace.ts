@@ -141,9 +141,11 @@ export function useWorkspace(session: Session | undefined, dispatch: (action: Se
     announce(t('notice.redone', { what: describeStep(step) }));
   }
 
-  // The clause shown in the law is one the finding rests on: a rejected clause is neither shown nor marked.
+  // The clause shown in the law: one chosen (evidence, or a clause picked in the outline), never one a reviewer
+  // rejected for this finding; else the first clause the finding rests on.
   const row = selectedId ? view?.byId.get(selectedId) : undefined;
-  const shownClause = row?.finding.evidence.some((e) => e.clause === focusClause) ? focusClause : row?.finding.evidence[0]?.clause;
+  const rejected = new Set(row?.finding.decision?.rejectedEvidence ?? []);
+  const shownClause = focusClause !== undefined && !rejected.has(focusClause) ? focusClause : row?.finding.evidence[0]?.clause;
 
   return {
     selectedId,
