@@ -129,6 +129,8 @@ export function useWorkspace(session: Session | undefined, dispatch: (action: Se
     const step = session?.past.at(-1);
     if (!step) return;
     dispatch({ type: 'undo' });
+    // Another element's clause is not this one's: its own first clause is shown.
+    if (step.element !== selectedId) setFocusClause(undefined);
     setSelectedId(step.element);
     announce(t('notice.undone', { what: describeStep(step) }));
   }
@@ -137,6 +139,8 @@ export function useWorkspace(session: Session | undefined, dispatch: (action: Se
     const step = session?.future[0];
     if (!step) return;
     dispatch({ type: 'redo' });
+    // Another element's clause is not this one's: its own first clause is shown.
+    if (step.element !== selectedId) setFocusClause(undefined);
     setSelectedId(step.element);
     announce(t('notice.redone', { what: describeStep(step) }));
   }
