@@ -23,9 +23,19 @@ const FOOTNOTE = /^\[(?:fn|footnote|note|nota)\b[^\]]*\]|^\[\d{1,3}\]\s|^\(\*+\)
 const NOTE_LEAD = /^(?:\(?\s*(?:así\s+(?:reformad|adicionad|derogad|modificad)|modificado por|adicionado por|derogado por|texto (?:según|modificado)|modifi[ée] par|cr[ée]{2} par|abrog[ée] par|version en vigueur|inserted by|substituted by|amended by|as amended by|в ред\.|введен[аоы]? (?:федеральным )?законом|утратил[аио]? силу))/iu;
 // Arabic amendment notes: "عُدلت هذه المادة ...", "تم تعديل الفقرة ...", "أُلغيت ...", "أضيفت ...".
 /** The opening of the article's new wording in an amendment note about this article: '... لتكون بالنص الآتي: "'. */
-export const RESTATED = /(?:لتكون|ليكون|لتصبح|ليصبح)\s+بالنص\s+الآتي\s*:?\s*["«“]/u;
+const RESTATED = /(?:لتكون|ليكون|لتصبح|ليصبح)\s+بالنص\s+الآتي\s*:?\s*["«“]/u;
 // Egyptian consolidations number them as footnotes: "(1) استبدلت الفقرة الأولى من المادة 1 بالقانون رقم 165 لسنة 1981".
 const AR_NOTE = /^(?:[-–]|\(\d{1,2}\))?\s*(?:عدلت|تم تعديل|تم الغاء|الغيت|اضيفت|عدل[ت]? بموجب|استبدلت|مستبدله|معدله بالقانون)/u;
+/**
+ * Where the note ends in an Arabic amendment note that restates its article ("عُدلت هذه المادة ... لتكون بالنص الآتي:
+ * "..."): the quoted wording after it is the article in force. Undefined for any other line, so that an amending
+ * article of the law itself is never taken for a note.
+ */
+export function restatedNoteEnd(text: string): number | undefined {
+  if (!ARABIC.test(text) || !AR_NOTE.test(foldArabic(text))) return undefined;
+  const m = text.match(RESTATED);
+  return m?.index !== undefined ? m.index + m[0].length : undefined;
+}
 const HISTORY = /^vigente\s+(?:desde|a partir)\b.*\bhasta\b/iu;
 const PAGE = /^(?:[-–—]\s*)?(?:(?:page|p[áa]g(?:ina)?\.?|p\.)\s*)?\d{1,4}(?:\s*(?:\/|of|de|sur)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
 const NEXT_PAGE = /^\[(?:the )?next page is\b/iu;
@@ -89,8 +99,8 @@ export function lineRoles(lines: Line[]): Roles {
     }
     if (FOOTNOTE.test(text) || NOTE_LEAD.test(text) || (ARABIC.test(text) && AR_NOTE.test(foldArabic(text)))) {
       // A note that restates the article as amended carries the text in force: the line is read, and the reader
-      // cuts the note from the quoted text (splitInlineItems).
-      if (RESTATED.test(text)) continue;
+      // cuts the note from the quoted text (splitInlineItems, by restatedNoteEnd).
+      if (restatedNoteEnd(text) !== undefined) continue;
       roles[i] = 'note';
       continue;
     }

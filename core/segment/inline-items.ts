@@ -5,7 +5,7 @@
  * of its own, so the clause tree has the law's real subdivisions.
  */
 import { westernDigits } from './numerals.js';
-import { RESTATED } from './debris.js';
+import { restatedNoteEnd } from './debris.js';
 import { unfill, type Line } from './read.js';
 
 /** Lines at least this long are read as flattened sections. */
@@ -141,8 +141,7 @@ export function splitInlineItems<T extends Line & { role: string }>(lines: T[], 
       : [];
     if (embedded.length) cuts = [...cuts, ...embedded].sort((a, b) => a.at - b.at);
     // An amendment note that restates the article: the note before the quotation, the text in force after it.
-    const restated = ARABIC.test(raw) ? raw.match(RESTATED) : null;
-    const noteEnd = restated?.index !== undefined ? restated.index + restated[0].length : undefined;
+    const noteEnd = restatedNoteEnd(raw);
     if (noteEnd !== undefined) cuts = [{ at: noteEnd, kind: 'digit' as Kind, value: 0 }, ...cuts.filter((c) => c.at > noteEnd)];
     const points = cuts.map((c) => c.at).filter((at) => at > 0 && raw.slice(0, at).trim());
     // A line that opens with its own Arabic item and runs the next into it ("أ - لا يجوز ... . ب - يجوز ...").

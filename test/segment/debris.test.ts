@@ -82,6 +82,12 @@ describe('notes, history and debris', () => {
     for (const l of kept) expect(clauses.has(l)).toBe(true);
   });
 
+  it('reads an amending article of the law itself as its text, not as a note', () => {
+    const c = byLabel('المادة الأولى\nتعدل المادة الخامسة من نظام الأسلحة لتكون بالنص الآتي: "يحظر صنع الأسلحة".\nالمادة الثانية\nينشر هذا النظام.').get('المادة 1')!;
+    expect(c.notes ?? []).toEqual([]);
+    expect(c.text).toMatch(/تعدل المادة الخامسة .*يحظر صنع الأسلحة/);
+  });
+
   it('keeps the version of an article in force and sets earlier versions aside as its history (Colombian consolidations)', () => {
     const text = [
       '**Artículo 41. Suspensión.** Las autoridades podrán suspender los permisos, salvo los de vigilancia.',
