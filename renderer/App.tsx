@@ -27,6 +27,7 @@ import { StartScreen, type ErrorAt } from './components/StartScreen.js';
 import { UnsavedDialog } from './components/UnsavedDialog.js';
 import { Workspace } from './components/Workspace.js';
 import { currentUiLanguage, isUiLanguage } from './i18n/index.js';
+import { getCatalogue } from './review/view.js';
 import type { MenuCommand, Platform } from './platform/types.js';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -73,6 +74,12 @@ export function App({ platform }: { platform: Platform }) {
   });
   useAutosave(platform, session, file.dirty, useCallback((err: unknown) => showError(describe(err)), [describe]));
   useScreenFocus(screen);
+  // The catalogue takes tens of milliseconds to load: loaded while the page is idle, not in the task that opens
+  // the first findings (with a long law's, that task is long enough).
+  useEffect(() => {
+    const id = requestIdleCallback(() => getCatalogue(), { timeout: 2_000 });
+    return () => cancelIdleCallback(id);
+  }, []);
   // The desktop app's menus and dialogs speak the interface's language.
   useEffect(() => void platform.setLanguage?.(lang).catch(() => undefined), [platform, lang]);
 

@@ -166,8 +166,7 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
     const signal = begin();
     setImporting({ file: file.name });
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      await takeImported(await platform.importLawFile({ name: file.name, bytes }, (progress) => setImporting({ file: file.name, progress }), signal));
+      await takeImported(await platform.importLawFile({ name: file.name, bytes: file }, (progress) => setImporting({ file: file.name, progress }), signal));
     } catch (err) {
       readingFailed(err);
     } finally {

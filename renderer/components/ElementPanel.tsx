@@ -14,7 +14,7 @@ import { reportWords } from '../../core/report/words.js';
 import type { HistoryEntry, ReviewedEvidence } from '../../core/review.js';
 import type { Clause } from '../../core/types.js';
 import { formatDateTime, formatPercent } from '../format.js';
-import { highlight } from '../highlight.js';
+import { excerpt, highlight } from '../highlight.js';
 import type { UiLanguage } from '../i18n/index.js';
 import { standingQuestion, type Question } from '../review/consistency.js';
 import type { ReviewAction } from '../review/project.js';
@@ -286,7 +286,10 @@ function EvidenceCard(props: {
   const { evidence, clause } = props;
   if (!clause) return <li className="hint">{t('detail.clauseGone', { clause: evidence.clause })}</li>;
   const where = clause.path.filter((p) => p !== clause.label);
-  const runs = highlight(clause.text, evidence.terms);
+  const whole = highlight(clause.text, evidence.terms);
+  // A clause too long to lay out at once is shown as the passages around its matched words.
+  const passages = excerpt(whole);
+  const runs = passages ?? whole;
   return (
     <li className={`evidence-card${props.focused ? ' focused' : ''}`}>
       <div className="evidence-head">
@@ -304,8 +307,9 @@ function EvidenceCard(props: {
       <ClauseTags clause={clause} />
       {/* A long clause scrolls: it takes focus, so a keyboard can scroll it too (axe: scrollable-region-focusable). */}
       <blockquote className="clause-text" lang={props.lawLanguage} dir="auto" tabIndex={0} aria-label={t('detail.clauseText', { clause: clause.label })}>
-        {runs.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
+        {runs.map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i} className={run.gap ? 'gap' : undefined}>{run.text}</span>))}
       </blockquote>
+      {passages ? <p className="hint excerpt-note">{t('detail.excerpt', { length: clause.text.length })}</p> : null}
       {evidence.terms.length > 0 ? (
         <p className="terms">
           <span className="terms-label">{t('detail.terms')}</span> <bdi lang={props.lawLanguage}>{evidence.terms.join(', ')}</bdi>

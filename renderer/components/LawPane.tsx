@@ -104,7 +104,7 @@ function BlockText({ text, block, evidence, focus, terms }: { text: string; bloc
 }
 
 /** Lines laid out beyond the view, above and below: all of them for a law of ordinary length. */
-const overscanFor = (text: string, blocks: number) => (text.length <= LIMITS.largeText / 4 ? blocks : 20);
+const overscanFor = (text: string, blocks: number) => (isLong(text) ? 20 : blocks);
 
 export interface LawPaneProps {
   project: Project;
@@ -154,7 +154,40 @@ export function LawPane(props: LawPaneProps) {
   );
 }
 
-function LawText({ project, evidence, focus, terms }: LawPaneProps) {
+/** A law this long is laid out after the rest of the screen has been, in a task of its own. */
+const isLong = (text: string) => text.length > LIMITS.largeText / 4;
+
+function LawText(props: LawPaneProps) {
+  const { t } = useTranslation();
+  const { focus, evidence } = props;
+  const long = isLong(props.project.law.text);
+  // Measuring the lines of a long law forces the whole screen's layout: done once the screen has been drawn
+  // without them, the two are two tasks, not one that holds the page.
+  const [ready, setReady] = useState(!long);
+  useEffect(() => {
+    if (ready) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setReady(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready]);
+  return (
+    <>
+      {focus ? (
+        <p className="law-focus-label">
+          {t('law.showing', { clause: focus.label })}
+        </p>
+      ) : (
+        <p className="law-focus-label hint">{evidence.length ? t('law.noFocus') : t('law.noEvidence')}</p>
+      )}
+      {ready ? <LawLines {...props} /> : <div className="law-text" aria-busy="true" />}
+    </>
+  );
+}
+
+function LawLines({ project, evidence, focus, terms }: LawPaneProps) {
   const { t } = useTranslation();
   const boxRef = useRef<HTMLDivElement>(null);
   const text = project.law.text;
@@ -181,23 +214,14 @@ function LawText({ project, evidence, focus, terms }: LawPaneProps) {
   }, [target, blocks, virtualizer]);
 
   return (
-    <>
-      {focus ? (
-        <p className="law-focus-label">
-          {t('law.showing', { clause: focus.label })}
-        </p>
-      ) : (
-        <p className="law-focus-label hint">{evidence.length ? t('law.noFocus') : t('law.noEvidence')}</p>
-      )}
-      <div ref={boxRef} className="law-text" lang={project.law.language} dir="auto" tabIndex={0} role="region" aria-label={t('law.textLabel')}>
-        <div className="law-lines" style={{ blockSize: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => (
-            <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="law-line" style={{ transform: `translateY(${item.start}px)` }}>
-              <BlockText text={text} block={blocks[item.index]!} evidence={evidence} focus={focus} terms={terms} />
-            </div>
-          ))}
-        </div>
+    <div ref={boxRef} className="law-text" lang={project.law.language} dir="auto" tabIndex={0} role="region" aria-label={t('law.textLabel')}>
+      <div className="law-lines" style={{ blockSize: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => (
+          <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="law-line" style={{ transform: `translateY(${item.start}px)` }}>
+            <BlockText text={text} block={blocks[item.index]!} evidence={evidence} focus={focus} terms={terms} />
+          </div>
+        ))}
       </div>
-    </>
+    </div>
   );
 }

@@ -3,13 +3,14 @@
  * that passes its limit terminates the worker (the next job starts a fresh one). Where no worker can be
  * started, the job runs in the page. A job the person cancels terminates the worker too: the work really stops.
  */
-import type { Analysis, Language } from '../../core/types.js';
+import type { Analysis, Clause, Language } from '../../core/types.js';
 import type { Project } from '../../core/project.js';
 import type { LawIdentity } from '../../core/identity/index.js';
 import type { DecodedText, Format } from '../../core/import/index.js';
 import { InputError, type Problem } from '../../core/input-error.js';
 import { Cancelled, PlatformError } from '../platform/types.js';
 import { signal as fire } from '../app/signal.js';
+import { joinClausesAhead } from './parts.js';
 import type { CompareReportJob, EngineMessage, EngineRequest, EngineResult, ReportJob } from './protocol.js';
 
 
@@ -19,6 +20,8 @@ interface Pending {
   onProgress?: (done: number, total: number) => void;
   timer: ReturnType<typeof setTimeout>;
   request: EngineRequest;
+  /** An analysis's clauses received ahead of it (renderer/engine/parts.ts). */
+  parts: Clause[][];
 }
 
 const LIMIT_MS: Record<EngineRequest['op'], number> = { analyze: 120_000, convert: 90_000, report: 240_000, 'compare-report': 240_000, serialize: 60_000, identify: 30_000 };
@@ -37,9 +40,23 @@ function settleFromMessage(message: EngineMessage) {
     job.onProgress?.(message.done, message.total);
     return;
   }
+  if (message.kind === 'clauses') {
+    job.parts.push(message.clauses);
+    return;
+  }
   pending.delete(message.id);
   clearTimeout(job.timer);
-  if (message.kind === 'done') job.resolve(message.result);
+  if (message.kind === 'done') {
+    let result: EngineResult;
+    try {
+      result = joinClausesAhead(message.result, job.parts);
+    } catch (error) {
+      job.reject(failure(job.request, (error as Error).message));
+      return;
+    }
+    // Taken up in a task of its own: what the page does with a result is not added to the task that received it.
+    setTimeout(() => job.resolve(result), 0);
+  }
   else if (message.kind === 'input-error') job.reject(new PlatformError(message.problem));
   else job.reject(failure(job.request, message.message));
 }
@@ -142,9 +159,10 @@ function run(request: EngineRequest, { onProgress, signal }: JobOptions = {}): P
       onProgress,
       timer,
       request,
+      parts: [],
     });
     signal?.addEventListener('abort', cancel);
-    const transfer = request.op === 'convert' ? [request.bytes.buffer as ArrayBuffer] : [];
+    const transfer = request.op === 'convert' && !(request.bytes instanceof Blob) ? [request.bytes.buffer as ArrayBuffer] : [];
     w.postMessage({ id, request }, transfer);
   });
 }
@@ -156,9 +174,10 @@ export async function analyzeInEngine(text: string, file: string, language: Lang
 }
 
 /** The law's text, with the bytes that were not valid in its encoding when there were any. */
-export async function convertInEngine(bytes: Uint8Array, format: Format, file: string, options: JobOptions = {}): Promise<DecodedText> {
-  // The bytes are handed over to the worker: give it a copy, so the caller keeps its own.
-  const result = await run({ op: 'convert', bytes: bytes.slice(), format, file }, options);
+export async function convertInEngine(bytes: Uint8Array | Blob, format: Format, file: string, options: JobOptions = {}): Promise<DecodedText> {
+  // Bytes are handed over to the worker: give it a copy, so the caller keeps its own. A file not yet read goes as
+  // it is, for the worker to read.
+  const result = await run({ op: 'convert', bytes: bytes instanceof Blob ? bytes : bytes.slice(), format, file }, options);
   if (result.op !== 'convert') throw new Error('unexpected engine answer');
   return result.value;
 }

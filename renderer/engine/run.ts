@@ -12,7 +12,8 @@ export async function runEngine(request: EngineRequest, onProgress?: (done: numb
     }
     case 'convert': {
       const [{ convertDetailed }, { LIMITS }, { textTooLong }] = await Promise.all([import('../../core/import/index.js'), import('../../core/limits.js'), import('../../core/input-error.js')]);
-      const value = await convertDetailed(request.bytes, request.format, request.file, { onProgress });
+      const bytes = request.bytes instanceof Blob ? new Uint8Array(await request.bytes.arrayBuffer()) : request.bytes;
+      const value = await convertDetailed(bytes, request.format, request.file, { onProgress });
       // Refused here, in the worker: a text past the limit is never handed to the page to hold and lay out.
       if (value.text.length > LIMITS.textLength) throw textTooLong(request.file, LIMITS.textLength);
       return { op: 'convert', value };

@@ -3,6 +3,7 @@
  * stays responsive (and a pathological file can be stopped by terminating the worker).
  */
 import { InputError } from '../../core/input-error.js';
+import { sendClausesAhead } from './parts.js';
 import type { EngineMessage, EngineRequest } from './protocol.js';
 import { runEngine } from './run.js';
 
@@ -16,10 +17,11 @@ scope.onmessage = async (event: MessageEvent<{ id: number; request: EngineReques
   const { id, request } = event.data;
   const post = (message: EngineMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
   try {
-    const result = await runEngine(request, (done, total) => post({ id, kind: 'progress', done, total }));
+    const result = sendClausesAhead(await runEngine(request, (done, total) => post({ id, kind: 'progress', done, total })), (clauses) => post({ id, kind: 'clauses', clauses }));
     post({ id, kind: 'done', result }, result.op === 'report' || result.op === 'compare-report' ? [result.value.buffer as ArrayBuffer] : []);
   } catch (error) {
     if (error instanceof InputError) post({ id, kind: 'input-error', problem: error.problem });
     else post({ id, kind: 'failed', message: (error as Error)?.message ?? String(error) });
   }
 };
+

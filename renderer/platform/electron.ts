@@ -91,7 +91,10 @@ export function electronPlatform(bridge: LexgapBridge): Platform {
       ),
     importLawFile: (file, onProgress, signal) =>
       abandonable(
-        withProgress(onProgress, async (job) => unwrap(await bridge.importLawFile({ name: file.name, bytes: file.bytes, ...(job ? { job } : {}) }))),
+        withProgress(onProgress, async (job) => {
+          const bytes = file.bytes instanceof Blob ? new Uint8Array(await file.bytes.arrayBuffer()) : file.bytes;
+          return unwrap(await bridge.importLawFile({ name: file.name, bytes, ...(job ? { job } : {}) }));
+        }),
         signal,
       ),
     openProject: async () => unwrap(await bridge.openProject()) ?? undefined,

@@ -27,6 +27,12 @@ export interface WorkOptions {
   signal?: AbortSignal;
 }
 
+/** A document to read: its bytes, or the file itself not yet read (a Blob, read where it is parsed). */
+export interface LawFile {
+  name: string;
+  bytes: Uint8Array | Blob;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'web';
   /** Analyses a law; aborting `signal` stops the analysis and rejects with Cancelled. */
@@ -35,7 +41,7 @@ export interface Platform {
   /** Asks the user for a law document (open dialog or file input) and reads it; undefined if they cancel. */
   importLaw(onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportedLaw | undefined>;
   /** Reads a document the user dropped on the window. Documents are parsed off the UI thread. */
-  importLawFile(file: { name: string; bytes: Uint8Array }, onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportedLaw>;
+  importLawFile(file: LawFile, onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportedLaw>;
   /** Asks the user for several law documents at once, unread; none if they cancel. Absent where only one can be chosen. */
   chooseLawFiles?(): Promise<{ name: string; bytes: Uint8Array }[]>;
   /** Asks the user for a .lexgap project and opens it; undefined if they cancel. */

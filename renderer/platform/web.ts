@@ -12,6 +12,7 @@ import {
   type ExportKind,
   type ImportedLaw,
   type ImportProgress,
+  type LawFile,
   type MenuCommand,
   PlatformError,
   type OpenedProject,
@@ -132,14 +133,15 @@ const extension = (name: string) => {
   return dot > 0 ? name.slice(dot) : '';
 };
 
-async function readLaw(file: { name: string; bytes: Uint8Array }, onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportedLaw> {
-  if (file.bytes.length > MAX_INPUT_BYTES) throw problem('too-large', { file: file.name, size: file.bytes.length / MB, limit: MAX_INPUT_BYTES / MB });
+async function readLaw(file: LawFile, onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportedLaw> {
+  const size = file.bytes instanceof Blob ? file.bytes.size : file.bytes.length;
+  if (size > MAX_INPUT_BYTES) throw problem('too-large', { file: file.name, size: size / MB, limit: MAX_INPUT_BYTES / MB });
   const { formatOf } = await import('../../core/import/detect.js');
   let format;
   try {
     format = formatOf(extension(file.name), file.name);
     // A plain text this large cannot fit the limit, whatever its encoding: said at once, not after reading it.
-    if (textSurelyTooLong(file.bytes.length, format)) throw textTooLong(file.name, LIMITS.textLength);
+    if (textSurelyTooLong(size, format)) throw textTooLong(file.name, LIMITS.textLength);
   } catch (error) {
     throw asPlatformError(error);
   }
@@ -221,7 +223,8 @@ export function webPlatform(): Platform {
       const { SUPPORTED_EXTENSIONS } = await import('../../core/import/detect.js');
       const file = await pickFile(SUPPORTED_EXTENSIONS.join(','));
       if (!file) return undefined;
-      return readLaw({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, onProgress, signal);
+      // The file is read by the engine's worker, not here.
+      return readLaw({ name: file.name, bytes: file }, onProgress, signal);
     },
 
     importLawFile: (file, onProgress, signal) => readLaw(file, onProgress, signal),

@@ -65,7 +65,16 @@ function count(rows: readonly Row[]): Counts {
   return c;
 }
 
+/** Views already built: a project is never changed in place, and opening one asked for its view twice. */
+const views = new WeakMap<Project, ProjectView>();
+
 export function buildView(project: Project): ProjectView {
+  let view = views.get(project);
+  if (!view) views.set(project, (view = viewOf(project)));
+  return view;
+}
+
+function viewOf(project: Project): ProjectView {
   const cat = getCatalogue();
   const reviewed = new Map(applyReview(project.analysis, project.decisions).map((f) => [f.id, f]));
   const rows: Row[] = cat.elements.flatMap((element) => {

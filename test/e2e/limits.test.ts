@@ -26,15 +26,6 @@ const CPU_MS = 100;
  * after analysing 2.4 million characters, on an idle machine.
  */
 const WALL_MS = 2_000;
-/**
- * Working on the findings of a law of 2.4 million characters (taking the finished analysis in, a click, the
- * outline): 110 to 230 ms of CPU in a task here, most of it the test's own queries by role, which run on the page's
- * thread too (traced without them, the app's own tasks took 39 to 105 ms). Taking the analysis in grew to 410 to
- * 460 ms once the review pass came (its queue and strip are built as the findings open): over the issue's 100 ms,
- * known and not yet mended. Bounded so that it cannot grow unseen; the code before this issue took 1.2 s for each
- * click.
- */
-const LONG_LAW_CPU_MS = 600;
 const US = path.resolve(ROOT, '..', 'shared', 'corpus', 'us-18usc-ch44-firearms.txt');
 const MB = 1024 * 1024;
 
@@ -70,10 +61,10 @@ describe('a 30 MB input in the web version', () => {
   let webPage: string;
   const longest: Record<string, { wall: number; cpu: number }> = {};
 
-  /** The page's thread was never held long since the last look (`cpu`: the most CPU time one task may take). */
-  async function expectResponsive(step: string, cpu = CPU_MS): Promise<void> {
+  /** The page's thread was never held long since the last look. */
+  async function expectResponsive(step: string): Promise<void> {
     longest[step] = await app.longestTask();
-    expect(longest[step].cpu, `${step}: CPU time of the longest task`).toBeLessThanOrEqual(cpu);
+    expect(longest[step].cpu, `${step}: CPU time of the longest task`).toBeLessThanOrEqual(CPU_MS);
     expect(longest[step].wall, `${step}: wall time of the longest task`).toBeLessThanOrEqual(WALL_MS);
   }
 
@@ -95,8 +86,13 @@ describe('a 30 MB input in the web version', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('the files are what the journey says: 30 MB each', () => {
+  it('the files are what the journey says, 30 MB each, and the page is the build people get', async () => {
     for (const file of [plainText, webPage]) expect(readFileSync(file).length).toBeGreaterThan(29 * MB);
+    // React's development build (what Vite makes under vitest's NODE_ENV=test) is several times slower: timing it
+    // measured the wrong thing.
+    const scripts = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts) expect(await (await fetch(src)).text()).not.toMatch(/jsxDEV|react-dom\.development/);
   });
 
   it('refuses a 30 MB plain text at once, saying why, without holding the page', async () => {
@@ -139,13 +135,13 @@ describe('a 30 MB input in the web version', () => {
     await app.start.analyseLarge();
     await app.findings.waitForAnalysis('Art. 8(1)(a)');
     // A new analysis nobody has touched is nobody's work to lose: it is not autosaved until a review changes it.
-    await expectResponsive('analysed', LONG_LAW_CPU_MS);
+    await expectResponsive('analysed');
 
     for (const ref of ['Art. 5(1)(b)', 'Art. 8(1)(a)', 'Art. 3(a)']) {
       await app.findings.open(ref);
       await app.findings.lawFocus().first().waitFor();
     }
-    await expectResponsive('clicks', LONG_LAW_CPU_MS);
+    await expectResponsive('clicks');
     // The analysis takes 10 to 30 s on a loaded machine.
   }, 180_000);
 
@@ -160,7 +156,7 @@ describe('a 30 MB input in the web version', () => {
     expect(await app.findings.focusedOutlineItem().textContent()).toBe('Section 921(a)(17)');
     await app.findings.pressInOutline('ArrowRight', 'ArrowRight', 'ArrowDown');
     expect(await app.findings.focusedOutlineItem().textContent()).toBe('Section 921(a)(17)(B)');
-    await expectResponsive('outline', LONG_LAW_CPU_MS);
+    await expectResponsive('outline');
     expect(await app.accessibilityProblems()).toEqual([]);
     await app.screenshot('outline');
     await app.longestTask();
@@ -168,7 +164,7 @@ describe('a 30 MB input in the web version', () => {
     await app.findings.pressInOutline('Enter');
     await page.locator('.law-focus-label', { hasText: 'Showing Section 921(a)(17)(B) in context' }).waitFor();
     expect(await app.findings.lawFocus().first().textContent()).toMatch(/^\(B\) The term “armor piercing ammunition” means/);
-    await expectResponsive('clause from the outline', LONG_LAW_CPU_MS);
+    await expectResponsive('clause from the outline');
     // axe reads every node of a page that holds a long law's outline and findings.
   }, 180_000);
 });
