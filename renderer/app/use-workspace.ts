@@ -107,11 +107,11 @@ export function useWorkspace(session: Session | undefined, dispatch: (action: Se
   }
 
   /** The reviewer answered the question: the action goes through with the status and reason they gave. */
-  function resolve(status: ReviewStatus, reason: string) {
+  function resolve(status: ReviewStatus, reason: string, clause?: string) {
     if (!pending) return;
     const { element, question, thenNext } = pending;
     setPending(undefined);
-    apply(element, answer(question, status, reason));
+    apply(element, answer(question, status, reason, clause));
     if (thenNext) goToNext(element);
   }
 

@@ -3,8 +3,7 @@
  * what is missing, the clauses the finding rests on (matched words marked, with their scores), and the actions:
  * confirm the finding, set the status, reject or restore a clause, attach another clause, write a note.
  */
-import Fuse from 'fuse.js';
-import { useId, useMemo, useState, type RefObject } from 'react';
+import { useId, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../core/limits.js';
 import { editionWords, meansWords, qualifierWords, rollupSentences, sourceWords } from '../../core/report/catalogue-words.js';
@@ -15,6 +14,7 @@ import type { HistoryEntry, ReviewedEvidence } from '../../core/review.js';
 import type { Clause } from '../../core/types.js';
 import { formatDateTime, formatPercent } from '../format.js';
 import { excerpt, highlight } from '../highlight.js';
+import { ClauseSearch } from './ClauseSearch.js';
 import type { UiLanguage } from '../i18n/index.js';
 import { standingQuestion, type Question } from '../review/consistency.js';
 import type { ReviewAction } from '../review/project.js';
@@ -253,11 +253,15 @@ export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<H
         </>
       ) : null}
 
-      <AttachClause
+      <ClauseSearch
         clauses={props.clauses}
         exclude={new Set([...finding.evidence.map((e) => e.clause), ...(decision?.rejectedEvidence ?? [])])}
         lawLanguage={props.lawLanguage}
-        onAttach={(id) => props.onReview({ kind: 'add-evidence', clause: id })}
+        label={t('detail.attach')}
+        heading
+        hint={t('detail.attachHint')}
+        actionLabel={(c) => t('review.attach', { clause: c.label })}
+        onPick={(id) => props.onReview({ kind: 'add-evidence', clause: id })}
       />
 
       <ElementHistory key={`history-${element.id}`} entries={props.history.filter((h) => h.element === element.id)} elementRef={element.ref} clauseLabel={(id) => props.view.clauses.get(id)?.label ?? id} />
@@ -324,62 +328,6 @@ function EvidenceCard(props: {
         </button>
       </div>
     </li>
-  );
-}
-
-function AttachClause({ clauses, exclude, lawLanguage, onAttach }: { clauses: Clause[]; exclude: Set<string>; lawLanguage: string; onAttach(id: string): void }) {
-  const { t } = useTranslation();
-  const [query, setQuery] = useState('');
-  const inputId = useId();
-  const searching = query.trim().length >= 2;
-  // Indexed when the person first searches, not when the panel opens: indexing a long law's clauses takes a while.
-  const fuse = useMemo(
-    () =>
-      searching
-        ? new Fuse(
-            clauses.filter((c) => c.kind !== 'heading'),
-            { keys: [{ name: 'label', weight: 3 }, { name: 'title', weight: 2 }, 'text'], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 },
-          )
-        : undefined,
-    [clauses, searching],
-  );
-  const results = fuse ? fuse.search(query.trim(), { limit: 12 }).map((r) => r.item).filter((c) => !exclude.has(c.id)).slice(0, 6) : [];
-  return (
-    <div className="attach">
-      <h3>
-        <label htmlFor={inputId}>{t('detail.attach')}</label>
-      </h3>
-      <p className="hint">{t('detail.attachHint')}</p>
-      <input id={inputId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('detail.attachPlaceholder')} />
-      {query.trim().length >= 2 ? (
-        results.length === 0 ? (
-          <p className="hint">{t('detail.attachNone')}</p>
-        ) : (
-          <ul className="attach-results">
-            {results.map((c) => (
-              <li key={c.id}>
-                <div>
-                  <span className="clause-label">{c.label}</span>
-                  {c.title ? <span className="clause-title"> · {c.title}</span> : null}
-                  <p className="attach-snippet" lang={lawLanguage} dir="auto">
-                    {c.text.length > 180 ? `${c.text.slice(0, 180)}…` : c.text}
-                  </p>
-                </div>
-                <button
-                  type="button"
-                  onClick={() => {
-                    onAttach(c.id);
-                    setQuery('');
-                  }}
-                >
-                  {t('review.attach', { clause: c.label })}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )
-      ) : null}
-    </div>
   );
 }
 

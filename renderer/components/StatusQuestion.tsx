@@ -1,8 +1,9 @@
 /**
  * The question asked before a review action would leave a finding inconsistent: which status stands now (when
  * the last supporting clause is rejected, or a clause is attached to a missing element), and why, when the
- * reviewer's status is not lexgap's. A modal dialog: the status is a radio group, the reason a text field, Enter
- * records, Escape cancels and nothing changes.
+ * reviewer's status is not lexgap's, and which clause supports a status set where no clause is left. A modal
+ * dialog: the status is a radio group, the clause found by search, the reason a text field; Enter records,
+ * Escape cancels and nothing changes.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,13 +13,18 @@ import { LIMITS } from '../../core/limits.js';
 import type { Pending } from '../app/use-workspace.js';
 import { needsReason } from '../review/consistency.js';
 import { REVIEW_STATUSES, type Row } from '../review/view.js';
+import type { Clause } from '../../core/types.js';
+import { ClauseSearch } from './ClauseSearch.js';
 import { Dialog } from './Dialog.js';
 
-export function StatusQuestion({ pending, row, clauseLabel, onAnswer, onCancel }: {
+export function StatusQuestion({ pending, row, clauses, lawLanguage, clauseLabel, onAnswer, onCancel }: {
   pending: Pending;
   row: Row;
+  /** The law's clauses, for the question that asks which one supports a status. */
+  clauses: Clause[];
+  lawLanguage: string;
   clauseLabel(id: string): string;
-  onAnswer(status: ReviewStatus, reason: string): void;
+  onAnswer(status: ReviewStatus, reason: string, clause?: string): void;
   onCancel(): void;
 }) {
   const { t } = useTranslation();
@@ -26,6 +32,10 @@ export function StatusQuestion({ pending, row, clauseLabel, onAnswer, onCancel }
   const [status, setStatus] = useState<ReviewStatus>(question.kind === 'status' ? question.suggested : question.action.status);
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
+  /** The clause chosen as support, for the clause question. */
+  const [support, setSupport] = useState<string>();
+  const missingClause = question.kind === 'clause' && !support;
+  const clauseErrorId = useId();
   const reasonId = useId();
   const errorId = useId();
   const groupId = useId();
@@ -39,7 +49,7 @@ export function StatusQuestion({ pending, row, clauseLabel, onAnswer, onCancel }
 
   return (
     <Dialog
-      title={question.kind === 'status' ? t('ask.statusTitle') : t('ask.reasonTitle')}
+      title={question.kind === 'status' ? t('ask.statusTitle') : question.kind === 'clause' ? t('ask.clauseTitle') : t('ask.reasonTitle')}
       className="status-question"
       onClose={onCancel}
       noClose
@@ -59,8 +69,8 @@ export function StatusQuestion({ pending, row, clauseLabel, onAnswer, onCancel }
         onSubmit={(event) => {
           event.preventDefault();
           setTried(true);
-          if (missingReason || reason.trim().length > LIMITS.note) return;
-          onAnswer(status, reasonNeeded ? reason : '');
+          if (missingClause || missingReason || reason.trim().length > LIMITS.note) return;
+          onAnswer(status, reasonNeeded ? reason : '', support);
         }}
       >
         {question.kind === 'status' ? (
@@ -75,6 +85,34 @@ export function StatusQuestion({ pending, row, clauseLabel, onAnswer, onCancel }
               ))}
             </fieldset>
           </>
+        ) : null}
+        {question.kind === 'clause' ? (
+          <div className="clause-choice">
+            <p>{t('ask.clauseIntro', { ref, status: word(status) })}</p>
+            {support ? (
+              <p className="chosen-clause">
+                {t('ask.clauseChosen', { clause: clauseLabel(support) })}{' '}
+                <button type="button" className="link" onClick={() => setSupport(undefined)}>
+                  {t('ask.clauseChange')}
+                </button>
+              </p>
+            ) : (
+              <ClauseSearch
+                clauses={clauses}
+                exclude={new Set(finding.decision?.rejectedEvidence ?? [])}
+                lawLanguage={lawLanguage}
+                label={t('ask.clause')}
+                hint={t('detail.attachHint')}
+                actionLabel={(c) => t('ask.clausePick', { clause: c.label })}
+                onPick={setSupport}
+              />
+            )}
+            {tried && missingClause ? (
+              <p id={clauseErrorId} className="field-error" role="alert">
+                {t('ask.clauseNeeded')}
+              </p>
+            ) : null}
+          </div>
         ) : null}
         {reasonNeeded ? (
           <>

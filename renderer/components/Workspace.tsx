@@ -117,6 +117,8 @@ export function Workspace(props: WorkspaceProps) {
           key={`${pendingRow.element.id}-${props.state.pending.question.kind}`}
           pending={props.state.pending}
           row={pendingRow}
+          clauses={props.project.analysis.clauses}
+          lawLanguage={props.project.law.language}
           clauseLabel={(id) => props.view.clauses.get(id)?.label ?? id}
           onAnswer={props.state.resolve}
           onCancel={props.state.cancelQuestion}

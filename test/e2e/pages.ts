@@ -433,14 +433,22 @@ export class FindingsScreen {
 
   /** The question asked before a change would leave status and evidence contradicting, or overrides lexgap. */
   question(): Locator {
-    return this.page.getByRole('dialog', { name: /^(Which status stands now\?|Why this status\?)$/ });
+    return this.page.getByRole('dialog', { name: /^(Which status stands now\?|Why this status\?|Which clause supports it\?)$/ });
   }
 
-  /** Answers the question: the status that stands (when asked) and the reason (when asked), then records it. */
-  async answer({ status, reason }: { status?: string; reason?: string }): Promise<void> {
+  /**
+   * Answers the question: the status that stands, the clause that supports it (found by `query`, chosen by its
+   * label) and the reason, each when asked, then records it.
+   */
+  async answer({ status, clause, reason }: { status?: string; clause?: { query: string; label: string }; reason?: string }): Promise<void> {
     const dialog = this.question();
     await dialog.waitFor();
     if (status) await dialog.getByRole('radio', { name: status }).check();
+    if (clause) {
+      await dialog.getByLabel('Clause that supports it').fill(clause.query);
+      await dialog.getByRole('button', { name: `Choose ${clause.label}`, exact: true }).click();
+      await dialog.getByText(`Supported by ${clause.label}.`).waitFor();
+    }
     if (reason !== undefined) await dialog.getByLabel('Reason').fill(reason);
     await dialog.getByRole('button', { name: 'Record the decision' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -148,6 +148,36 @@ describe('the review pass in Chromium', () => {
     expect(await findings.detail().locator('.decision-reason').textContent()).toBe('Reason: Only licensed dealers are covered.');
   });
 
+  it('asks which clause supports a status set where no clause is left, and cancelling changes nothing', async () => {
+    const { findings } = app;
+    const unsupported = analysis.elements.find((f) => f.status === 'missing' && f.id !== missing.id)!;
+    const clause = analysis.clauses.find((c) => /^Section 2\b/.test(c.label) && c.kind !== 'heading')!;
+    await findings.open(refOf(unsupported.id));
+    await findings.detail().getByRole('group', { name: 'Set the status' }).getByRole('button', { name: 'Covered', exact: true }).click();
+    const dialog = findings.question();
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(`You set “${refOf(unsupported.id)}” to covered, but no clause of the law supports it now`);
+    // Recorded without a clause, it says what is missing and stays open.
+    await dialog.getByLabel('Reason').fill('Section 2 defines the licence.');
+    await dialog.getByRole('button', { name: 'Record the decision' }).click();
+    await expect(dialog.getByRole('alert').textContent()).resolves.toBe('Choose the clause that supports this status, or cancel.');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await findings.status()).toContain('Missing');
+    expect(await findings.provenance()).toContain('Proposed by lexgap');
+
+    await findings.detail().getByRole('group', { name: 'Set the status' }).getByRole('button', { name: 'Covered', exact: true }).click();
+    await findings.answer({ clause: { query: clause.label, label: clause.label }, reason: 'Section 2 defines the licence.' });
+    expect(await findings.status()).toContain('Covered');
+    expect(await findings.evidence().count()).toBe(1);
+    expect(await findings.evidence().first().textContent()).toContain('Added by a reviewer');
+    expect(await findings.detail().locator('.contradiction').count()).toBe(0);
+    // One step: undone at once.
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await findings.detail().locator('.status-line', { hasText: 'Missing' }).waitFor();
+    expect(await findings.evidence().count()).toBe(0);
+  });
+
   it('confirms and goes to the next unreviewed, from the keyboard, and a second reviewer approves', async () => {
     const { findings } = app;
     await findings.waitForReviewed(3);

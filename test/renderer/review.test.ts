@@ -69,6 +69,20 @@ describe('status and evidence never contradict each other', () => {
     expect(after.decision?.addedEvidence).toBeUndefined();
   });
 
+  it('asks which clause supports a status set where no clause is left, and attaches the one chosen with it, as one action', () => {
+    const q = questionFor(finding(missing.id), { kind: 'set-status', status: 'covered' })!;
+    expect(q).toMatchObject({ kind: 'clause', action: { status: 'covered' } });
+    expect(() => answer(q, 'covered', 'Defined in s. 2.')).toThrow();
+    const action = answer(q, 'covered', 'Defined in s. 2.', someClause);
+    expect(action).toEqual({ kind: 'add-evidence', clause: someClause, status: 'covered', reason: 'Defined in s. 2.' });
+    expect(finding(missing.id, [[missing.id, action]])).toMatchObject({ status: 'covered', statusBy: 'reviewer', contradicts: false, evidence: [{ clause: someClause, origin: 'reviewer' }] });
+    // The same once the last clause was rejected: "partly covered" needs a clause too.
+    const clause = oneClause.evidence[0]!.clause;
+    const emptied = finding(oneClause.id, [[oneClause.id, { kind: 'reject-evidence', clause, status: 'missing', reason: 'About explosives.' }]]);
+    expect(questionFor(emptied, { kind: 'set-status', status: 'partial' })).toMatchObject({ kind: 'clause' });
+    expect(questionFor(emptied, { kind: 'set-status', status: 'not-applicable' })).toMatchObject({ kind: 'reason' });
+  });
+
   it('asks for a reason when the reviewer’s status is not lexgap’s, also after the status question', () => {
     expect(questionFor(finding(missing.id), { kind: 'set-status', status: 'not-applicable' })).toMatchObject({ kind: 'reason' });
     expect(questionFor(finding(missing.id), { kind: 'add-evidence', clause: someClause, status: 'covered' })).toMatchObject({ kind: 'reason' });
