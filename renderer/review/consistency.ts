@@ -49,7 +49,8 @@ export function questionFor(finding: ReviewedFinding, action: ReviewAction): Que
       if (action.status) return action.reason || !needsReason(finding, action.status) ? undefined : { kind: 'reason', action: { ...action, status: action.status } };
       return contradicts(finding.status, evidenceAfter(finding, action)) ? { kind: 'status', cause: 'restored-to-missing', action, suggested: 'partial' } : undefined;
     case 'set-status':
-      if (contradicts(action.status, finding.evidence.length)) return { kind: 'clause', action };
+      // Covered or partly covered rests on a clause: where none is left, which one is asked.
+      if (action.status !== 'missing' && contradicts(action.status, finding.evidence.length)) return { kind: 'clause', action };
       return needsReason(finding, action.status) && !action.reason?.trim() ? { kind: 'reason', action } : undefined;
     default:
       return undefined;

@@ -81,6 +81,8 @@ describe('status and evidence never contradict each other', () => {
     const emptied = finding(oneClause.id, [[oneClause.id, { kind: 'reject-evidence', clause, status: 'missing', reason: 'About explosives.' }]]);
     expect(questionFor(emptied, { kind: 'set-status', status: 'partial' })).toMatchObject({ kind: 'clause' });
     expect(questionFor(emptied, { kind: 'set-status', status: 'not-applicable' })).toMatchObject({ kind: 'reason' });
+    // Missing where clauses remain asks only why: the clauses stay, said not to meet the obligation.
+    expect(questionFor(finding(oneClause.id), { kind: 'set-status', status: 'missing' })).toMatchObject({ kind: 'reason' });
   });
 
   it('asks for a reason when the reviewer’s status is not lexgap’s, also after the status question', () => {
