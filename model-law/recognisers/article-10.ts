@@ -8,7 +8,7 @@
  */
 import type { Recogniser } from '../schema.js';
 import { TRANSACTION_ITEMS } from './article-7.js';
-import { CROSS_BORDER, EXPORT_WORDS, IMPORT_WORDS, L, LICENCE, REQUIRES, TRANSIT } from './vocabulary.js';
+import { CROSS_BORDER, EXPORT_WORDS, IMPORT_WORDS, L, LICENCE, REQUIRES, STATE_MONOPOLY, TRANSIT } from './vocabulary.js';
 
 const LICENSING = ['duty', 'prohibition', 'permission', 'provision', 'offence', 'institution', 'contents'] as const;
 
@@ -53,7 +53,8 @@ export const article10: Recogniser[] = [
   {
     element: 'fp.10.1',
     proves: [...LICENSING],
-    concepts: [LICENCE, { ...CROSS_BORDER, anchor: true }],
+    // A licence, or the trade reserved to the State: where only the Government may import, nobody imports unlicensed.
+    concepts: [{ ...LICENCE, terms: { ...LICENCE.terms, en: [...LICENCE.terms.en, ...STATE_MONOPOLY.en], fr: [...LICENCE.terms.fr, ...STATE_MONOPOLY.fr], es: [...LICENCE.terms.es, ...STATE_MONOPOLY.es] } }, { ...CROSS_BORDER, anchor: true }],
     rule: REQUIRES,
     facets: [
       { id: 'export', label: L('export', 'exportation', 'exportación'), terms: EXPORT_WORDS },
@@ -84,8 +85,9 @@ export const article10: Recogniser[] = [
           // Brokering and temporary movements named beside them take nothing away.
           'No person shall import, export, transit or broker any firearm, whether temporarily or permanently, without a licence issued by the Minister.',
         ],
-        partial: ['No person shall import any firearm into Kestria save in pursuance of a permit issued to him for that purpose.'],
-        missing: ['The licence holder shall keep the firearm in a locked safe.'],
+        partial: ['No person shall import any firearm into Kestria save in pursuance of a permit issued to him for that purpose.', 'Only the State may import or export firearms and ammunition.'],
+        // The State named beside an export it merely encourages: no monopoly.
+        missing: ['The licence holder shall keep the firearm in a locked safe.', 'The State shall promote the export of goods made in the country.'],
       },
       fr: {
         covered: ["L'importation, l'exportation et le transit des armes sont soumis à autorisation préalable."],
@@ -94,7 +96,11 @@ export const article10: Recogniser[] = [
       },
       es: {
         covered: ['Será sancionado con prisión quien importe, exporte o haga transitar armas de fuego por el territorio nacional sin la licencia correspondiente.'],
-        partial: ['Ninguna persona podrá, sin la autorización de la Dirección General, importar o exportar armas de fuego.'],
+        partial: [
+          'Ninguna persona podrá, sin la autorización de la Dirección General, importar o exportar armas de fuego.',
+          // A State monopoly of import and export, with nothing on transit.
+          'Solamente el Gobierno Nacional podrá importar y exportar armas, municiones y sus accesorios.',
+        ],
         // "El importe" is the amount of the fee, not an import.
         missing: ['El titular de la licencia abonará el importe de la tasa correspondiente dentro de los diez días siguientes a su expedición.'],
       },
