@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { shortfallPhrases } from '../../core/report/shortfall.js';
 import { reportWords } from '../../core/report/words.js';
 import { loadCatalogue } from '../../model-law/index.js';
+import { SHARED } from '../support/cli.js';
 
 const catalogue = loadCatalogue();
 const ids = catalogue.elements.map((e) => e.id);
@@ -51,5 +54,33 @@ describe('assessment rules', () => {
     // What a partial lacks, in the words the JSON and the reports give it.
     if (missing) expect(shortfallPhrases(f.shortfalls, catalogue.recognisers.find((r) => r.element === id), english).join('; ')).toMatch(missing);
     if (expected === 'missing') expect(f.evidence).toEqual([]);
+  });
+});
+
+describe('evidence a drafter can read', () => {
+  // A section of several pages whose passage spans its subdivisions is cited by the subdivision holding the most
+  // telling words; a short section stays whole.
+  const cases: { name: string; text: () => string; id: string; cited: string; notCited: string }[] = [
+    {
+      name: 'Cook Islands s 7 (2,600 characters): the description that identifies the firearm, 7(6)(b)',
+      text: () => readFileSync(join(SHARED, 'corpus/ck-arms-ordinance-1954.txt'), 'utf8'),
+      id: 'fp.7.a',
+      cited: 'Section 7(6)(b)',
+      notCited: 'Section 7',
+    },
+    {
+      name: 'a short section: the section itself',
+      text: () => '7. Registration\n(1) Every firearm shall be registered by the Registrar.\n(2) The application shall give such description of the firearm as may enable it to be identified.\n',
+      id: 'fp.7.a',
+      cited: 'Section 7',
+      notCited: 'Section 7(2)',
+    },
+  ];
+  it.each(cases)('$name', ({ text, id, cited, notCited }) => {
+    const a = analyzeText(text(), { file: 'law.txt' });
+    const label = new Map(a.clauses.map((c) => [c.id, c.label]));
+    const evidence = a.elements.find((e) => e.id === id)!.evidence.map((e) => label.get(e.clause));
+    expect(evidence).toContain(cited);
+    expect(evidence).not.toContain(notCited);
   });
 });
