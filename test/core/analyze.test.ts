@@ -84,3 +84,26 @@ describe('evidence a drafter can read', () => {
     expect(evidence).not.toContain(notCited);
   });
 });
+
+describe('which clause leads the evidence', () => {
+  const cases: { name: string; text: string; id: string; first: string }[] = [
+    {
+      // Art 6 is about firearms illicitly made or trafficked: what a court confiscates for an offence comes first.
+      name: 'disposal of what is confiscated for an offence, before what an authority holds back',
+      text: "Article 1\nLes armes saisies par le préfet sont vendues aux enchères publiques.\n\nArticle 2\nLa confiscation des armes fabriquées en infraction au présent code, ainsi que leur vente, est ordonnée par le même jugement.\n",
+      id: 'fp.6.2',
+      first: 'Article 2',
+    },
+    {
+      name: 'the same in English',
+      text: '1. Seized arms\nArms seized by the police from a person of unsound mind shall be sold at auction.\n\n2. Forfeited arms\nArms forfeited on conviction for an offence of illicit trafficking shall be sold at auction.\n',
+      id: 'fp.6.2',
+      first: 'Section 2',
+    },
+  ];
+  it.each(cases)('$name', ({ text, id, first }) => {
+    const a = analyzeText(text, { file: 'law.txt' });
+    const label = new Map(a.clauses.map((c) => [c.id, c.label]));
+    expect(label.get(a.elements.find((e) => e.id === id)!.evidence[0]?.clause ?? '')).toBe(first);
+  });
+});
