@@ -389,7 +389,9 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
       features,
     });
   });
-  return { candidates: leaves(innermost(candidates, clauses), clauses), nearest, setAside };
+  // Where the element is a list (a register's or a licence's contents), the list that names more of it is the
+  // evidence, not one of its items ("1° La description du matériel" under "Le registre ... comporte les mentions").
+  return { candidates: leaves(innermost(candidates, clauses), clauses, isListElement(rec)), nearest, setAside };
 }
 
 /**
@@ -410,7 +412,7 @@ function subdivisionHolding(conceptHits: TermHits[][], passage: { start: number;
  * A section and a subsection of it that both prove the element: the subsection is the operative clause, unless the
  * section proves it more strongly (its title agrees, or it names more of the list).
  */
-function leaves(candidates: Candidate[], clauses: Clause[]): Candidate[] {
+function leaves(candidates: Candidate[], clauses: Clause[], wholeList: boolean): Candidate[] {
   // By where they start, so each candidate looks only at those that start within it (not all of them: a long law
   // has thousands).
   const byStart = [...candidates].sort((a, b) => clauses[a.clause]!.span.start - clauses[b.clause]!.span.start);
@@ -419,7 +421,7 @@ function leaves(candidates: Candidate[], clauses: Clause[]): Candidate[] {
     const { span } = clauses[c.clause]!;
     for (let k = firstAtOrAfter(starts, span.start); k < byStart.length && starts[k]! <= span.end; k++) {
       const d = byStart[k]!;
-      if (d !== c && clauses[d.clause] !== clauses[c.clause] && clauses[d.clause]!.span.end <= span.end && d.strength >= c.strength - 0.05) return true;
+      if (d !== c && clauses[d.clause] !== clauses[c.clause] && clauses[d.clause]!.span.end <= span.end && d.strength >= c.strength - 0.05 && !(wholeList && c.facets.length > d.facets.length)) return true;
     }
     return false;
   };

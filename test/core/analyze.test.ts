@@ -95,6 +95,13 @@ describe('which clause leads the evidence', () => {
       first: 'Article 2',
     },
     {
+      // A list element: the register with all its items, not the one item that repeats the register's words.
+      name: 'the register that lists the items, before one of its items',
+      text: "Article 3\nLe registre des exportations comporte les mentions obligatoires suivantes :\n1° La description des armes ;\n2° La quantité des armes exportées ;\n3° Le nom du destinataire, tel qu'il est inscrit au registre des exportations.\n",
+      id: 'fp.7.b',
+      first: 'Article 3',
+    },
+    {
       name: 'the same in English',
       text: '1. Seized arms\nArms seized by the police from a person of unsound mind shall be sold at auction.\n\n2. Forfeited arms\nArms forfeited on conviction for an offence of illicit trafficking shall be sold at auction.\n',
       id: 'fp.6.2',
