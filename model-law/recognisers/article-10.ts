@@ -379,18 +379,21 @@ export const article10: Recogniser[] = [
     // Temporary imports freed from import marking (article 8(1)(b)) are no simplified licensing procedure.
     exclude: { en: ['^import =mark', '^import =marks', 'marking', 'marked'], fr: ['marquage*', 'marqué*'], es: ['marca de importación', 'marcaje', 'marcad*', 'marcación'] },
     concepts: [
+      // The European firearms pass is the European Union's simplified procedure for hunters and marksmen travelling
+      // with their firearms (Directive 2021/555, art 17): holders need no further authorisation.
       { id: 'temporary', anchor: true, terms: {
-        en: ['temporar*', 'visitor*', 'visiting'],
-        fr: ['temporair*', 'admission temporaire', 'provisoire*', 'visiteur*'],
-        es: ['temporal*', 'visitante*'],
+        en: ['temporar*', 'visitor*', 'visiting', 'European firearms pass', 'European firearm pass'],
+        fr: ['temporair*', 'admission temporaire', 'provisoire*', 'visiteur*', "carte européenne d'armes à feu", "carte européenne d'arme à feu"],
+        es: ['temporal*', 'visitante*', 'tarjeta europea de armas de fuego', 'tarjeta europea de arma de fuego'],
         ru: ['временн*', 'посетител*', 'делегаци*'],
         ar: ['مؤقت', 'مؤقتا', 'الزائر', 'الوفود'],
         zh: ['临时', '短期', '代表团'],
       } },
       { id: 'movement', terms: {
-        en: [...IMPORT_WORDS.en, 'export*', ...TRANSIT.en, 'entering', 'bring* into', 'taken out'],
-        fr: [...IMPORT_WORDS.fr, 'export*', ...TRANSIT.fr, 'introdui*'],
-        es: [...IMPORT_WORDS.es, 'export*', 'tránsito', 'ingres*'],
+        // The journey of a traveller who carries his firearm across borders.
+        en: [...IMPORT_WORDS.en, 'export*', ...TRANSIT.en, 'entering', 'bring* into', 'taken out', '=journey'],
+        fr: [...IMPORT_WORDS.fr, 'export*', ...TRANSIT.fr, 'introdui*', '=voyage'],
+        es: [...IMPORT_WORDS.es, 'export*', 'tránsito', 'ingres*', '=viaje'],
         ru: [...IMPORT_WORDS.ru!, ...EXPORT_WORDS.ru!, ...TRANSIT.ru!],
         ar: [...IMPORT_WORDS.ar!, ...EXPORT_WORDS.ar!, ...TRANSIT.ar!],
         zh: [...IMPORT_WORDS.zh!, ...EXPORT_WORDS.zh!, ...TRANSIT.zh!],
@@ -463,8 +466,14 @@ export const article10: Recogniser[] = [
     facetsForPartial: 0,
     examples: {
       en: {
-        covered: ['The Minister may issue a temporary import permit, by a simplified procedure, for firearms brought in for hunting, sport shooting or repair.'],
+        covered: [
+          'The Minister may issue a temporary import permit, by a simplified procedure, for firearms brought in for hunting, sport shooting or repair.',
+          // The Czech Act's s 46(5), shortened: the European firearms pass spares visiting hunters and marksmen the authorisation.
+          'Authorisation shall not be obligatory for a hunter or a marksman from a Member State in possession of a European firearms pass listing the firearms, who is able to substantiate the reason for the journey.',
+        ],
         partial: ['A person entering Kestria with a firearm may have the import permit endorsed as a temporary licence.'],
+        // The pass as a document to show, with no journey across a border.
+        missing: ['The holder of a European firearms pass shall report its loss to the police.'],
       },
     },
   },
