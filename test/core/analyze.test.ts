@@ -114,3 +114,24 @@ describe('which clause leads the evidence', () => {
     expect(label.get(a.elements.find((e) => e.id === id)!.evidence[0]?.clause ?? '')).toBe(first);
   });
 });
+
+describe('the papers an application comes with are its contents, not a rule', () => {
+  const cases: { name: string; text: string; label: string; character: string }[] = [
+    { name: 'French', text: "Article 5\nLes demandes d'autorisation sont accompagnées des pièces complémentaires suivantes :\n1° Déclaration écrite attestant que les armes ont été rendues inaptes au tir ;\n2° Copie de la licence.\n", label: 'Article 5(1)', character: 'contents' },
+    { name: 'English', text: '5. Applications\nEvery application shall be accompanied by the following:\n(a) a declaration that the firearms have been deactivated;\n(b) a copy of the licence.\n', label: 'Section 5(a)', character: 'contents' },
+    { name: 'Spanish', text: 'Artículo 5\nLas solicitudes serán acompañadas de los siguientes documentos:\na) Declaración de que las armas han sido inutilizadas;\nb) Copia de la licencia.\n', label: 'Artículo 5(a)', character: 'contents' },
+    // A rule that firearms travel with their papers lays a duty down.
+    { name: 'near miss: firearms accompanied by their licence', text: 'Article 5\nLes armes transportées doivent être accompagnées de leur licence.\n', label: 'Article 5', character: 'duty' },
+  ];
+  it.each(cases)('$name', ({ text, label, character }) => {
+    const a = analyzeText(text, { file: 'law.txt' });
+    expect(a.clauses.find((c) => c.label === label)?.character).toBe(character);
+  });
+
+  it('the French CSI: the deactivation declaration joined to an application (R312-5 2°) is no evidence of art 9', () => {
+    const a = analyzeText(readFileSync(join(SHARED, 'corpus/fr-code-securite-interieure-armes.txt'), 'utf8'), { file: 'law.txt' });
+    const papers = a.clauses.find((c) => c.label === 'Article R312-5(2)')!;
+    expect(papers.character).toBe('contents');
+    expect(a.elements.find((e) => e.id === 'fp.9')!.evidence.map((e) => e.clause)).not.toContain(papers.id);
+  });
+});
