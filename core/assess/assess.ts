@@ -82,9 +82,9 @@ export function assessElement(element: Element, rec: Recogniser, match: ElementM
   const evidenceOf = (list: Candidate[]): Evidence[] => {
     const out: Evidence[] = [];
     for (const c of list) {
-      for (const k of c.with === undefined ? [c.clause] : [c.clause, c.with]) {
+      for (const k of [c.focus ?? c.clause, ...(c.with === undefined ? [] : [c.with])]) {
         const id = clauses[k]!.id;
-        if (!out.some((e) => e.clause === id)) out.push({ clause: id, score: c.strength, terms: k === c.clause ? c.terms : [] });
+        if (!out.some((e) => e.clause === id)) out.push({ clause: id, score: c.strength, terms: k === c.with ? [] : c.terms });
       }
       if (out.length >= MAX_EVIDENCE) break;
     }

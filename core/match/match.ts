@@ -47,6 +47,11 @@ export interface Candidate {
   features: Features;
   /** The clause this one relies on and that is cited with it: the rule an offence points at, the penalty that backs a prohibition. */
   with?: number;
+  /**
+   * For a long clause: its subdivision that holds the passage's most telling words, cited in its place: a drafter reads
+   * "(6)(b) such description of the firearm as may enable it to be identified", not a section of several pages.
+   */
+  focus?: number;
 }
 
 export interface ElementMatch {
@@ -166,6 +171,9 @@ const LEAD_IN = 30;
 const PHRASE_TAIL = 8;
 /** Own wording longer than this many tokens makes a clause weak evidence. */
 const LONG_CLAUSE = 350;
+
+/** A clause longer than this many characters (about half a page) is cited by its subdivisions that hold the passage. */
+const READABLE = 1500;
 
 /** Characters of lists of items: evidence of an element only where the element is about such a list. */
 const LIST_CHARACTERS: ReadonlySet<Character> = new Set(['register', 'contents']);
@@ -366,6 +374,7 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
       ...(ruleHits.some((h) => anyWithin(h.positions, range.start, range.end)) ? { rule: true } : {}),
       ...(isDefinition && definesExactly(clause, concepts.find((_, k) => anchors[k])!, index.lang) ? { ownTerm: true } : {}),
     };
+    const focus = features.oversize || clause.text.length > READABLE ? subdivisionHolding(conceptHits, { start: window.start, end: Math.min(range.end, window.end + PHRASE_TAIL) }, i, ctx) : undefined;
     // An item of a definition is cited with the line that names the term it belongs to ("d) A dealer ... shall mean").
     const definingParent = options.inDefinitionOfAnother && ctx.parents[i]! >= 0 && clauses[ctx.parents[i]!]!.term === clause.term ? ctx.parents[i]! : undefined;
     candidates.push({
@@ -375,18 +384,35 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
       terms: [...new Set([...inWindow.flatMap((f) => f.quotes), ...named.map((f) => f.quote)])].filter(Boolean),
       facets: named.map((f) => f.id),
       ...(g.cap ? { cap: g.cap } : downgrade >= 0 ? { cap: rec.downgrade![downgrade]!.id } : {}),
+      ...(focus !== undefined ? { focus } : {}),
       window,
       features,
     });
   });
-  return { candidates: leaves(innermost(candidates, clauses), clauses), nearest, setAside };
+  // Where the element is a list (a register's or a licence's contents), the list that names more of it is the
+  // evidence, not one of its items ("1° La description du matériel" under "Le registre ... comporte les mentions").
+  return { candidates: leaves(innermost(candidates, clauses), clauses, isListElement(rec)), nearest, setAside };
+}
+
+/**
+ * The subdivision of clause `i` that holds the passage's most telling word (the rarest in the law); none when that word
+ * stands in the clause's own lead-in (then the clause itself is the one to read).
+ */
+function subdivisionHolding(conceptHits: TermHits[][], passage: { start: number; end: number }, i: number, ctx: MatchContext): number | undefined {
+  let best: { at: number; spread: number } | undefined;
+  for (const h of conceptHits.flat()) {
+    const k = firstAtOrAfter(h.positions, passage.start);
+    if (k < h.positions.length && h.positions[k]! < passage.end && h.ends[k]! < passage.end && (!best || h.spread < best.spread)) best = { at: h.positions[k]!, spread: h.spread };
+  }
+  const inner = best ? (ctx.innermostAt[best.at] ?? -1) : -1;
+  return inner >= 0 && inner !== i ? inner : undefined;
 }
 
 /**
  * A section and a subsection of it that both prove the element: the subsection is the operative clause, unless the
  * section proves it more strongly (its title agrees, or it names more of the list).
  */
-function leaves(candidates: Candidate[], clauses: Clause[]): Candidate[] {
+function leaves(candidates: Candidate[], clauses: Clause[], wholeList: boolean): Candidate[] {
   // By where they start, so each candidate looks only at those that start within it (not all of them: a long law
   // has thousands).
   const byStart = [...candidates].sort((a, b) => clauses[a.clause]!.span.start - clauses[b.clause]!.span.start);
@@ -395,7 +421,7 @@ function leaves(candidates: Candidate[], clauses: Clause[]): Candidate[] {
     const { span } = clauses[c.clause]!;
     for (let k = firstAtOrAfter(starts, span.start); k < byStart.length && starts[k]! <= span.end; k++) {
       const d = byStart[k]!;
-      if (d !== c && clauses[d.clause] !== clauses[c.clause] && clauses[d.clause]!.span.end <= span.end && d.strength >= c.strength - 0.05) return true;
+      if (d !== c && clauses[d.clause] !== clauses[c.clause] && clauses[d.clause]!.span.end <= span.end && d.strength >= c.strength - 0.05 && !(wholeList && c.facets.length > d.facets.length)) return true;
     }
     return false;
   };

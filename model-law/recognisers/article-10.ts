@@ -8,7 +8,7 @@
  */
 import type { Recogniser } from '../schema.js';
 import { TRANSACTION_ITEMS } from './article-7.js';
-import { CROSS_BORDER, EXPORT_WORDS, IMPORT_WORDS, L, LICENCE, REQUIRES, TRANSIT } from './vocabulary.js';
+import { CROSS_BORDER, EXPORT_WORDS, IMPORT_WORDS, L, LICENCE, REQUIRES, STATE_MONOPOLY, TRANSIT } from './vocabulary.js';
 
 const LICENSING = ['duty', 'prohibition', 'permission', 'provision', 'offence', 'institution', 'contents'] as const;
 
@@ -53,7 +53,8 @@ export const article10: Recogniser[] = [
   {
     element: 'fp.10.1',
     proves: [...LICENSING],
-    concepts: [LICENCE, { ...CROSS_BORDER, anchor: true }],
+    // A licence, or the trade reserved to the State: where only the Government may import, nobody imports unlicensed.
+    concepts: [{ ...LICENCE, terms: { ...LICENCE.terms, en: [...LICENCE.terms.en, ...STATE_MONOPOLY.en], fr: [...LICENCE.terms.fr, ...STATE_MONOPOLY.fr], es: [...LICENCE.terms.es, ...STATE_MONOPOLY.es] } }, { ...CROSS_BORDER, anchor: true }],
     rule: REQUIRES,
     facets: [
       { id: 'export', label: L('export', 'exportation', 'exportación'), terms: EXPORT_WORDS },
@@ -84,8 +85,9 @@ export const article10: Recogniser[] = [
           // Brokering and temporary movements named beside them take nothing away.
           'No person shall import, export, transit or broker any firearm, whether temporarily or permanently, without a licence issued by the Minister.',
         ],
-        partial: ['No person shall import any firearm into Kestria save in pursuance of a permit issued to him for that purpose.'],
-        missing: ['The licence holder shall keep the firearm in a locked safe.'],
+        partial: ['No person shall import any firearm into Kestria save in pursuance of a permit issued to him for that purpose.', 'Only the State may import or export firearms and ammunition.'],
+        // The State named beside an export it merely encourages: no monopoly.
+        missing: ['The licence holder shall keep the firearm in a locked safe.', 'The State shall promote the export of goods made in the country.'],
       },
       fr: {
         covered: ["L'importation, l'exportation et le transit des armes sont soumis à autorisation préalable."],
@@ -94,7 +96,11 @@ export const article10: Recogniser[] = [
       },
       es: {
         covered: ['Será sancionado con prisión quien importe, exporte o haga transitar armas de fuego por el territorio nacional sin la licencia correspondiente.'],
-        partial: ['Ninguna persona podrá, sin la autorización de la Dirección General, importar o exportar armas de fuego.'],
+        partial: [
+          'Ninguna persona podrá, sin la autorización de la Dirección General, importar o exportar armas de fuego.',
+          // A State monopoly of import and export, with nothing on transit.
+          'Solamente el Gobierno Nacional podrá importar y exportar armas, municiones y sus accesorios.',
+        ],
         // "El importe" is the amount of the fee, not an import.
         missing: ['El titular de la licencia abonará el importe de la tasa correspondiente dentro de los diez días siguientes a su expedición.'],
       },
@@ -373,18 +379,21 @@ export const article10: Recogniser[] = [
     // Temporary imports freed from import marking (article 8(1)(b)) are no simplified licensing procedure.
     exclude: { en: ['^import =mark', '^import =marks', 'marking', 'marked'], fr: ['marquage*', 'marqué*'], es: ['marca de importación', 'marcaje', 'marcad*', 'marcación'] },
     concepts: [
+      // The European firearms pass is the European Union's simplified procedure for hunters and marksmen travelling
+      // with their firearms (Directive 2021/555, art 17): holders need no further authorisation.
       { id: 'temporary', anchor: true, terms: {
-        en: ['temporar*', 'visitor*', 'visiting'],
-        fr: ['temporair*', 'admission temporaire', 'provisoire*', 'visiteur*'],
-        es: ['temporal*', 'visitante*'],
+        en: ['temporar*', 'visitor*', 'visiting', 'European firearms pass', 'European firearm pass'],
+        fr: ['temporair*', 'admission temporaire', 'provisoire*', 'visiteur*', "carte européenne d'armes à feu", "carte européenne d'arme à feu"],
+        es: ['temporal*', 'visitante*', 'tarjeta europea de armas de fuego', 'tarjeta europea de arma de fuego'],
         ru: ['временн*', 'посетител*', 'делегаци*'],
         ar: ['مؤقت', 'مؤقتا', 'الزائر', 'الوفود'],
         zh: ['临时', '短期', '代表团'],
       } },
       { id: 'movement', terms: {
-        en: [...IMPORT_WORDS.en, 'export*', ...TRANSIT.en, 'entering', 'bring* into', 'taken out'],
-        fr: [...IMPORT_WORDS.fr, 'export*', ...TRANSIT.fr, 'introdui*'],
-        es: [...IMPORT_WORDS.es, 'export*', 'tránsito', 'ingres*'],
+        // The journey of a traveller who carries his firearm across borders.
+        en: [...IMPORT_WORDS.en, 'export*', ...TRANSIT.en, 'entering', 'bring* into', 'taken out', '=journey'],
+        fr: [...IMPORT_WORDS.fr, 'export*', ...TRANSIT.fr, 'introdui*', '=voyage'],
+        es: [...IMPORT_WORDS.es, 'export*', 'tránsito', 'ingres*', '=viaje'],
         ru: [...IMPORT_WORDS.ru!, ...EXPORT_WORDS.ru!, ...TRANSIT.ru!],
         ar: [...IMPORT_WORDS.ar!, ...EXPORT_WORDS.ar!, ...TRANSIT.ar!],
         zh: [...IMPORT_WORDS.zh!, ...EXPORT_WORDS.zh!, ...TRANSIT.zh!],
@@ -457,8 +466,14 @@ export const article10: Recogniser[] = [
     facetsForPartial: 0,
     examples: {
       en: {
-        covered: ['The Minister may issue a temporary import permit, by a simplified procedure, for firearms brought in for hunting, sport shooting or repair.'],
+        covered: [
+          'The Minister may issue a temporary import permit, by a simplified procedure, for firearms brought in for hunting, sport shooting or repair.',
+          // The Czech Act's s 46(5), shortened: the European firearms pass spares visiting hunters and marksmen the authorisation.
+          'Authorisation shall not be obligatory for a hunter or a marksman from a Member State in possession of a European firearms pass listing the firearms, who is able to substantiate the reason for the journey.',
+        ],
         partial: ['A person entering Kestria with a firearm may have the import permit endorsed as a temporary licence.'],
+        // The pass as a document to show, with no journey across a border.
+        missing: ['The holder of a European firearms pass shall report its loss to the police.'],
       },
     },
   },

@@ -42,6 +42,14 @@ const SEIZURE_GUARD = {
   zh: ['扣押证件'],
 };
 
+// The Protocol's article 6 is about firearms illicitly made or trafficked: a disposal rule for what a court confiscates
+// for an offence proves it more than one for what an authority holds back from a dangerous owner.
+const OFFENCE_CONTEXT = {
+  en: ['illicit*', 'unlawful*', 'illegal*', 'traffick*', 'smuggl*', '=offence', '=offences', 'convict*'],
+  fr: ['illicite*', 'illégal*', 'trafic', 'contrebande', '=infraction', '=infractions', 'jugement', 'condamn*'],
+  es: ['ilícit*', 'ilegal*', 'tráfico', 'contrabando', 'delito*', 'sentencia', 'condena*'],
+};
+
 export const article6: Recogniser[] = [
   {
     element: 'fp.6.1',
@@ -186,6 +194,7 @@ export const article6: Recogniser[] = [
     ],
     facetsAcrossClauses: true,
     facetsForPartial: 0,
+    support: OFFENCE_CONTEXT,
     exclude: SEIZURE_GUARD,
     weaker: [
       {

@@ -68,6 +68,17 @@ export const TRANSIT: Terms = {
 
 export const CROSS_BORDER: Concept = { id: 'cross-border', terms: merge(IMPORT_WORDS, EXPORT_WORDS, TRANSIT) };
 
+/**
+ * A trade the law reserves to the State ("Solamente el Gobierno Nacional podrá importar y exportar armas"): nobody
+ * else may import or export, which controls those movements as a licence does. The State's own name, not "the
+ * State" alone: "el Estado" is in every law.
+ */
+export const STATE_MONOPOLY: Terms = {
+  en: ['only the Government may', 'only the State may', 'exclusively by the Government', 'exclusively by the State', 'reserved to the State', 'reserved to the Government', 'State monopoly', 'monopoly of the State', 'Government monopoly'],
+  fr: ["monopole de l'État", "monopole d'État", "réservé* à l'État", "seul l'État peut", "exclusivement par l'État"],
+  es: ['solamente el Gobierno', 'sólo el Gobierno', 'únicamente el Gobierno', 'solamente el Estado', 'sólo el Estado', 'únicamente el Estado', 'exclusivamente el Estado', 'exclusivamente el Gobierno', 'monopolio del Estado', 'monopolio estatal', 'reservad* al Estado'],
+};
+
 /** A licence or authorisation, not "authority": the British and American spellings, not the prefix authori*. */
 export const LICENCE: Concept = {
   id: 'licence',

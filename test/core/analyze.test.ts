@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze.js';
 import { shortfallPhrases } from '../../core/report/shortfall.js';
 import { reportWords } from '../../core/report/words.js';
 import { loadCatalogue } from '../../model-law/index.js';
+import { SHARED } from '../support/cli.js';
 
 const catalogue = loadCatalogue();
 const ids = catalogue.elements.map((e) => e.id);
@@ -51,5 +54,84 @@ describe('assessment rules', () => {
     // What a partial lacks, in the words the JSON and the reports give it.
     if (missing) expect(shortfallPhrases(f.shortfalls, catalogue.recognisers.find((r) => r.element === id), english).join('; ')).toMatch(missing);
     if (expected === 'missing') expect(f.evidence).toEqual([]);
+  });
+});
+
+describe('evidence a drafter can read', () => {
+  // A section of several pages whose passage spans its subdivisions is cited by the subdivision holding the most
+  // telling words; a short section stays whole.
+  const cases: { name: string; text: () => string; id: string; cited: string; notCited: string }[] = [
+    {
+      name: 'Cook Islands s 7 (2,600 characters): the description that identifies the firearm, 7(6)(b)',
+      text: () => readFileSync(join(SHARED, 'corpus/ck-arms-ordinance-1954.txt'), 'utf8'),
+      id: 'fp.7.a',
+      cited: 'Section 7(6)(b)',
+      notCited: 'Section 7',
+    },
+    {
+      name: 'a short section: the section itself',
+      text: () => '7. Registration\n(1) Every firearm shall be registered by the Registrar.\n(2) The application shall give such description of the firearm as may enable it to be identified.\n',
+      id: 'fp.7.a',
+      cited: 'Section 7',
+      notCited: 'Section 7(2)',
+    },
+  ];
+  it.each(cases)('$name', ({ text, id, cited, notCited }) => {
+    const a = analyzeText(text(), { file: 'law.txt' });
+    const label = new Map(a.clauses.map((c) => [c.id, c.label]));
+    const evidence = a.elements.find((e) => e.id === id)!.evidence.map((e) => label.get(e.clause));
+    expect(evidence).toContain(cited);
+    expect(evidence).not.toContain(notCited);
+  });
+});
+
+describe('which clause leads the evidence', () => {
+  const cases: { name: string; text: string; id: string; first: string }[] = [
+    {
+      // Art 6 is about firearms illicitly made or trafficked: what a court confiscates for an offence comes first.
+      name: 'disposal of what is confiscated for an offence, before what an authority holds back',
+      text: "Article 1\nLes armes saisies par le préfet sont vendues aux enchères publiques.\n\nArticle 2\nLa confiscation des armes fabriquées en infraction au présent code, ainsi que leur vente, est ordonnée par le même jugement.\n",
+      id: 'fp.6.2',
+      first: 'Article 2',
+    },
+    {
+      // A list element: the register with all its items, not the one item that repeats the register's words.
+      name: 'the register that lists the items, before one of its items',
+      text: "Article 3\nLe registre des exportations comporte les mentions obligatoires suivantes :\n1° La description des armes ;\n2° La quantité des armes exportées ;\n3° Le nom du destinataire, tel qu'il est inscrit au registre des exportations.\n",
+      id: 'fp.7.b',
+      first: 'Article 3',
+    },
+    {
+      name: 'the same in English',
+      text: '1. Seized arms\nArms seized by the police from a person of unsound mind shall be sold at auction.\n\n2. Forfeited arms\nArms forfeited on conviction for an offence of illicit trafficking shall be sold at auction.\n',
+      id: 'fp.6.2',
+      first: 'Section 2',
+    },
+  ];
+  it.each(cases)('$name', ({ text, id, first }) => {
+    const a = analyzeText(text, { file: 'law.txt' });
+    const label = new Map(a.clauses.map((c) => [c.id, c.label]));
+    expect(label.get(a.elements.find((e) => e.id === id)!.evidence[0]?.clause ?? '')).toBe(first);
+  });
+});
+
+describe('the papers an application comes with are its contents, not a rule', () => {
+  const cases: { name: string; text: string; label: string; character: string }[] = [
+    { name: 'French', text: "Article 5\nLes demandes d'autorisation sont accompagnées des pièces complémentaires suivantes :\n1° Déclaration écrite attestant que les armes ont été rendues inaptes au tir ;\n2° Copie de la licence.\n", label: 'Article 5(1)', character: 'contents' },
+    { name: 'English', text: '5. Applications\nEvery application shall be accompanied by the following:\n(a) a declaration that the firearms have been deactivated;\n(b) a copy of the licence.\n', label: 'Section 5(a)', character: 'contents' },
+    { name: 'Spanish', text: 'Artículo 5\nLas solicitudes serán acompañadas de los siguientes documentos:\na) Declaración de que las armas han sido inutilizadas;\nb) Copia de la licencia.\n', label: 'Artículo 5(a)', character: 'contents' },
+    // A rule that firearms travel with their papers lays a duty down.
+    { name: 'near miss: firearms accompanied by their licence', text: 'Article 5\nLes armes transportées doivent être accompagnées de leur licence.\n', label: 'Article 5', character: 'duty' },
+  ];
+  it.each(cases)('$name', ({ text, label, character }) => {
+    const a = analyzeText(text, { file: 'law.txt' });
+    expect(a.clauses.find((c) => c.label === label)?.character).toBe(character);
+  });
+
+  it('the French CSI: the deactivation declaration joined to an application (R312-5 2°) is no evidence of art 9', () => {
+    const a = analyzeText(readFileSync(join(SHARED, 'corpus/fr-code-securite-interieure-armes.txt'), 'utf8'), { file: 'law.txt' });
+    const papers = a.clauses.find((c) => c.label === 'Article R312-5(2)')!;
+    expect(papers.character).toBe('contents');
+    expect(a.elements.find((e) => e.id === 'fp.9')!.evidence.map((e) => e.clause)).not.toContain(papers.id);
   });
 });
