@@ -440,7 +440,7 @@ export const elements: ElementData[] = [
     means: 'legislative',
     verified: true,
     sources: [{ source: 'fp-en-trb', at: 'art. 3(f)' }],
-    note: 'Spanish: "localización" is the United Nations\' term (the International Tracing Instrument is the "Instrumento Internacional de Localización"); national laws often say "rastreo".',
+    note: { en: 'Spanish: "localización" is the United Nations\' term (the International Tracing Instrument is the "Instrumento Internacional de Localización"); national laws often say "rastreo".' },
   },
   // Art. 4 Scope of application
   {
@@ -458,7 +458,7 @@ export const elements: ElementData[] = [
     means: 'legislative',
     verified: true,
     sources: [{ source: 'fp-en-trb', at: 'art. 4(1)' }],
-    note: 'The transnational and organized-group conditions limit the Protocol between States; under the Organized Crime Convention (art. 34(2), via Protocol art. 1(2); not checked against the text here) domestic offences should not require them.',
+    note: { en: 'The transnational and organized-group conditions limit the Protocol between States; under the Organized Crime Convention (art. 34(2), via Protocol art. 1(2); not checked against the text here) domestic offences should not require them.' },
   },
   {
     id: 'fp.4.2',
@@ -583,7 +583,7 @@ export const elements: ElementData[] = [
     means: 'legislative',
     verified: true,
     sources: [{ source: 'fp-en-trb', at: 'art. 6(1)' }, { source: 'fp-fr-rs', at: 'art. 6(1)' }],
-    note: 'Without prejudice to Organized Crime Convention art. 12',
+    note: { en: 'Without prejudice to Organized Crime Convention art. 12' },
   },
   {
     id: 'fp.6.2',
@@ -685,7 +685,7 @@ export const elements: ElementData[] = [
     means: 'legislative',
     verified: true,
     sources: [{ source: 'fp-en-trb', at: 'art. 8(1)(b)' }, { source: 'fp-fr-trb', at: 'art. 8(1)(b)' }],
-    note: 'Temporary imports for verifiable lawful purposes may be exempted',
+    note: { en: 'Temporary imports for verifiable lawful purposes may be exempted' },
   },
   {
     id: 'fp.8.1.c',
@@ -865,7 +865,7 @@ export const elements: ElementData[] = [
     means: 'legislative',
     verified: true,
     sources: [{ source: 'fp-en-trb', at: 'art. 10(2)(b)' }],
-    note: 'Without prejudice to agreements or arrangements favouring landlocked States',
+    note: { en: 'Without prejudice to agreements or arrangements favouring landlocked States' },
   },
   {
     id: 'fp.10.3',
@@ -1004,7 +1004,7 @@ export const elements: ElementData[] = [
     means: 'administrative',
     verified: true,
     sources: [{ source: 'fp-en-trb', at: 'art. 11(b)' }, { source: 'fp-fr-rs', at: 'art. 11(b)' }],
-    note: 'Border controls where appropriate',
+    note: { en: 'Border controls where appropriate' },
   },
   // Art. 12 Information
   {
@@ -1027,7 +1027,7 @@ export const elements: ElementData[] = [
     means: 'administrative',
     verified: true,
     sources: [{ source: 'fp-en-trb', at: 'art. 12(1)' }],
-    note: 'Without prejudice to Organized Crime Convention arts. 27-28',
+    note: { en: 'Without prejudice to Organized Crime Convention arts. 27-28' },
   },
   {
     id: 'fp.12.2',
@@ -1049,7 +1049,7 @@ export const elements: ElementData[] = [
     means: 'administrative',
     verified: true,
     sources: [{ source: 'fp-en-trb', at: 'art. 12(2)' }],
-    note: 'Without prejudice to Organized Crime Convention arts. 27-28',
+    note: { en: 'Without prejudice to Organized Crime Convention arts. 27-28' },
   },
   {
     id: 'fp.12.3',
@@ -1105,7 +1105,7 @@ export const elements: ElementData[] = [
     means: 'administrative',
     verified: true,
     sources: [{ source: 'fp-en-trb', at: 'art. 12(5)' }],
-    note: 'Subject also to any international agreement',
+    note: { en: 'Subject also to any international agreement' },
   },
   // Art. 13 Cooperation
   {

@@ -209,7 +209,8 @@ export const Element = z
     verified: z.boolean(),
     /** Where the content was checked: the English text always, the French where it was read too. */
     sources: z.array(SourceRef).optional(),
-    note: nonEmpty.optional(),
+    /** A caution beside the obligation (English, with the languages model-law/languages gives it in). */
+    note: Localized.optional(),
   })
   .strict();
 export type Element = z.infer<typeof Element>;

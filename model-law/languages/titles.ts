@@ -1,7 +1,8 @@
 /**
- * The catalogue's titles in the languages beyond the core three (Arabic, Russian, Chinese), one file each, added to
- * the catalogue's data when it loads (model-law/index.ts). Every title here is lexgap's translation, so an article
- * title is marked unverified; a title missing here shows in English (schema.ts, `Titled`).
+ * The catalogue's words in the languages beyond the core three (Arabic, Russian, Chinese), one file each, added to
+ * the catalogue's data when it loads (model-law/index.ts): titles, the obligations in the project's own words, the
+ * elements' notes and the chapters' pointers. Every word here is lexgap's translation, so an article title is marked
+ * unverified; a title missing here shows in English (schema.ts, `Titled`), and so does an obligation or pointer.
  */
 import type { ArticleData, ChapterData, ElementData, ModelLawEditionData, Recogniser, RollupData } from '../schema.js';
 import type { MORE_LANGUAGES } from '../schema.js';
@@ -17,6 +18,12 @@ export interface LanguageTitles {
   sections: Record<string, string>;
   /** What a law may lack, by "element/id": list items (facets), shortfalls (weaker, downgrade, partialOnly) and checks. */
   items: Record<string, string>;
+  /** The obligation in the project's own words, by element and roll-up id (translated from the English). */
+  obligations: Record<string, string>;
+  /** The elements' notes, by element id: only where the English has one. */
+  notes: Record<string, string>;
+  /** What each Model Law chapter helps the drafter do, by chapter id. */
+  pointers: Record<string, string>;
   edition: string;
   published: string;
 }
@@ -39,11 +46,21 @@ export function withTitles<D extends Data>(data: D, languages: Record<More, Lang
   return {
     ...data,
     articles: data.articles.map((a) => ({ ...a, title: { ...a.title, ...each((l) => (l.articles[a.number] ? { text: l.articles[a.number]!, verified: false } : undefined)) } })),
-    elements: data.elements.map((e) => ({ ...e, title: { ...e.title, ...each((l) => l.elements[e.id]) } })),
-    rollups: data.rollups.map((r) => ({ ...r, title: { ...r.title, ...each((l) => l.elements[r.id]) } })),
+    elements: data.elements.map((e) => ({
+      ...e,
+      title: { ...e.title, ...each((l) => l.elements[e.id]) },
+      obligation: { ...e.obligation, ...each((l) => l.obligations[e.id]) },
+      ...(e.note ? { note: { ...e.note, ...each((l) => l.notes[e.id]) } } : {}),
+    })),
+    rollups: data.rollups.map((r) => ({
+      ...r,
+      title: { ...r.title, ...each((l) => l.elements[r.id]) },
+      obligation: { ...r.obligation, ...each((l) => l.obligations[r.id]) },
+    })),
     chapters: data.chapters.map((c) => ({
       ...c,
       title: { ...c.title, ...each((l) => l.chapters[c.id]) },
+      pointer: { ...c.pointer, ...each((l) => l.pointers[c.id]) },
       ...(c.section ? { section: { ...c.section, ...each((l) => l.sections[c.section!.en]) } } : {}),
     })),
     recognisers: data.recognisers.map((r) => {

@@ -167,7 +167,8 @@ export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<H
       <p className="obligation" dir="auto" lang={element.obligation[lang] ? undefined : 'en'}>
         {element.obligation[lang] ?? element.obligation.en}
       </p>
-      {element.note && lang === 'en' ? <p className="hint">{element.note}</p> : null}
+      {/* A note is written in English and in the languages model-law/languages/ gives it in; none shows in the others. */}
+      {element.note?.[lang] ? <p className="hint" dir="auto">{element.note[lang]}</p> : null}
       <dl className="facts">
         <dt>{t('detail.tier')}</dt>
         <dd>{t(`tier.${element.tier}`)}</dd>
