@@ -14,6 +14,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../core/i18n/index.js';
 import { canonicalLamAlef, foldArabicLetters } from '../../core/text/arabic.js';
+import { loadCatalogue } from '../../model-law/index.js';
 import { requireTools } from '../import/support.js';
 import { lexgap, SHARED } from '../support/cli.js';
 
@@ -159,6 +160,22 @@ describe('the report in Arabic, Chinese and Russian, as LibreOffice lays it out'
       expect(q).toMatch(/<w:rtl\/>/);
     }
     expect((text.match(SCRIPT.ar) ?? []).length).toBeGreaterThan(200);
+  });
+
+  it.each(['ar', 'zh'] as const)('%s: the obligations in the language of the report (model-law/languages/), none left in English', (lang) => {
+    const catalogue = loadCatalogue();
+    const obligations = [...catalogue.elements, ...catalogue.rollups].map((e) => ({ id: e.id, words: e.obligation }));
+    // As the report's XML holds a text: the characters XML escapes, escaped.
+    const inXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
+    // The English report carries every English obligation as this test looks for it, so none missing below is a finding.
+    expect(obligations.filter((o) => !pdf['kestria.en'].xml.includes(inXml(o.words.en))).map((o) => o.id)).toEqual([]);
+    const { xml, text } = pdf[`kestria.${lang}`];
+    expect(obligations.filter((o) => xml.includes(inXml(o.words.en))).map((o) => o.id)).toEqual([]);
+    // One read back from the page LibreOffice lays out, across its line breaks.
+    const marking = catalogue.elements.find((e) => e.id === 'fp.8.2')!.obligation[lang]!;
+    const unbroken = (s: string) => comparable(s).replace(/\s+/g, '');
+    expect(xml).toContain(inXml(marking));
+    expect(unbroken(text)).toContain(unbroken(marking));
   });
 
   it('names a font for each script: Arabic (complex script) and Chinese (East Asian)', () => {
