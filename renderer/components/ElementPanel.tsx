@@ -168,7 +168,7 @@ export function ElementPanel(props: ElementPanelProps & { panelRef?: RefObject<H
         {element.obligation[lang] ?? element.obligation.en}
       </p>
       {/* A note is written in English and in the languages model-law/languages/ gives it in; none shows in the others. */}
-      {element.note?.[lang] ? <p className="hint" dir="auto">{element.note[lang]}</p> : null}
+      {element.note?.[lang] ? <p className="hint element-note" dir="auto">{element.note[lang]}</p> : null}
       <dl className="facts">
         <dt>{t('detail.tier')}</dt>
         <dd>{t(`tier.${element.tier}`)}</dd>

@@ -391,6 +391,17 @@ export class FindingsScreen {
     return this.page.locator('section.detail');
   }
 
+  /** What the open element requires, in the catalogue's words. */
+  obligation(): Promise<string | null> {
+    return this.detail().locator('.obligation').textContent();
+  }
+
+  /** The open element's note beside its obligation, if it shows one. */
+  async elementNote(): Promise<string | null> {
+    const note = this.detail().locator('.element-note');
+    return (await note.count()) ? note.textContent() : null;
+  }
+
   /** Opens an element and waits for its detail. */
   async open(ref: string): Promise<void> {
     await this.provision(ref).click();

@@ -17,6 +17,7 @@ import { analyzeText } from '../../core/analyze.js';
 import { projectFromAnalysis, serializeProject } from '../../core/project.js';
 import { parseRegion } from '../../core/region.js';
 import { CATALOGUE, WORDS_LANGUAGES, isWordsLanguage } from '../../core/i18n/index.js';
+import { loadCatalogue } from '../../model-law/index.js';
 import { ExportDialog, type LexgapApp } from './pages.js';
 import { OUTPUT, ROOT, startJourney, type Journey } from './serve.js';
 
@@ -596,6 +597,13 @@ describe('web version in Chromium', () => {
     expect(list.x > detail.x).toBe(lang === 'ar');
     expect(await page.locator('.law-text').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
     expect(await app.findings.detail().evaluate((el) => getComputedStyle(el).direction)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    // What the element requires, and its note, in that language (model-law/languages/), not English prose amid it.
+    const element = (id: string) => loadCatalogue().elements.find((e) => e.id === id)!;
+    expect(await app.findings.obligation()).toBe(element('fp.10.3').obligation[lang]);
+    expect(await app.findings.elementNote()).toBeNull();
+    await app.findings.open('Art. 10(2)(b)');
+    expect(await app.findings.obligation()).toBe(element('fp.10.2.b').obligation[lang]);
+    expect(await app.findings.elementNote()).toBe(element('fp.10.2.b').note![lang]);
     await check('workspace');
 
     await app.button(ui.nav.dashboard).click();
