@@ -599,9 +599,23 @@ export class FindingsScreen {
     return this.outline().locator('[role=treeitem]:focus > .outline-line .outline-label');
   }
 
-  /** Presses keys in the outline, one at a time, waiting for focus to land before the next. */
+  /**
+   * Presses keys in the outline, one at a time, waiting for each to take effect (focus moved, or the focused item
+   * opened or closed) before the next: on a loaded machine a key pressed before the last one's render acted on the
+   * item it had left. Enter leaves the outline and is not waited on.
+   */
   async pressInOutline(...keys: string[]): Promise<void> {
-    for (const key of keys) await this.page.keyboard.press(key);
+    // The focused item and whether it is open, or (given the state before) whether that has changed.
+    const probe = (was: string | null): string | boolean => {
+      const item = document.activeElement?.closest('[role=treeitem]');
+      const now = item ? `${item.querySelector('.outline-label')?.textContent}|${item.getAttribute('aria-expanded')}` : '';
+      return was === null ? now : now !== was;
+    };
+    for (const key of keys) {
+      const before = (await this.page.evaluate(probe, null)) as string;
+      await this.page.keyboard.press(key);
+      if (key !== 'Enter') await this.page.waitForFunction(probe, before);
+    }
   }
 }
 
