@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../core/limits.js';
 import { projectFromAnalysis, projectName, type Project } from '../../core/project.js';
 import type { Paper, ReportLanguage } from '../../core/report/index.js';
-import type { Platform } from '../platform/types.js';
+import { PlatformError, type ChosenLawFile, type Platform } from '../platform/types.js';
 import {
   buildRegionView,
   mergeRegion,
@@ -165,7 +165,7 @@ export function useRegion({ platform, describe, announce, exportAs, project, gua
       }
       return;
     }
-    let files: { name: string; bytes: Uint8Array }[];
+    let files: ChosenLawFile[];
     try {
       files = await platform.chooseLawFiles();
     } catch (err) {
@@ -177,6 +177,7 @@ export function useRegion({ platform, describe, announce, exportAs, project, gua
     for (const [i, file] of files.entries()) {
       setBusy(t('region.reading', { file: file.name, n: i + 1, total: files.length }));
       try {
+        if ('problem' in file) throw new PlatformError(file.problem);
         const law = await platform.importLawFile(file);
         if (!(await addText(law))) problems.push(file.name);
       } catch (err) {
