@@ -695,6 +695,21 @@ export class RegionScreen {
     return this.matrix().locator('tbody tr', { has: this.page.locator('th', { hasText: new RegExp(`^${escape(ref)}`) }) });
   }
 
+  /** What went wrong adding a law by the buttons beside the list of laws (the sample, documents, a comparison file). */
+  addError(): Locator {
+    return this.page.locator('section.region-laws').getByRole('alert');
+  }
+
+  /** What went wrong adding the pasted text, beside it. */
+  pasteError(): Locator {
+    return this.page.locator('section.region-add').getByRole('alert');
+  }
+
+  /** Dismisses the error on show, wherever it is. */
+  dismissError(): Promise<void> {
+    return this.page.locator('section.region-laws, section.region-add').getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
+  }
+
   /** Adds several documents at once through the file dialog. */
   async addDocuments(files: string[]): Promise<void> {
     const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: 'Add documents…' }).click()]);
