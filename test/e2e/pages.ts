@@ -351,6 +351,18 @@ export class StartScreen {
     };
   }
 
+  /** Pastes a law's text into the empty form (what was there, from a file or typed, is cleared first). */
+  async pasteText(text: string): Promise<void> {
+    const field = this.page.locator('.new-assessment textarea[name=law]');
+    await field.fill('');
+    await this.page.getByLabel('Or paste the text of the law').fill(text);
+  }
+
+  /** What lexgap says it read from the text for the person to confirm (from a file, or from pasted text). */
+  detectedNote(): Locator {
+    return this.page.locator('.new-assessment .detected-note[role=status]');
+  }
+
   /** The file's own header lines, shown apart from the law (source notes, front matter). */
   fileHeader(): Locator {
     return this.page.locator('.new-assessment details.file-header');
