@@ -91,9 +91,16 @@ export function electronPlatform(bridge: LexgapBridge): Platform {
       };
       signal.addEventListener('abort', stop, { once: true });
       const done = () => signal.removeEventListener('abort', stop);
+      // An answer that comes after the Stop is dropped, as the web's is: what the person stopped is not taken.
       work.then(
-        (value) => (done(), resolve(value)),
-        (error: unknown) => (done(), reject(error)),
+        (value) => {
+          done();
+          if (!signal.aborted) resolve(value);
+        },
+        (error: unknown) => {
+          done();
+          reject(signal.aborted ? new Cancelled() : error);
+        },
       );
     });
   }

@@ -181,6 +181,23 @@ describe('Stop on the desktop', () => {
     vi.unstubAllGlobals();
   });
 
+  it('drops an answer main sends after the Stop (the job ended as the person clicked): what was stopped is not taken', async () => {
+    const stopped = pageEvents();
+    const { bridge } = fakeBridge();
+    let answer: (result: IpcResult<never>) => void = () => undefined;
+    bridge.importLawFile.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+    let stopAnswer: (result: IpcResult<boolean>) => void = () => undefined;
+    bridge.stopJob.mockReturnValueOnce(new Promise((resolve) => (stopAnswer = resolve)));
+    const controller = new AbortController();
+    const work = electronPlatform(bridge).importLawFile({ name: 'a.pdf', bytes: new Uint8Array([37]) }, undefined, controller.signal).catch((e: unknown) => e);
+    controller.abort();
+    answer({ ok: true, value: { file: 'a.pdf', text: 'law' } as never });
+    stopAnswer({ ok: true, value: false });
+    expect(await work).toBeInstanceOf(Cancelled);
+    await vi.waitFor(() => expect(stopped).toHaveBeenCalledTimes(1));
+    vi.unstubAllGlobals();
+  });
+
   it('takes main answering "stopped" as Cancelled even without a Stop of its own (another window stopped it)', async () => {
     const { bridge } = fakeBridge();
     bridge.importLawFile.mockResolvedValueOnce({ ok: false, error: { code: 'stopped', problem: { code: 'interrupted', params: {} } } } as never);
