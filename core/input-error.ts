@@ -72,3 +72,14 @@ export function named(name: FileName | undefined, subject?: Subject): ProblemPar
 export function textTooLong(file: FileName | undefined, limit: number): InputError {
   return new InputError('text-too-long', { ...named(file), limit, context: 'file' });
 }
+
+/**
+ * The person stopped the work (Stop while a document is read or a law analysed): not a failure and not a problem
+ * with their input, so it carries no words; the page says the work was stopped, as it does for its own worker.
+ */
+export class WorkStopped extends Error {
+  constructor() {
+    super('stopped');
+    this.name = 'WorkStopped';
+  }
+}

@@ -7,7 +7,7 @@
  * This module imports Electron for types only, so it loads in plain Node.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { InputError } from '../core/input-error.js';
+import { InputError, WorkStopped } from '../core/input-error.js';
 import {
   channelFor,
   OPERATIONS,
@@ -183,6 +183,8 @@ export async function handleRequest<Op extends OperationName>(
     return { ok: true, value: await handler(request.value, context) };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, error: { code: 'input', problem: error.problem } };
+    // The page asked for the stop and says so itself; the problem is only what a page that did not ask would show.
+    if (error instanceof WorkStopped) return { ok: false, error: { code: 'stopped', problem: { code: 'interrupted', params: {} } } };
     log(`lexgap: ${op} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return { ok: false, error: FAILED };
   }

@@ -31,7 +31,7 @@ import { APP_ORIGIN, APP_SCHEME, registerHandlers, type PushHub, type PushTarget
 import { LocationRegistry } from './locations.js';
 import { buildMenuTemplate } from './menu.js';
 import { OpenQueue, projectPathFromArgv } from './open-files.js';
-import { createOperations, dialogWords, type Dialogs, type Operations } from './operations.js';
+import { createOperations, dialogWords, type Dialogs, type OpenOptions, type Operations } from './operations.js';
 import { AppStore, type RecentEntry } from './projects.js';
 import { createAppProtocolHandler } from './protocol.js';
 import { createWindowOptions, isSafeExternalUrl } from './security.js';
@@ -153,14 +153,18 @@ function ownerWindow(sender: PushTarget | undefined): BrowserWindow | null {
   return fromSender ?? BrowserWindow.getFocusedWindow() ?? mainWindow;
 }
 
+/** The paths chosen in the open dialog (one, or several with `many`); none if the user cancelled. */
+async function showOpen(owner: PushTarget | undefined, { title, filters, defaultPath }: OpenOptions, many: boolean): Promise<string[]> {
+  const options: OpenDialogOptions = { title, filters, properties: many ? ['openFile', 'multiSelections'] : ['openFile'], ...(defaultPath ? { defaultPath } : {}) };
+  const window = ownerWindow(owner);
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? [] : result.filePaths;
+}
+
 function electronDialogs(): Dialogs {
   return {
-    async showOpen(owner, { title, filters, defaultPath }) {
-      const options: OpenDialogOptions = { title, filters, properties: ['openFile'], ...(defaultPath ? { defaultPath } : {}) };
-      const window = ownerWindow(owner);
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? undefined : result.filePaths[0];
-    },
+    showOpen: async (owner, options) => (await showOpen(owner, options, false))[0],
+    showOpenMany: (owner, options) => showOpen(owner, options, true),
     async showSave(owner, { title, filters, defaultPath }) {
       const options: SaveDialogOptions = { title, filters, defaultPath, properties: ['showOverwriteConfirmation', 'createDirectory'] };
       const window = ownerWindow(owner);

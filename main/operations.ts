@@ -11,10 +11,11 @@ import path from 'node:path';
 import { InputError } from '../core/input-error.js';
 import type { Project } from '../core/project.js';
 import { analyzeInWorker } from '../core/node/analyze-pool.js';
-import { readLaw as readLawFromDisk, readLawBytes as readLawFromBytes, type ReadOptions } from '../core/node/read.js';
+import { lawFileBytes, readLaw as readLawFromDisk, readLawBytes as readLawFromBytes, type ReadOptions } from '../core/node/read.js';
 import { writeAtomic } from '../core/node/write.js';
-import type { ExportKind, ImportedLaw, OpenedProject, OpenedRegion, ProjectLocation, RecentProject, SampleLaw } from '../core/app/contract.js';
+import type { ChosenLawFile, ExportKind, ImportedLaw, OpenedProject, OpenedRegion, ProjectLocation, RecentProject, SampleLaw } from '../core/app/contract.js';
 import type { HandlerContext, Handlers, PushTarget } from './ipc.js';
+import { Jobs } from './jobs.js';
 import type { LocationRegistry } from './locations.js';
 import {
   PROJECT_EXTENSION,
@@ -40,10 +41,18 @@ export interface FileFilter {
   extensions: string[];
 }
 
+export interface OpenOptions {
+  title: string;
+  filters: FileFilter[];
+  defaultPath?: string;
+}
+
 /** The dialogs main shows, each attached to the window that asked (`owner`, the sender's WebContents). */
 export interface Dialogs {
   /** A path the user chose, or undefined if they cancelled. */
-  showOpen(owner: PushTarget | undefined, options: { title: string; filters: FileFilter[]; defaultPath?: string }): Promise<string | undefined>;
+  showOpen(owner: PushTarget | undefined, options: OpenOptions): Promise<string | undefined>;
+  /** The paths the user chose in a dialog that allows several; none if they cancelled. */
+  showOpenMany(owner: PushTarget | undefined, options: OpenOptions): Promise<string[]>;
   /** A path the user chose (the dialog asks before replacing a file), or undefined if they cancelled. */
   showSave(owner: PushTarget | undefined, options: { title: string; filters: FileFilter[]; defaultPath: string }): Promise<string | undefined>;
   /** Asks before replacing a file the save dialog did not ask about (main added the extension). */
@@ -121,6 +130,8 @@ export function createOperations(services: OperationServices): Operations {
   const write = services.write ?? writeAtomic;
   const analyze = services.analyze ?? analyzeInWorker;
   const now = services.now ?? (() => new Date());
+  /** Reading and analysing under way, which the page may stop. */
+  const jobs = new Jobs();
   /** The folder of the last file chosen, so the next dialog opens there. */
   let lastDir = services.documentsDir;
 
@@ -165,24 +176,45 @@ export function createOperations(services: OperationServices): Operations {
     return chosen(file);
   }
 
-  const progressTo = (context: HandlerContext, job: string | undefined): ReadOptions =>
-    job ? { onProgress: (done, total) => context.push({ kind: 'import-progress', job, done, total }) } : {};
+  /** How a read reports its progress to the page and hears a stop, for the page's job of that name. */
+  const readOptions = (context: HandlerContext, job: string | undefined, signal: AbortSignal | undefined): ReadOptions => ({
+    ...(job ? { onProgress: (done: number, total: number) => context.push({ kind: 'import-progress', job, done, total }) } : {}),
+    ...(signal ? { signal } : {}),
+  });
 
   const handlers: Handlers = {
     // Off the main thread: 4.9 million characters would otherwise freeze menus, dialogs and autosave for 30 s.
-    analyzeText: ({ text, file, language }) => analyze(text, { file, language: language ?? 'auto' }),
+    analyzeText: ({ text, file, language, job }) => jobs.track(job, (signal) => analyze(text, { file, language: language ?? 'auto' }, signal)),
 
     getSampleLaw: () => services.sampleLaw(),
 
-    async importLaw({ job }, context) {
-      const file = await dialogs.showOpen(context.sender, { title: words()('importTitle'), filters: lawFilters(words()), ...(lastDir ? { defaultPath: lastDir } : {}) });
-      if (!file) return null;
-      return imported(await readLaw(chosen(file), progressTo(context, job)));
+    importLaw: ({ job }, context) =>
+      jobs.track(job, async (signal) => {
+        const file = await dialogs.showOpen(context.sender, { title: words()('importTitle'), filters: lawFilters(words()), ...(lastDir ? { defaultPath: lastDir } : {}) });
+        if (!file) return null;
+        return imported(await readLaw(chosen(file), readOptions(context, job, signal)));
+      }),
+
+    importLawFile: ({ name, bytes, job }, context) => jobs.track(job, async (signal) => imported(await readLawBytes(name, bytes, readOptions(context, job, signal)))),
+
+    // Several documents for the comparison: each file's bytes (or what stops it being taken), read one at a time
+    // by importLawFile as the page adds them, so one file that cannot be taken never loses the others.
+    async chooseLawFiles(_request, context): Promise<ChosenLawFile[]> {
+      const files = await dialogs.showOpenMany(context.sender, { title: words()('addLawsTitle'), filters: lawFilters(words()), ...(lastDir ? { defaultPath: lastDir } : {}) });
+      const taken: ChosenLawFile[] = [];
+      for (const file of files) {
+        try {
+          const { file: name, bytes } = await lawFileBytes(chosen(file));
+          taken.push({ name, bytes });
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          taken.push({ name: path.basename(file), problem: err.problem });
+        }
+      }
+      return taken;
     },
 
-    async importLawFile({ name, bytes, job }, context) {
-      return imported(await readLawBytes(name, bytes, progressTo(context, job)));
-    },
+    stopJob: ({ job }) => jobs.stop(job),
 
     async openProject(_request, context) {
       const file = await dialogs.showOpen(context.sender, { title: words()('openTitle'), filters: projectFilters(words()), ...(lastDir ? { defaultPath: lastDir } : {}) });

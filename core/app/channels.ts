@@ -16,6 +16,8 @@ export const OPERATIONS = [
   'getSampleLaw',
   'importLaw',
   'importLawFile',
+  'chooseLawFiles',
+  'stopJob',
   'openProject',
   'openRecent',
   'recentProjects',

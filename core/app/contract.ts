@@ -69,6 +69,9 @@ function fileBytes(max: number, tooLarge: ErrorCode) {
   return z.custom<Uint8Array>((value) => value instanceof Uint8Array, code('invalid-request')).refine((bytes) => bytes.byteLength <= max, code(tooLarge));
 }
 
+/** A name the page gives a long job (an import, an analysis) so that it can tell its progress events apart and stop it. */
+export const JobId = /* @__PURE__ */ z.string(code('invalid-request')).regex(/^[A-Za-z0-9_-]{1,64}$/, code('invalid-request'));
+
 export const AnalyzeTextRequest = /* @__PURE__ */ z
   .object({
     text: z
@@ -77,6 +80,8 @@ export const AnalyzeTextRequest = /* @__PURE__ */ z
       .refine((text) => text.trim().length > 0, code('empty-text')),
     file: fileLabel(),
     language: LanguageOption.optional(),
+    /** The page's name for this analysis, so that it can stop it (stopJob). */
+    job: JobId.optional(),
   })
   .strict();
 export type AnalyzeTextRequest = z.infer<typeof AnalyzeTextRequest>;
@@ -88,8 +93,6 @@ const NoArgument = /* @__PURE__ */ z.undefined(code('invalid-request'));
 export const GetSampleLawRequest = NoArgument;
 export type GetSampleLawRequest = z.infer<typeof GetSampleLawRequest>;
 
-/** A name the page gives a long job (an import) so that it can tell its progress events apart. */
-export const JobId = /* @__PURE__ */ z.string(code('invalid-request')).regex(/^[A-Za-z0-9_-]{1,64}$/, code('invalid-request'));
 
 /** importLaw: main shows the open dialog; progress comes back as import-progress pushes tagged with `job`. */
 export const ImportLawRequest = /* @__PURE__ */ z.object({ job: JobId.optional() }).strict();
@@ -104,6 +107,16 @@ export const ImportLawFileRequest = /* @__PURE__ */ z
   })
   .strict();
 export type ImportLawFileRequest = z.infer<typeof ImportLawFileRequest>;
+
+/** stopJob: stops the long job the page named (reading a document, analysing a law); its worker is terminated. */
+export const StopJobRequest = /* @__PURE__ */ z.object({ job: JobId }).strict();
+export type StopJobRequest = z.infer<typeof StopJobRequest>;
+
+/**
+ * A document chosen in chooseLawFiles: its name (never its path) and its bytes, or, when it could not be taken
+ * (too large, gone), the problem to tell the person; the other files chosen are still given.
+ */
+export type ChosenLawFile = { name: string; bytes: Uint8Array } | { name: string; problem: Problem };
 
 /** The ids main hands out for places on disk: "loc-" and a random UUID. */
 export const LocationId = /* @__PURE__ */ z
@@ -181,6 +194,8 @@ export const requestSchemas = {
   getSampleLaw: GetSampleLawRequest,
   importLaw: ImportLawRequest,
   importLawFile: ImportLawFileRequest,
+  chooseLawFiles: NoArgument,
+  stopJob: StopJobRequest,
   openProject: NoArgument,
   openRecent: OpenRecentRequest,
   recentProjects: NoArgument,
@@ -204,6 +219,10 @@ export interface ResponseTypes {
   getSampleLaw: SampleLaw;
   importLaw: ImportedLaw | null;
   importLawFile: ImportedLaw;
+  /** The documents chosen in one open dialog that allows several; empty when the person cancelled. */
+  chooseLawFiles: ChosenLawFile[];
+  /** Whether a job of that name was under way (it has stopped when the answer comes). */
+  stopJob: boolean;
   openProject: OpenedProject | null;
   openRecent: OpenedProject;
   recentProjects: RecentProject[];
@@ -285,7 +304,9 @@ export type IpcErrorCode =
   /** The user's file or choice cannot be used (damaged, newer, too large, unwritable...): the message says what to do. */
   | 'input'
   /** The operation ran and failed. */
-  | 'failed';
+  | 'failed'
+  /** The person stopped the work (stopJob): nothing to report. */
+  | 'stopped';
 
 export interface IpcIssue {
   /** Where in the request, e.g. "text" or "language"; empty for the request as a whole. */
@@ -307,7 +328,7 @@ export const IpcResultShape = /* @__PURE__ */ z.union([
   z.object({
     ok: z.literal(false),
     error: z.object({
-      code: z.enum(['forbidden-sender', 'invalid-request', 'input', 'failed']),
+      code: z.enum(['forbidden-sender', 'invalid-request', 'input', 'failed', 'stopped']),
       problem: z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()]).optional()) }),
     }),
   }),

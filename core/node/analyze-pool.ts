@@ -79,9 +79,9 @@ export async function runJobs<J extends EngineJob>(jobs: readonly J[], options: 
 let shared: EngineThread | undefined;
 let sharedOpen: EngineThread | undefined;
 
-/** One law's analysis, in a worker under the analysis budget. */
-export async function analyzeInWorker(text: string, options: AnalyzeOptions): Promise<Analysis> {
-  return inThread((shared ??= new EngineThread(ANALYSIS_BUDGET)), { op: 'analyze', text, options });
+/** One law's analysis, in a worker under the analysis budget; aborting `signal` stops it (WorkStopped). */
+export async function analyzeInWorker(text: string, options: AnalyzeOptions, signal?: AbortSignal): Promise<Analysis> {
+  return inThread((shared ??= new EngineThread(ANALYSIS_BUDGET)), { op: 'analyze', text, options }, signal);
 }
 
 /** A project file's JSON, parsed, migrated and checked (core/project.ts) off the main thread. */
@@ -99,9 +99,9 @@ export async function checkRegionInWorker(json: string, file: FileName): Promise
   await inThread((sharedOpen ??= new EngineThread(OPEN_BUDGET)), { op: 'region', json, file });
 }
 
-async function inThread<J extends EngineJob>(thread: EngineThread, job: J): Promise<EngineResult<J>> {
+async function inThread<J extends EngineJob>(thread: EngineThread, job: J, signal?: AbortSignal): Promise<EngineResult<J>> {
   try {
-    return await thread.run(job);
+    return await thread.run(job, signal);
   } catch (err) {
     if (err instanceof WorkerLost) return runJob(job) as EngineResult<J>;
     throw err;

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../import/zip.js';
 import type { Format } from '../import/detect.js';
 import type { DecodedText } from '../import/decode.js';
-import { InputError, named, type FileName } from '../input-error.js';
+import { InputError, named, WorkStopped, type FileName } from '../input-error.js';
 import { LIMITS } from '../limits.js';
 import { heapLimits, watchMemory } from './budget.js';
 import type { WorkerInput, WorkerMessage } from './import-worker.js';
@@ -46,7 +46,9 @@ export function convertInWorker(
   file: FileName,
   limits: WorkerLimits = DEFAULT_WORKER_LIMITS,
   onProgress?: ProgressListener,
+  signal?: AbortSignal,
 ): Promise<DecodedText> {
+  if (signal?.aborted) return Promise.reject(new WorkStopped());
   const { script, eval: isCode } = workerScript();
   const input: WorkerInput = { bytes: bytes.slice(), format, file, zipLimits: limits.zipLimits };
   const worker = new Worker(script, {
@@ -63,14 +65,20 @@ export function convertInWorker(
   const tooComplex = () => new InputError('too-complex', named(file));
   return new Promise<DecodedText>((resolve, reject) => {
     let settled = false;
-    const settle = (fn: () => void) => {
+    /** Ends the reading: the worker is terminated, and `fn` runs at once, or (`whenGone`) once it has exited. */
+    const settle = (fn: () => void, whenGone = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       stopWatch();
-      void worker.terminate();
-      fn();
+      signal?.removeEventListener('abort', stop);
+      const gone = worker.terminate();
+      if (whenGone) void gone.then(fn, fn);
+      else fn();
     };
+    // Stopped by the person: the answer comes once the worker is gone, so nothing of the file is read after it.
+    const stop = () => settle(() => reject(new WorkStopped()), true);
+    signal?.addEventListener('abort', stop, { once: true });
     const stopWatch = watchMemory({ timeoutMs: limits.timeoutMs, memoryMb: limits.maxMemoryMb }, () => settle(() => reject(tooComplex())));
     const timer = setTimeout(
       () =>

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { InputError, named } from '../input-error.js';
+import { InputError, named, WorkStopped } from '../input-error.js';
 import type { Project, ProjectHeader } from '../project.js';
 import type { Analysis } from '../types.js';
 import type { EngineJob, EngineJobMessage, EngineJobReply, EngineResult } from './analyze-worker.js';
@@ -64,9 +64,12 @@ export class EngineThread {
     private readonly script: WorkerScript | undefined = engineWorkerScript(),
   ) {}
 
-  /** Runs one job after those already asked for. */
-  run<J extends EngineJob>(job: J): Promise<EngineResult<J>> {
-    const result = this.tail.then(() => this.runNow(job));
+  /**
+   * Runs one job after those already asked for. Aborting `signal` stops it: the worker is terminated (the next job
+   * starts a new one) and the job rejects with WorkStopped once the worker is gone.
+   */
+  run<J extends EngineJob>(job: J, signal?: AbortSignal): Promise<EngineResult<J>> {
+    const result = this.tail.then(() => (signal?.aborted ? Promise.reject(new WorkStopped()) : this.runNow(job, signal)));
     this.tail = result.catch(() => undefined);
     return result as Promise<EngineResult<J>>;
   }
@@ -117,28 +120,35 @@ export class EngineThread {
     return this.starting;
   }
 
-  private async runNow(job: EngineJob): Promise<Analysis | Project | ProjectHeader | null> {
+  private async runNow(job: EngineJob, signal?: AbortSignal): Promise<Analysis | Project | ProjectHeader | null> {
     const worker = await this.start().catch((err: unknown) => {
       throw err instanceof OutOfMemoryAtStart ? overrun(job, 'memory', this.budget) : err;
     });
+    if (signal?.aborted) throw new WorkStopped();
     const id = this.nextId++;
     worker.ref();
     return new Promise((resolve, reject) => {
       let settled = false;
+      /** Ends the job; `stopWorker` terminates the worker, and `fn` then runs once it has exited. */
       const settle = (fn: () => void, stopWorker = false) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         stopWatch();
+        signal?.removeEventListener('abort', onAbort);
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
         if (stopWorker) {
           if (this.worker === worker) this.worker = undefined;
-          void worker.terminate();
-        } else worker.unref();
-        fn();
+          void worker.terminate().then(fn, fn);
+        } else {
+          worker.unref();
+          fn();
+        }
       };
+      const onAbort = () => settle(() => reject(new WorkStopped()), true);
+      signal?.addEventListener('abort', onAbort, { once: true });
       const timer = setTimeout(() => settle(() => reject(overrun(job, 'time', this.budget)), true), this.budget.timeoutMs);
       const stopWatch = watchMemory(this.budget, () => settle(() => reject(overrun(job, 'memory', this.budget)), true));
       const onMessage = (reply: EngineJobReply) => {

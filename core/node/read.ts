@@ -31,6 +31,8 @@ export interface ReadOptions {
   limits?: Partial<WorkerLimits & { maxBytes: number }>;
   /** Pages done of pages in all, while a long PDF is read. */
   onProgress?: ProgressListener;
+  /** Aborting it stops the reading (its worker is terminated); the read then rejects with WorkStopped. */
+  signal?: AbortSignal;
 }
 
 const MB = 1024 * 1024;
@@ -42,15 +44,17 @@ function checkSize(size: number, file: FileName, max: number) {
 async function toText(bytes: Uint8Array, format: Format, file: FileName, options: ReadOptions): Promise<{ text: string; warnings: Problem[] }> {
   checkContent(bytes, format, file);
   // Plain text needs no parser, so nothing in it can run away: decode it here.
-  const read: DecodedText = format === 'text' ? readText(bytes, file) : await convertInWorker(bytes, format, file, { ...DEFAULT_WORKER_LIMITS, ...options.limits }, options.onProgress);
+  const read: DecodedText = format === 'text' ? readText(bytes, file) : await convertInWorker(bytes, format, file, { ...DEFAULT_WORKER_LIMITS, ...options.limits }, options.onProgress, options.signal);
   // A text past this would only be refused by the analysis, after a long wait: say so now.
   if (read.text.length > LIMITS.textLength) throw textTooLong(file, LIMITS.textLength);
   return { text: read.text, warnings: readingWarnings(file, read) };
 }
 
-/** A law file as text, with how long reading it took (for `npm run bench`). */
-export async function importFile(path: string, options: ReadOptions = {}): Promise<LoadedText & { ms: number }> {
-  const started = performance.now();
+/**
+ * A law file's bytes, not yet read as text, with the checks made before reading it: a file, there, within the size
+ * limit. Its name only (never its path) labels what is said about it.
+ */
+export async function lawFileBytes(path: string, options: Pick<ReadOptions, 'limits'> = {}): Promise<{ file: string; bytes: Uint8Array }> {
   const file = basename(path);
   let size: number;
   try {
@@ -62,8 +66,18 @@ export async function importFile(path: string, options: ReadOptions = {}): Promi
     throw new InputError('unreadable', { file: path });
   }
   checkSize(size, file, options.limits?.maxBytes ?? MAX_INPUT_BYTES);
+  try {
+    return { file, bytes: new Uint8Array(await readFile(path)) };
+  } catch {
+    throw new InputError('unreadable', { file: path });
+  }
+}
+
+/** A law file as text, with how long reading it took (for `npm run bench`). */
+export async function importFile(path: string, options: ReadOptions = {}): Promise<LoadedText & { ms: number }> {
+  const started = performance.now();
+  const { file, bytes } = await lawFileBytes(path, options);
   const format = formatOf(extname(path), file);
-  const bytes = new Uint8Array(await readFile(path));
   return { file, bytes, ...(await toText(bytes, format, file, options)), ms: performance.now() - started };
 }
 

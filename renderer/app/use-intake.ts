@@ -3,7 +3,7 @@
  * chosen or dropped, the sample law, and the analysis that makes a new project of it. Every law starts from a
  * clean slate: what the previous file said of itself never carries over to the next one.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LIMITS } from '../../core/limits.js';
 import { useTranslation } from 'react-i18next';
 import { projectFromAnalysis, type Project } from '../../core/project.js';
@@ -61,6 +61,24 @@ export function draftForFile(previous: Draft, law: ImportedLaw, detected: Detect
   };
 }
 
+/**
+ * The draft once lexgap has read what pasted or typed text says of itself. A field the person typed stays; one lexgap
+ * filled before (or left empty) takes what this text says, so that a second paste never keeps the first one's title.
+ */
+export function draftForPaste(previous: Draft, detected: Detected): Draft {
+  const field = (name: 'title' | 'country' | 'date') => {
+    const typed = previous[name].trim() && previous[name] !== (previous.detected?.[name] ?? '');
+    return typed ? previous[name] : (detected[name] ?? '');
+  };
+  return { ...previous, title: field('title'), country: field('country'), date: field('date'), detected };
+}
+
+/** How long typing must pause before pasted or typed text is read for its identity (a paste is one change). */
+export const PASTE_DETECT_DELAY_MS = 300;
+
+/** A law says who it is at its top: that much of a very large pasted text is read for its identity. */
+export const PASTE_DETECT_CHARACTERS = 200_000;
+
 /** A text far longer than a law, waiting for the person to say it should be analysed all the same. */
 export interface LargeText {
   characters: number;
@@ -115,6 +133,22 @@ export function useIntake({ platform, describe, announce, showFormError, guard, 
       setAnalysing(undefined);
     }
   }
+
+  // Pasted or typed text gets what a file gets: its title, country, date, language and header lines, read in the
+  // engine's worker for the person to confirm. A reading that comes after the text changed again is dropped.
+  useEffect(() => {
+    if (draft.file !== undefined || !draft.text.trim()) return;
+    const text = draft.text;
+    const timer = setTimeout(() => {
+      detect(text.slice(0, PASTE_DETECT_CHARACTERS), t('start.pastedText')).then(
+        (detected) => setDraft((d) => (d.text === text && d.file === undefined ? draftForPaste(d, detected) : d)),
+        // Not read (the worker was stopped, or failed): the person fills the fields, as before.
+        () => undefined,
+      );
+    }, PASTE_DETECT_DELAY_MS);
+    return () => clearTimeout(timer);
+    // Read again only when the text, or where it came from, changes.
+  }, [draft.text, draft.file]);
 
   /** The large text is to be analysed after all, or not. */
   // The next law starts from a clean slate once this one is analysed.

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../core/limits.js';
 import { projectFromAnalysis, projectName, type Project } from '../../core/project.js';
 import type { Paper, ReportLanguage } from '../../core/report/index.js';
-import type { Platform } from '../platform/types.js';
+import { PlatformError, type ChosenLawFile, type Platform } from '../platform/types.js';
 import {
   buildRegionView,
   mergeRegion,
@@ -24,6 +24,18 @@ import { AUTOSAVE_DELAY_MS } from './use-autosave.js';
 import type { Describe } from './describe.js';
 import type { ExportAs } from './use-exports.js';
 import { signal } from './signal.js';
+
+/**
+ * Where the region screen shows what went wrong or what is under way: beside the controls that add laws and
+ * open comparison files (`laws`), or beside the pasted text (`paste`).
+ */
+export type RegionPlace = 'laws' | 'paste';
+
+/** Words for the person, shown beside what caused them. */
+export interface RegionNote {
+  message: string;
+  at: RegionPlace;
+}
 
 export interface RegionDeps {
   platform: Platform;
@@ -48,8 +60,10 @@ export function useRegion({ platform, describe, announce, exportAs, project, gua
   const kept = useRef<RegionLaw[]>(laws);
   /** The comparison's law that is open in the workspace, if any: its review goes back into the comparison. */
   const [activeKey, setActiveKey] = useState<string>();
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<string>();
+  const [busy, setBusyNote] = useState<RegionNote>();
+  const [error, setErrorNote] = useState<RegionNote>();
+  const setBusy = (message: string | undefined, at: RegionPlace = 'laws') => setBusyNote(message === undefined ? undefined : { message, at });
+  const setError = (message: string | undefined, at: RegionPlace = 'laws') => setErrorNote(message === undefined ? undefined : { message, at });
   const view = useMemo(() => buildRegionView(laws), [laws]);
 
   // A law of the comparison reviewed in the workspace: the comparison follows its decisions.
@@ -105,32 +119,37 @@ export function useRegion({ platform, describe, announce, exportAs, project, gua
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [platform, laws]);
 
-  const has = (p: Project) => laws.some((l) => l.project.analysis.source.sha256 === p.analysis.source.sha256);
+  /** The laws as they are now, for the checks made while several files are added one after another. */
+  const lawsNow = useRef(laws);
+  lawsNow.current = laws;
+  const has = (p: Project) => lawsNow.current.some((l) => l.project.analysis.source.sha256 === p.analysis.source.sha256);
 
-  function add(created: Project): boolean {
-    if (has(created)) {
-      setError(t('region.already'));
-      return false;
-    }
-    setLaws((current) => [...current, { key: newRegionKey(), project: created }]);
-    announce(t('region.added', { name: projectName(created) }));
-    return true;
-  }
-
-  async function addText(source: { text: string; file: string; country?: string }): Promise<boolean> {
-    setBusy(t('region.analysing'));
-    setError(undefined);
-    announce(t('region.analysing'));
+  /** Analyses a law and adds it; the words of what kept it out, if anything did. */
+  async function analyseAndAdd(source: { text: string; file: string; country?: string }): Promise<string | undefined> {
     try {
       const analysis = await platform.analyzeText({ text: source.text, file: source.file, language: 'auto' });
       const { title, countryName, country } = analysis.source;
-      return add(projectFromAnalysis(analysis, { text: source.text, file: source.file }, { country: source.country || countryName || country, title }));
+      const created = projectFromAnalysis(analysis, { text: source.text, file: source.file }, { country: source.country || countryName || country, title });
+      if (has(created)) return t('region.already');
+      const law = { key: newRegionKey(), project: created };
+      lawsNow.current = [...lawsNow.current, law];
+      setLaws((list) => [...list, law]);
+      announce(t('region.added', { name: projectName(created) }));
+      return undefined;
     } catch (err) {
-      setError(describe(err));
-      return false;
-    } finally {
-      setBusy(undefined);
+      return describe(err);
     }
+  }
+
+  /** Analyses a law and adds it; what goes wrong is said `at` the control it came from. */
+  async function addText(source: { text: string; file: string; country?: string }, at: RegionPlace = 'laws'): Promise<boolean> {
+    setBusy(t('region.analysing'), at);
+    setError(undefined);
+    announce(t('region.analysing'));
+    const problem = await analyseAndAdd(source);
+    setBusy(undefined);
+    if (problem) setError(problem, at);
+    return !problem;
   }
 
   function addOpen() {
@@ -165,7 +184,7 @@ export function useRegion({ platform, describe, announce, exportAs, project, gua
       }
       return;
     }
-    let files: { name: string; bytes: Uint8Array }[];
+    let files: ChosenLawFile[];
     try {
       files = await platform.chooseLawFiles();
     } catch (err) {
@@ -177,8 +196,9 @@ export function useRegion({ platform, describe, announce, exportAs, project, gua
     for (const [i, file] of files.entries()) {
       setBusy(t('region.reading', { file: file.name, n: i + 1, total: files.length }));
       try {
-        const law = await platform.importLawFile(file);
-        if (!(await addText(law))) problems.push(file.name);
+        if ('problem' in file) throw new PlatformError(file.problem);
+        const problem = await analyseAndAdd(await platform.importLawFile(file));
+        if (problem) problems.push(t('region.fileProblem', { file: file.name, problem }));
       } catch (err) {
         problems.push(describe(err));
       }
@@ -249,7 +269,8 @@ export function useRegion({ platform, describe, announce, exportAs, project, gua
     busy,
     error,
     dismissError: () => setError(undefined),
-    addText,
+    /** Pasted text, whose problems are said beside the text. */
+    addText: (source: { text: string; file: string; country?: string }) => addText(source, 'paste'),
     addOpen,
     addSample,
     addFile,

@@ -11,6 +11,7 @@ import type { Paper, ReportLanguage } from '../../core/report/index.js';
 import { TIERS, type Tier } from '../../model-law/index.js';
 import type { UiLanguage } from '../i18n/index.js';
 import { regionResults, sharedGaps, SHARED_RULES, type RegionLaw, type RegionView, type SharedRule } from '../region.js';
+import type { RegionNote, RegionPlace } from '../app/use-region.js';
 import { presentLaw } from '../review/presentation.js';
 import { getCatalogue } from '../review/view.js';
 import { CoverageBoard, PresentationView } from './CoverageBoard.js';
@@ -30,8 +31,10 @@ export interface RegionScreenProps {
   /** Names a law of the comparison (its title); an empty title gives back the one read from the law. */
   onRename(key: string, title: string): void;
   onOpenCell(key: string, element: string): void;
-  busy?: string;
-  error?: string;
+  /** Work under way, shown beside the control that started it. */
+  busy?: RegionNote;
+  /** What went wrong, shown beside the control that caused it. */
+  error?: RegionNote;
   onDismissError(): void;
   exporting?: string;
   onReport(lang: ReportLanguage, paper: Paper): void;
@@ -69,7 +72,7 @@ export function RegionScreen(props: RegionScreenProps) {
   const [filters, setFilters] = useState<MatrixFilters>(NO_FILTERS);
   const [reportLang, setReportLang] = useState<ReportLanguage>(lang);
   const [paper, setPaper] = useState<Paper>(() => (navigator.language === 'en-US' || navigator.language.startsWith('es-MX') ? 'letter' : 'a4'));
-  const ids = { text: useId(), country: useId(), article: useId(), tier: useId(), reportLang: useId(), paper: useId(), rule: useId(), rename: useId() };
+  const ids = { text: useId(), country: useId(), article: useId(), tier: useId(), reportLang: useId(), paper: useId(), rule: useId(), rename: useId(), error: useId() };
   const [rule, setRule] = useState<SharedRule>('gap-two');
   const [renaming, setRenaming] = useState<{ key: string; title: string }>();
   const [presenting, setPresenting] = useState(false);
@@ -112,6 +115,27 @@ export function RegionScreen(props: RegionScreenProps) {
       next.focus();
     }
   };
+
+  /** The progress and the error that belong `at` this place of the screen, if any. */
+  const notesAt = (at: RegionPlace) => (
+    <>
+      {props.busy?.at === at ? (
+        <p className="progress-line" role="status">
+          <progress aria-label={props.busy.message} /> {props.busy.message}
+        </p>
+      ) : null}
+      {props.error?.at === at ? (
+        <div className="form-error" role="alert" id={ids.error}>
+          <p>{props.error.message}</p>
+          <button type="button" className="link" onClick={props.onDismissError}>
+            {t('common.dismiss')}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+  /** The controls that caused the error on show are described by it. */
+  const describedAt = (at: RegionPlace) => (props.error?.at === at ? { 'aria-describedby': ids.error } : {});
 
   let rowIndex = 0;
   if (presenting && comparison) return <PresentationView title={t('present.regionHeading')} laws={presented} lang={lang} onClose={() => setPresenting(false)} />;
@@ -166,7 +190,7 @@ export function RegionScreen(props: RegionScreenProps) {
               ))}
             </ol>
           )}
-          <div className="actions">
+          <div className="actions" {...describedAt('laws')}>
             {props.openProjectName ? (
               <button type="button" onClick={props.onAddOpen} disabled={busy}>
                 {t('region.addOpen', { name: props.openProjectName })}
@@ -184,6 +208,7 @@ export function RegionScreen(props: RegionScreenProps) {
               </button>
             ) : null}
           </div>
+          {notesAt('laws')}
         </section>
 
         <section className="panel region-add" aria-labelledby="region-add-heading">
@@ -206,25 +231,13 @@ export function RegionScreen(props: RegionScreenProps) {
             </div>
             <div className="field">
               <label htmlFor={ids.text}>{t('region.pasteLabel')}</label>
-              <textarea id={ids.text} dir="auto" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+              <textarea id={ids.text} dir="auto" rows={3} value={text} onChange={(e) => setText(e.target.value)} {...describedAt('paste')} />
             </div>
             <button type="submit" className="primary" disabled={busy || !text.trim()}>
               {t('region.addText')}
             </button>
           </form>
-          {props.busy ? (
-            <p className="progress-line" role="status">
-              <progress aria-label={props.busy} /> {props.busy}
-            </p>
-          ) : null}
-          {props.error ? (
-            <div className="form-error" role="alert">
-              <p>{props.error}</p>
-              <button type="button" className="link" onClick={props.onDismissError}>
-                {t('common.dismiss')}
-              </button>
-            </div>
-          ) : null}
+          {notesAt('paste')}
         </section>
         {comparison ? (
           <section className="panel region-export" aria-labelledby="region-export-heading">

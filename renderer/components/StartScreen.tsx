@@ -28,7 +28,7 @@ export interface Draft {
   date: string;
   language: LanguageOption;
   text: string;
-  /** What was read from the file the text came from, for the person to confirm or correct. */
+  /** What was read from the text (from its file, or as pasted), for the person to confirm or correct. */
   detected?: Detected;
   /** The file the text was read from; undefined for pasted or typed text. */
   file?: string;
@@ -37,6 +37,16 @@ export interface Draft {
 }
 
 export const EMPTY_DRAFT: Draft = { country: '', title: '', date: '', language: 'auto', text: '' };
+
+/**
+ * The draft without what lexgap read from its text (the text is gone or replaced): the fields lexgap filled are
+ * emptied, those the person typed stay.
+ */
+export function withoutDetected(draft: Draft): Draft {
+  const { detected } = draft;
+  const kept = (name: 'title' | 'country' | 'date') => (detected && draft[name] === (detected[name] ?? '') ? '' : draft[name]);
+  return { ...draft, title: kept('title'), country: kept('country'), date: kept('date'), file: undefined, warnings: undefined, detected: undefined };
+}
 
 export type ErrorAt = 'file' | 'analyse' | 'open';
 
@@ -202,9 +212,9 @@ export function StartScreen(props: StartScreenProps) {
                 ) : null}
               </div>
             </div>
-            {detected && draft.file ? (
+            {detected ? (
               <p className="detected-note" role="status">
-                {t('start.detectedNote', { file: draft.file })}
+                {draft.file ? t('start.detectedNote', { file: draft.file }) : t('start.detectedNotePasted')}
               </p>
             ) : null}
 
@@ -252,7 +262,7 @@ export function StartScreen(props: StartScreenProps) {
               {large ? (
                 <div className="large-text" id={ids.text} role="group" aria-label={t('start.largeTextLabel')} aria-describedby={ids.textHint}>
                   <p>{t('start.largeText', { file: draft.file ?? t('start.pastedText'), size: millions(draft.text.length) })}</p>
-                  <button type="button" className="link" onClick={() => props.onDraft({ ...draft, text: '', file: undefined, warnings: undefined, detected: undefined })} disabled={busy}>
+                  <button type="button" className="link" onClick={() => props.onDraft({ ...withoutDetected(draft), text: '' })} disabled={busy}>
                     {t('start.largeTextRemove')}
                   </button>
                 </div>
@@ -269,13 +279,13 @@ export function StartScreen(props: StartScreenProps) {
                     const pasted = e.clipboardData.getData('text/plain');
                     if (pasted.length <= LIMITS.largeText) return;
                     e.preventDefault();
-                    props.onDraft({ ...draft, text: pasted, file: undefined, warnings: undefined, detected: undefined });
+                    props.onDraft({ ...withoutDetected(draft), text: pasted });
                   }}
-                  onChange={(e) => props.onDraft({ ...draft, text: e.target.value, ...(e.target.value.trim() ? {} : { file: undefined, warnings: undefined, detected: undefined }) })}
+                  onChange={(e) => props.onDraft({ ...(e.target.value.trim() ? draft : withoutDetected(draft)), text: e.target.value })}
                 />
               )}
               {words > 0 ? <p className="hint count-line">{t('start.words', { count: words })}</p> : null}
-              {detected?.header && draft.file ? (
+              {detected?.header ? (
                 // Shown as the file has them, as text: they describe the file, and the analysis leaves them out.
                 <details className="file-header">
                   <summary>{t('start.headerLines', { count: detected.header.lines })}</summary>

@@ -6,6 +6,7 @@
  * refusals into PlatformErrors carrying the problem to word.
  */
 import { PushMessageSchema, type IpcResult, type LexgapApi, type PushMessage } from '../../core/app/contract.js';
+import { signal as fire } from '../app/signal.js';
 import { Cancelled, PlatformError, type ImportProgress, type Platform, type ProjectLocation } from './types.js';
 
 /** The bridge the preload exposes: exactly the contract's API. */
@@ -33,6 +34,8 @@ export function findBridge(scope: object = globalThis): LexgapBridge | undefined
 
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
+  // Stopped at the person's request (stopJob): the same outcome as the web's stopped worker.
+  if (result.error.code === 'stopped') throw new Cancelled();
   throw new PlatformError(result.error.problem);
 }
 
@@ -41,20 +44,6 @@ const locationOf = (location: ProjectLocation): ProjectLocation => ({ id: locati
 
 let jobCounter = 0;
 const newJob = () => `import-${Date.now().toString(36)}-${(jobCounter++).toString(36)}`;
-
-/**
- * The page stops waiting when the person cancels. Main runs the work in a worker thread of its own, bounded by its
- * time and memory limits (core/limits.ts); its answer, if one comes, is dropped.
- */
-function abandonable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return work;
-  if (signal.aborted) return Promise.reject(new Cancelled());
-  return new Promise<T>((resolve, reject) => {
-    const cancel = () => reject(new Cancelled());
-    signal.addEventListener('abort', cancel, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', cancel));
-  });
-}
 
 export function electronPlatform(bridge: LexgapBridge): Platform {
   /** Subscribes to pushes that pass the check and that `pick` accepts. */
@@ -65,14 +54,10 @@ export function electronPlatform(bridge: LexgapBridge): Platform {
       if (value !== undefined) handler(value);
     });
 
-  /** Runs an import, forwarding its progress (and only its own) while it runs. */
-  async function withProgress<T>(onProgress: ((p: ImportProgress) => void) | undefined, run: (job: string | undefined) => Promise<T>): Promise<T> {
-    if (!onProgress) return run(undefined);
-    const job = newJob();
-    const stop = listen(
-      (m) => (m.kind === 'import-progress' && m.job === job ? { done: m.done, total: m.total } : undefined),
-      onProgress,
-    );
+  /** Forwards the progress of one job (and only its own) while it runs. */
+  async function withProgress<T>(job: string, onProgress: ((p: ImportProgress) => void) | undefined, run: (job: string) => Promise<T>): Promise<T> {
+    if (!onProgress) return run(job);
+    const stop = listen((m) => (m.kind === 'import-progress' && m.job === job ? { done: m.done, total: m.total } : undefined), onProgress);
     try {
       return await run(job);
     } finally {
@@ -80,23 +65,57 @@ export function electronPlatform(bridge: LexgapBridge): Platform {
     }
   }
 
+  /**
+   * Runs a long job under a name of its own, so that the person's Stop reaches main's worker doing it (stopJob):
+   * the job then rejects with Cancelled once main says the work has ended, as the web's does when its worker is
+   * terminated, and 'engine-stopped' is fired.
+   */
+  function stoppable<T>(signal: AbortSignal | undefined, onProgress: ((p: ImportProgress) => void) | undefined, run: (job: string) => Promise<T>): Promise<T> {
+    if (signal?.aborted) {
+      fire('engine-stopped');
+      return Promise.reject(new Cancelled());
+    }
+    const job = newJob();
+    const work = withProgress(job, onProgress, run);
+    if (!signal) return work;
+    return new Promise<T>((resolve, reject) => {
+      const stop = () => {
+        // Whatever main answers (it may have finished the job a moment before), the person asked to stop.
+        void bridge
+          .stopJob({ job })
+          .catch(() => undefined)
+          .finally(() => {
+            reject(new Cancelled());
+            fire('engine-stopped');
+          });
+      };
+      signal.addEventListener('abort', stop, { once: true });
+      const done = () => signal.removeEventListener('abort', stop);
+      // An answer that comes after the Stop is dropped, as the web's is: what the person stopped is not taken.
+      work.then(
+        (value) => {
+          done();
+          if (!signal.aborted) resolve(value);
+        },
+        (error: unknown) => {
+          done();
+          reject(signal.aborted ? new Cancelled() : error);
+        },
+      );
+    });
+  }
+
   return {
     kind: 'electron',
-    analyzeText: (request, options) => abandonable((async () => unwrap(await bridge.analyzeText(request)))(), options?.signal),
+    analyzeText: (request, options) => stoppable(options?.signal, options?.onProgress, async (job) => unwrap(await bridge.analyzeText({ ...request, job }))),
     getSampleLaw: async () => unwrap(await bridge.getSampleLaw()),
-    importLaw: (onProgress, signal) =>
-      abandonable(
-        withProgress(onProgress, async (job) => unwrap(await bridge.importLaw(job ? { job } : {})) ?? undefined),
-        signal,
-      ),
+    importLaw: (onProgress, signal) => stoppable(signal, onProgress, async (job) => unwrap(await bridge.importLaw({ job })) ?? undefined),
     importLawFile: (file, onProgress, signal) =>
-      abandonable(
-        withProgress(onProgress, async (job) => {
-          const bytes = file.bytes instanceof Blob ? new Uint8Array(await file.bytes.arrayBuffer()) : file.bytes;
-          return unwrap(await bridge.importLawFile({ name: file.name, bytes, ...(job ? { job } : {}) }));
-        }),
-        signal,
-      ),
+      stoppable(signal, onProgress, async (job) => {
+        const bytes = file.bytes instanceof Blob ? new Uint8Array(await file.bytes.arrayBuffer()) : file.bytes;
+        return unwrap(await bridge.importLawFile({ name: file.name, bytes, job }));
+      }),
+    chooseLawFiles: async () => unwrap(await bridge.chooseLawFiles()),
     openProject: async () => unwrap(await bridge.openProject()) ?? undefined,
     openRecent: async (location) => unwrap(await bridge.openRecent(locationOf(location))),
     recentProjects: async () => unwrap(await bridge.recentProjects()),

@@ -4,13 +4,13 @@
  * web adapter (web.ts): the engine runs in the page, files come from a file input, exports are downloads and
  * projects live in IndexedDB. The rest of the UI never knows which one it has.
  */
-import type { AnalyzeTextRequest, ExportKind, ImportedLaw, LanguageOption, MenuCommand, OpenedProject, ProjectLocation, RecentProject, Recovery, SampleLaw } from '../../core/app/contract.js';
+import type { AnalyzeTextRequest, ChosenLawFile, ExportKind, ImportedLaw, LanguageOption, MenuCommand, OpenedProject, ProjectLocation, RecentProject, Recovery, SampleLaw } from '../../core/app/contract.js';
 import type { WordsLanguage } from '../../core/i18n/index.js';
 import type { Problem } from '../../core/input-error.js';
 import type { Project } from '../../core/project.js';
 import type { Analysis } from '../../core/types.js';
 
-export type { ExportKind, ImportedLaw, LanguageOption, MenuCommand, OpenedProject, ProjectLocation, RecentProject, Recovery, SampleLaw };
+export type { ChosenLawFile, ExportKind, ImportedLaw, LanguageOption, MenuCommand, OpenedProject, ProjectLocation, RecentProject, Recovery, SampleLaw };
 
 /** What to analyse: the law's text, a name for it (a file name, or "pasted text") and its language. */
 export type AnalyzeRequest = AnalyzeTextRequest;
@@ -42,8 +42,11 @@ export interface Platform {
   importLaw(onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportedLaw | undefined>;
   /** Reads a document the user dropped on the window. Documents are parsed off the UI thread. */
   importLawFile(file: LawFile, onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportedLaw>;
-  /** Asks the user for several law documents at once, unread; none if they cancel. Absent where only one can be chosen. */
-  chooseLawFiles?(): Promise<{ name: string; bytes: Uint8Array }[]>;
+  /**
+   * Asks the user for several law documents at once, unread (each its bytes, or the problem that kept it from being
+   * taken); none if they cancel. Absent where only one can be chosen.
+   */
+  chooseLawFiles?(): Promise<ChosenLawFile[]>;
   /** Asks the user for a .lexgap project and opens it; undefined if they cancel. */
   openProject(): Promise<OpenedProject | undefined>;
   openRecent(location: ProjectLocation): Promise<OpenedProject>;

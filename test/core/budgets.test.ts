@@ -49,7 +49,7 @@ describe('the desktop app analysing a long law', () => {
   it('keeps its main thread free while the engine works', { timeout: 120_000 }, async () => {
     const { dir, cleanup } = tempDir('responsive');
     const operations = createOperations({
-      dialogs: { showOpen: async () => undefined, showSave: async () => undefined, confirmReplace: async () => false },
+      dialogs: { showOpen: async () => undefined, showOpenMany: async () => [], showSave: async () => undefined, confirmReplace: async () => false },
       store: new AppStore(dir),
       locations: new LocationRegistry(),
       previousEndedCleanly: true,

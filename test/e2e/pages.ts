@@ -351,6 +351,18 @@ export class StartScreen {
     };
   }
 
+  /** Pastes a law's text into the empty form (what was there, from a file or typed, is cleared first). */
+  async pasteText(text: string): Promise<void> {
+    const field = this.page.locator('.new-assessment textarea[name=law]');
+    await field.fill('');
+    await this.page.getByLabel('Or paste the text of the law').fill(text);
+  }
+
+  /** What lexgap says it read from the text for the person to confirm (from a file, or from pasted text). */
+  detectedNote(): Locator {
+    return this.page.locator('.new-assessment .detected-note[role=status]');
+  }
+
   /** The file's own header lines, shown apart from the law (source notes, front matter). */
   fileHeader(): Locator {
     return this.page.locator('.new-assessment details.file-header');
@@ -718,6 +730,21 @@ export class RegionScreen {
 
   row(ref: string): Locator {
     return this.matrix().locator('tbody tr', { has: this.page.locator('th', { hasText: new RegExp(`^${escape(ref)}`) }) });
+  }
+
+  /** What went wrong adding a law by the buttons beside the list of laws (the sample, documents, a comparison file). */
+  addError(): Locator {
+    return this.page.locator('section.region-laws').getByRole('alert');
+  }
+
+  /** What went wrong adding the pasted text, beside it. */
+  pasteError(): Locator {
+    return this.page.locator('section.region-add').getByRole('alert');
+  }
+
+  /** Dismisses the error on show, wherever it is. */
+  dismissError(): Promise<void> {
+    return this.page.locator('section.region-laws, section.region-add').getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
   }
 
   /** Adds several documents at once through the file dialog. */

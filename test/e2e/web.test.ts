@@ -510,6 +510,20 @@ describe('web version in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Regional comparison' }).waitFor();
     await region.addSample();
     await region.laws().first().waitFor({ timeout: 60_000 });
+    // What goes wrong is said beside what caused it: the same law again, beside the buttons that add laws...
+    await region.addSample();
+    await region.addError().waitFor({ timeout: 60_000 });
+    expect(await region.addError().textContent()).toContain('This law is already in the comparison.');
+    expect(await region.pasteError().count()).toBe(0);
+    // ... and a document that cannot be read, there too, among several chosen at once; nothing is added.
+    const oldDoc = path.join(work, 'old-law.doc');
+    writeFileSync(oldDoc, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    await region.addDocuments([oldDoc]);
+    await region.addError().filter({ hasText: 'old-law.doc' }).waitFor();
+    expect(await region.addError().textContent()).toMatch(/old-law\.doc.*(Word or LibreOffice|\.docx)/s);
+    expect(await region.laws().count()).toBe(1);
+    await region.dismissError();
+    await region.addError().waitFor({ state: 'detached' });
     // The comparison is kept in the browser (the app says when): a reload brings both laws back.
     await app.afterEvent(
       'region-kept',
@@ -525,6 +539,16 @@ describe('web version in Chromium', () => {
     await region.laws().nth(1).waitFor({ timeout: 30_000 });
     expect(await region.laws().count()).toBe(2);
     expect((await region.lawNames()).join(' ')).toMatch(/Kestria.*Valdoria/s);
+    // A pasted law already compared is said beside the pasted text, not beside the buttons; the text stays.
+    await region.addText(readFileSync(VALDORIA, 'utf8'));
+    await region.pasteError().waitFor({ timeout: 60_000 });
+    expect(await region.pasteError().textContent()).toContain('This law is already in the comparison.');
+    expect(await region.addError().count()).toBe(0);
+    expect(await page.getByLabel('Paste the text of a law to compare').inputValue()).toContain('Valdoria');
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await region.dismissError();
+    await page.getByLabel('Paste the text of a law to compare').fill('');
+    expect(await region.laws().count()).toBe(2);
     const heads = await region.matrix().locator('thead th').allTextContents();
     expect(heads).toHaveLength(3);
     expect(heads.slice(1).join(' ')).toMatch(/Kestria/);

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../core/compare/matrix.js';
 import type { ReviewStatus } from '../../core/types.js';
 import { loadCatalogue } from '../../model-law/index.js';
-import { detect, draftForFile } from '../../renderer/app/use-intake.js';
-import { EMPTY_DRAFT, type Draft } from '../../renderer/components/StartScreen.js';
+import { detect, draftForFile, draftForPaste } from '../../renderer/app/use-intake.js';
+import { EMPTY_DRAFT, withoutDetected, type Draft } from '../../renderer/components/StartScreen.js';
 import { sharedGaps, type SharedRule } from '../../renderer/region.js';
 import { BINDING_TIERS, presentLaw, sharedUnmet } from '../../renderer/review/presentation.js';
 import { SHARED } from '../support/cli.js';
@@ -30,6 +30,36 @@ describe('a new file’s draft', () => {
     expect(draft).toMatchObject({ file: 'next.txt', text: 'text of the next law', detected });
   });
 });
+
+describe('pasted text’s draft', () => {
+  const pastedPeru = fromPeruPasted();
+  it.each([
+    ['a first paste on an empty form', { ...EMPTY_DRAFT, text: 'x' }, { title: 'Arms Act', country: 'Kestria' }, { title: 'Arms Act', country: 'Kestria', date: '' }],
+    ['a paste after typing: what was typed stays, the rest is read', { ...EMPTY_DRAFT, text: 'x', country: 'Testland' }, { title: 'Arms Act', country: 'Kestria', date: '2016' }, { title: 'Arms Act', country: 'Testland', date: '2016' }],
+    ['another paste: what lexgap filled follows the new text', pastedPeru, { country: 'United States' }, { title: '', country: 'United States', date: '' }],
+    ['another paste after a correction: the correction stays', { ...pastedPeru, title: 'Corrected' }, { title: 'Arms Act' }, { title: 'Corrected', country: '', date: '' }],
+  ] as const)('%s', (_, previous, detected, expected) => {
+    const draft = draftForPaste(previous as Draft, detected);
+    expect({ title: draft.title, country: draft.country, date: draft.date }).toEqual(expected);
+    expect(draft).toMatchObject({ text: 'x', detected });
+    expect(draft.file).toBeUndefined();
+  });
+
+  it.each([
+    ['what lexgap read goes with the text', { ...fromPeruPasted(), file: 'pe.txt' }, { title: '', country: '', date: '' }],
+    ['what the person typed over it stays', { ...fromPeruPasted(), title: 'Corrected' }, { title: 'Corrected', country: '', date: '' }],
+    ['typed without any reading, all stays', { ...EMPTY_DRAFT, title: 'Typed', country: 'Testland' }, { title: 'Typed', country: 'Testland', date: '' }],
+  ] as const)('text taken away: %s', (_, previous, expected) => {
+    const draft = withoutDetected(previous as Draft);
+    expect({ title: draft.title, country: draft.country, date: draft.date }).toEqual(expected);
+    expect(draft.detected).toBeUndefined();
+    expect(draft.file).toBeUndefined();
+  });
+});
+
+function fromPeruPasted(): Draft {
+  return { ...EMPTY_DRAFT, text: 'x', title: 'Ley N.° 30299', country: 'Perú', date: '2015-01-22', detected: { title: 'Ley N.° 30299', country: 'Perú', date: '2015-01-22' } };
+}
 
 describe('what a file says of itself, to confirm', () => {
   it('reads a law with front matter: its identity, its language, and its header lines apart', async () => {

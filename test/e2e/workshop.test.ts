@@ -4,7 +4,7 @@
  * interface language, and a file that cannot be read says so beside where it was given, without scrolling.
  * Screenshots at that size go to test-output/.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -99,6 +99,39 @@ describe('workshop mode at 1024x768 in Chromium', () => {
     await start.chooseFile(html);
     await start.textReadFrom('ley-30299.html');
     expect((await start.identity()).title).toBe('Ley Nº 30299, Ley de armas de fuego, municiones, explosivos, productos pirotécnicos y materiales relacionados de uso civil');
+  });
+
+  it('shows what it read from pasted text to confirm, as it does for a file, and keeps what the person typed', async () => {
+    const { start } = app;
+    await app.goTo('Start');
+    await start.field('Country').fill('');
+    await start.field('Title of the law').fill('');
+    await start.pasteText(readFileSync(PERU, 'utf8'));
+    await start.detectedNote().filter({ hasText: 'lexgap read the title, country, date and language above from the pasted text.' }).waitFor();
+    const read = await start.identity();
+    expect(read).toEqual({
+      title: 'Ley N.° 30299, Ley de armas de fuego, municiones, explosivos, productos pirotécnicos y materiales relacionados de uso civil',
+      country: 'Perú',
+      date: '2015-01-22',
+      language: 'Read as Spanish',
+    });
+    // The front matter pasted with the law is shown as such, and left out of the analysis.
+    expect(await start.fileHeader().locator('summary').textContent()).toMatch(/^16 lines at the top describe the file, not the law/);
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await app.screenshot('confirm-identity-pasted');
+
+    // Another text pasted in its place: what lexgap filled follows it, what the person typed stays.
+    await start.field('Title of the law').fill('Código de armas (borrador)');
+    await start.pasteText(readFileSync(US, 'utf8'));
+    await page.locator('.new-assessment .hint', { hasText: 'Read as English' }).waitFor();
+    const next = await start.identity();
+    expect(next).toEqual({ title: 'Código de armas (borrador)', country: 'United States', date: '', language: 'Read as English' });
+    await start.detectedNote().filter({ hasText: 'from the pasted text' }).waitFor();
+    // The text taken away: what lexgap filled goes with it, what the person typed stays until they clear it.
+    await start.pasteText('');
+    await start.detectedNote().waitFor({ state: 'detached' });
+    expect(await start.identity()).toEqual({ title: 'Código de armas (borrador)', country: '', date: '', language: null });
+    await start.field('Title of the law').fill('');
   });
 
   it('says beside the file given, without scrolling, that it cannot be read', async () => {

@@ -3,9 +3,9 @@
  * turns main's answers into values and PlatformErrors, and which pushes reach the UI.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { IpcResult, PushMessage } from '../../core/app/contract.js';
+import type { ChosenLawFile, IpcResult, PushMessage } from '../../core/app/contract.js';
 import { electronPlatform, findBridge, isBridgePush, type LexgapBridge } from '../../renderer/platform/electron.js';
-import { PlatformError } from '../../renderer/platform/types.js';
+import { Cancelled, PlatformError } from '../../renderer/platform/types.js';
 import { english } from '../support/words.js';
 import { LOCATION_ID, sampleProject } from './support.js';
 
@@ -21,6 +21,8 @@ function fakeBridge() {
     getSampleLaw: vi.fn(() => ok({ file: 's.txt', text: 'law' })),
     importLaw: vi.fn((_r: { job?: string }) => ok<{ file: string; text: string } | null>(null)),
     importLawFile: vi.fn((_r: { name: string; bytes: Uint8Array; job?: string }) => ok({ file: 'a.pdf', text: 'law' })),
+    chooseLawFiles: vi.fn(() => ok<ChosenLawFile[]>([])),
+    stopJob: vi.fn((_r: { job: string }) => ok(false)),
     openProject: vi.fn(() => ok(null)),
     openRecent: vi.fn((_l: { id: string; name: string }) => ok({ project, location })),
     recentProjects: vi.fn(() => ok([])),
@@ -134,6 +136,104 @@ describe('electronPlatform', () => {
     stopCommands();
     push({ kind: 'menu-command', command: 'undo' });
     expect(commands).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Stop on the desktop', () => {
+  /** The page's window, where the app fires its events ('lexgap:engine-stopped'). */
+  function pageEvents() {
+    const page = new EventTarget();
+    vi.stubGlobal('window', page);
+    const stopped = vi.fn();
+    page.addEventListener('lexgap:engine-stopped', stopped);
+    return stopped;
+  }
+
+  /** A bridge whose job runs until main is asked to stop it, and then answers as main does: stopped. */
+  function bridgeWithRunningJob() {
+    const fake = fakeBridge();
+    let answer: (result: IpcResult<never>) => void = () => undefined;
+    const running = new Promise<IpcResult<never>>((resolve) => (answer = resolve));
+    fake.bridge.stopJob.mockImplementation(async () => {
+      answer({ ok: false, error: { code: 'stopped', problem: { code: 'interrupted', params: {} } } });
+      return { ok: true, value: true };
+    });
+    return { ...fake, running };
+  }
+
+  it.each([
+    ['reading a dropped document', (p: ReturnType<typeof electronPlatform>, signal: AbortSignal) => p.importLawFile({ name: 'long.pdf', bytes: new Uint8Array([37]) }, undefined, signal), 'importLawFile'],
+    ['reading a document chosen in the dialog', (p: ReturnType<typeof electronPlatform>, signal: AbortSignal) => p.importLaw(undefined, signal), 'importLaw'],
+    ['analysing a law', (p: ReturnType<typeof electronPlatform>, signal: AbortSignal) => p.analyzeText({ text: 'law', file: 'a.txt' }, { signal }), 'analyzeText'],
+  ] as const)('%s: Stop asks main to stop that very job, and the page hears it stopped as the web does', async (_name, start, op) => {
+    const stopped = pageEvents();
+    const { bridge, running } = bridgeWithRunningJob();
+    (bridge[op] as ReturnType<typeof vi.fn>).mockReturnValueOnce(running);
+    const controller = new AbortController();
+    const work = start(electronPlatform(bridge), controller.signal).catch((e: unknown) => e);
+    const sent = (bridge[op] as ReturnType<typeof vi.fn>).mock.calls[0]![0] as { job: string };
+    expect(sent.job).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+    expect(bridge.stopJob).not.toHaveBeenCalled();
+    controller.abort();
+    expect(await work).toBeInstanceOf(Cancelled);
+    expect(bridge.stopJob).toHaveBeenCalledWith({ job: sent.job });
+    await vi.waitFor(() => expect(stopped).toHaveBeenCalledTimes(1));
+    vi.unstubAllGlobals();
+  });
+
+  it('drops an answer main sends after the Stop (the job ended as the person clicked): what was stopped is not taken', async () => {
+    const stopped = pageEvents();
+    const { bridge } = fakeBridge();
+    let answer: (result: IpcResult<never>) => void = () => undefined;
+    bridge.importLawFile.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+    let stopAnswer: (result: IpcResult<boolean>) => void = () => undefined;
+    bridge.stopJob.mockReturnValueOnce(new Promise((resolve) => (stopAnswer = resolve)));
+    const controller = new AbortController();
+    const work = electronPlatform(bridge).importLawFile({ name: 'a.pdf', bytes: new Uint8Array([37]) }, undefined, controller.signal).catch((e: unknown) => e);
+    controller.abort();
+    answer({ ok: true, value: { file: 'a.pdf', text: 'law' } as never });
+    stopAnswer({ ok: true, value: false });
+    expect(await work).toBeInstanceOf(Cancelled);
+    await vi.waitFor(() => expect(stopped).toHaveBeenCalledTimes(1));
+    vi.unstubAllGlobals();
+  });
+
+  it('takes main answering "stopped" as Cancelled even without a Stop of its own (another window stopped it)', async () => {
+    const { bridge } = fakeBridge();
+    bridge.importLawFile.mockResolvedValueOnce({ ok: false, error: { code: 'stopped', problem: { code: 'interrupted', params: {} } } } as never);
+    expect(await electronPlatform(bridge).importLawFile({ name: 'a.pdf', bytes: new Uint8Array([37]) }).catch((e: unknown) => e)).toBeInstanceOf(Cancelled);
+  });
+
+  it('sends nothing to main for work stopped before it started', async () => {
+    const stopped = pageEvents();
+    const { bridge } = fakeBridge();
+    const controller = new AbortController();
+    controller.abort();
+    expect(await electronPlatform(bridge).importLawFile({ name: 'a.pdf', bytes: new Uint8Array([37]) }, undefined, controller.signal).catch((e: unknown) => e)).toBeInstanceOf(Cancelled);
+    expect(bridge.importLawFile).not.toHaveBeenCalled();
+    expect(bridge.stopJob).not.toHaveBeenCalled();
+    expect(stopped).toHaveBeenCalledTimes(1);
+    vi.unstubAllGlobals();
+  });
+
+  it('a job that ends before any Stop is answered as usual, and a later abort stops nothing', async () => {
+    const { bridge } = fakeBridge();
+    const controller = new AbortController();
+    expect(await electronPlatform(bridge).importLawFile({ name: 'a.pdf', bytes: new Uint8Array([37]) }, undefined, controller.signal)).toEqual({ file: 'a.pdf', text: 'law' });
+    controller.abort();
+    expect(bridge.stopJob).not.toHaveBeenCalled();
+  });
+});
+
+describe('chooseLawFiles on the desktop', () => {
+  it("hands the page main's chosen files, each its bytes or the problem that kept it out", async () => {
+    const { bridge } = fakeBridge();
+    const chosen: ChosenLawFile[] = [
+      { name: 'a.pdf', bytes: new Uint8Array([37]) },
+      { name: 'huge.pdf', problem: { code: 'too-large', params: { file: 'huge.pdf', size: 80, limit: 50 } } },
+    ];
+    bridge.chooseLawFiles.mockReturnValueOnce(ok(chosen));
+    expect(await electronPlatform(bridge).chooseLawFiles!()).toEqual(chosen);
   });
 });
 

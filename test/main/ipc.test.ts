@@ -1,6 +1,6 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import { english } from '../support/words.js';
-import { InputError } from '../../core/input-error.js';
+import { InputError, WorkStopped } from '../../core/input-error.js';
 import type { Analysis } from '../../core/types.js';
 import {
   API_KEY,
@@ -80,6 +80,8 @@ const VALID: Record<OperationName, unknown> = {
   getSampleLaw: undefined,
   importLaw: { job: 'import-1' },
   importLawFile: { name: 'act.docx', bytes, job: 'import-2' },
+  chooseLawFiles: undefined,
+  stopJob: { job: 'import-2' },
   openProject: undefined,
   openRecent: location,
   recentProjects: undefined,
@@ -136,6 +138,17 @@ describe('validateRequest', () => {
     { name: 'an oversize job', op: 'importLaw', payload: { job: 'x'.repeat(65) }, ok: false, path: 'job' },
     { name: 'a path', op: 'importLaw', payload: { path: '/etc/passwd' }, ok: false },
     { name: 'nothing', op: 'importLaw', payload: undefined, ok: false },
+
+    // stopJob and chooseLawFiles
+    { name: 'a job to stop', op: 'stopJob', payload: { job: 'import-1' }, ok: true },
+    { name: 'no job to stop', op: 'stopJob', payload: {}, ok: false, path: 'job' },
+    { name: 'a job to stop with a slash', op: 'stopJob', payload: { job: '../x' }, ok: false, path: 'job' },
+    { name: 'a stop with more', op: 'stopJob', payload: { job: 'import-1', all: true }, ok: false },
+    { name: 'nothing to stop', op: 'stopJob', payload: undefined, ok: false },
+    { name: 'an analysis with its job', op: 'analyzeText', payload: { text: 'law', file: 'a.txt', job: 'analyse-1' }, ok: true },
+    { name: 'an analysis with a bad job', op: 'analyzeText', payload: { text: 'law', file: 'a.txt', job: 'a b' }, ok: false, path: 'job' },
+    { name: 'files chosen by main alone', op: 'chooseLawFiles', payload: undefined, ok: true },
+    { name: 'files named by the page', op: 'chooseLawFiles', payload: { paths: ['/etc/passwd'] }, ok: false },
 
     // importLawFile
     { name: 'name and bytes', op: 'importLawFile', payload: { name: 'act.docx', bytes }, ok: true },
@@ -255,7 +268,7 @@ describe('validateRequest', () => {
 describe('channels', () => {
   it('derives one prefixed channel per operation, plus the push and subscribe channels', () => {
     expect(OPERATIONS.map((op) => channelFor(op))).toEqual(OPERATIONS.map((op) => `lexgap:${op}`));
-    expect(OPERATIONS).toHaveLength(16);
+    expect(OPERATIONS).toHaveLength(18);
     expect(API_KEY).toBe('lexgap');
     expect(PUSH_CHANNEL).toBe('lexgap:push');
     expect(SUBSCRIBE_CHANNEL).toBe('lexgap:subscribe');
@@ -270,6 +283,8 @@ function fakeHandlers(): { [Op in OperationName]: Mock<Handlers[Op]> } {
     getSampleLaw: vi.fn<Handlers['getSampleLaw']>(() => ({ file: 'kestria-en.txt', text: 'KINGDOM OF KESTRIA' })),
     importLaw: vi.fn<Handlers['importLaw']>(() => null),
     importLawFile: vi.fn<Handlers['importLawFile']>(() => ({ file: 'act.docx', text: 'law' })),
+    chooseLawFiles: vi.fn<Handlers['chooseLawFiles']>(() => []),
+    stopJob: vi.fn<Handlers['stopJob']>(() => false),
     openProject: vi.fn<Handlers['openProject']>(() => null),
     openRecent: vi.fn<Handlers['openRecent']>(() => ({ project, location })),
     recentProjects: vi.fn<Handlers['recentProjects']>(() => []),
@@ -348,6 +363,17 @@ describe('handleRequest', () => {
     expect(failed).toMatchObject({ ok: false, error: { code: 'failed' } });
     expect(JSON.stringify(failed)).not.toContain('internal detail');
     expect(deps.log).toHaveBeenCalledWith(expect.stringContaining('internal detail'));
+  });
+
+  it('answers a job the person stopped as stopped, which the page takes as its own Stop, and logs nothing', async () => {
+    const deps = fakeDeps({
+      importLawFile: () => {
+        throw new WorkStopped();
+      },
+    });
+    const result = await handleRequest('importLawFile', ours, VALID.importLawFile, deps);
+    expect(result).toEqual({ ok: false, error: { code: 'stopped', problem: { code: 'interrupted', params: {} } } });
+    expect(deps.log).not.toHaveBeenCalled();
   });
 
   it('sends pushes from a handler to the page that asked, through the hub', async () => {

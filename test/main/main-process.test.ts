@@ -72,7 +72,7 @@ beforeAll(() => {
   first = runMain([path.join(documents, 'argv.lexgap')], {
     LEXGAP_FAKE_SCENARIO: 'first',
     LEXGAP_FAKE_PDF: pdf,
-    LEXGAP_FAKE_DIALOGS: JSON.stringify([path.join(documents, 'act.lexgap'), path.join(documents, 'copy.lexgap'), path.join(documents, 'gaps')]),
+    LEXGAP_FAKE_DIALOGS: JSON.stringify([path.join(documents, 'act.lexgap'), path.join(documents, 'copy.lexgap'), path.join(documents, 'gaps'), [pdf, path.join(documents, 'act.lexgap')]]),
   });
   second = runMain([], {
     LEXGAP_FAKE_SCENARIO: 'after-crash',
@@ -206,6 +206,17 @@ describe('main process (built, with a fake Electron): projects', () => {
       expect.objectContaining({ withWindow: true, defaultPath: path.join(documents, 'act.lexgap'), filters: [expect.objectContaining({ extensions: ['lexgap'] })] }),
       expect.objectContaining({ withWindow: true, defaultPath: path.join(documents, 'gaps.csv'), filters: [expect.objectContaining({ extensions: ['csv'] })] }),
     ]);
+  });
+
+  it('lets the person choose several law documents at once for the comparison, and gives each by its name', () => {
+    const chooser = entries(first, 'dialog.showOpenDialog').find((e) => e.data?.title === 'Add laws to the comparison')?.data;
+    expect(chooser).toMatchObject({ withWindow: true, properties: ['openFile', 'multiSelections'], filters: [expect.objectContaining({ extensions: expect.arrayContaining(['docx', 'pdf']) }), expect.anything()] });
+    expect(first.chooseLawFiles).toEqual([
+      { name: 'act.pdf', bytes: readFileSync(path.join(documents, 'act.pdf')).byteLength },
+      { name: 'act.lexgap', bytes: readFileSync(path.join(documents, 'act.lexgap')).byteLength },
+    ]);
+    // A single-file dialog stays one: opening a project.
+    expect(entries(first, 'dialog.showOpenDialog')[0]?.data?.properties).toEqual(['openFile']);
   });
 
   it('keeps the recent list, in the app and in the menu and the system', () => {

@@ -2,14 +2,14 @@
  * Every operation main performs for the page, run as main runs it (real files in a temporary folder, the real
  * document reader in its worker, the real project format), with the dialogs replaced by a script of answers.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { english } from '../support/words.js';
 import { InputError } from '../../core/input-error.js';
 import { PROJECT_SCHEMA_VERSION, serializeProject } from '../../core/project.js';
 import { parseRegion, REGION_SCHEMA_VERSION, serializeRegion } from '../../core/region.js';
-import { PUSH_CHANNEL, type OperationName, type ParsedRequestOf, type PushMessage, type ResponseOf } from '../../core/app/contract.js';
+import { MAX_INPUT_BYTES, PUSH_CHANNEL, type OperationName, type ParsedRequestOf, type PushMessage, type ResponseOf } from '../../core/app/contract.js';
 import { handleRequest, PushHub, type HandlerContext } from '../../main/ipc.js';
 import { LocationRegistry } from '../../main/locations.js';
 import { createOperations, exportFilters, lawFilters, projectFilters, regionFilters, type Dialogs, type OperationServices } from '../../main/operations.js';
@@ -36,6 +36,7 @@ interface Harness {
 function harness(overrides: Partial<OperationServices> = {}): Harness {
   const dialogs = {
     showOpen: vi.fn(async () => undefined as string | undefined),
+    showOpenMany: vi.fn(async () => [] as string[]),
     showSave: vi.fn(async () => undefined as string | undefined),
     confirmReplace: vi.fn(async () => false),
   };
@@ -139,6 +140,49 @@ describe('importLawFile', () => {
   it('uses the name only as a label: a path in it names nothing on disk', async () => {
     const law = await harness().run('importLawFile', { name: '../../etc/act.txt', bytes: new TextEncoder().encode('Section 1.') });
     expect(law.file).toBe('act.txt');
+  });
+});
+
+describe('chooseLawFiles', () => {
+  it('offers the law documents in a dialog that takes several, and gives none when cancelled', async () => {
+    const h = harness();
+    expect(await h.run('chooseLawFiles', undefined)).toEqual([]);
+    const [, options] = h.dialogs.showOpenMany.mock.calls[0]!;
+    expect(options).toEqual({ title: 'Add laws to the comparison', filters: lawFilters(), defaultPath: file('docs') });
+    expect(h.dialogs.showOpen).not.toHaveBeenCalled();
+  });
+
+  it('gives every chosen file by its name, with its bytes, for the page to read one by one', async () => {
+    const h = harness();
+    const pdf = textPdf(['Section 1. Every firearm shall bear a serial number.']);
+    writeFileSync(file('docs', 'act.pdf'), pdf);
+    writeFileSync(file('docs', 'loi.txt'), 'Article 1. Toute arme à feu.');
+    h.dialogs.showOpenMany.mockResolvedValueOnce([file('docs', 'act.pdf'), file('docs', 'loi.txt')]);
+    const chosen = await h.run('chooseLawFiles', undefined);
+    expect(chosen).toEqual([
+      { name: 'act.pdf', bytes: new Uint8Array(pdf) },
+      { name: 'loi.txt', bytes: new TextEncoder().encode('Article 1. Toute arme à feu.') },
+    ]);
+    // What the page then does with each: the same reader as a dropped file.
+    const law = await h.run('importLawFile', chosen[0] as { name: string; bytes: Uint8Array });
+    expect(law.text).toContain('serial number');
+  });
+
+  it('keeps a file it cannot take out with what to tell the person, and still gives the others', async () => {
+    const h = harness();
+    writeFileSync(file('docs', 'act.txt'), 'Section 1. Firearms.');
+    // Past the limit on a law's size, without writing the bytes (a sparse file).
+    writeFileSync(file('docs', 'huge.txt'), '');
+    truncateSync(file('docs', 'huge.txt'), MAX_INPUT_BYTES + 1);
+    mkdirSync(file('docs', 'folder.txt'));
+    const gone = file('docs', 'gone.txt');
+    h.dialogs.showOpenMany.mockResolvedValueOnce([file('docs', 'huge.txt'), gone, file('docs', 'folder.txt'), file('docs', 'act.txt')]);
+    const chosen = await h.run('chooseLawFiles', undefined);
+    expect(chosen.map((c) => c.name)).toEqual(['huge.txt', 'gone.txt', 'folder.txt', 'act.txt']);
+    expect(chosen.map((c) => ('problem' in c ? c.problem.code : 'bytes'))).toEqual(['too-large', 'unreadable', 'not-a-file', 'bytes']);
+    const problem = (i: number) => english((chosen[i] as { problem: InputError['problem'] }).problem);
+    expect(problem(0)).toMatch(/^huge\.txt is too large/);
+    expect(problem(1)).toMatch(/gone\.txt cannot be opened/);
   });
 });
 
