@@ -34,9 +34,13 @@ const INSTRUMENT = new RegExp(
   'giu',
 );
 
+// Councils of State, named in every French or Spanish clause that delegates to a decree ("décret en Conseil
+// d'Etat"): the council's "Conseil" is no counselling.
+const COUNCIL = /\b(?:Conseil d['’](?:État|Etat)|Conseil constitutionnel|Consejo de Estado|Council of State)\b/gu;
+
 /** Offsets, in the line, of the names to blank. */
 export function nameSpans(line: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const re of [INSTITUTION, INSTRUMENT]) for (const m of line.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  for (const re of [INSTITUTION, INSTRUMENT, COUNCIL]) for (const m of line.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }

@@ -384,7 +384,7 @@ export const article5: Recogniser[] = [
         id: 'organise',
         anchor: true,
         terms: {
-          en: ['=organises', '=organizes', '=organising', '=organizing', '=directs', '=directing', '=aids', '=aiding', '=aided', 'abet*', 'facilitat*', '=counsels', '=counselling', '=counseling', '=counselled', 'incit*', 'causes to be brought', 'cause to be brought'],
+          en: ['=organises', '=organizes', '=organising', '=organizing', '=directs', '=directing', '=aids', '=aiding', '=aided', 'abet*', 'facilitat*', '=counsels', '=counselling', '=counseling', '=counselled', 'incit* commit*', 'causes to be brought', 'cause to be brought'],
           fr: ['organis*', 'dirig*', '=aide', '=aider', 'facilit*', 'encourag*', 'favoris*', '=conseils', '=conseil', 'incit*', 'provoqu*'],
           es: ['organiz*', 'organice*', 'dirij*', 'dirig*', 'ayud*', 'facilit*', 'asesor*', 'instig*', 'incit*', 'financi*'],
           ru: ['организаци*', 'организов*', 'руководств*', 'руковод*', 'пособничеств*', 'подстрекател*', 'содействи*'],
@@ -484,10 +484,18 @@ export const article5: Recogniser[] = [
     examples: {
       en: {
         covered: ['Any person who organises, directs, aids, abets, facilitates or counsels the commission of an offence under this Part commits an offence and is liable to the same penalty.'],
-        missing: ['Where an offence under this Part is committed by an organised criminal group, the penalty is doubled.'],
+        missing: [
+          'Where an offence under this Part is committed by an organised criminal group, the penalty is doubled.',
+          // A past conviction for "inciting hate" bars a licence: no offence of inciting the commission of one.
+          'A person applying for a firearm licence shall not be deemed under this Act to be without a criminal record if such person was sentenced by a final decision of a court for a criminal offence of unauthorised arming, inciting hate against a group of persons, or any other criminal offence committed by using a weapon.',
+        ],
       },
       // The Convention's French formula: "encourager ou favoriser au moyen d'une aide ou de conseils".
-      fr: { covered: ["Est puni des mêmes peines le fait d'organiser, de diriger, de faciliter, d'encourager ou de favoriser au moyen d'une aide ou de conseils la commission de l'une des infractions prévues au présent chapitre."] },
+      fr: {
+        covered: ["Est puni des mêmes peines le fait d'organiser, de diriger, de faciliter, d'encourager ou de favoriser au moyen d'une aide ou de conseils la commission de l'une des infractions prévues au présent chapitre."],
+        // The Council of State that a decree goes through gives no counsel.
+        missing: ["Les agents du ministère de la défense habilités dans des conditions fixées par décret en Conseil d'Etat peuvent également constater les infractions aux dispositions du présent titre."],
+      },
     },
   },
 ];

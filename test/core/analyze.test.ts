@@ -135,3 +135,23 @@ describe('the papers an application comes with are its contents, not a rule', ()
     expect(a.elements.find((e) => e.id === 'fp.9')!.evidence.map((e) => e.clause)).not.toContain(papers.id);
   });
 });
+
+describe('words of another sense on real laws are no evidence', () => {
+  const analyses = new Map<string, ReturnType<typeof analyzeText>>();
+  const analysed = (file: string) => {
+    if (!analyses.has(file)) analyses.set(file, analyzeText(readFileSync(join(SHARED, 'corpus', file), 'utf8'), { file }));
+    return analyses.get(file)!;
+  };
+  const cases: { name: string; file: string; id: string; notCited: string }[] = [
+    // "habilités dans des conditions fixées par décret en Conseil d'Etat": the Council of State gives no counsel.
+    { name: "the French CSI: a decree in Conseil d'Etat is no counselling (art 5(2)(b))", file: 'fr-code-securite-interieure-armes.txt', id: 'fp.5.2.b', notCited: 'Article L317-1 ¶1' },
+    // A past conviction for "inciting hate" that bars a permit is no offence of inciting others to commit one.
+    { name: 'the Czech Act: a conviction for inciting hate is no offence of inciting (art 5(2)(b))', file: 'cz-act-119-2002-firearms-en.txt', id: 'fp.5.2.b', notCited: 'Section 22(3)' },
+  ];
+  it.each(cases)('$name', ({ file, id, notCited }) => {
+    const a = analysed(file);
+    const label = new Map(a.clauses.map((c) => [c.id, c.label]));
+    expect(a.clauses.some((c) => c.label === notCited)).toBe(true);
+    expect(a.elements.find((e) => e.id === id)!.evidence.map((e) => label.get(e.clause))).not.toContain(notCited);
+  });
+});

@@ -15,6 +15,8 @@ describe('names of institutions and instruments', () => {
     ['conforme a la Ley N° 30299, Ley de armas de fuego, municiones', 'Ley N° 30299, Ley de armas de fuego'],
     ['as defined in the Criminal Procedure Act 51 of 1977.', 'Act 51 of 1977'],
     ['el Departamento de Control de Armas y Explosivos, el Registro de Armas', 'Departamento de Control de Armas y Explosivos'],
+    ["Un décret en Conseil d'Etat détermine les matériels, armes, munitions", "Conseil d'Etat"],
+    ['previo concepto del Consejo de Estado, el Gobierno reglamentará', 'Consejo de Estado'],
   ])('%s', (line, name) => expect(named(line)).toEqual([name]));
 
   it.each([
