@@ -338,6 +338,9 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
     // In a list of definitions the concepts meet inside one of them: "licencia" of one term and "intermediario" of
     // the next are two definitions, not one rule.
     if (tags.character === 'definition' && ctx.innermostAt[window.start] !== ctx.innermostAt[window.end]) return;
+    // Nor do two items of any list: "exhibit arms without the mechanism deactivated" and the next item's "receipt"
+    // are two prohibitions, not a verified deactivation. The list's lead-in still rules its items.
+    if (!isListElement(rec) && acrossItems(ctx, i, window)) return;
     const inWindow = conceptHits.map((hits) => conceptIn(hits, { start: window.start, end: window.end + PHRASE_TAIL }, lookup, source));
     if (!inWindow.some((f, k) => f.matched && anchors[k])) return;
     const near = { start: Math.max(range.start, window.start - EXCLUDE_REACH), end: Math.min(range.end, window.end + EXCLUDE_REACH) };
@@ -392,6 +395,18 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
   // Where the element is a list (a register's or a licence's contents), the list that names more of it is the
   // evidence, not one of its items ("1° La description du matériel" under "Le registre ... comporte les mentions").
   return { candidates: leaves(innermost(candidates, clauses), clauses, isListElement(rec)), nearest, setAside };
+}
+
+/** Whether a passage of clause `i` starts in one of its subdivisions and ends in another that does not contain it. */
+function acrossItems(ctx: MatchContext, i: number, window: { start: number; end: number }): boolean {
+  const a = ctx.innermostAt[window.start]!;
+  const b = ctx.innermostAt[window.end]!;
+  if (a === b || a === i || b === i) return false;
+  const inside = (c: number, outer: number): boolean => {
+    for (let k = c; k >= 0; k = ctx.parents[k]!) if (k === outer) return true;
+    return false;
+  };
+  return !inside(a, b) && !inside(b, a);
 }
 
 /**

@@ -396,7 +396,7 @@ export const article5: Recogniser[] = [
       {
         id: 'commission',
         terms: {
-          en: ['commission of an offence', '=commit', '=offence', '=offences'],
+          en: ['commission of an offence', 'commission of an offense', '=commit', '=offence', '=offences', '=offense', '=offenses'],
           // "commission" alone is also a committee.
           fr: ["commission de l'infraction", "commission d'une infraction", 'commission des infractions', 'commettre', "l'infraction", '=infractions', '=délit', '=délits'],
           es: ['comisión de delitos', 'comisión del delito', 'cometer', '=delito', '=delitos', 'hecho punible', '=conductas'],

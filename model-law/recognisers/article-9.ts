@@ -19,6 +19,19 @@ const DEACTIVATION = {
     zh: ['停用', '去功能化', '丧失射击功能', '永久不能使用'],
   },
 };
+/**
+ * What is deactivated, or made unusable, that is not a firearm: a licence, an account or a card; a safety device or a
+ * lock that is switched off before firing or fitted to make a gun unusable for a while; a shop's display arms; an
+ * explosive device (bomb disposal). None is the permanent deactivation of a firearm.
+ */
+const NOT_FIREARM_DEACTIVATION = {
+  en: ['deactivat* licen*', 'deactivat* account*', 'deactivat* card*', 'deactivat* device', 'safety device*', 'locking device*', 'trigger lock*', 'gun lock*', 'explosive device*', 'explosive ordnance'],
+  fr: ['désactiv* compte*', 'désactiv* carte*', 'désactiv* dispositif', 'dispositif* de sécurité', 'verrou*', 'engin* explosi*', 'dispositif* explosi*'],
+  es: ['desactiv* cuenta*', 'desactiv* tarjeta*', 'desactiv* dispositivo', 'dispositivo* de seguridad', 'mecanismo de cierre', '=exhibir', '=exhiban', 'artefact* explosiv*'],
+  ru: ['деактивац* учетн* запис*', 'взрывн* устройств*'],
+  ar: ['تعطيل الحساب', 'تعطيل البطاقة', 'العبوات الناسفة'],
+  zh: ['停用账户', '爆炸装置'],
+};
 const DEACTIVATION_CHARACTERS = ['definition', 'duty', 'prohibition', 'provision', 'permission', 'offence', 'infraction', 'institution'] as const;
 
 export const article9: Recogniser[] = [
@@ -26,15 +39,7 @@ export const article9: Recogniser[] = [
     element: 'fp.9',
     proves: [...DEACTIVATION_CHARACTERS],
     concepts: [DEACTIVATION],
-    // Deactivating a licence, an account or a card is not deactivating a firearm.
-    exclude: {
-      en: ['deactivat* licen*', 'deactivat* account*', 'deactivat* card*'],
-      fr: ['désactiv* compte*', 'désactiv* carte*'],
-      es: ['desactiv* cuenta*', 'desactiv* tarjeta*'],
-      ru: ['деактивац* учетн* запис*'],
-      ar: ['تعطيل الحساب', 'تعطيل البطاقة'],
-      zh: ['停用账户'],
-    },
+    exclude: NOT_FIREARM_DEACTIVATION,
     facets: [
       {
         id: 'reactivation',
@@ -80,13 +85,20 @@ export const article9: Recogniser[] = [
       en: {
         covered: ['Deactivation shall be verified by the police, and any person who reactivates a deactivated firearm commits an offence and is liable on conviction to imprisonment for five years.'],
         partial: ['A firearm ceases to be a firearm when it is deactivated.'],
-        missing: ['The Minister may deactivate a licence that has expired.'],
+        missing: [
+          'The Minister may deactivate a licence that has expired.',
+          // A safety device switched off before firing (United States, 18 U.S.C. 921(a)(34)).
+          'A secure gun storage or safety device means a device that, when installed on a firearm, is designed to prevent the firearm from being operated without first deactivating the device.',
+        ],
       },
+      // Arms shown in a shop with their firing mechanism disabled (Peru, Ley 30299, art 37(q)).
+      es: { missing: ['Queda prohibido exhibir armas sin el mecanismo de cierre o disparo desactivado en los establecimientos autorizados para su comercialización.'] },
     },
   },
   {
     element: 'fp.9.a',
     proves: [...DEACTIVATION_CHARACTERS],
+    exclude: NOT_FIREARM_DEACTIVATION,
     concepts: [
       { id: 'permanent', terms: {
         en: ['permanent*', 'irreversib*', 'irretrievab*'],
@@ -162,6 +174,7 @@ export const article9: Recogniser[] = [
   {
     element: 'fp.9.b',
     proves: [...DEACTIVATION_CHARACTERS],
+    exclude: NOT_FIREARM_DEACTIVATION,
     concepts: [
       DEACTIVATION,
       { id: 'verify', anchor: true, terms: {
@@ -193,6 +206,7 @@ export const article9: Recogniser[] = [
   {
     element: 'fp.9.c',
     proves: [...DEACTIVATION_CHARACTERS],
+    exclude: NOT_FIREARM_DEACTIVATION,
     concepts: [
       DEACTIVATION,
       { id: 'attest', anchor: true, terms: {
@@ -209,6 +223,8 @@ export const article9: Recogniser[] = [
         covered: ['The deactivator shall mark the deactivated firearm with a proof mark indicating deactivation and issue a deactivation certificate.'],
         missing: ['A firearm shall be deactivated by a licensed gunsmith.'],
       },
+      // Bomb disposal, beside the inventory of firearms (Costa Rica, Ley 7530, art 55).
+      es: { missing: ['Los artefactos explosivos serán previamente desactivados y las armas de fuego figurarán en el inventario del Registro.'] },
     },
   },
 ];

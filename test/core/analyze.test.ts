@@ -136,6 +136,17 @@ describe('the papers an application comes with are its contents, not a rule', ()
   });
 });
 
+describe('the items of a list are separate rules', () => {
+  const cases: { name: string; text: string; id: string; status: string }[] = [
+    // Peru's art 37 lists prohibitions: one item's "deactivated" and the next one's "certificate" prove no certificate of deactivation.
+    { name: 'two prohibitions do not make one deactivation certificate', text: 'Section 37. Prohibitions\nThe following acts are prohibited:\n(q) displaying deactivated firearms in a shop window;\n(r) issuing a false certificate for the sale of a firearm.\n', id: 'fp.9.c', status: 'missing' },
+    { name: 'one item that says both does', text: 'Section 37. Deactivation\nThe following rules apply:\n(q) every deactivated firearm shall bear a mark and come with a certificate of deactivation;\n(r) no person shall display firearms in a shop window.\n', id: 'fp.9.c', status: 'covered' },
+    // The lead-in rules its items: "The register shall contain" and the item "the serial number of each firearm".
+    { name: 'the lead-in and an item still meet', text: 'Section 7. Register\nEvery dealer shall keep a register of firearms, which shall record:\n(a) the name of the manufacturer;\n(b) the serial number and other markings of each firearm.\n', id: 'fp.7.a', status: 'covered' },
+  ];
+  it.each(cases)('$name', ({ text, id, status: want }) => expect(status(text, id).status).toBe(want));
+});
+
 describe('words of another sense on real laws are no evidence', () => {
   const analyses = new Map<string, ReturnType<typeof analyzeText>>();
   const analysed = (file: string) => {
