@@ -30,6 +30,10 @@ const INSTRUMENT = new RegExp(
     String.raw`\b(?:loi|décret|ordonnance|arrêté)\s+n[°o]\s*[\d-]+\s+du\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}(?:\s+(?:relative?|portant|modifiant|pris|relatif)\b[^,;.]{1,200})?`,
     String.raw`\b(?:Ley|Decreto(?:\s+(?:Supremo|Legislativo|Ley))?|Resolución)\s+(?:N[°º.]*\s*)?\d[\d.-]*(?:-[A-Z]{1,4})?(?:\s+de\s+\d{4})?(?:,\s*(?:Ley|que)\s[^,;.:]{1,200})?`,
     String.raw`\b(?:Act|Ordinance)\s+\d+\s+of\s+\d{4}`,
+    // Swiss federal acts, cited by date and title: "loi fédérale du 21 mars 1997 instituant des mesures visant au
+    // maintien de la sûreté intérieure", "Federal Act of 13 December 1996 on War Material".
+    String.raw`\b(?:loi|ordonnance|arrêté)\s+fédéral(?:e)?\s+du\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}(?:\s*\[\d+\])?(?:\s+(?:sur|instituant|relative?|relatif|concernant|portant)\b[^;.()\[]{1,200})?`,
+    String.raw`\bFederal\s+(?:Act|Ordinance|Decree)\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4}(?:\s*\[\d+\])?(?:\s+on\s+[^;.()\[]{1,200})?`,
   ].join('|'),
   'giu',
 );
@@ -38,9 +42,14 @@ const INSTRUMENT = new RegExp(
 // d'Etat"): the council's "Conseil" is no counselling.
 const COUNCIL = /\b(?:Conseil d['’](?:État|Etat)|Conseil constitutionnel|Consejo de Estado|Council of State)\b/gu;
 
+// Spanish "tránsito" is also road traffic and a domestic movement: traffic police ("oficiales de tránsito"), the
+// permit that goes with arms moved inside the country ("guía de tránsito"), a traffic law or accident, and a change
+// from one title to another ("el tránsito de licencia a tarjeta"). None is the international transit of art 10.
+const NOT_TRANSIT = /\b(?:(?:oficial|policía|polícia|agente|inspector|autoridad|accidente|señal|infracci[oó]n|ley|reglamento|código)(?:es|s)? de tránsito|guías? de tránsito|tránsito (?:vehicular|automotor|terrestre urbano)|tránsito de (?:la )?licencia)\b/giu;
+
 /** Offsets, in the line, of the names to blank. */
 export function nameSpans(line: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const re of [INSTITUTION, INSTRUMENT, COUNCIL]) for (const m of line.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  for (const re of [INSTITUTION, INSTRUMENT, COUNCIL, NOT_TRANSIT]) for (const m of line.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }

@@ -56,6 +56,14 @@ export const article10: Recogniser[] = [
     // A licence, or the trade reserved to the State: where only the Government may import, nobody imports unlicensed.
     concepts: [{ ...LICENCE, terms: { ...LICENCE.terms, en: [...LICENCE.terms.en, ...STATE_MONOPOLY.en], fr: [...LICENCE.terms.fr, ...STATE_MONOPOLY.fr], es: [...LICENCE.terms.es, ...STATE_MONOPOLY.es] } }, { ...CROSS_BORDER, anchor: true }],
     rule: REQUIRES,
+    // Movements the law sends to other legislation are not licensed by it: "Los productos en tránsito internacional
+    // se regulan por las normas de la materia", "l'exportation et le transit sont réglés par la législation sur le
+    // matériel de guerre". Only the text in the file counts.
+    exclude: {
+      en: ['governed by the legislation', 'legislation on war material*', 'governed by other legislation', 'governed by special legislation'],
+      fr: ['législation sur le matériel de guerre', 'législation sur le contrôle des biens', 'régis par une législation', 'législation spéciale'],
+      es: ['normas de la materia', 'legislación de la materia', 'legislación especial', 'leyes especiales'],
+    },
     facets: [
       { id: 'export', label: L('export', 'exportation', 'exportación'), terms: EXPORT_WORDS },
       { id: 'import', label: L('import', 'importation', 'importación'), terms: IMPORT_WORDS },

@@ -14,9 +14,10 @@ export const article11: Recogniser[] = [
         id: 'security',
         anchor: true,
         terms: {
-          en: ['security measures', 'secure storage', 'securely', 'safe custody', 'safekeeping', 'strong room', 'strongroom', 'safe storage', 'locked', 'against theft', 'against loss', 'prevent theft', 'secure the consignment', 'secured against', 'diversion'],
-          fr: ['mesures de sécurité', 'conditions de sécurité', 'contre les vols', 'prémunir contre', 'prévenir le vol', 'prévenir les vols', 'détournement', 'coffre-fort', 'coffres-forts', 'local sécurisé', 'protection contre le vol', 'sûreté'],
-          es: ['medidas de seguridad', 'condiciones de seguridad', 'custodia', 'contra robo*', 'contra el hurto', 'bóveda*', 'almacenamiento seguro', 'desvío*'],
+          en: ['security measures', 'secure storage', 'securely', 'safe custody', 'safekeeping', 'strong room', 'strongroom', 'safe storage', 'locked', 'against theft', 'against loss', 'prevent theft', 'secure the consignment', 'secured against', 'diversion', 'stored safely', 'kept safely'],
+          fr: ['mesures de sécurité', 'conditions de sécurité', 'contre les vols', 'prémunir contre', 'prévenir le vol', 'prévenir les vols', 'détournement', 'coffre-fort', 'coffres-forts', 'local sécurisé', 'protection contre le vol', 'sûreté', 'en toute sécurité', 'conserv* avec prudence'],
+          // Not "custodia" alone: an activity a law lists among those it regulates ("fabricación, comercio, custodia").
+          es: ['medidas de seguridad', 'condiciones de seguridad', 'custodia correspondiente', 'custodia adecuada', 'bajo custodia', 'custodia segura', 'custodia policial', 'contra robo*', 'contra el hurto', 'bóveda*', 'almacenamiento seguro', 'desvío*', 'forma segura', 'manera segura'],
           ru: ['сохранност*', 'хищени*', 'утрат*', 'охран*', 'сейф*'],
           // Not "أمن" alone: "الإخلال بالأمن الداخلي" is public order, not keeping firearms safe.
           ar: ['وسائل السلامة', 'إجراءات السلامة', 'تدابير أمنية', 'الحفظ الآمن', 'التخزين الآمن', 'السرقة', 'الضياع', 'الفقدان'],

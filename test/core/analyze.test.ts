@@ -136,6 +136,18 @@ describe('the papers an application comes with are its contents, not a rule', ()
   });
 });
 
+describe('a clause that says what the law governs states its purpose, and proves no rule', () => {
+  const cases: { name: string; text: string; character: string }[] = [
+    { name: 'Spanish (Peru, Ley 30299, art 1)', text: 'Artículo 1. Objeto y fines de la Ley\nLa presente Ley regula el uso civil de armas de fuego, su fabricación, importación, exportación y custodia.\n', character: 'purpose' },
+    { name: 'French (Switzerland, LArm art 1)', text: "Article 1\nLa présente loi règle l'acquisition, l'importation, l'exportation et le transit des armes.\n", character: 'purpose' },
+    { name: 'English', text: 'Section 1\nThis Act regulates the manufacture, import, export and transit of firearms.\n', character: 'purpose' },
+    { name: 'near miss: a regulation that governs a detail is a rule', text: 'Artículo 5\nEl reglamento regula los plazos de la custodia de las armas de fuego.\n', character: 'provision' },
+  ];
+  it.each(cases)('$name', ({ text, character }) => {
+    expect(analyzeText(text, { file: 'law.txt' }).clauses[0]!.character).toBe(character);
+  });
+});
+
 describe('the items of a list are separate rules', () => {
   const cases: { name: string; text: string; id: string; status: string }[] = [
     // Peru's art 37 lists prohibitions: one item's "deactivated" and the next one's "certificate" prove no certificate of deactivation.
@@ -145,6 +157,24 @@ describe('the items of a list are separate rules', () => {
     { name: 'the lead-in and an item still meet', text: 'Section 7. Register\nEvery dealer shall keep a register of firearms, which shall record:\n(a) the name of the manufacturer;\n(b) the serial number and other markings of each firearm.\n', id: 'fp.7.a', status: 'covered' },
   ];
   it.each(cases)('$name', ({ text, id, status: want }) => expect(status(text, id).status).toBe(want));
+});
+
+describe('what a law sends to other legislation, or reads in another sense, it does not regulate', () => {
+  const cases: { name: string; text: string; id: string; status: string; missingItem?: string }[] = [
+    // Peru, Ley 30299, art 30.
+    { name: 'Spanish: international transit "se regula por las normas de la materia"', text: 'Artículo 28. Importación y exportación\nLa importación y la exportación de armas de fuego requieren autorización previa de la Superintendencia.\n\nArtículo 30. Traslado\nPara el traslado de armas de fuego se requiere autorización de la Superintendencia. Los productos que se encuentren en calidad de tránsito internacional se regulan por las normas de la materia.\n', id: 'fp.10.1', status: 'partial', missingItem: 'transit' },
+    // Switzerland, LArm art 22a.
+    { name: 'French: export and transit "réglés par la législation sur le matériel de guerre"', text: "Art. 24 Importation\nQuiconque importe des armes à titre professionnel doit être titulaire d'une autorisation.\n\nArt. 22a Exportation et transit\nL'exportation et le transit d'armes, et les autorisations qu'ils requièrent, sont réglés par la législation sur le matériel de guerre.\n", id: 'fp.10.1', status: 'partial', missingItem: 'transit' },
+    // Costa Rica, Ley 7530, art 24: the traffic police's weapons.
+    { name: 'Spanish: "oficiales de tránsito" are traffic police', text: 'Artículo 23. Importación\nLa importación y la exportación de armas de fuego requieren permiso de la Dirección.\n\nArtículo 24. Armas de los oficiales\nLos oficiales de tránsito y los oficiales de migración podrán portar armas con permiso de la Dirección.\n', id: 'fp.10.1', status: 'partial', missingItem: 'transit' },
+    // Peru, Ley 30299, art 27: custody listed among the activities an authorisation covers is no security measure.
+    { name: 'Spanish: "custodia" among licensed activities is no security measure', text: 'Artículo 27. Autorización\nLa fabricación, el comercio, la importación, la exportación y la custodia de armas de fuego requieren autorización de la Superintendencia.\n', id: 'fp.11.a', status: 'missing' },
+  ];
+  it.each(cases)('$name', ({ text, id, status: want, missingItem }) => {
+    const f = status(text, id, text.includes('Art. ') ? 'fr' : 'es');
+    expect(f.status).toBe(want);
+    if (missingItem) expect(f.shortfalls.flatMap((s) => ('items' in s ? s.items : []))).toContain(missingItem);
+  });
 });
 
 describe('words of another sense on real laws are no evidence', () => {

@@ -17,12 +17,19 @@ describe('names of institutions and instruments', () => {
     ['el Departamento de Control de Armas y Explosivos, el Registro de Armas', 'Departamento de Control de Armas y Explosivos'],
     ["Un décret en Conseil d'Etat détermine les matériels, armes, munitions", "Conseil d'Etat"],
     ['previo concepto del Consejo de Estado, el Gobierno reglamentará', 'Consejo de Estado'],
+    ['los oficiales de tránsito y los oficiales de migración', 'oficiales de tránsito'],
+    ["l'avis de l'autorité cantonale visée à l'art. 6 de la loi fédérale du 21 mars 1997 instituant des mesures visant au maintien de la sûreté intérieure [28] .", 'loi fédérale du 21 mars 1997 instituant des mesures visant au maintien de la sûreté intérieure '],
+    ['as defined in the Federal Act of 13 December 1996 on War Material (WMA), the', 'Federal Act of 13 December 1996 on War Material '],
+    ['in accordance with Article 6 of the Federal Act of 21 March 1997 [29] on Measures to Safeguard Internal Security.', 'Federal Act of 21 March 1997 [29] on Measures to Safeguard Internal Security'],
+    ['se requiere contar con la guía de tránsito expedida por la SUCAMEC', 'guía de tránsito'],
+    ['Disposiciones para el tránsito de licencia a tarjeta de propiedad', 'tránsito de licencia'],
   ])('%s', (line, name) => expect(named(line)).toEqual([name]));
 
   it.each([
     'The Office shall keep a register of all firearms.',
     'El Registro Nacional de Armas contendrá los datos de cada arma.',
     'No person shall import any firearm without a permit issued by the Minister.',
+    'La importación, la exportación y el tránsito internacional de armas de fuego requieren licencia.',
   ])('leaves operative wording alone: %s', (line) => expect(named(line)).toEqual([]));
 
   it('blanks them only in the matcher’s copy: the clause keeps its words', () => {

@@ -3,7 +3,7 @@ import type { Cues } from './types.js';
 export const en: Cues = {
   characters: {
     // Not "the purpose of this Act": stopwords dropped, it is the common "for the purposes of this Act".
-    purpose: ['object of this act', 'objects of this act', 'this act aims', 'this ordinance aims', 'this law aims'],
+    purpose: ['object of this act', 'objects of this act', 'this act aims', 'this ordinance aims', 'this law aims', 'this act regulates', 'this act governs', 'this law regulates', 'this ordinance regulates'],
     exemption: ['shall not apply', 'does not apply', 'do not apply', 'not apply to', 'is exempt*', 'are exempt*', 'shall be exempt*', 'exempted from', 'need not', 'shall not be required', 'is not required', 'nothing in this', 'shall not be obligatory', 'shall not be necessary'],
     transitional: ['prior to the date of effect', 'date of effect of this', 'shall come into force', 'comes into force', 'shall come into effect', 'is hereby repealed', 'are hereby repealed', 'is repealed', 'is amended', 'are amended', 'shall be amended', 'transitional provision*', 'shall lapse', 'shall expire on', 'in force before'],
     register: ['register shall contain', 'register shall include', 'register shall specify', 'register in which', 'registers in which', 'shall be entered in', 'shall record', 'shall be recorded', 'record of the following', 'the following data', 'the following particulars', 'the following information', 'containing data on', 'information system* containing', 'shall keep a register', 'keep a register', 'keep records', 'shall keep records', 'shall keep a record', 'shall be kept in the register', 'data on'],

@@ -2,7 +2,7 @@ import type { Cues } from './types.js';
 
 export const fr: Cues = {
   characters: {
-    purpose: ['présente loi a pour objet', 'présent décret a pour objet', 'présent titre a pour objet', 'présent chapitre a pour objet', 'présente ordonnance a pour objet', 'la présente loi vise à', 'le présent décret vise à'],
+    purpose: ['présente loi a pour objet', 'présent décret a pour objet', 'présent titre a pour objet', 'présent chapitre a pour objet', 'présente ordonnance a pour objet', 'la présente loi vise à', 'le présent décret vise à', 'présente loi règle', 'présente loi régit', 'présente loi a pour but', 'présente ordonnance règle', 'présente ordonnance régit'],
     exemption: ["ne s'applique pas", 'ne sont pas applicables', "n'est pas applicable", 'ne sont pas soumis', "n'est pas soumis", "n'est pas soumise", 'ne sont pas soumises', "n'est pas requis*", "n'ont pas besoin", 'est dispens*', 'sont dispens*', 'dérogation', 'par dérogation', 'exempt*', 'sont exclus', 'est exclu'],
     transitional: ['entre en vigueur', 'entrent en vigueur', 'entrée en vigueur', 'dispositions transitoires', 'est abrogé*', 'sont abrogé*', 'est modifié*', 'sont modifié*', 'est remplacé* par', 'à titre transitoire', "jusqu'à la date"],
     register: ['registre dans lequel', 'registre spécial', 'doivent figurer', 'sont inscrit*', 'est inscrit*', 'sont enregistré*', 'tient un registre', 'tiennent un registre', 'tenir un registre', 'le registre comporte', 'le registre mentionne', 'les données suivantes', 'les informations suivantes', 'traitement automatisé', 'fichier', 'système d’information', "système d'information"],
