@@ -25,6 +25,15 @@ const UNMARKED = {
   zh: ['无号', '未标记', '无标记', '无标识', '没有编号'],
 };
 
+/**
+ * An attempt to commit an offence, or to do what the law's offences punish: "attempts or conspires to do so", "an
+ * attempt to commit", "attempts to import". Not the attempted use of force in a definition of violence, an attempt to
+ * resist arrest, or an attempt to obtain a permit by fraud ("tente d'obtenir"): none is an attempt at making or
+ * trafficking firearms.
+ */
+const ATTEMPT_EN = ['attempt* commit*', 'attempt* conspir*', 'attempt* offence*', 'attempt* offense*', 'attempt* punish*', 'attempt* =import', 'attempt* export*', 'attempt* manufactur*', 'attempt* =sell', 'attempt* transfer*', 'attempt* acquir*', 'attempt* procur*', 'attempt* traffic*', 'attempt* smuggl*'];
+const ATTEMPT_FR = ['tentative', 'tent* commettre', 'tenté* commettre'];
+
 export const article5: Recogniser[] = [
   {
     element: 'fp.5.1.a',
@@ -329,8 +338,8 @@ export const article5: Recogniser[] = [
         id: 'attempt',
         anchor: true,
         terms: {
-          en: ['attempt*', 'accomplice*', 'complicit*', 'participat* as an accomplice', 'secondary part*'],
-          fr: ['tentative', 'tenter', 'complic*', 'complice*'],
+          en: [...ATTEMPT_EN, 'accomplice*', 'complicit*', 'participat* as an accomplice', 'secondary part*'],
+          fr: [...ATTEMPT_FR, 'complic*', 'complice*'],
           es: ['tentativa', 'complic*', 'cómplice*', 'encubridor*'],
           ru: ['покушени*', 'соучасти*', 'пособни*'],
           ar: ['الشروع', 'شروع', 'الاشتراك', 'شريك', 'مشاركة', 'المساهمة'],
@@ -343,8 +352,8 @@ export const article5: Recogniser[] = [
         id: 'attempt',
         label: L('attempt', 'tentative', 'tentativa'),
         terms: {
-          en: ['attempt*'],
-          fr: ['tentative', 'tenter', 'tenté*'],
+          en: ATTEMPT_EN,
+          fr: ATTEMPT_FR,
           es: ['tentativa', 'intent*'],
           ru: ['покушени*'],
           ar: ['الشروع', 'شروع', 'محاولة'],
@@ -369,10 +378,23 @@ export const article5: Recogniser[] = [
     examples: {
       en: {
         covered: ['Any person who attempts to commit, or participates as an accomplice in, an offence under this Part commits an offence and is liable to the same penalty.'],
-        partial: ['Every person who attempts to procure a firearm without a permit commits an offence and is liable on conviction to imprisonment for two years.'],
-        missing: ['The applicant shall attempt to obtain the consent of the owner.'],
+        partial: [
+          'Every person who attempts to procure a firearm without a permit commits an offence and is liable on conviction to imprisonment for two years.',
+          // The United States idiom (18 U.S.C. 924(k)).
+          'A person who smuggles a firearm into the country, or attempts or conspires to do so, shall be imprisoned for not more than ten years.',
+        ],
+        missing: [
+          'The applicant shall attempt to obtain the consent of the owner.',
+          // An attempt to resist arrest (India, Arms Act s. 28) or the attempted use of force in a definition.
+          'Whoever makes or attempts to make any use whatsoever of a firearm with intent to resist the lawful arrest of himself shall be punished with imprisonment for seven years.',
+          'A crime of violence means an offense that has as an element the use or attempted use of physical force against the person of another.',
+        ],
       },
-      fr: { partial: ['La tentative des délits prévus au présent article est punie des mêmes peines.'] },
+      fr: {
+        partial: ['La tentative des délits prévus au présent article est punie des mêmes peines.'],
+        // An attempt to obtain a permit by fraud (Switzerland, LArm art 34(1)(a)).
+        missing: ["Est puni de l'amende quiconque obtient ou tente d'obtenir frauduleusement un permis d'acquisition d'armes au moyen d'indications fausses."],
+      },
     },
   },
   {
