@@ -351,6 +351,8 @@ export const Recogniser = z
             shortfall: Localized3,
             /** Found only in the definition of another term: brokering among the activities of a "dealer". */
             inDefinitionOfAnother: z.boolean().optional(),
+            /** Found only in the definition of one of these terms: the barrel named in the definition of "firearm". */
+            inDefinitionOf: Terms.optional(),
           })
           .strict(),
       )

@@ -285,7 +285,7 @@ function titleAgrees(concepts: Concept[], ctx: MatchContext, i: number): boolean
   return false;
 }
 
-function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, options: { facets: boolean; inDefinitionOfAnother?: boolean | undefined }): Omit<ElementMatch, 'weaker'> {
+function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, options: { facets: boolean; inDefinitionOfAnother?: boolean | undefined; inDefinitionOf?: Terms | undefined }): Omit<ElementMatch, 'weaker'> {
   const { clauses, index, lookup, source } = ctx;
   const anchors = concepts.some((c) => c.anchor) ? concepts.map((c) => Boolean(c.anchor)) : concepts.map(() => true);
   const conceptHits = concepts.map((c) => lookup.hits(c.terms));
@@ -329,8 +329,9 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
       return;
     }
     nearest = 1;
-    if (isDefinition && !definesConcept(clause, concepts.find((_, k) => anchors[k])!, index.lang)) return;
+    if (isDefinition && !options.inDefinitionOf && !definesConcept(clause, concepts.find((_, k) => anchors[k])!, index.lang)) return;
     if (options.inDefinitionOfAnother && (tags.character !== 'definition' || clause.term === undefined || definesConcept(clause, concepts.find((_, k) => anchors[k])!, index.lang))) return;
+    if (options.inDefinitionOf && (tags.character !== 'definition' || !definesConcept(clause, { id: 'defined', terms: options.inDefinitionOf }, index.lang))) return;
     // The concepts, one of them an anchor, must meet in one passage, not be scattered over a long section.
     const own = conceptHits.filter((_, k) => !inLead[k]);
     const window = conceptWindow(own, range);
@@ -379,7 +380,7 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
     };
     const focus = features.oversize || clause.text.length > READABLE ? subdivisionHolding(conceptHits, { start: window.start, end: Math.min(range.end, window.end + PHRASE_TAIL) }, i, ctx) : undefined;
     // An item of a definition is cited with the line that names the term it belongs to ("d) A dealer ... shall mean").
-    const definingParent = options.inDefinitionOfAnother && ctx.parents[i]! >= 0 && clauses[ctx.parents[i]!]!.term === clause.term ? ctx.parents[i]! : undefined;
+    const definingParent = (options.inDefinitionOfAnother || options.inDefinitionOf) && ctx.parents[i]! >= 0 && clauses[ctx.parents[i]!]!.term === clause.term ? ctx.parents[i]! : undefined;
     candidates.push({
       ...(definingParent !== undefined ? { with: definingParent } : {}),
       clause: i,
@@ -578,7 +579,7 @@ export function matchElement(rec: Recogniser, ctx: MatchContext): ElementMatch {
     main.candidates.push(...inheritedOffences(rec.concepts, rec, ctx, main.candidates));
     main.candidates.push(...prohibitionsUnderGeneralPenalty(rec, ctx, main.candidates));
   }
-  const weaker = (rec.weaker ?? []).map((w) => ({ form: w.id, candidates: matchConcepts(w.concepts, rec, ctx, { facets: false, inDefinitionOfAnother: w.inDefinitionOfAnother }).candidates }));
+  const weaker = (rec.weaker ?? []).map((w) => ({ form: w.id, candidates: matchConcepts(w.concepts, rec, ctx, { facets: false, inDefinitionOfAnother: w.inDefinitionOfAnother, inDefinitionOf: w.inDefinitionOf }).candidates }));
   const byStrength = (a: Candidate, b: Candidate) =>
     b.strength - a.strength || a.clause - b.clause;
   main.candidates.sort(byStrength);

@@ -189,6 +189,7 @@ export const zh: LanguageTitles = {
     'fp.9/controlled': "在监管下进行或批准的停用",
     'fp.9.a/essential-parts': "所有基本部件",
     'fp.9.a/not-removable': "无法拆除、替换或改装",
+    'fp.3.b/parts-in-firearm-definition': "枪支的定义列出了部件，使其受同样管制，但未界定零部件",
     'fp.9.a/unfit-only': "较弱的标准：使枪支不能使用，但未使所有基本部件永久不能使用",
     'fp.10.1/export': "出口",
     'fp.10.1/import': "进口",

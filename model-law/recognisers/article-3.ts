@@ -179,11 +179,52 @@ export const article3: Recogniser[] = [
     ],
     facetsForCovered: 4,
     facetsForPartial: 0,
+    // Parts named in the definition of a firearm ("'firearm' means ... the frame or receiver of any such weapon; any
+    // firearm muffler"; "'arm' means ... any barrel of an arm"): the law controls them as firearms without defining
+    // parts and components.
+    weaker: [
+      {
+        id: 'parts-in-firearm-definition',
+        inDefinitionOf: {
+          en: ['firearm*', '=arm', '=arms'],
+          fr: ['arme* à feu', '=arme', '=armes'],
+          es: ['arma* de fuego', '=arma', '=armas'],
+          ru: ['огнестрельн* оружи*', '=оружие'],
+          ar: ['السلاح الناري', 'الأسلحة النارية', 'السلاح'],
+          zh: ['枪支'],
+        },
+        concepts: [
+          {
+            id: 'part',
+            anchor: true,
+            terms: {
+              // A barrel as a part ("any barrel of an arm"), not the barrel every firearm has ("a barrelled weapon",
+              // "arme munie d'un canon", "arma provista de cañón").
+              en: ['barrel* arm', 'barrel* firearm*', 'frame or receiver', 'receiver*', 'silencer*', 'muffler*', 'breech block*'],
+              fr: ['canon* arme*', 'carcasse*', 'boîte de culasse', 'silencieux'],
+              es: ['cañón* arma*', 'armazón', 'cajón de mecanismos', 'silenciador*'],
+              ru: ['ствол*', 'ствольн* коробк*', 'затвор*', 'глушител*'],
+              ar: ['السبطانة', 'ماسورة', 'كاتم الصوت'],
+              zh: ['枪管', '机匣', '消声器'],
+            },
+          },
+        ],
+        shortfall: L(
+          'parts are named in the definition of a firearm, and so controlled as firearms, but parts and components are not defined',
+          'des pièces sont nommées dans la définition de l’arme à feu, et donc soumises au même régime, mais les pièces et éléments ne sont pas définis',
+          'se nombran piezas en la definición de arma de fuego, que quedan así sometidas a su régimen, pero las piezas y componentes no se definen',
+        ),
+      },
+    ],
     examples: {
       en: {
         covered: ['In this Act, "parts and components" means any element specifically designed for a firearm and essential to its operation, including a barrel, frame or receiver, slide or cylinder, bolt or breech block, and any device designed or adapted to diminish the sound caused by firing.'],
-        partial: ['In this Act, "essential component" means the barrel of a firearm.'],
-        missing: ['No person shall sell any parts of a firearm without a licence.'],
+        partial: ['In this Act, "essential component" means the barrel of a firearm.', 'In this Act, "firearm" means any weapon which will expel a projectile by the action of an explosive, the frame or receiver of any such weapon, and any firearm silencer.'],
+        missing: [
+          'No person shall sell any parts of a firearm without a licence.',
+          // The barrel every firearm has is no part named.
+          'In this Act, "firearm" means any portable barrelled weapon that expels a shot, bullet or projectile by the action of an explosive.',
+        ],
       },
     },
   },
