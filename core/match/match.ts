@@ -331,7 +331,7 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
     nearest = 1;
     if (isDefinition && !options.inDefinitionOf && !definesConcept(clause, concepts.find((_, k) => anchors[k])!, index.lang)) return;
     if (options.inDefinitionOfAnother && (tags.character !== 'definition' || clause.term === undefined || definesConcept(clause, concepts.find((_, k) => anchors[k])!, index.lang))) return;
-    if (options.inDefinitionOf && (tags.character !== 'definition' || !definesConcept(clause, { id: 'defined', terms: options.inDefinitionOf }, index.lang))) return;
+    if (options.inDefinitionOf && (tags.character !== 'definition' || !definesExactly(clause, { id: 'defined', terms: options.inDefinitionOf }, index.lang))) return;
     // The concepts, one of them an anchor, must meet in one passage, not be scattered over a long section.
     const own = conceptHits.filter((_, k) => !inLead[k]);
     const window = conceptWindow(own, range);

@@ -36,6 +36,10 @@ const AR_WORD_MEANS = /^(?:تعني|يعني|يقصد\s+ب|يُقصد\s+ب)\s*(?
 const RU_DASH = /^(\p{Script=Cyrillic}[\p{Script=Cyrillic}\s]{1,60}?)\s+[-–—]\s+(?:это\s+)?\p{L}/u;
 // Chinese: "本法所称枪支，是指 ...", "（一）枪支，是指 ..." (the term, then "is meant").
 const ZH_MEANS = /^(?:第[一二三四五六七八九十百千零〇\d]+条\s*)?(?:[（(][一二三四五六七八九十\d]+[）)]\s*)?(?:本(?:法|条例|规定|办法)所称的?)?(\p{Script=Han}{1,12}?)\s*[，,]?\s*(?:是指|系指|指的是)/u;
+// "5 Par munitions, on entend le matériel ...", "Por arma de fuego se entiende ...": the term between "par" and "on entend".
+const PAR_ON_ENTEND = /^(?:\d{1,2}(?:bis|ter)?\s+)?(?:par|por)\s+([\p{L}][\p{L}\s'’-]{1,60}?)\s*,?\s*(?:on entend|se entiende|se entenderá|se entenderán)\b/iu;
+// An item of "Par armes, on entend: a. les engins qui ... (armes à feu);": the term it names, in brackets at its end.
+const TRAILING = /^\p{Ll}.{10,}\(\s*(\p{Ll}[\p{L}\s'’-]{1,40}?)\s*\)\s*[;.,]?\s*(?:(?:et|ou|and|or|y|o)\s*)?$/u;
 const COLON_END = /^\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*([\p{L}][\p{L}\s'’-]{1,60}?)\s*:\s*$/u;
 const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)?([\p{L}][\p{L}\s,'’-]{1,60}?)\s*:\s+\S/u;
 
@@ -64,7 +68,7 @@ function definedTermOf(line: string): string | undefined {
 }
 
 function termOf(line: string): string | undefined {
-  const quoted = line.match(QUOTED) ?? line.match(AR_WORD_MEANS) ?? line.match(ZH_MEANS);
+  const quoted = line.match(QUOTED) ?? line.match(AR_WORD_MEANS) ?? line.match(ZH_MEANS) ?? line.match(PAR_ON_ENTEND);
   if (quoted) return quoted[1]!.trim();
   const dotted = line.match(DOTTED) ?? line.match(BARE) ?? line.match(DEFINED_AS) ?? line.match(DASH) ?? line.match(RU_DASH) ?? line.match(CLASS) ?? line.match(SHALL_MEAN);
   if (dotted && dotted[1]!.split(/\s+/).length <= 6) return dotted[1]!.trim();
@@ -74,6 +78,8 @@ function termOf(line: string): string | undefined {
   // A numbered term whose meaning is the items below it: "6° Fabrication illicite :".
   const heading = line.match(COLON_END);
   if (heading && heading[1]!.split(/\s+/).length <= 4) return heading[1]!.trim();
+  const trailing = line.match(TRAILING);
+  if (trailing && trailing[1]!.split(/\s+/).length <= 4) return trailing[1]!.trim();
   return undefined;
 }
 

@@ -28,9 +28,10 @@ export const article13: Recogniser[] = [
     // Not the central authority of mutual legal assistance (UNTOC art 18(13)), which art 13(2) leaves aside.
     concepts: [
       { id: 'contact-point', anchor: true, terms: {
-        en: ['point of contact', 'contact point', 'focal point', 'national body', 'national point of contact'],
-        fr: ['point de contact', 'point focal', 'organisme national', 'organe national', 'assure la liaison'],
-        es: ['punto de contacto', 'punto focal', 'órgano nacional', 'organismo nacional', 'enlace nacional'],
+        en: ['point of contact', 'contact point', 'focal point', 'national body', 'national point of contact', 'interlocutor'],
+        // "est l'interlocuteur pour toute question ... dans le domaine du traçage" (Switzerland, LArm art 31c).
+        fr: ['point de contact', 'point focal', 'organisme national', 'organe national', 'assure la liaison', 'interlocuteur'],
+        es: ['punto de contacto', 'punto focal', 'órgano nacional', 'organismo nacional', 'enlace nacional', 'interlocutor'],
         ru: ['контактн* пункт*', 'национальн* орган*', 'координационн* центр*'],
         ar: ['جهة الاتصال', 'نقطة الاتصال', 'جهة وطنية', 'جهاز وطني'],
         zh: ['联络点', '联络机构', '国家机构', '联系点'],
@@ -46,6 +47,8 @@ export const article13: Recogniser[] = [
     ],
     examples: {
       en: { covered: ['The Minister shall designate the Firearms Registry as the national point of contact to act as liaison with other States on matters relating to this Act.'], missing: ['This Ordinance is administered by the Police.'] },
+      // Switzerland, LArm art 31c(2)(b bis).
+      fr: { covered: ["L'office central traite les demandes de traçage présentées par une autorité étrangère; il est l'interlocuteur des autorités étrangères pour toute question d'ordre technique et opérationnel dans le domaine du traçage des armes à feu."] },
       zh: {
         covered: ['国务院公安部门为与其他国家就枪支问题进行联络的国家联络点。'],
         missing: ['县级以上公安机关主管本行政区域内的枪支管理工作。'],

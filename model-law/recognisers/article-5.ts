@@ -68,8 +68,9 @@ export const article5: Recogniser[] = [
         label: L('without marking the firearms', 'sans marquer les armes', 'sin marcar las armas'),
         terms: {
           en: ['unmarked', 'not marked', 'without marking', 'without the marking*', 'without a serial number'],
-          fr: ['sans marquage', 'non marqué*', 'sans avoir appliqué les marquages'],
-          es: ['sin marcaje', 'sin marcación', 'no marcad*', 'sin marca*'],
+          // "sans les marquer" (Switzerland, LArm art 33(1)(f)).
+          fr: ['sans marquage', 'non marqué*', 'sans avoir appliqué les marquages', 'sans les marquer', 'sans marquer'],
+          es: ['sin marcaje', 'sin marcación', 'no marcad*', 'sin marca*', 'sin marcar*'],
           ru: ['без маркировки', 'немаркированн*', 'без нанесения маркировки'],
           ar: ['غير موسوم', 'غير موسومة', 'دون وسم', 'بدون وسم'],
           zh: ['无号', '未标记', '无标记', '没有编号'],
@@ -230,9 +231,9 @@ export const article5: Recogniser[] = [
         id: 'tamper',
         anchor: true,
         terms: {
-          en: ['falsif*', 'forg*', 'counterfeit*', 'obliterat*', '=removes', '=removed', '=removing', '=remove', 'alter*', 'defac*', 'tamper*', 'eras*', 'render* illegible', 'file* off'],
-          fr: ['falsifi*', 'contrefa*', 'effac*', 'oblitér*', 'enlev*', 'alter*', 'modifi*', 'supprim*', 'masqu*', 'maquill*', 'gratt*'],
-          es: ['falsific*', 'falsifiq*', 'borr*', 'supri*', 'alter*', 'limad*', 'adulter*', 'modific*', 'modifiq*', 'elimin*', 'clona*', 'remarc*', 'oblitera*', 'ilegible*'],
+          en: ['falsif*', 'forg*', 'counterfeit*', 'obliterat*', '=removes', '=removed', '=removing', '=remove', 'alter*', 'defac*', 'tamper*', 'eras*', 'render* illegible', 'file* off', 'unrecogni*'],
+          fr: ['falsifi*', 'contrefa*', 'effac*', 'oblitér*', 'enlev*', 'alter*', 'modifi*', 'supprim*', 'masqu*', 'maquill*', 'gratt*', 'méconnaissable*'],
+          es: ['falsific*', 'falsifiq*', 'borr*', 'supri*', 'alter*', 'limad*', 'adulter*', 'modific*', 'modifiq*', 'elimin*', 'clona*', 'remarc*', 'oblitera*', 'ilegible*', 'irreconocible*'],
           ru: ['подделк*', 'поддел*', 'уничтожени*', 'удалени*', 'изменени*'],
           ar: ['تزوير', 'تزييف', 'طمس', 'محو', 'إزالة', 'نزع', 'تغيير', 'العبث'],
           // 无号、重号、假号: firearms made with no, a duplicate or a false number.
@@ -257,9 +258,10 @@ export const article5: Recogniser[] = [
         id: 'obliterate',
         label: L('obliterating', 'effacement', 'borrado'),
         terms: {
-          en: ['obliterat*', 'eras*', 'defac*', 'illegible'],
-          fr: ['effac*', 'oblitér*', 'illisible*', 'masqu*'],
-          es: ['borr*', 'limad*', 'oblitera*', 'ilegible*'],
+          en: ['obliterat*', 'eras*', 'defac*', 'illegible', 'unrecogni*'],
+          // "rend méconnaissable le marquage" (Switzerland, LArm art 33(1)(a bis)).
+          fr: ['effac*', 'oblitér*', 'illisible*', 'masqu*', 'méconnaissable*'],
+          es: ['borr*', 'limad*', 'oblitera*', 'ilegible*', 'irreconocible*'],
           ru: ['уничтожени*', 'уничтож*', 'стирани*'],
           ar: ['طمس', 'محو'],
           zh: ['涂改', '磨损', '擦除', '毁损'],
@@ -326,7 +328,13 @@ export const article5: Recogniser[] = [
         partial: ['Any person who possesses a firearm whose serial number has been obliterated commits an offence and is liable on conviction to a fine.'],
         missing: ['Every firearm shall bear a serial number.', 'No person shall place a firearm on the market unless it has been altered as the Minister prescribes.'],
       },
-      fr: { covered: ['Est puni de cinq ans d’emprisonnement le fait de frauduleusement supprimer, masquer, altérer ou modifier de façon quelconque les marquages ou le numéro de série d’une arme.'] },
+      fr: {
+        covered: [
+          'Est puni de cinq ans d’emprisonnement le fait de frauduleusement supprimer, masquer, altérer ou modifier de façon quelconque les marquages ou le numéro de série d’une arme.',
+          // Switzerland, LArm art 33(1)(a bis).
+          "Est puni d'une peine privative de liberté de trois ans au plus quiconque, sans droit, enlève, rend méconnaissable ou falsifie le marquage d'une arme à feu.",
+        ],
+      },
     },
   },
   {

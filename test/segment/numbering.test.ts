@@ -110,6 +110,11 @@ describe('defined terms', () => {
     { name: 'an Arabic phrase said to mean', line: 'تعني عبارة ( سلاح اوتوماتيكي ): الرشاشات من اي نوع كانت', term: 'سلاح اوتوماتيكي' },
     { name: 'a Chinese term "本法所称 ... 是指"', line: '本法所称枪支，是指以火药或者压缩气体等为动力，利用管状器具发射金属弹丸', term: '枪支' },
     { name: 'a Chinese numbered term', line: '（二）主要零部件，是指枪管、枪机、击针', term: '主要零部件' },
+    { name: 'Swiss "Par X, on entend"', line: "5 Par munitions, on entend le matériel de tir muni d'une charge propulsive", term: 'munitions' },
+    { name: 'Spanish "Por X se entiende"', line: 'Por arma de fuego se entiende toda arma portátil que tenga cañón', term: 'arma de fuego' },
+    { name: 'a Swiss item naming its term in brackets at its end', line: "les engins qui permettent de lancer des projectiles au moyen d'une charge propulsive (armes à feu);", term: 'armes à feu' },
+    { name: 'a bracketed reference at an item’s end is no term', line: "les autorisations délivrées en vertu de la loi sur le matériel de guerre (art. 5);" },
+    { name: 'an abbreviation in brackets is no term', line: "la loi fédérale du 13 décembre 1996 sur le matériel de guerre (LFMG);" },
     { name: 'a Russian lower-case term and a dash', line: 'огнестрельное оружие - оружие, предназначенное для механического поражения цели', term: 'огнестрельное оружие' },
   ];
   it.each(cases)('$name', ({ line, term }) => expect(definedTerm(line)).toBe(term));
