@@ -126,9 +126,11 @@ export const article10: Recogniser[] = [
         terms: {
           // The importing State's own licence or agreement, not an import licence of this State.
           // Not "the importing country" alone: "a certificate signed by the consignee in the importing country".
-          en: ['^importing State', '^import licen* issued by', '^import permit* issued by', '^import authoris* issued by', '^import authoriz* issued by', 'agreement of the relevant public authorities', 'consent of the country of destination', 'authorities of the country of destination', 'authorities of the country where', 'country of destination has authoris*', 'country of destination has authoriz*'],
-          fr: ["^licence d'importation délivrée par", "^autorisation d'importation délivrée par", "^autorisation d'importation de l'État", 'autorités du pays de destination', "accord de l'État destinataire", '^État importateur', '^pays importateur'],
-          es: ['^licencia de importación expedida por', '^autorización de importación del país', '^autorización del país importador', 'autoridades del país de destino', '^Estado importador', '^país importador', 'país de destino ha expedido', 'país importador ha expedido', 'país de destino haya expedido'],
+          // "el permiso de importación del país de destino" (Costa Rica, Ley 7530, art 77); the recipient "authorised under
+          // the law of the State of destination" (Switzerland, LArm art 22b(3)).
+          en: ['^importing State', '^import licen* issued by', '^import permit of the country', '^import licen* of the country', 'authoris* under the law of the State of destination', 'authoriz* under the law of the State of destination', '^import permit* issued by', '^import authoris* issued by', '^import authoriz* issued by', 'agreement of the relevant public authorities', 'consent of the country of destination', 'authorities of the country of destination', 'authorities of the country where', 'country of destination has authoris*', 'country of destination has authoriz*'],
+          fr: ["^licence d'importation délivrée par", "^permis d'importation du pays", "^licence d'importation du pays", "droit de l'État de destination", "^autorisation d'importation délivrée par", "^autorisation d'importation de l'État", 'autorités du pays de destination', "accord de l'État destinataire", '^État importateur', '^pays importateur'],
+          es: ['^licencia de importación expedida por', '^permiso de importación del país', '^licencia de importación del país', 'derecho del Estado de destino', '^autorización de importación del país', '^autorización del país importador', 'autoridades del país de destino', '^Estado importador', '^país importador', 'país de destino ha expedido', 'país importador ha expedido', 'país de destino haya expedido'],
           ru: ['разрешени* на ввоз', 'разрешени* стран* назначения', 'государств* импортер*', 'государств* ввоза'],
           // "if the State of destination permits him" (إذا أذنت له الدولة التي يقصدها).
           ar: ['إذن الدولة المستوردة', 'ترخيص الدولة المستوردة', 'موافقة الدولة المستوردة', 'موافقة دولة المقصد', 'أذنت الدولة', 'الدولة التي يقصدها'],
@@ -153,6 +155,10 @@ export const article10: Recogniser[] = [
         partial: ['An application for an export licence shall be accompanied by an end-user certificate.'],
         missing: ['An application for an import permit shall be accompanied by the certificate of the exporting State.'],
       },
+      // Costa Rica, Ley 7530, art 77.
+      es: { covered: ['Para expedir los permisos de exportación de armas, los interesados deberán acreditar ante el Departamento que poseen el permiso de importación del país de destino.'] },
+      // Switzerland, LArm art 22b(3): a refusal when the recipient may not hold the arms under the law of the State of destination.
+      fr: { covered: ["Aucun document de suivi pour l'exportation n'est délivré si le destinataire final n'est pas autorisé, en vertu du droit de l'État de destination, à posséder les armes à feu en question."] },
     },
   },
   {
