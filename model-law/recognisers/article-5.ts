@@ -328,6 +328,8 @@ export const article5: Recogniser[] = [
         partial: ['Any person who possesses a firearm whose serial number has been obliterated commits an offence and is liable on conviction to a fine.'],
         missing: ['Every firearm shall bear a serial number.', 'No person shall place a firearm on the market unless it has been altered as the Minister prescribes.'],
       },
+      // Peru, Ley 30299, art 37(b): the identifying features, not named a marking.
+      es: { partial: ['Será sancionado con prisión de tres años quien elimine las características que identifiquen las armas de fuego.'] },
       fr: {
         covered: [
           'Est puni de cinq ans d’emprisonnement le fait de frauduleusement supprimer, masquer, altérer ou modifier de façon quelconque les marquages ou le numéro de série d’une arme.',

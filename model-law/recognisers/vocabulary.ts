@@ -115,7 +115,9 @@ export const MARKING: Concept = {
     en: ['=mark', '=marks', '=marked', '=marking', '=markings', 'serial number*', '=stamped', '=stamp', '=engraved', '=engrave', '=engraving', 'identification mark*', 'identifying mark*'],
     // Not "poinçon": a proof mark shows a test, not the identity of the firearm.
     fr: ['marquage*', '=marqué', '=marquée', '=marqués', '=marquées', '=marquer', '=marque', '=marques', 'numéro de série', 'numéros de série', '=gravé', '=gravée', '=gravés', 'gravure'],
-    es: ['marcaje*', 'marcación', 'marcaci*', '=marca', '=marcas', '=marcado', '=marcada', '=marcados', '=marcadas', '=marcar', 'número de serie', 'números de serie', 'grabad*', 'troquelad*'],
+    // "las características que identifiquen las armas" (Peru, Ley 30299, art 37(b)). Not "número de identificación":
+    // a person's too.
+    es: ['marcaje*', 'marcación', 'marcaci*', '=marca', '=marcas', '=marcado', '=marcada', '=marcados', '=marcadas', '=marcar', 'número de serie', 'números de serie', 'grabad*', 'troquelad*', 'identifiquen arma*'],
     ru: ['маркир*', 'клейм*', 'серийн* номер*', 'заводск* номер*', 'идентификационн* номер*'],
     ar: ['وسم', 'يوسم', 'توسم', 'موسوم', 'علامة', 'علامات', 'الرقم التسلسلي', 'الرقم المتسلسل', 'رقم تسلسلي', 'دمغة'],
     // A firearm's number spoken of as such: "无号、重号、假号的枪支" (without a number, with a repeated or a false one).
