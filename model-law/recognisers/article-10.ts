@@ -8,7 +8,7 @@
  */
 import type { Recogniser } from '../schema.js';
 import { TRANSACTION_ITEMS } from './article-7.js';
-import { CROSS_BORDER, EXPORT_WORDS, IMPORT_WORDS, L, LICENCE, REQUIRES, STATE_MONOPOLY, TRANSIT } from './vocabulary.js';
+import { CROSS_BORDER, EXPORT_WORDS, IMPORT_WORDS, L, LICENCE, REFERRED_ELSEWHERE, REQUIRES, STATE_MONOPOLY, TRANSIT } from './vocabulary.js';
 
 const LICENSING = ['duty', 'prohibition', 'permission', 'provision', 'offence', 'institution', 'contents'] as const;
 
@@ -59,11 +59,7 @@ export const article10: Recogniser[] = [
     // Movements the law sends to other legislation are not licensed by it: "Los productos en tránsito internacional
     // se regulan por las normas de la materia", "l'exportation et le transit sont réglés par la législation sur le
     // matériel de guerre". Only the text in the file counts.
-    exclude: {
-      en: ['governed by the legislation', 'legislation on war material*', 'governed by other legislation', 'governed by special legislation'],
-      fr: ['législation sur le matériel de guerre', 'législation sur le contrôle des biens', 'régis par une législation', 'législation spéciale'],
-      es: ['normas de la materia', 'legislación de la materia', 'legislación especial', 'leyes especiales'],
-    },
+    exclude: REFERRED_ELSEWHERE,
     facets: [
       { id: 'export', label: L('export', 'exportation', 'exportación'), terms: EXPORT_WORDS },
       { id: 'import', label: L('import', 'importation', 'importación'), terms: IMPORT_WORDS },

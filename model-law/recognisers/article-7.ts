@@ -4,7 +4,7 @@
  * transactions (7(b): every item, transit countries where appropriate).
  */
 import type { Facet, Recogniser } from '../schema.js';
-import { CROSS_BORDER, L, MARKING, RECORD } from './vocabulary.js';
+import { CROSS_BORDER, L, MARKING, RECORD, REFERRED_ELSEWHERE } from './vocabulary.js';
 
 /** Items of an international transaction shared by the licence (10.3) and the record (7.b). */
 export const TRANSACTION_ITEMS: Facet[] = [
@@ -242,6 +242,7 @@ export const article7: Recogniser[] = [
     element: 'fp.7.b',
     proves: ['register', 'duty', 'provision', 'contents', 'permission'],
     concepts: [{ ...RECORD, anchor: true }, CROSS_BORDER],
+    exclude: REFERRED_ELSEWHERE,
     facets: TRANSACTION_ITEMS,
     facetsForPartial: 0,
     examples: {

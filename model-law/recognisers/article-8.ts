@@ -147,7 +147,16 @@ export const article8: Recogniser[] = [
     element: 'fp.8.1.b',
     proves: [...MARKING_DUTY],
     concepts: [{ id: 'import', terms: IMPORT_WORDS }, { ...MARKING, anchor: true }],
-    exclude: NOT_A_RECORD,
+    // Nor a traveller's arms brought in for a while, their serial number noted in a passport (Costa Rica, Ley 7530,
+    // art 63): art 8(1)(b) leaves temporary imports out.
+    exclude: {
+      en: [...NOT_A_RECORD.en, 'passport*', 'temporar* import*'],
+      fr: [...NOT_A_RECORD.fr, 'passeport*', 'importation* temporaire*', 'admission temporaire'],
+      es: [...NOT_A_RECORD.es, 'pasaporte*', 'importación temporal', 'internación temporal', 'ingres* temporalmente', 'temporalmente ingres*'],
+      ru: NOT_A_RECORD.ru,
+      ar: NOT_A_RECORD.ar,
+      zh: NOT_A_RECORD.zh,
+    },
     facets: [
       {
         id: 'import-country',
@@ -201,6 +210,8 @@ export const article8: Recogniser[] = [
         ],
         missing: ['Any person who imports a firearm shall keep a record of its serial number.'],
       },
+      // A traveller's temporary import (Costa Rica, Ley 7530, art 63).
+      es: { missing: ['Los extranjeros podrán ingresar al país temporalmente hasta cuatro armas; la Dirección General de Aduanas anotará en el pasaporte la marca y el número de serie de cada arma.'] },
     },
   },
   {

@@ -214,3 +214,14 @@ export const REQUIRES = {
   ar: ['بدون ترخيص', 'دون ترخيص', 'إلا بترخيص', 'إلا بعد الحصول على ترخيص', 'دون إذن', 'إلا بإذن'],
   zh: ['未经许可', '未经批准', '经批准', '须经', '应当经', '必须经', '凭许可证*'],
 };
+
+/**
+ * A matter the law sends to other legislation, which is then not regulated by the text in the file: "Los productos en
+ * tránsito internacional se regulan por las normas de la materia", "l'exportation et le transit sont réglés par la
+ * législation sur le matériel de guerre".
+ */
+export const REFERRED_ELSEWHERE: Terms = {
+  en: ['governed by the legislation', 'legislation on war material*', 'governed by other legislation', 'governed by special legislation'],
+  fr: ['législation sur le matériel de guerre', 'législation sur le contrôle des biens', 'régis par une législation', 'législation spéciale'],
+  es: ['normas de la materia', 'legislación de la materia', 'legislación especial', 'leyes especiales'],
+};
