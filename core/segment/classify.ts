@@ -20,7 +20,8 @@ const QUOTED = /^(?:\(?[a-z0-9]{1,4}[).°]\s*[-–—]?\s*)?(?:the terms? )?[“
 // "l) Producto pirotécnico detonante. Artificio ..." (a lettered item, the term, a full stop).
 const DOTTED = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)([\p{Lu}][\p{L}\s,'’-]{1,60}?)\.\s+\p{Lu}/u;
 // "firearm includes any weapon ..." (old Commonwealth style, no quotation marks).
-const BARE = /^([\p{Ll}][\p{L} -]{1,40}?)(?:,[^,]{1,60}(?:,[^,]{1,60})?,)?\s+(means|includes|has the (same )?meaning)\b/u;
+// Also after its item's marker: "(b) ammunition means ammunition for any firearm" (India's Arms Act).
+const BARE = /^(?:\(?[a-z0-9]{1,4}\)\s*)?([\p{Ll}][\p{L} -]{1,40}?)(?:,[^,]{1,60}(?:,[^,]{1,60})?,)?\s+(means|includes|has the (same )?meaning)\b/u;
 // "5 Ammunition is defined as ...", "2 Sont réputés armes ...": a paragraph number, the term, a defining verb.
 const DEFINED_AS = /^(?:\d{1,2}\s+)?([\p{Lu}][\p{L} -]{1,40}?)\s+(?:is|are) (?:defined as|deemed to be)\b/u;
 // "1. Firearm – a weapon the function of which ...", "Arme à feu — toute arme ...": a term, a dash, its meaning.

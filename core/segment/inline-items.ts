@@ -23,7 +23,8 @@ const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi
 const letterValue = (c: string) => (c === 'ñ' ? 14.5 : c.toLowerCase().charCodeAt(0) - 96);
 
 // "(1) ", "(a) ", "(iv) ", "(B) " after a space or punctuation; "a) " and "1° " after a separator.
-const PAREN = /(?<=^|[\s.;:,—–-])\((\d{1,3}|[a-z]{1,2}|[ivx]{1,5}|[A-Z])\)\s+(?=\S)/gu;
+// Also after the bracket that opens an amendment ("16[(6) If any member ...", India Code's marking of inserted text).
+const PAREN = /(?<=^|[\s.;:,—–-]|\d\[)\((\d{1,3}|[a-z]{1,2}|[ivx]{1,5}|[A-Z])\)\s+(?=\S)/gu;
 const HALF = /(?<=[;:.,]\s{1,3}|\sy\s)([a-zñ])\)\s+(?=\S)/gu;
 const DEGREE = /(?<=[;:.]\s{1,3})(\d{1,2})\s?°\s+(?=\S)/gu;
 // A citation, not an item: "subsection (2)", "paragraph (a) of", "literales a), b)".

@@ -172,6 +172,16 @@ describe('segmentation of the labelled and real laws', () => {
     // A line that opens with its own item and runs the next into it: "أ - لا يجوز ... . ب - يجوز ...".
     expect(sa.find((c) => c.label === 'المادة 5(أ)')?.text).toMatch(/^أ - لا يجوز استيراد الأسلحة الأثرية .*الوزير \.$/);
     expect(sa.find((c) => c.label === 'المادة 5(ب)')?.text).toMatch(/^ب - يجوز جلب الأسلحة الأثرية/);
+    const india = law('corpus/in-arms-act-1959-partial-en.txt');
+    // India Code flattens a section into one line and opens inserted text with "16[": "16[(6) If any member ...".
+    expect(india.find((c) => c.label === 'Section 25(8)')?.text).toMatch(/^\(8\) Whoever involves in or aids in the illicit trafficking/);
+    // Unquoted terms after their item's marker: "(b) ammunition means ...", "(e) firearms means ...".
+    expect(india.find((c) => c.label === 'Section 2(1)(b)')?.term).toBe('ammunition');
+    expect(india.find((c) => c.label === 'Section 2(1)(e)')?.term).toBe('firearms');
+    const ch = law('corpus/ch-loi-sur-les-armes-larm-fr.txt');
+    // The Swiss "Par munitions, on entend ...", and an item naming its term in brackets: "... (armes à feu);".
+    expect(ch.find((c) => c.label === 'Article 4(5)')?.term).toBe('munitions');
+    expect(ch.find((c) => c.label === 'Article 4(1)(a) "armes à feu"')?.text).toMatch(/^les engins qui permettent de lancer des projectiles/);
   });
 
   it('keeps each clause within its source span', () => {
