@@ -8,7 +8,7 @@
  */
 import type { Recogniser } from '../schema.js';
 import { TRANSACTION_ITEMS } from './article-7.js';
-import { CROSS_BORDER, EXPORT_WORDS, IMPORT_WORDS, L, LICENCE, REFERRED_ELSEWHERE, REQUIRES, STATE_MONOPOLY, TRANSIT } from './vocabulary.js';
+import { CROSS_BORDER, EXPORT_WORDS, IMPORT_WORDS, L, LICENCE, MOVEMENT, REFERRED_ELSEWHERE, REQUIRES, STATE_MONOPOLY, TRANSIT } from './vocabulary.js';
 
 const LICENSING = ['duty', 'prohibition', 'permission', 'provision', 'offence', 'institution', 'contents'] as const;
 
@@ -54,7 +54,7 @@ export const article10: Recogniser[] = [
     element: 'fp.10.1',
     proves: [...LICENSING],
     // A licence, or the trade reserved to the State: where only the Government may import, nobody imports unlicensed.
-    concepts: [{ ...LICENCE, terms: { ...LICENCE.terms, en: [...LICENCE.terms.en, ...STATE_MONOPOLY.en], fr: [...LICENCE.terms.fr, ...STATE_MONOPOLY.fr], es: [...LICENCE.terms.es, ...STATE_MONOPOLY.es] } }, { ...CROSS_BORDER, anchor: true }],
+    concepts: [{ ...LICENCE, terms: { ...LICENCE.terms, en: [...LICENCE.terms.en, ...STATE_MONOPOLY.en], fr: [...LICENCE.terms.fr, ...STATE_MONOPOLY.fr], es: [...LICENCE.terms.es, ...STATE_MONOPOLY.es] } }, { ...MOVEMENT, anchor: true }],
     rule: REQUIRES,
     // Movements the law sends to other legislation are not licensed by it: "Los productos en tránsito internacional
     // se regulan por las normas de la materia", "l'exportation et le transit sont réglés par la législation sur le
@@ -90,8 +90,9 @@ export const article10: Recogniser[] = [
           'No person shall import, export, transit or broker any firearm, whether temporarily or permanently, without a licence issued by the Minister.',
         ],
         partial: ['No person shall import any firearm into Kestria save in pursuance of a permit issued to him for that purpose.', 'Only the State may import or export firearms and ammunition.'],
-        // The State named beside an export it merely encourages: no monopoly.
-        missing: ['The licence holder shall keep the firearm in a locked safe.', 'The State shall promote the export of goods made in the country.'],
+        // The State named beside an export it merely encourages: no monopoly. The trader named after imports ("any
+        // licensed importer") licenses no import (18 U.S.C. 922(z)).
+        missing: ['The licence holder shall keep the firearm in a locked safe.', 'The State shall promote the export of goods made in the country.', 'It shall be unlawful for any licensed importer, licensed manufacturer, or licensed dealer to sell any handgun unless the transferee is provided with a secure gun storage or safety device for that handgun.'],
       },
       fr: {
         covered: ["L'importation, l'exportation et le transit des armes sont soumis à autorisation préalable."],

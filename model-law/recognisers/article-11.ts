@@ -26,8 +26,10 @@ export const article11: Recogniser[] = [
         },
       },
     ],
+    // Nor the lock or safe sold with a handgun to its buyer ("secure gun storage or safety device"): the buyer’s
+    // storage, not the stock kept by makers and traders.
     exclude: {
-      en: ['authentic*', 'metal detection', 'security exemplar'],
+      en: ['authentic*', 'metal detection', 'security exemplar', 'gun storage'],
       fr: ['authentici*'],
       es: ['autentic*', 'seguridad ciudadana', 'servicios de seguridad'],
       ru: ['подлинност*'],
@@ -62,7 +64,7 @@ export const article11: Recogniser[] = [
       en: {
         covered: ['Manufacturers and dealers shall keep firearms in strong rooms secured against theft, and firearms imported, exported or in transit shall be kept secure against loss or theft.'],
         partial: ['A person who fails to lock away an arm in safe storage commits an offence.'],
-        missing: ['The Security Exemplar shall be used to calibrate metal detection equipment.'],
+        missing: ['The Security Exemplar shall be used to calibrate metal detection equipment.', 'It shall be unlawful for any licensed importer, licensed manufacturer, or licensed dealer to sell any handgun unless the transferee is provided with a secure gun storage or safety device for that handgun.'],
       },
     },
   },

@@ -68,6 +68,35 @@ export const TRANSIT: Terms = {
 
 export const CROSS_BORDER: Concept = { id: 'cross-border', terms: merge(IMPORT_WORDS, EXPORT_WORDS, TRANSIT) };
 
+const without = (terms: string[], drop: string[], add: string[] = []) => [...terms.filter((t) => !drop.includes(t)), ...add];
+
+/**
+ * The movements themselves, not the traders named after them: a rule on who may sell a handgun names "any licensed
+ * importer" without licensing an import ("l'importateur", "el importador" likewise).
+ */
+export const MOVEMENT: Concept = {
+  id: 'movement',
+  terms: merge(
+    {
+      en: without(IMPORT_WORDS.en, ['importer*']),
+      fr: without(IMPORT_WORDS.fr, ['importat*']),
+      es: without(IMPORT_WORDS.es, ['importad*'], ['=importado', '=importada', '=importados', '=importadas']),
+      ru: IMPORT_WORDS.ru ?? [],
+      ar: IMPORT_WORDS.ar ?? [],
+      zh: IMPORT_WORDS.zh ?? [],
+    },
+    {
+      en: without(EXPORT_WORDS.en, ['export*'], ['=export', '=exports', '=exported', '=exporting', '=exportation']),
+      fr: without(EXPORT_WORDS.fr, ['export*'], ['exportation*', '=exporter', '=exporté', '=exportée', '=exportés', '=exportées', '=exporte', '=exportent']),
+      es: without(EXPORT_WORDS.es, ['export*'], ['exportaci*', '=exportar', '=exportare', '=exportaren', '=exporte', '=exporten', '=exportado', '=exportada', '=exportados', '=exportadas']),
+      ru: EXPORT_WORDS.ru ?? [],
+      ar: EXPORT_WORDS.ar ?? [],
+      zh: EXPORT_WORDS.zh ?? [],
+    },
+    TRANSIT,
+  ),
+};
+
 /**
  * A trade the law reserves to the State ("Solamente el Gobierno Nacional podrá importar y exportar armas"): nobody
  * else may import or export, which controls those movements as a licence does. The State's own name, not "the
