@@ -99,8 +99,9 @@ const UNITS: Pattern[] = [
   {
     style: 'unit:article',
     kind: 'unit',
-    // Article 1, Article premier, Article 1er, Art. 5, Article L. 317-1, Art. R. 311-2, Art. 18a
-    re: /^(Article|ARTICLE|Art\.)\s+(premier|PREMIER|unique|UNIQUE|[LRD]\.?\s?\d+(?:-\d+)*|\d+[a-z]?(?:er)?(?:\s+(?:bis|ter|quater|quinquies))?)\b(?:\s*[.:\-–—])*\s*(.*)$/u,
+    // Article 1, Article premier, Article 1er, Art. 5, Article L. 317-1, Art. R. 311-2, Art. 18a, Art. 58.1 (Canada's
+    // inserted articles)
+    re: /^(Article|ARTICLE|Art\.)\s+(premier|PREMIER|unique|UNIQUE|[LRD]\.?\s?\d+(?:-\d+)*|\d+(?:\.\d{1,2})?[a-z]?(?:er)?(?:\s+(?:bis|ter|quater|quinquies))?)\b(?:\s*[.:\-–—])*\s*(.*)$/u,
     noun: () => 'Article',
   },
   {
@@ -111,7 +112,7 @@ const UNITS: Pattern[] = [
     noun: () => 'Artículo',
   },
   { style: 'unit:section-sign', kind: 'unit', re: /^(§)\s*(\d+[A-Za-z]*(?:-\d+)?)\.?\s*(.*)$/u, noun: () => 'Section' },
-  { style: 'unit:section', kind: 'unit', re: /^(Section|SECTION|Sec\.|SEC\.)\s+(\d+[A-Za-z]{0,2})\.?\s*[-–—:]?\s*(.*)$/u, noun: () => 'Section' },
+  { style: 'unit:section', kind: 'unit', re: /^(Section|SECTION|Sec\.|SEC\.)\s+(\d+(?:\.\d{1,2}(?=\s))?[A-Za-z]{0,2})\.?\s*[-–—:]?\s*(.*)$/u, noun: () => 'Section' },
   // Common-law acts: "12. Title", "12.—(1) text", "5A. Title" (not "2.1. text", a numbered paragraph).
   { style: 'unit:numbered', kind: 'unit', re: /^()(\d{1,3}[A-Z]{0,2})\.(?!\d)\s*(?:[-–—]\s*)?(\S.*)$/u, noun: () => 'Section' },
   // Consolidations that drop the full stop after the number: "5A Trafficking in firearms or ammunition", "2 Definitions
@@ -141,8 +142,9 @@ const SUBS: Pattern[] = [
   },
   // French classification headings inside a numbered part of an article: "Rubrique 2 :".
   { style: 'sub:rubric', kind: 'sub', re: /^(Rubrique|RUBRIQUE)\s+(\d{1,2})\s*[:.\-–—]?\s*(.*)$/u, noun: () => 'rubrique' },
-  { style: 'sub:paren', kind: 'sub', re: /^()\((\d+[A-Za-z]?|[a-z]{1,2}|[ivx]+|[IVX]+|[A-Z])\)\s*(.*)$/u, noun: () => '' },
-  { style: 'sub:half-paren', kind: 'sub', re: /^()([a-z]|\d+)\)\s+(.*)$/u, noun: () => '' },
+  // Canada inserts "(1.1)" after "(1)" and "a.1)" after "a)".
+  { style: 'sub:paren', kind: 'sub', re: /^()\((\d+(?:\.\d{1,2})?[A-Za-z]?|[a-z]{1,2}|[ivx]+|[IVX]+|[A-Z])\)\s*(.*)$/u, noun: () => '' },
+  { style: 'sub:half-paren', kind: 'sub', re: /^()([a-z](?:\.\d{1,2})?|\d+)\)\s+(.*)$/u, noun: () => '' },
   { style: 'sub:degree', kind: 'sub', re: /^()(\d+)\s?°\s*[-–—]?\s*(.*)$/u, noun: () => '' },
   { style: 'sub:roman', kind: 'sub', re: /^()([IVX]{1,5})\.\s*[-–—]?\s*(\S.*)$/u, noun: () => '' },
   { style: 'sub:decimal', kind: 'sub', re: /^()(\d+\.\d+)\.?\s+(\S.*)$/u, noun: () => '' },

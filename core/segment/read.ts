@@ -83,7 +83,8 @@ function headerLines(source: string, lines: { start: number; end: number }[]): n
 const BLOCK_SYNTAX = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|[-+*][ \t]+\S|>|<[A-Za-z!/?]|\*\*|__)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 // "of fence(s)", "of fender", "of ficer", "ef fect", "af fairs" (ff ligatures); "T raf ficking" (kerned T and ff).
-const SPLIT_WORD = /(?<![\p{L}])(of|ef|af|suf|dif|traf|raf|T(?= (?:able|raf|rade|ransit|ransfer|ype|itle|erritor|he\b|his\b|hat\b))) (?=fen[cs]e|fences|fender|fenders|ficer|ficers|fice\b|fices|fect|fects|fective|ficking|fic\b|fairs|ficient|fering|fered|fer\b|fers\b|able\b|raf\b|rade|ransit|ransfer|ype|itle|erritor|he\b|his\b|hat\b)/gu;
+// The two kinds apart: "of his" and "of able" are words, only "T his" is one.
+const SPLIT_WORD = /(?<![\p{L}])(?:(of|ef|af|suf|dif|traf|raf) (?=fen[cs]e|fences|fender|fenders|ficer|ficers|fice\b|fices|fect|fects|fective|ficking|fic\b|fairs|ficient|fering|fered|fer\b|fers\b)|(T) (?=able\b|raf\b|rade|ransit|ransfer|ype|itle|erritor|he\b|his\b|hat\b))/gu;
 /** A bold run at the start of a line that remark does not read as strong ("**Artículo 41.***Suspensión*"). */
 const BOLD_LEAD = /^\s*\*\*([^*]{2,150}?)\*\*/;
 /** Only the opening of a long line is parsed: bold openers and heading marks are at its start. */
@@ -152,7 +153,7 @@ class Blanker {
   mendSplitWords(start: number, end: number): void {
     const text = this.slice(start, end);
     for (const m of text.matchAll(SPLIT_WORD)) {
-      const space = m.index + m[1]!.length;
+      const space = m.index + (m[1] ?? m[2]!).length;
       this.codes[start + space] = FILL_CODE;
     }
   }

@@ -216,11 +216,16 @@ export function segmentReading(reading: Reading): Segmentation {
   const lines = splitInlineItems(withRoles, reading.plain);
   dropSiteFooter(lines, roles.debris);
   const plain = blankLines(reading.plain, lines);
-  const markers = lines.map((l) => {
+  let lastUnit: { number: string; title: string; at: number } | undefined;
+  const markers = lines.map((l, i) => {
     if (!l.text || l.role !== 'text') return undefined;
     const m = markerOf(l.text);
     // A Markdown heading is a heading unless its text starts with a unit's number ("### 12 Licences").
     if (l.mdDepth && (!m || m.kind === 'sub')) return undefined;
+    // A section whose text restates its heading ("11 Restrictions on manufacturing" then "11. Restrictions on
+    // manufacturing (1) No person ...", as ZimLII prints it) opens no section or subsection of that number.
+    if (m?.kind === 'unit' && lastUnit && i - lastUnit.at <= 3 && m.number === lastUnit.number && lastUnit.title.length >= 4 && m.rest.toLowerCase().startsWith(lastUnit.title)) return undefined;
+    if (m?.kind === 'unit') lastUnit = { number: m.number, title: m.rest.toLowerCase().replace(/[.\s]+$/u, ''), at: i };
     return m;
   });
   const allowedUnits = unitStyles(markers);

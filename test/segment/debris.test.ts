@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { read } from '../../core/segment/read.js';
+import { FILL, read } from '../../core/segment/read.js';
 import { segmentReading } from '../../core/segment/segment.js';
 import { CLAUSE_LIMIT } from '../../core/segment/split.js';
 import { SHARED } from '../support/cli.js';
@@ -174,5 +174,26 @@ describe('no giant clauses', () => {
     expect(structure.largest[0]!.chars <= CLAUSE_LIMIT || structure.oversize.length > 0).toBe(true);
     expect(structure.unread).toBeLessThan(0.05);
     expect(structure.levels.find((l) => l.level === 'unit')!.count).toBeGreaterThan(20);
+  });
+});
+
+describe('words split at a ligature or a kerned capital are read whole, and only those', () => {
+  // Only lines with a split "f" are mended, as a ligature leaves one.
+  const plainOf = (line: string) => segmentReading(read(`Section 1\n${line}\n`)).plain.split('\n')[1]!;
+  it.each([
+    ['commits an of fence under this Act', 'of fence'],
+    ['T raf ficking in firearms', 'raf ficking'],
+    ['T his Act provides for firearms', 'T his'],
+  ])('%s: "%s" is one word', (line, split) => {
+    const at = line.indexOf(split) + split.indexOf(' ');
+    expect(plainOf(line)[at]).toBe(FILL);
+  });
+  it.each([
+    ['in the course of his business for profit', 'of his'],
+    ['the holder of able standing for ten years', 'of able'],
+    ['the register of the dealer for firearms', 'of the'],
+  ])('%s: "%s" stays two words', (line, words) => {
+    const at = line.indexOf(words) + words.indexOf(' ');
+    expect(plainOf(line)[at]).toBe(' ');
   });
 });

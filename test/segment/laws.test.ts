@@ -178,6 +178,10 @@ describe('segmentation of the labelled and real laws', () => {
     // Unquoted terms after their item's marker: "(b) ammunition means ...", "(e) firearms means ...".
     expect(india.find((c) => c.label === 'Section 2(1)(b)')?.term).toBe('ammunition');
     expect(india.find((c) => c.label === 'Section 2(1)(e)')?.term).toBe('firearms');
+    // A section that restates its heading ("11 Restrictions ..." then "11. Restrictions ... (1) No person", ZimLII's
+    // print) is one section, not its own subsection 11.
+    const zw = segment('Part II\n11 Restrictions on manufacturing of firearms\n11. Restrictions on manufacturing of firearms (1) No person shall manufacture any firearm. (2) The Minister may revoke any authority.\n\n12 Registers\n12. Registers Every dealer shall keep a register.\n');
+    expect(zw.map((c) => c.label)).toEqual(['Section 11', 'Section 12']);
     const ch = law('corpus/ch-loi-sur-les-armes-larm-fr.txt');
     // The Swiss "Par munitions, on entend ...", and an item naming its term in brackets: "... (armes à feu);".
     expect(ch.find((c) => c.label === 'Article 4(5)')?.term).toBe('munitions');

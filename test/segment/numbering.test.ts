@@ -26,6 +26,12 @@ describe('numbering styles', () => {
     { name: 'a paragraph', line: '(a) the name of the manufacturer;', kind: 'sub', number: 'a' },
     { name: 'a roman subparagraph', line: '(iv) missile having', kind: 'sub', number: 'iv' },
     { name: 'a decimal paragraph', line: '2.1. El presente Reglamento alcanza', kind: 'sub', number: '2.1' },
+    // Canada inserts articles and subdivisions by decimals.
+    { name: 'an inserted Canadian article', line: 'Art. 58.1 Conditions : permis délivré à une entreprise', kind: 'unit', label: 'Article 58.1' },
+    { name: 'an inserted Canadian section', line: 'Section 12.1 Registration certificates', kind: 'unit', label: 'Section 12.1' },
+    { name: 'an inserted subsection', line: '(1.1) Toutefois, le pouvoir du contrôleur', kind: 'sub', number: '1.1' },
+    { name: 'an inserted paragraph', line: 'a.1) pour offrir un entraînement au maniement', kind: 'sub', number: 'a.1' },
+    { name: 'an article numbered with a full stop stays whole', line: 'Art. 3. Le présent décret', kind: 'unit', label: 'Article 3' },
     // Civil law (French)
     { name: 'a Titre', line: 'TITRE IV - DES TRANSFERTS', kind: 'heading', number: 'IV' },
     { name: 'a Chapitre', line: 'Chapitre II : Acquisition et détention', kind: 'heading', number: 'II' },
