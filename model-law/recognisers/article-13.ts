@@ -28,10 +28,12 @@ export const article13: Recogniser[] = [
     // Not the central authority of mutual legal assistance (UNTOC art 18(13)), which art 13(2) leaves aside.
     concepts: [
       { id: 'contact-point', anchor: true, terms: {
-        en: ['point of contact', 'contact point', 'focal point', 'national body', 'national point of contact', 'interlocutor'],
+        // Not "a national body" alone: "un organisme national ou provincial de réglementation des sports de tir"
+        // (Canada, art 97.1) is a sport's governing body.
+        en: ['point of contact', 'contact point', 'focal point', 'national point of contact', 'interlocutor', 'national body liaison'],
         // "est l'interlocuteur pour toute question ... dans le domaine du traçage" (Switzerland, LArm art 31c).
-        fr: ['point de contact', 'point focal', 'organisme national', 'organe national', 'assure la liaison', 'interlocuteur'],
-        es: ['punto de contacto', 'punto focal', 'órgano nacional', 'organismo nacional', 'enlace nacional', 'interlocutor'],
+        fr: ['point de contact', 'point focal', 'assure la liaison', 'interlocuteur', 'organe national de liaison', 'organisme national de liaison'],
+        es: ['punto de contacto', 'punto focal', 'enlace nacional', 'interlocutor', 'órgano nacional de enlace', 'organismo nacional de enlace'],
         ru: ['контактн* пункт*', 'национальн* орган*', 'координационн* центр*'],
         ar: ['جهة الاتصال', 'نقطة الاتصال', 'جهة وطنية', 'جهاز وطني'],
         zh: ['联络点', '联络机构', '国家机构', '联系点'],

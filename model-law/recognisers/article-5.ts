@@ -417,8 +417,9 @@ export const article5: Recogniser[] = [
         anchor: true,
         terms: {
           en: ['=organises', '=organizes', '=organising', '=organizing', '=directs', '=directing', '=aids', '=aiding', '=aided', 'abet*', 'facilitat*', '=counsels', '=counselling', '=counseling', '=counselled', 'incit* commit*', 'causes to be brought', 'cause to be brought'],
-          fr: ['organis*', 'dirig*', '=aide', '=aider', 'facilit*', 'encourag*', 'favoris*', '=conseils', '=conseil', 'incit*', 'provoqu*'],
-          es: ['organiz*', 'organice*', 'dirij*', 'dirig*', 'ayud*', 'facilit*', 'asesor*', 'instig*', 'incit*', 'financi*'],
+          // The verb, not its agent: a company's "dirigeant" or "dirigente" (officer) directs no offence.
+          fr: ['organis*', '=dirige', '=diriger', '=dirigé', '=dirigent', '=aide', '=aider', 'facilit*', 'encourag*', 'favoris*', '=conseils', '=conseil', 'incit*', 'provoqu*'],
+          es: ['organiz*', 'organice*', 'dirij*', '=dirige', '=dirigir', '=dirigiere', '=dirigieren', '=dirigido', 'ayud*', 'facilit*', 'asesor*', 'instig*', 'incit*', 'financi*'],
           ru: ['организаци*', 'организов*', 'руководств*', 'руковод*', 'пособничеств*', 'подстрекател*', 'содействи*'],
           ar: ['تنظيم', 'إدارة', 'توجيه', 'المساعدة', 'مساعدة', 'التحريض', 'تحريض', 'تسهيل', 'إعانة'],
           zh: ['组织', '指挥', '策划', '协助', '帮助', '教唆', '资助', '便利'],

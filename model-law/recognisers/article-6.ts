@@ -32,10 +32,11 @@ const SEIZURE = {
     zh: ['扣押', '扣留', '收缴', '查封'],
   },
 };
-// Not "saisie" of data into a register, nor "saisine" of a court.
+// Not "saisie" of data into a register, nor a court or a committee "saisi" of a matter ("il est saisi des éléments de
+// preuve", "le comité saisi du projet de règlement": Canada, Loi sur les armes à feu, arts 75(2), 118(3)).
 const SEIZURE_GUARD = {
   en: ['data entry', 'seizure of the data'],
-  fr: ['saisie dans la banque de données', 'saisie dans le fichier', 'saisie dans le registre', 'saisie des données', 'saisie informatique'],
+  fr: ['saisie dans la banque de données', 'saisie dans le fichier', 'saisie dans le registre', 'saisie des données', 'saisie informatique', 'saisi* preuve*', 'saisi* projet', 'saisi* demande', 'saisi* requête', 'saisi* recours', 'saisi* affaire', 'tribunal saisi', 'juge saisi', 'comité saisi', 'cour saisie'],
   es: ['secuestro de personas'],
   ru: ['изъятие из оборота'],
   ar: ['ضبط الجودة'],
