@@ -34,6 +34,9 @@ const NOT_RETENTION = /\b(age|aged|old|imprison\w*|prison|presidio|reclusion|emp
 const KEPT_FOR_EVER = /\b(kept|retained|preserved|stored|maintained|conserv\w*|archiv\w*|guard\w*|mantendr\w*|mantenid\w*)\b(\s+\S+){0,4}\s+(permanently|indefinitely|for ever|indefiniment|sans limitation de duree|sans limite de duree|indefinidamente|de (manera|forma) permanente|sin limite de tiempo)\b/iu;
 // Records about persons (those barred from owning arms, applicants), not about the firearms themselves.
 const ABOUT_PERSONS = /\b(relatives? a la personne|concernant la personne|donnees a caractere personnel|personal data|relating to the person|of the person concerned|datos personales|relativos a la persona|interdits? d'acquisition|prohibited persons?|photocop\w*|copie du document|copy of the identity|copia del documento)\b/iu;
+// Records of the firearms that take personal data with them: "Los datos de las armas ..., incluidos los datos
+// personales conexos, se conservarán ... treinta años" (Spain, Reglamento de Armas, art 9(3), after EU law).
+const ARMS_WITH_PERSONS = /\b(datos de las armas|incluidos los datos personales|data on the (fire)?arms|including (the )?related personal data|donnees (des|sur les|relatives aux) armes|y compris les donnees a caractere personnel)\b/iu;
 // Keeping records: the verbs and nouns of retention.
 const RETENTION = /\b(kept|keep|keeps|retain\w*|retention|preserv\w*|maintain\w*|stored|archiv\w*|conserv\w*|garde\w*|mantener\w*|mantendr\w*|guard\w*|registr\w*|register\w*|record\w*|data|donnees|datos|sistemas? de informacion|information systems?)\b/iu;
 
@@ -52,7 +55,7 @@ export function retentionYears(text: string): number[] {
 export function retentionStatements(text: string): { years: number; limited: boolean }[] {
   const out: { years: number; limited: boolean }[] = [];
   for (const sentence of foldAccents(text.toLowerCase()).split(/(?<=[.;:])\s+|\n/)) {
-    if (!RETENTION.test(sentence) || ABOUT_PERSONS.test(sentence)) continue;
+    if (!RETENTION.test(sentence) || (ABOUT_PERSONS.test(sentence) && !ARMS_WITH_PERSONS.test(sentence))) continue;
     const years = [...sentence.matchAll(PERIOD)].map((m) => NUMBER_WORDS[m[1]!] ?? Number(m[1]));
     if (KEPT_FOR_EVER.test(sentence)) years.push(Infinity);
     if (!years.length) continue;
@@ -64,8 +67,9 @@ export function retentionStatements(text: string): { years: number; limited: boo
   return out;
 }
 
-// "for a period of not less than ten years", "pendant dix ans", "por un plazo no menor de diez años".
-const RECORDS_FOR = /\b(for|pendant|durante|por)\s+(a period of\s+)?(not less than\s+|at least\s+|au moins\s+|al menos\s+|un (periodo|plazo|lapso)( no (menor|inferior) (de|a))?\s+|un delai( minimal)? de\s+)?\(?\w+\)?\s*(\(\d+\)\s*)?(years?|ans|anos)\b/u;
+// "for a period of not less than ten years", "pendant dix ans", "por un plazo no menor de diez años", "por un periodo de
+// treinta años".
+const RECORDS_FOR = /\b(for|pendant|durante|por)\s+(a period of\s+)?(not less than\s+|at least\s+|au moins\s+|al menos\s+|un (periodo|plazo|lapso)( no (menor|inferior))?( (de|a))?\s+|un delai( minimal)? de\s+)?\(?\w+\)?\s*(\(\d+\)\s*)?(years?|ans|anos)\b/u;
 // The records of one kind of transaction only.
 // (French "transferts" are transfers between Member States of the European Union.)
 const ONE_KIND = /\b(import\w*|export\w*|transit\w*|tranship\w*|transbord\w*|transferts?|a distance|a distancia|by mail|par correspondance|por correspondencia)\b/u;
