@@ -30,10 +30,10 @@ export const article13: Recogniser[] = [
       { id: 'contact-point', anchor: true, terms: {
         // Not "a national body" alone: "un organisme national ou provincial de réglementation des sports de tir"
         // (Canada, art 97.1) is a sport's governing body.
-        en: ['point of contact', 'contact point', 'focal point', 'national point of contact', 'interlocutor', 'national body liaison'],
+        en: ['point of contact', 'contact point', 'focal point', 'national point of contact', 'interlocutor', 'national body liaison', 'central authority'],
         // "est l'interlocuteur pour toute question ... dans le domaine du traçage" (Switzerland, LArm art 31c).
-        fr: ['point de contact', 'point focal', 'assure la liaison', 'interlocuteur', 'organe national de liaison', 'organisme national de liaison'],
-        es: ['punto de contacto', 'punto focal', 'enlace nacional', 'interlocutor', 'órgano nacional de enlace', 'organismo nacional de enlace'],
+        fr: ['point de contact', 'point focal', 'assure la liaison', 'interlocuteur', 'organe national de liaison', 'organisme national de liaison', 'autorité centrale'],
+        es: ['punto de contacto', 'punto focal', 'enlace nacional', 'interlocutor', 'órgano nacional de enlace', 'organismo nacional de enlace', 'autoridad central'],
         ru: ['контактн* пункт*', 'национальн* орган*', 'координационн* центр*'],
         ar: ['جهة الاتصال', 'نقطة الاتصال', 'جهة وطنية', 'جهاز وطني'],
         zh: ['联络点', '联络机构', '国家机构', '联系点'],

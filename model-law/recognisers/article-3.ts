@@ -315,7 +315,7 @@ export const article3: Recogniser[] = [
         terms: {
           en: ['without licen*', 'without authoris*', 'without authoriz*', 'unlicensed', 'not licensed', 'otherwise than under'],
           fr: ['sans licence', 'sans autoris*'],
-          es: ['sin licencia', 'sin autoriz*', 'sin permiso'],
+          es: ['sin licencia', 'sin autoriz*', 'sin permiso', 'no cuent* con autoriz*', 'no cuent* con licencia'],
           ru: ['без лицензии', 'без разрешения'],
           ar: ['دون ترخيص', 'بدون ترخيص', 'دون إذن'],
           zh: ['未经许可', '未经批准', '无许可证*'],

@@ -227,8 +227,8 @@ export const article8: Recogniser[] = [
     concepts: [
       { id: 'state-transfer', anchor: true, terms: {
         en: ['State stock*', 'government stock*', 'transfer* from the State', 'sold by the State', 'disposed of by the State', 'Crown firearm*', 'government-owned', 'permanent civilian use'],
-        fr: ["stocks de l'État", "cession opérée par l'État", 'usage civil permanent', "cédées par l'État", "vendues par l'État"],
-        es: ['existencias del Estado', 'arsenales del Estado', 'enajenadas por el Estado', 'transferidas por el Estado', 'uso civil permanente', 'instituciones del Estado transfieran'],
+        fr: ["stocks de l'État", 'stocks étatiques', "cession opérée par l'État", 'usage civil permanent', "cédées par l'État", "vendues par l'État"],
+        es: ['existencias del Estado', 'existencias estatales', 'arsenales del Estado', 'enajenadas por el Estado', 'transferidas por el Estado', 'uso civil permanente', 'instituciones del Estado transfieran'],
         ru: ['государственн* запас*', 'из государственн* собственност*', 'государственн* оружи* гражданск*'],
         ar: ['أسلحة الدولة', 'مخزونات الدولة', 'الأسلحة الحكومية', 'تؤول إلى الدولة'],
         zh: ['国家库存', '公务用枪', '转为民用'],
