@@ -111,6 +111,14 @@ const UNITS: Pattern[] = [
     re: /^(Artículo|ARTÍCULO|Articulo|ARTICULO)\s+(\d+(?:\s*(?:o|º|°|ª)\.?)?(?:\s+(?:bis|ter|quáter|quater))?|único|ÚNICO|[Úú]nico)(?:\s*[.:\-–—])*\s*(.*)$/u,
     noun: () => 'Artículo',
   },
+  // Spanish technical instructions annexed to a regulation: "INSTRUCCIÓN TÉCNICA COMPLEMENTARIA NÚMERO 4" (Reglamento
+  // de Armas), cited "ITC 4".
+  {
+    style: 'unit:itc',
+    kind: 'unit',
+    re: /^(INSTRUCCI[ÓO]N T[ÉE]CNICA COMPLEMENTARIA|Instrucci[óo]n [Tt][ée]cnica [Cc]omplementaria)\s+(?:N[ÚU]MERO|[Nn][úu]mero|N\.?\s?[º°o])?\s*(\d{1,2})\b\.?\s*[-–—:.]?\s*(.*)$/u,
+    noun: () => 'ITC',
+  },
   { style: 'unit:section-sign', kind: 'unit', re: /^(§)\s*(\d+[A-Za-z]*(?:-\d+)?)\.?\s*(.*)$/u, noun: () => 'Section' },
   { style: 'unit:section', kind: 'unit', re: /^(Section|SECTION|Sec\.|SEC\.)\s+(\d+(?:\.\d{1,2}(?=\s))?[A-Za-z]{0,2})\.?\s*[-–—:]?\s*(.*)$/u, noun: () => 'Section' },
   // Common-law acts: "12. Title", "12.—(1) text", "5A. Title" (not "2.1. text", a numbered paragraph).

@@ -31,6 +31,7 @@ describe('numbering styles', () => {
     { name: 'an inserted Canadian section', line: 'Section 12.1 Registration certificates', kind: 'unit', label: 'Section 12.1' },
     { name: 'an inserted subsection', line: '(1.1) Toutefois, le pouvoir du contrôleur', kind: 'sub', number: '1.1' },
     { name: 'an inserted paragraph', line: 'a.1) pour offrir un entraînement au maniement', kind: 'sub', number: 'a.1' },
+    { name: 'a Spanish technical instruction', line: 'INSTRUCCIÓN TÉCNICA COMPLEMENTARIA NÚMERO 4', kind: 'unit', label: 'ITC 4' },
     { name: 'an article numbered with a full stop stays whole', line: 'Art. 3. Le présent décret', kind: 'unit', label: 'Article 3' },
     // Civil law (French)
     { name: 'a Titre', line: 'TITRE IV - DES TRANSFERTS', kind: 'heading', number: 'IV' },
