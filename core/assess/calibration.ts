@@ -52,12 +52,19 @@ export function calibrated(status: Status, strength: number, reasons: readonly R
   const elementShare = e ? (e.right + s.overall * ELEMENT_PRIOR) / (e.n + ELEMENT_PRIOR) : s.overall;
   const share = (bandShare + elementShare) / 2;
   const factor = reasons.reduce((f, r) => f * (group.reasons[status]?.[r] ?? 1), 1);
-  return Math.round(Math.max(0.01, Math.min(0.99, share * factor)) * 100) / 100;
+  // A finding the engine has a reason to doubt is never of high confidence, however its band and element fare: on the
+  // labelled laws, each judged with a table made without it, high-confidence findings were right 93% of the time with
+  // doubted ones among them and 95% without (npm run calibrate).
+  const ceiling = reasons.length ? HIGH_CONFIDENCE - 0.01 : 0.99;
+  return Math.round(Math.max(0.01, Math.min(ceiling, share * factor)) * 100) / 100;
 }
+
+/** Where high confidence starts. */
+export const HIGH_CONFIDENCE = 0.9;
 
 /** The band a confidence falls in, as the report and the screen show it: the one rule for both. */
 export function confidenceLevel(confidence: number): 'high' | 'medium' | 'low' {
-  if (confidence >= 0.9) return 'high';
+  if (confidence >= HIGH_CONFIDENCE) return 'high';
   if (confidence >= 0.7) return 'medium';
   return 'low';
 }
