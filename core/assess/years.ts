@@ -18,13 +18,27 @@ const PERIOD = new RegExp(
   'giu',
 );
 
+// Russian periods: "в течение 10 лет", "не менее пяти лет" (JavaScript's \b knows no Cyrillic letters: lookarounds).
+const RU_NUMBER_WORDS: Record<string, number> = {
+  одного: 1, один: 1, двух: 2, два: 2, трех: 3, три: 3, пяти: 5, пять: 5, десяти: 10, десять: 10, пятнадцати: 15,
+  пятнадцать: 15, двадцати: 20, двадцать: 20, тридцати: 30, тридцать: 30, пятидесяти: 50, пятьдесят: 50,
+};
+const RU_PERIOD = new RegExp(`(?<![\\p{L}\\d])(\\d{1,3}|${Object.keys(RU_NUMBER_WORDS).join('|')})\\s*(?:\\(\\s*\\d{1,3}\\s*\\)\\s*)?(?:лет|года|год)(?!\\p{L})`, 'giu');
+const RU_RETENTION = /(?<!\p{L})(?:хран|учет|реестр|журнал|документац|сведени|баз\p{L}* данных)/iu;
+const RU_NOT_RETENTION = /(?<!\p{L})(?:сроком на|срок действия|действител|возраст|лишени\p{L}* свободы)/iu;
+const RU_RECORDS_FOR = /(?<!\p{L})(?:в течение|не менее|на протяжении)\s+(?:\S+\s+){0,2}(?:лет|года?)(?!\p{L})/iu;
+
+function periodsIn(text: string): number[] {
+  return [...[...text.matchAll(PERIOD)].map((m) => NUMBER_WORDS[m[1]!] ?? Number(m[1])), ...[...text.matchAll(RU_PERIOD)].map((m) => RU_NUMBER_WORDS[m[1]!] ?? Number(m[1]))];
+}
+
 // Kept for good: longer than any period.
 const PERMANENT = /\b(permanent(ly|e|emente)?|indefinite(ly)?|ind[ée]finiment|indefinidamente|sans limite|sin l[íi]mite)\b/iu;
 
 /** Every period in years the text states, in order; Infinity where records are kept permanently. */
 export function yearsStated(text: string): number[] {
   const folded = foldAccents(text.toLowerCase());
-  const years = [...folded.matchAll(PERIOD)].map((m) => NUMBER_WORDS[m[1]!] ?? Number(m[1]));
+  const years = periodsIn(folded);
   return PERMANENT.test(folded) ? [...years, Infinity] : years;
 }
 
@@ -55,12 +69,12 @@ export function retentionYears(text: string): number[] {
 export function retentionStatements(text: string): { years: number; limited: boolean }[] {
   const out: { years: number; limited: boolean }[] = [];
   for (const sentence of foldAccents(text.toLowerCase()).split(/(?<=[.;:])\s+|\n/)) {
-    if (!RETENTION.test(sentence) || (ABOUT_PERSONS.test(sentence) && !ARMS_WITH_PERSONS.test(sentence))) continue;
-    const years = [...sentence.matchAll(PERIOD)].map((m) => NUMBER_WORDS[m[1]!] ?? Number(m[1]));
+    if (!(RETENTION.test(sentence) || RU_RETENTION.test(sentence)) || (ABOUT_PERSONS.test(sentence) && !ARMS_WITH_PERSONS.test(sentence))) continue;
+    const years = periodsIn(sentence);
     if (KEPT_FOR_EVER.test(sentence)) years.push(Infinity);
     if (!years.length) continue;
     // A sentence that also gives an age or a validity states several periods: keep it only if one is about records.
-    if (NOT_RETENTION.test(sentence) && !RECORDS_FOR.test(sentence)) continue;
+    if ((NOT_RETENTION.test(sentence) || RU_NOT_RETENTION.test(sentence)) && !(RECORDS_FOR.test(sentence) || RU_RECORDS_FOR.test(sentence))) continue;
     const limited = ONE_KIND.test(sentence);
     out.push(...years.map((y) => ({ years: y, limited })));
   }

@@ -34,7 +34,8 @@ const SHALL_MEAN = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*)?(?:(?:an?|the)\s+)?([\p{L}
 // Arabic: 'تعني لفظة ( سلاح ): كل سلاح ناري ...', 'يقصد بعبارة "السلاح الناري" ...' (the word or phrase, then the term).
 const AR_WORD_MEANS = /^(?:تعني|يعني|يقصد\s+ب|يُقصد\s+ب)\s*(?:لفظة|لفظ|كلمة|عبارة|مصطلح)\s*[(«"“]\s*([^)»"”]{1,60}?)\s*[)»"”]/u;
 // Russian: "огнестрельное оружие - оружие, предназначенное ..." (a lower-case term, a dash, its meaning).
-const RU_DASH = /^(\p{Script=Cyrillic}[\p{Script=Cyrillic}\s]{1,60}?)\s+[-–—]\s+(?:это\s+)?\p{L}/u;
+// Also after its item's number, and with its synonym in brackets: "13) боеприпасы (патроны) - устройства ...".
+const RU_DASH = /^(?:\d{1,2}(?:-\d)?\)\s*)?(\p{Script=Cyrillic}[\p{Script=Cyrillic}\s]{1,60}?)(?:\s*\([\p{Script=Cyrillic}\s,]{1,40}\))?\s+[-–—]\s+(?:это\s+)?\p{L}/u;
 // Chinese: "本法所称枪支，是指 ...", "（一）枪支，是指 ..." (the term, then "is meant").
 const ZH_MEANS = /^(?:第[一二三四五六七八九十百千零〇\d]+条\s*)?(?:[（(][一二三四五六七八九十\d]+[）)]\s*)?(?:本(?:法|条例|规定|办法)所称的?)?(\p{Script=Han}{1,12}?)\s*[，,]?\s*(?:是指|系指|指的是)/u;
 // "5 Par munitions, on entend le matériel ...", "Por arma de fuego se entiende ...": the term between "par" and "on entend".

@@ -48,7 +48,8 @@ export const article9: Recogniser[] = [
           en: ['reactivat*', 're-activat*', 'restor*'],
           fr: ['réactiv*', 'remise en état'],
           es: ['reactivaci*', 'reactivar*', '=reactive', '=reactiven', 'reactivare*', 'rehabilit*'],
-          ru: ['восстановлени* боев*', 'восстановлен*', 'реактивац*'],
+          // "с целью возврата ему утраченных поражающих свойств" (to give back the striking power it lost).
+          ru: ['восстановлени* боев*', 'восстановлен*', 'реактивац*', 'возврат* утрачен* поражающ*'],
           ar: ['إعادة التنشيط', 'إعادة تشغيل', 'إعادة تفعيل'],
           zh: ['恢复射击功能', '重新启用', '恢复'],
         },

@@ -147,7 +147,8 @@ export const MARKING: Concept = {
     // "las características que identifiquen las armas" (Peru, Ley 30299, art 37(b)). Not "número de identificación":
     // a person's too.
     es: ['marcaje*', 'marcación', 'marcaci*', '=marca', '=marcas', '=marcado', '=marcada', '=marcados', '=marcadas', '=marcar', 'número de serie', 'números de serie', 'grabad*', 'troquelad*', 'identifiquen arma*'],
-    ru: ['маркир*', 'клейм*', 'серийн* номер*', 'заводск* номер*', 'идентификационн* номер*'],
+    // "Каждая единица ... оружия должна иметь индивидуальный номер" (Kazakhstan, 1998 law, art 21).
+    ru: ['маркир*', 'клейм*', 'серийн* номер*', 'заводск* номер*', 'идентификационн* номер*', 'индивидуальн* номер*'],
     ar: ['وسم', 'يوسم', 'توسم', 'موسوم', 'علامة', 'علامات', 'الرقم التسلسلي', 'الرقم المتسلسل', 'رقم تسلسلي', 'دمغة'],
     // A firearm's number spoken of as such: "无号、重号、假号的枪支" (without a number, with a repeated or a false one).
     zh: ['标记', '标识', '编号', '序列号', '序号', '枪号', '铸印', '刻印', '打印', '无号', '重号', '假号'],

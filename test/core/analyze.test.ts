@@ -43,6 +43,9 @@ describe('assessment rules', () => {
     // Spain's Reglamento de Armas art 9(3): the firearms' data, personal data included, for thirty years.
     { name: 'firearms data kept thirty years with the personal data that goes with them', text: 'Artículo 9. Registro\n3. Los datos de las armas y componentes esenciales, incluidos los datos personales conexos, se conservarán por un periodo de treinta años después de la destrucción de las armas.', id: 'fp.7', expected: 'covered' },
     { name: 'applicants’ personal data kept thirty years is no record of firearms', text: 'Artículo 9. Registro\n1. La Intervención de Armas llevará un registro de armas.\n3. Los datos personales de los solicitantes se conservarán por un periodo de treinta años.', id: 'fp.7', expected: 'partial', missing: /period/ },
+    // Kazakhstan's 1998 law on arms, art 22: Russian periods.
+    { name: 'Russian: records kept for ten years', text: 'Статья 22. Учет\nТорговые организации обязаны вести учет оружия и хранить документацию в течение 10 лет.', id: 'fp.7', expected: 'covered' },
+    { name: 'Russian: a licence valid five years is no retention period', text: 'Статья 22. Учет\nТорговые организации обязаны вести учет оружия. Лицензия выдается сроком на пять лет.', id: 'fp.7', expected: 'partial', missing: /period/ },
     { name: 'a marking without the country', text: '6. Marking\nEvery firearm manufactured shall at manufacture be marked with the name of the manufacturer and a serial number.', id: 'fp.8.1.a', expected: 'partial', missing: /country or place of manufacture/ },
     { name: 'a definition does not create an offence', text: '2. Definitions\nIn this Act—\n"illicit manufacturing" means the manufacture of firearms without a licence;\n', id: 'fp.5.1.a', expected: 'missing' },
     { name: 'an offence needs a penalty, not an obligation', text: '4. Manufacture\nNo person shall manufacture firearms without a licence.', id: 'fp.5.1.a', expected: 'missing' },

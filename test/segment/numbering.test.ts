@@ -122,6 +122,7 @@ describe('defined terms', () => {
     { name: 'a Swiss item naming its term in brackets at its end', line: "les engins qui permettent de lancer des projectiles au moyen d'une charge propulsive (armes à feu);", term: 'armes à feu' },
     { name: 'a bracketed reference at an item’s end is no term', line: "les autorisations délivrées en vertu de la loi sur le matériel de guerre (art. 5);" },
     { name: 'an abbreviation in brackets is no term', line: "la loi fédérale du 13 décembre 1996 sur le matériel de guerre (LFMG);" },
+    { name: 'a numbered Russian term with its synonym in brackets', line: '13) боеприпасы (патроны) - устройства или предметы, конструктивно предназначенные для выстрела', term: 'боеприпасы' },
     { name: 'a Russian lower-case term and a dash', line: 'огнестрельное оружие - оружие, предназначенное для механического поражения цели', term: 'огнестрельное оружие' },
   ];
   it.each(cases)('$name', ({ line, term }) => expect(definedTerm(line)).toBe(term));
