@@ -168,7 +168,9 @@ export const ROLES = ['definition', 'offence', 'obligation', 'scope'] as const;
 
 /** What kind of provision a clause is (core/tag reads it from the wording; see the README for each). */
 // 'purpose': a clause saying what the law is about ("El presente Decreto tiene por objeto ..."), which lays no rule.
-export const CHARACTERS = ['definition', 'offence', 'infraction', 'purpose', 'exemption', 'transitional', 'register', 'contents', 'prohibition', 'duty', 'permission', 'institution', 'provision'] as const;
+// "delegation": a power to make regulations on a matter ("The Minister may make regulations ... (k) the marking of
+// firearms"), which regulates nothing itself.
+export const CHARACTERS = ['definition', 'offence', 'infraction', 'purpose', 'exemption', 'transitional', 'delegation', 'register', 'contents', 'prohibition', 'duty', 'permission', 'institution', 'provision'] as const;
 export const Character = z.enum(CHARACTERS);
 export type Character = z.infer<typeof Character>;
 

@@ -379,6 +379,13 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
       ...(isDefinition && definesExactly(clause, concepts.find((_, k) => anchors[k])!, index.lang) ? { ownTerm: true } : {}),
     };
     const focus = features.oversize || clause.text.length > READABLE ? subdivisionHolding(conceptHits, { start: window.start, end: Math.min(range.end, window.end + PHRASE_TAIL) }, i, ctx) : undefined;
+    // The topics listed under a power to make regulations ("42. Regulations (1) The Minister may make regulations
+    // relating to ... (f) the disposal of ...") are not the section's rule, whatever the section's own kind.
+    const delegated = [focus, ctx.innermostAt[window.start], ctx.innermostAt[window.end]].find((k) => k !== undefined && underDelegation(ctx, k, i));
+    if (delegated !== undefined) {
+      setAside.push({ clause: delegated, why: 'character' });
+      return;
+    }
     // An item of a definition is cited with the line that names the term it belongs to ("d) A dealer ... shall mean").
     const definingParent = (options.inDefinitionOfAnother || options.inDefinitionOf) && ctx.parents[i]! >= 0 && clauses[ctx.parents[i]!]!.term === clause.term ? ctx.parents[i]! : undefined;
     candidates.push({
@@ -396,6 +403,15 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
   // Where the element is a list (a register's or a licence's contents), the list that names more of it is the
   // evidence, not one of its items ("1° La description du matériel" under "Le registre ... comporte les mentions").
   return { candidates: leaves(innermost(candidates, clauses), clauses, isListElement(rec)), nearest, setAside };
+}
+
+/** Whether clause `k`, or a clause between it and clause `i` that contains it, is a power to make regulations. */
+function underDelegation(ctx: MatchContext, k: number, i: number): boolean {
+  for (let c = k; c >= 0; c = ctx.parents[c]!) {
+    if (ctx.tags[c]!.character === 'delegation') return true;
+    if (c === i) return false;
+  }
+  return false;
 }
 
 /** Whether a passage of clause `i` starts in one of its subdivisions and ends in another that does not contain it. */

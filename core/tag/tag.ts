@@ -18,7 +18,7 @@ import { ACTORS, DIRECTIONS, SUBJECTS, type Actor, type Character, type ClauseTa
 const CUES: Record<Language, Cues> = { en, fr, es, ar, ru, zh };
 
 /** Which character wins when a clause shows several: the most specific first. */
-const CHARACTER_ORDER: Character[] = ['purpose', 'exemption', 'transitional', 'prohibition', 'register', 'contents', 'duty', 'permission', 'institution'];
+const CHARACTER_ORDER: Character[] = ['purpose', 'exemption', 'transitional', 'delegation', 'prohibition', 'register', 'contents', 'duty', 'permission', 'institution'];
 
 const TRANSITIONAL_HEADINGS = ['transitional', 'transitoire*', 'transitori*', 'переходн*', '附则', 'انتقالية'];
 /** Conduct a penal part punishes when the paragraph names no penalty of its own. */

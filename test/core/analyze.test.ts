@@ -154,6 +154,21 @@ describe('a clause that says what the law governs states its purpose, and proves
   });
 });
 
+describe('a power to make regulations, and the topics under it, regulate nothing themselves', () => {
+  const cases: { name: string; text: string; label: string; character: string }[] = [
+    { name: 'English (Namibia s. 42): the topics under the power', text: '42. Regulations\n(1) The Minister may make regulations relating to -\n(a) the marking of arms;\n(b) the storage of arms by licensed dealers.\n', label: 'Section 42(1)(a)', character: 'delegation' },
+    { name: 'French', text: "Article 117\nLe gouverneur en conseil peut, par règlement, prendre toute mesure concernant le marquage des armes à feu.\n", label: 'Article 117', character: 'delegation' },
+    { name: 'Spanish', text: 'Artículo 50\nEl Poder Ejecutivo podrá reglamentar el marcaje de las armas de fuego.\n', label: 'Artículo 50', character: 'delegation' },
+    { name: 'near miss: a rule whose details regulations give is a duty', text: '6. Marking\nEvery firearm shall be marked at manufacture in the manner prescribed by regulations.\n', label: 'Section 6', character: 'duty' },
+  ];
+  it.each(cases)('$name', ({ text, label, character }) => {
+    expect(analyzeText(text, { file: 'law.txt' }).clauses.find((c) => c.label === label)?.character).toBe(character);
+  });
+  it('the marking listed under the power proves no marking duty', () => {
+    expect(status('42. Regulations\n(1) The Minister may make regulations relating to -\n(a) the marking of firearms at manufacture with a serial number;\n(b) the storage of arms by licensed dealers.\n', 'fp.8.1.a').status).toBe('missing');
+  });
+});
+
 describe('the items of a list are separate rules', () => {
   const cases: { name: string; text: string; id: string; status: string }[] = [
     // Peru's art 37 lists prohibitions: one item's "deactivated" and the next one's "certificate" prove no certificate of deactivation.
