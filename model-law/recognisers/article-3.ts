@@ -60,7 +60,8 @@ export const article3: Recogniser[] = [
         id: 'converted',
         label: L('weapons readily converted to do so', 'les armes aisément transformables', 'las armas que pueden transformarse fácilmente'),
         terms: {
-          en: ['readily converted', 'converted to expel', 'convertible', 'readily restored'],
+          // "which can be adapted for the discharge of any such shot" (Zimbabwe), "adapted to discharge" (India).
+          en: ['readily converted', 'converted to expel', 'convertible', 'readily restored', 'adapted for the discharge', 'adapted to discharge'],
           fr: ['transform*', 'aisément'],
           es: ['transformar*', 'convertir*', 'convertible*'],
           ru: ['переделк*', 'переделан*', 'приведен* в пригодн*'],
@@ -83,7 +84,11 @@ export const article3: Recogniser[] = [
     ],
     examples: {
       en: {
-        covered: ['In this Act, "firearm" means any portable barrelled weapon that expels, is designed to expel or may be readily converted to expel a shot, bullet or projectile by the action of an explosive.'],
+        covered: [
+          'In this Act, "firearm" means any portable barrelled weapon that expels, is designed to expel or may be readily converted to expel a shot, bullet or projectile by the action of an explosive.',
+          // Zimbabwe's Firearms Act s. 2: conversion worded as adapting.
+          'In this Act, "firearm" means any lethal barrelled weapon of any description from which any shot, bullet or other missile can be discharged or which can be adapted for the discharge of any such shot, bullet or other missile.',
+        ],
         partial: ['In this Act, "firearm" means any weapon from which a missile is discharged by the force of any explosive substance.'],
         missing: ['No person shall carry a firearm in a public place without a licence.'],
       },
@@ -200,7 +205,7 @@ export const article3: Recogniser[] = [
             terms: {
               // A barrel as a part ("any barrel of an arm"), not the barrel every firearm has ("a barrelled weapon",
               // "arme munie d'un canon", "arma provista de cañón").
-              en: ['barrel* arm', 'barrel* firearm*', 'frame or receiver', 'receiver*', 'silencer*', 'muffler*', 'breech block*'],
+              en: ['barrel* arm', 'barrel* firearm*', 'frame or receiver', 'receiver*', 'silencer*', 'muffler*', 'breech block*', 'essential component part*'],
               fr: ['canon* arme*', 'carcasse*', 'boîte de culasse', 'silencieux'],
               es: ['cañón* arma*', 'armazón', 'cajón de mecanismos', 'silenciador*'],
               ru: ['ствол*', 'ствольн* коробк*', 'затвор*', 'глушител*'],
