@@ -157,6 +157,7 @@ describe('a clause that says what the law governs states its purpose, and proves
 describe('a power to make regulations, and the topics under it, regulate nothing themselves', () => {
   const cases: { name: string; text: string; label: string; character: string }[] = [
     { name: 'English (Namibia s. 42): the topics under the power', text: '42. Regulations\n(1) The Minister may make regulations relating to -\n(a) the marking of arms;\n(b) the storage of arms by licensed dealers.\n', label: 'Section 42(1)(a)', character: 'delegation' },
+    { name: 'English, the power with words between (Tanzania s. 74)', text: '74. Power to make regulations\n(1) The Minister may, in consultation with the relevant authority, make regulations-\n(a) regulating the stamping and marking of firearms;\n(b) prescribing the form of licences.\n', label: 'Section 74(1)(a)', character: 'delegation' },
     { name: 'French', text: "Article 117\nLe gouverneur en conseil peut, par règlement, prendre toute mesure concernant le marquage des armes à feu.\n", label: 'Article 117', character: 'delegation' },
     { name: 'Spanish', text: 'Artículo 50\nEl Poder Ejecutivo podrá reglamentar el marcaje de las armas de fuego.\n', label: 'Artículo 50', character: 'delegation' },
     { name: 'near miss: a rule whose details regulations give is a duty', text: '6. Marking\nEvery firearm shall be marked at manufacture in the manner prescribed by regulations.\n', label: 'Section 6', character: 'duty' },
