@@ -8,7 +8,7 @@ import { foldAccents } from '../text/normalize.js';
 const DEFINITIONS_TITLE =
   /\b(definitions?|interpretation|d[ée]finitions?|terminolog|definici[óo]n(es)?|t[ée]rminos|glosario|glossary|glossaire|lexique|use of terms|определени|تعريف)|定义|用语/iu;
 const DEFINITIONS_INTRO =
-  /\b(in this (act|ordinance|law|chapter|decree|part)[^.]{0,40}(means|unless|-|:|—)|as used in this|on entend par|au sens d[eu]|pour l'application d[eu] pr[ée]sent[^:]*:|se entiende por|se entender[áa] por|para (los )?efectos de (la presente|este|esta)[^:]*:|para los fines de (la presente|este|esta)[^:]*:)|يُ?قصد ب(?:ال)?(?:ألفاظ|الكلمات|العبارات|المصطلحات)|المعاني (?:المبينة|المخصصة|الموضحة)|本法(?:下列)?用语的含义|本法所称|применяются следующие (?:основные )?понятия|в настоящем (?:федеральном )?законе используются следующие/iu;
+  /\b(in this (act|ordinance|law|chapter|decree|part)[^.]{0,40}(means|unless|-|:|—)|as used in this|on entend par|(?:il y a lieu d|il faut )['’]?entendre par|au sens d[eu]|aux fins d[eu] (?:la |l['’])?pr[ée]sent|pour l'application d[eu] pr[ée]sent[^:]*:|se entiende por|se entender[áa] por|para (los )?efectos de (la presente|este|esta)[^:]*:|para los fines de (la presente|este|esta)[^:]*:)|يُ?قصد ب(?:ال)?(?:ألفاظ|الكلمات|العبارات|المصطلحات)|المعاني (?:المبينة|المخصصة|الموضحة)|本法(?:下列)?用语的含义|本法所称|применяются следующие (?:основные )?понятия|в настоящем (?:федеральном )?законе используются следующие/iu;
 
 export function isDefinitionsUnit(heading: string, opening: string, nextLine = ''): boolean {
   // Only the title part of the first line: "ARTÍCULO 2o. DEFINICIONES." but not "... en los términos de ...";
@@ -47,7 +47,7 @@ const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-�
 
 /** The term a definition line defines: '"firearm" means ...' -> "firearm"; 'I. Arma de fuego: ...' -> "Arma de fuego". */
 // The opening of a single definition: "In this Act, ", "Au sens du présent titre, on entend par ", "Para los efectos de la presente Ley se entiende por: ".
-const LEAD = /^(?:in this (?:act|ordinance|law|chapter|decree|part|section)[^,:]{0,40}[,:]\s*(?:the term\s+)?|(?:au sens|pour l'application) d[eu] (?:la |l')?pr[ée]sent[^,:]{0,40}[,:]\s*(?:on entend par\s*:?\s*)?|(?:para (?:los )?(?:efectos|fines) de|a los efectos de) (?:la |el |los |las )?present[^,:]{0,40}[,:]?\s*(?:se entiende por\s*:?\s*)?)/iu;
+const LEAD = /^(?:in this (?:act|ordinance|law|chapter|decree|part|section)[^,:]{0,40}[,:]\s*(?:the term\s+)?|(?:au sens|pour l'application|aux fins) d[eu] (?:la |l')?pr[ée]sent[^,:]{0,40}[,:]\s*(?:(?:on entend par|il y a lieu d['’]entendre par|il faut entendre par)\s*:?\s*)?|(?:para (?:los )?(?:efectos|fines) de|a los efectos de) (?:la |el |los |las )?present[^,:]{0,40}[,:]?\s*(?:se entiende por\s*:?\s*)?)/iu;
 
 export function definedTerm(line: string): string | undefined {
   const lead = line.match(LEAD);

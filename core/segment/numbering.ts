@@ -100,8 +100,8 @@ const UNITS: Pattern[] = [
     style: 'unit:article',
     kind: 'unit',
     // Article 1, Article premier, Article 1er, Art. 5, Article L. 317-1, Art. R. 311-2, Art. 18a, Art. 58.1 (Canada's
-    // inserted articles)
-    re: /^(Article|ARTICLE|Art\.)\s+(premier|PREMIER|unique|UNIQUE|[LRD]\.?\s?\d+(?:-\d+)*|\d+(?:\.\d{1,2})?[a-z]?(?:er)?(?:\s+(?:bis|ter|quater|quinquies))?)\b(?:\s*[.:\-–—])*\s*(.*)$/u,
+    // inserted articles), Art. 5-2 (Luxembourg's)
+    re: /^(Article|ARTICLE|Art\.)\s+(premier|PREMIER|unique|UNIQUE|[LRD]\.?\s?\d+(?:-\d+)*|\d+(?:[.-]\d{1,2})?[a-z]?(?:er)?(?:\s+(?:bis|ter|quater|quinquies))?)\b(?:\s*[.:\-–—])*\s*(.*)$/u,
     noun: () => 'Article',
   },
   {
@@ -226,7 +226,8 @@ export function markerOf(raw: string): Marker | undefined {
 }
 
 function markerOfLine(raw: string): Marker | undefined {
-  const line = despace(raw);
+  // A coordinated text opens amended articles with a guillemet: "«Art. 1-1." (Luxembourg).
+  const line = despace(raw).replace(/^[«“"]\s?(?=(?:Art\.|Article|ARTICLE)\s)/u, '');
   if (/^[\u0600-\u06FF(]/u.test(line)) {
     const ar = arabicMarker(line);
     if (ar) return ar;

@@ -31,6 +31,7 @@ describe('numbering styles', () => {
     { name: 'an inserted Canadian section', line: 'Section 12.1 Registration certificates', kind: 'unit', label: 'Section 12.1' },
     { name: 'an inserted subsection', line: '(1.1) Toutefois, le pouvoir du contrôleur', kind: 'sub', number: '1.1' },
     { name: 'an inserted paragraph', line: 'a.1) pour offrir un entraînement au maniement', kind: 'sub', number: 'a.1' },
+    { name: 'a Luxembourg article inserted by a hyphen, opened by a guillemet in a coordinated text', line: '«Art. 1-1.', kind: 'unit', label: 'Article 1-1' },
     { name: 'a Spanish technical instruction', line: 'INSTRUCCIÓN TÉCNICA COMPLEMENTARIA NÚMERO 4', kind: 'unit', label: 'ITC 4' },
     { name: 'an article numbered with a full stop stays whole', line: 'Art. 3. Le présent décret', kind: 'unit', label: 'Article 3' },
     // Civil law (French)
@@ -117,6 +118,7 @@ describe('defined terms', () => {
     { name: 'an Arabic phrase said to mean', line: 'تعني عبارة ( سلاح اوتوماتيكي ): الرشاشات من اي نوع كانت', term: 'سلاح اوتوماتيكي' },
     { name: 'a Chinese term "本法所称 ... 是指"', line: '本法所称枪支，是指以火药或者压缩气体等为动力，利用管状器具发射金属弹丸', term: '枪支' },
     { name: 'a Chinese numbered term', line: '（二）主要零部件，是指枪管、枪机、击针', term: '主要零部件' },
+    { name: 'Luxembourg "il y a lieu d’entendre par"', line: 'Aux fins de la présente loi, il y a lieu d’entendre par: «arme à feu»: toute arme à canon', term: 'arme à feu' },
     { name: 'Swiss "Par X, on entend"', line: "5 Par munitions, on entend le matériel de tir muni d'une charge propulsive", term: 'munitions' },
     { name: 'Spanish "Por X se entiende"', line: 'Por arma de fuego se entiende toda arma portátil que tenga cañón', term: 'arma de fuego' },
     { name: 'a Swiss item naming its term in brackets at its end', line: "les engins qui permettent de lancer des projectiles au moyen d'une charge propulsive (armes à feu);", term: 'armes à feu' },
