@@ -42,6 +42,8 @@ const ZH_MEANS = /^(?:第[一二三四五六七八九十百千零〇\d]+条\s*)?
 const PAR_ON_ENTEND = /^(?:\d{1,2}(?:bis|ter)?\s+)?(?:par|por)\s+([\p{L}][\p{L}\s'’-]{1,60}?)\s*,?\s*(?:on entend|se entiende|se entenderá|se entenderán)\b/iu;
 // An item of "Par armes, on entend: a. les engins qui ... (armes à feu);": the term it names, in brackets at its end.
 const TRAILING = /^\p{Ll}.{10,}\(\s*(\p{Ll}[\p{L}\s'’-]{1,40}?)\s*\)\s*[;.,]?\s*(?:(?:et|ou|and|or|y|o)\s*)?$/u;
+// "V.- Arma o armas de fuego, todo instrumento ..." (Mexico): a numbered term, a comma, its meaning.
+const COMMA_MEANS = /^(?:[IVXL]{1,6}\.?\s*[-–—.]+\s*|\(?[a-z0-9]{1,3}[).]\s*)([\p{Lu}][\p{L}\s]{1,60}?),\s+(?:todo|toda|todos|todas|aquel|aquella|aquellos|aquellas|cualquier|la|el|los|las|al|un|una|lo|tout|toute|tous|toutes|any|every)\b/u;
 const COLON_END = /^\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*([\p{L}][\p{L}\s'’-]{1,60}?)\s*:\s*$/u;
 const COLON = /^(?:\(?[a-zA-Z0-9]{1,4}[).°]\s*[-–—]?\s*|[IVX]{1,5}\.\s*[-–—]?\s*)?([\p{L}][\p{L}\s,'’-]{1,60}?)\s*:\s+\S/u;
 
@@ -72,7 +74,7 @@ function definedTermOf(line: string): string | undefined {
 function termOf(line: string): string | undefined {
   const quoted = line.match(QUOTED) ?? line.match(AR_WORD_MEANS) ?? line.match(ZH_MEANS) ?? line.match(PAR_ON_ENTEND);
   if (quoted) return quoted[1]!.trim();
-  const dotted = line.match(DOTTED) ?? line.match(BARE) ?? line.match(DEFINED_AS) ?? line.match(DASH) ?? line.match(RU_DASH) ?? line.match(CLASS) ?? line.match(SHALL_MEAN);
+  const dotted = line.match(DOTTED) ?? line.match(BARE) ?? line.match(DEFINED_AS) ?? line.match(DASH) ?? line.match(RU_DASH) ?? line.match(CLASS) ?? line.match(SHALL_MEAN) ?? line.match(COMMA_MEANS);
   if (dotted && dotted[1]!.split(/\s+/).length <= 6) return dotted[1]!.trim();
   const colon = line.match(COLON);
   // A colon definition names a short noun phrase, not a sentence.

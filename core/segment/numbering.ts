@@ -108,7 +108,8 @@ const UNITS: Pattern[] = [
     style: 'unit:articulo',
     kind: 'unit',
     // Artículo 1o.-, ARTÍCULO 10.-, Artículo 5 bis, Art. 4°
-    re: /^(Artículo|ARTÍCULO|Articulo|ARTICULO)\s+(\d+(?:\s*(?:o|º|°|ª)\.?)?(?:\s+(?:bis|ter|quáter|quater))?|único|ÚNICO|[Úú]nico)(?:\s*[.:\-–—])*\s*(.*)$/u,
+    // Mexico's inserted articles: "Artículo 83 Quáter", "Artículo 1o Bis", "Artículo 87 Septies".
+    re: /^(Artículo|ARTÍCULO|Articulo|ARTICULO)\s+(\d+(?:\s*(?:o|º|°|ª)\.?)?(?:\s+(?:[Bb]is|BIS|[Tt]er|TER|[Qq]u[áa]ter|QU[ÁA]TER|[Qq]uinquies|QUINQUIES|[Ss]exies|SEXIES|[Ss]epties|SEPTIES|[Oo]cties|OCTIES|[Nn]onies|NONIES|[Dd]ecies|DECIES))?|único|ÚNICO|[Úú]nico)(?:\s*[.:\-–—])*\s*(.*)$/u,
     noun: () => 'Artículo',
   },
   // Spanish technical instructions annexed to a regulation: "INSTRUCCIÓN TÉCNICA COMPLEMENTARIA NÚMERO 4" (Reglamento

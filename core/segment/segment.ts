@@ -224,7 +224,8 @@ export function segmentReading(reading: Reading): Segmentation {
     if (l.mdDepth && (!m || m.kind === 'sub')) return undefined;
     // A section whose text restates its heading ("11 Restrictions on manufacturing" then "11. Restrictions on
     // manufacturing (1) No person ...", as ZimLII prints it) opens no section or subsection of that number.
-    if (m?.kind === 'unit' && lastUnit && i - lastUnit.at <= 3 && m.number === lastUnit.number && lastUnit.title.length >= 4 && m.rest.toLowerCase().startsWith(lastUnit.title)) return undefined;
+    // Or only its number ("4 Meaning of ..." then "4. —(1) In this Act ...", Singapore Statutes Online).
+    if (m?.kind === 'unit' && lastUnit && i - lastUnit.at <= 3 && m.number === lastUnit.number && ((lastUnit.title.length >= 4 && m.rest.toLowerCase().startsWith(lastUnit.title)) || /^[-–—]*\s*(?:\(1\)|$)/u.test(m.rest))) return undefined;
     if (m?.kind === 'unit') lastUnit = { number: m.number, title: m.rest.toLowerCase().replace(/[.\s]+$/u, ''), at: i };
     return m;
   });

@@ -6,7 +6,8 @@ import type { Recogniser } from '../schema.js';
 import { L, MARKING } from './vocabulary.js';
 
 const FIREARM_TERM = {
-  en: ['firearm*', 'fire arm*', '=arm', '=arms'],
+  // "gun" where a law defines that term instead (Singapore's Guns, Explosives and Weapons Control Act 2021).
+  en: ['firearm*', 'fire arm*', '=arm', '=arms', '=gun', '=guns'],
   fr: ['arme* à feu', 'arme*'],
   es: ['arma* de fuego'],
   ru: ['огнестрельн* оружи*'],
@@ -110,7 +111,7 @@ export const article3: Recogniser[] = [
         id: 'term',
         anchor: true,
         terms: {
-          en: ['parts and components', 'component part*', 'essential component*', 'essential parts', 'main parts', 'parts', 'components'],
+          en: ['parts and components', 'component part*', 'essential component*', 'essential parts', 'main parts', 'major part*', 'parts', 'components'],
           fr: ['pièces et éléments', 'élément* essentiel*', "élément d'arme", "éléments d'arme", 'parties essentielles', 'pièce*'],
           es: ['piezas y componentes', 'partes y componentes', 'pieza* fundamental*', 'pieza* esencial*', 'parte* esencial*', 'componente* esencial*', 'piezas', 'partes'],
           ru: ['основн* част*', 'составн* част*', 'комплектующ*'],

@@ -12,7 +12,9 @@ const MARKING_DUTY = ['duty', 'prohibition', 'provision', 'permission', 'offence
 const NOT_A_RECORD = {
   en: ['falsif*', 'obliterat*', 'tamper*', 'deactivat*'],
   fr: ['falsifi*', 'effac*', 'neutralis*'],
-  es: ['falsific*', 'borr*', 'desactiv*'],
+  // "al que marque, modifique o destruya los datos de identificación de fábrica" (Mexico, LFAFE art 87 Ter): an
+  // offence of tampering presupposes the marking, it does not require it.
+  es: ['falsific*', 'borr*', 'desactiv*', 'destruy*'],
   ru: ['подделк*', 'уничтожени* маркировки', 'приведени* в негодн*'],
   ar: ['تزوير', 'طمس', 'تعطيل'],
   zh: ['伪造', '涂改', '停用'],

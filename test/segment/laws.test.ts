@@ -182,6 +182,10 @@ describe('segmentation of the labelled and real laws', () => {
     // print) is one section, not its own subsection 11.
     const zw = segment('Part II\n11 Restrictions on manufacturing of firearms\n11. Restrictions on manufacturing of firearms (1) No person shall manufacture any firearm. (2) The Minister may revoke any authority.\n\n12 Registers\n12. Registers Every dealer shall keep a register.\n');
     expect(zw.map((c) => c.label)).toEqual(['Section 11', 'Section 12']);
+    // Or only its number, its subsection run in ("4 Meaning of ..." then "4. —(1) In this Act", Singapore).
+    const sg = segment('4 Meaning of “explosive”\n4. —(1) In this Act, “ammunition” means an article consisting of a cartridge case.\n(2) For the purposes of this Act, any collection of parts is an explosive device.\n');
+    expect(sg.map((c) => c.label)).toContain('Section 4(2)');
+    expect(sg.map((c) => c.label).filter((l) => l.startsWith('Section 4(4)'))).toEqual([]);
     const ch = law('corpus/ch-loi-sur-les-armes-larm-fr.txt');
     // The Swiss "Par munitions, on entend ...", and an item naming its term in brackets: "... (armes à feu);".
     expect(ch.find((c) => c.label === 'Article 4(5)')?.term).toBe('munitions');
