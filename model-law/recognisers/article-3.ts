@@ -6,8 +6,8 @@ import type { Recogniser } from '../schema.js';
 import { L, MARKING } from './vocabulary.js';
 
 const FIREARM_TERM = {
-  // "gun" where a law defines that term instead (Singapore's Guns, Explosives and Weapons Control Act 2021).
-  en: ['firearm*', 'fire arm*', '=arm', '=arms', '=gun', '=guns'],
+  // Not "gun": laws define a "paintball gun", a "gas gun", a "signal gun" beside the firearm.
+  en: ['firearm*', 'fire arm*', '=arm', '=arms'],
   fr: ['arme* à feu', 'arme*'],
   es: ['arma* de fuego'],
   ru: ['огнестрельн* оружи*'],
