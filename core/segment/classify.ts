@@ -8,7 +8,7 @@ import { foldAccents } from '../text/normalize.js';
 const DEFINITIONS_TITLE =
   /\b(definitions?|interpretation|d[ée]finitions?|terminolog|definici[óo]n(es)?|t[ée]rminos|glosario|glossary|glossaire|lexique|use of terms|определени|تعريف)|定义|用语/iu;
 const DEFINITIONS_INTRO =
-  /\b(in this (act|ordinance|law|chapter|decree|part)[^.]{0,40}(means|unless|-|:|—)|as used in this|on entend par|(?:il y a lieu d|il faut )['’]?entendre par|au sens d[eu]|aux fins d[eu] (?:la |l['’])?pr[ée]sent|pour l'application d[eu] pr[ée]sent[^:]*:|se entiende por|se entender[áa] por|para (los )?efectos de (la presente|este|esta)[^:]*:|para los fines de (la presente|este|esta)[^:]*:)|يُ?قصد ب(?:ال)?(?:ألفاظ|الكلمات|العبارات|المصطلحات)|المعاني (?:المبينة|المخصصة|الموضحة)|本法(?:下列)?用语的含义|本法所称|применяются следующие (?:основные )?понятия|в настоящем (?:федеральном )?законе используются следующие/iu;
+  /\b(in this (act|ordinance|law|chapter|decree|part)[^.]{0,40}(means|unless|-|:|—)|as used in this|on entend par|(?:il y a lieu d|il faut )['’]?entendre par|au sens d[eu]|aux fins d[eu] (?:la |l['’])?pr[ée]sent|pour l'application d[eu] pr[ée]sent[^:]*:|se entiende por|se entender[áa] por|para (los )?efectos de (la presente|este|esta)[^:]*:|para los fines de (la presente|este|esta)[^:]*:)|يُ?قصد ب(?:ال)?(?:ألفاظ|الكلمات|العبارات|المصطلحات)|المعاني (?:المبينة|المخصصة|الموضحة)|本法(?:下列)?用语的含义|本(?:法|条例|條例)所[称稱]|применяются следующие (?:основные )?понятия|в настоящем (?:федеральном )?законе используются следующие/iu;
 
 export function isDefinitionsUnit(heading: string, opening: string, nextLine = ''): boolean {
   // Only the title part of the first line: "ARTÍCULO 2o. DEFINICIONES." but not "... en los términos de ...";
@@ -36,8 +36,8 @@ const AR_WORD_MEANS = /^(?:تعني|يعني|يقصد\s+ب|يُقصد\s+ب)\s*(?
 // Russian: "огнестрельное оружие - оружие, предназначенное ..." (a lower-case term, a dash, its meaning).
 // Also after its item's number, and with its synonym in brackets: "13) боеприпасы (патроны) - устройства ...".
 const RU_DASH = /^(?:\d{1,2}(?:-\d)?\)\s*)?(\p{Script=Cyrillic}[\p{Script=Cyrillic}\s]{1,60}?)(?:\s*\([\p{Script=Cyrillic}\s,]{1,40}\))?\s+[-–—]\s+(?:это\s+)?\p{L}/u;
-// Chinese: "本法所称枪支，是指 ...", "（一）枪支，是指 ..." (the term, then "is meant").
-const ZH_MEANS = /^(?:第[一二三四五六七八九十百千零〇\d]+条\s*)?(?:[（(][一二三四五六七八九十\d]+[）)]\s*)?(?:本(?:法|条例|规定|办法)所称的?)?(\p{Script=Han}{1,12}?)\s*[，,]?\s*(?:是指|系指|指的是)/u;
+// Chinese: "本法所称枪支，是指 ...", "（一）枪支，是指 ...", Taiwan's "一、槍砲：指 ..." (the term, then "is meant").
+const ZH_MEANS = /^(?:第[一二三四五六七八九十百千零〇\d]+条\s*)?(?:[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、\s*)?(?:本(?:法|条例|规定|办法)所称的?)?(\p{Script=Han}{1,12}?)\s*[，,]?\s*(?:是指|系指|指的是|[：:]\s*指)/u;
 // "5 Par munitions, on entend le matériel ...", "Por arma de fuego se entiende ...": the term between "par" and "on entend".
 const PAR_ON_ENTEND = /^(?:\d{1,2}(?:bis|ter)?\s+)?(?:par|por)\s+([\p{L}][\p{L}\s'’-]{1,60}?)\s*,?\s*(?:on entend|se entiende|se entenderá|se entenderán)\b/iu;
 // An item of "Par armes, on entend: a. les engins qui ... (armes à feu);": the term it names, in brackets at its end.

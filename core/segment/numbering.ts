@@ -137,7 +137,8 @@ const UNITS: Pattern[] = [
     noun: () => 'Disposición',
   },
   { style: 'unit:ru', kind: 'unit', re: /^(Статья)\s+(\d+(?:\.\d+)?)\.?\s*(.*)$/u, noun: () => 'Статья' },
-  { style: 'unit:zh', kind: 'unit', re: new RegExp(`^()第(${CHINESE_NUMERAL})条\\s*(.*)$`, 'u'), noun: () => '条' },
+  // Also in traditional characters, spaced, and inserted: "第 5 條", "第 5-2 條" ("第五条之一" keeps only its article).
+  { style: 'unit:zh', kind: 'unit', re: new RegExp(`^()第\\s*(${CHINESE_NUMERAL}(?:-\\d+)?)\\s*[条條](?:之[一二三四五六七八九十]+)?\\s*(.*)$`, 'u'), noun: () => '条' },
 ];
 
 /** Subdivisions inside a unit: (1), (a), (iv), a), 1°, I. -, 2.1, أ -, （一）, Parágrafo 1° */

@@ -5,6 +5,7 @@
  * the platform's Intl.Segmenter, so that terms match words, not loose characters.
  */
 import snowball from 'snowball-stemmers';
+import { simplified } from './chinese.js';
 import type { Language } from '../types.js';
 import { arabicSurface, foldArabicLetters, lightStem, repairLamAlef } from './arabic.js';
 
@@ -97,7 +98,8 @@ let zhSegmenter: Intl.Segmenter | undefined;
 function* wordsOf(text: string, lang: Language): Generator<{ word: string; index: number }> {
   if (lang === 'zh' && typeof Intl.Segmenter === 'function') {
     zhSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-    for (const s of zhSegmenter.segment(text)) if (s.isWordLike) yield { word: s.segment, index: s.index };
+    // Traditional characters are read as the simplified ones the recognisers use, at the same offsets.
+    for (const s of zhSegmenter.segment(simplified(text))) if (s.isWordLike) yield { word: s.segment, index: s.index };
     return;
   }
   for (const m of text.matchAll(WORD)) yield { word: m[0], index: m.index };

@@ -13,7 +13,8 @@ const FIREARM_TERM = {
   ru: ['огнестрельн* оружи*'],
   // The Protocol's Arabic: "السلاح الناري"; its Chinese: "枪支" (A/RES/55/255, art. 3(a)).
   ar: ['الأسلحة النارية', 'سلاح ناري', 'السلاح الناري', 'أسلحة نارية'],
-  zh: ['枪支', '枪械', '火器'],
+  // Taiwan's 槍砲 (guns and cannons), read in simplified characters.
+  zh: ['枪支', '枪械', '火器', '枪砲', '枪炮'],
 };
 
 export const article3: Recogniser[] = [

@@ -43,6 +43,8 @@ describe('assessment rules', () => {
     // Spain's Reglamento de Armas art 9(3): the firearms' data, personal data included, for thirty years.
     { name: 'firearms data kept thirty years with the personal data that goes with them', text: 'Artículo 9. Registro\n3. Los datos de las armas y componentes esenciales, incluidos los datos personales conexos, se conservarán por un periodo de treinta años después de la destrucción de las armas.', id: 'fp.7', expected: 'covered' },
     { name: 'applicants’ personal data kept thirty years is no record of firearms', text: 'Artículo 9. Registro\n1. La Intervención de Armas llevará un registro de armas.\n3. Los datos personales de los solicitantes se conservarán por un periodo de treinta años.', id: 'fp.7', expected: 'partial', missing: /period/ },
+    // Taiwan's Controlling Guns, Ammunition and Knives Act, art 7, in traditional characters.
+    { name: 'traditional Chinese is read as the simplified the recognisers use', text: '第 7 條\n未經許可，製造、販賣或運輸手槍者，處無期徒刑或七年以上有期徒刑。\n', id: 'fp.5.1.a', expected: 'partial' },
     // Kazakhstan's 1998 law on arms, art 22: Russian periods.
     { name: 'Russian: records kept for ten years', text: 'Статья 22. Учет\nТорговые организации обязаны вести учет оружия и хранить документацию в течение 10 лет.', id: 'fp.7', expected: 'covered' },
     { name: 'Russian: a licence valid five years is no retention period', text: 'Статья 22. Учет\nТорговые организации обязаны вести учет оружия. Лицензия выдается сроком на пять лет.', id: 'fp.7', expected: 'partial', missing: /period/ },

@@ -33,6 +33,7 @@ describe('numbering styles', () => {
     { name: 'an inserted paragraph', line: 'a.1) pour offrir un entraînement au maniement', kind: 'sub', number: 'a.1' },
     { name: 'a Mexican inserted article', line: 'Artículo 83 Quáter.- Al que sin el permiso correspondiente', kind: 'unit', label: 'Artículo 83 Quáter' },
     { name: 'a Luxembourg article inserted by a hyphen, opened by a guillemet in a coordinated text', line: '«Art. 1-1.', kind: 'unit', label: 'Article 1-1' },
+    { name: 'a Taiwanese article: traditional, spaced, inserted', line: '第 5-2 條', kind: 'unit', label: '第5-2条' },
     { name: 'a Spanish technical instruction', line: 'INSTRUCCIÓN TÉCNICA COMPLEMENTARIA NÚMERO 4', kind: 'unit', label: 'ITC 4' },
     { name: 'an article numbered with a full stop stays whole', line: 'Art. 3. Le présent décret', kind: 'unit', label: 'Article 3' },
     // Civil law (French)
@@ -119,6 +120,7 @@ describe('defined terms', () => {
     { name: 'an Arabic phrase said to mean', line: 'تعني عبارة ( سلاح اوتوماتيكي ): الرشاشات من اي نوع كانت', term: 'سلاح اوتوماتيكي' },
     { name: 'a Chinese term "本法所称 ... 是指"', line: '本法所称枪支，是指以火药或者压缩气体等为动力，利用管状器具发射金属弹丸', term: '枪支' },
     { name: 'a Chinese numbered term', line: '（二）主要零部件，是指枪管、枪机、击针', term: '主要零部件' },
+    { name: 'a Taiwanese term in traditional characters, "：指"', line: '一、槍砲：指火砲、肩射武器、機關槍、手槍', term: '槍砲' },
     { name: 'a Mexican numbered term, a comma and its meaning', line: 'V.- Arma o armas de fuego, todo instrumento que cuente con cañón', term: 'Arma o armas de fuego' },
     { name: 'Luxembourg "il y a lieu d’entendre par"', line: 'Aux fins de la présente loi, il y a lieu d’entendre par: «arme à feu»: toute arme à canon', term: 'arme à feu' },
     { name: 'Swiss "Par X, on entend"', line: "5 Par munitions, on entend le matériel de tir muni d'une charge propulsive", term: 'munitions' },
