@@ -405,12 +405,17 @@ function matchConcepts(concepts: Concept[], rec: Recogniser, ctx: MatchContext, 
   return { candidates: leaves(innermost(candidates, clauses), clauses, isListElement(rec)), nearest, setAside };
 }
 
+/** Clause `k` and the clauses that contain it, innermost first, up to clause `outer` (included) or the outermost. */
+function* enclosing(ctx: MatchContext, k: number, outer = -1): Generator<number> {
+  for (let c = k; c >= 0; c = ctx.parents[c]!) {
+    yield c;
+    if (c === outer) return;
+  }
+}
+
 /** Whether clause `k`, or a clause between it and clause `i` that contains it, is a power to make regulations. */
 function underDelegation(ctx: MatchContext, k: number, i: number): boolean {
-  for (let c = k; c >= 0; c = ctx.parents[c]!) {
-    if (ctx.tags[c]!.character === 'delegation') return true;
-    if (c === i) return false;
-  }
+  for (const c of enclosing(ctx, k, i)) if (ctx.tags[c]!.character === 'delegation') return true;
   return false;
 }
 
@@ -419,11 +424,7 @@ function acrossItems(ctx: MatchContext, i: number, window: { start: number; end:
   const a = ctx.innermostAt[window.start]!;
   const b = ctx.innermostAt[window.end]!;
   if (a === b || a === i || b === i) return false;
-  const inside = (c: number, outer: number): boolean => {
-    for (let k = c; k >= 0; k = ctx.parents[k]!) if (k === outer) return true;
-    return false;
-  };
-  return !inside(a, b) && !inside(b, a);
+  return ![...enclosing(ctx, a)].includes(b) && ![...enclosing(ctx, b)].includes(a);
 }
 
 /**

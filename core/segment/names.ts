@@ -3,8 +3,9 @@
  * Seguridad, Armas, Municiones y Explosivos", "Ministry of Foreign Affairs") and other instruments the law cites
  * ("Act No. 455/1991 Coll. on trade licences", "la loi n° 2012-304 du 6 mars 2012 relative à ... des armes",
  * "Ley N° 30299, Ley de armas de fuego ..."). Their words are the law's vocabulary in a name, not a rule: the
- * agency's "Armas" is no rule on arms, the cited act's "licences" no licence. They stay in the clause's text; only
- * the matcher's copy of the law has them blanked.
+ * agency's "Armas" is no rule on arms, the cited act's "licences" no licence. So are a few set phrases whose word
+ * has another sense there (the "oficiales de tránsito" of road traffic). They stay in the clause's text; only the
+ * matcher's copy of the law has them blanked.
  */
 
 // A capitalised word, with its accents and inner apostrophes or hyphens.

@@ -208,6 +208,17 @@ function blankLines(plain: string, lines: RoleLine[]): string {
   return parts.join('');
 }
 
+/**
+ * A section's text that restates its heading opens no section or subsection of that number: its title again ("11
+ * Restrictions on manufacturing" then "11. Restrictions on manufacturing (1) No person ...", as ZimLII prints it), or
+ * only its number before the first subsection ("4 Meaning of ..." then "4. —(1) In this Act ...", Singapore).
+ */
+function restatesHeading(m: Marker, heading: Marker): boolean {
+  if (m.number !== heading.number) return false;
+  const title = heading.rest.toLowerCase().replace(/[.\s]+$/u, '');
+  return (title.length >= 4 && m.rest.toLowerCase().startsWith(title)) || /^[-–—]*\s*(?:\(1\)|$)/u.test(m.rest);
+}
+
 /** Segment what the reader read into its clause tree (flattened in document order, parents before children). */
 export function segmentReading(reading: Reading): Segmentation {
   const roles = lineRoles(reading.lines);
@@ -216,17 +227,15 @@ export function segmentReading(reading: Reading): Segmentation {
   const lines = splitInlineItems(withRoles, reading.plain);
   dropSiteFooter(lines, roles.debris);
   const plain = blankLines(reading.plain, lines);
-  let lastUnit: { number: string; title: string; at: number } | undefined;
+  let lastUnit: { marker: Marker; at: number } | undefined;
   const markers = lines.map((l, i) => {
     if (!l.text || l.role !== 'text') return undefined;
     const m = markerOf(l.text);
     // A Markdown heading is a heading unless its text starts with a unit's number ("### 12 Licences").
     if (l.mdDepth && (!m || m.kind === 'sub')) return undefined;
-    // A section whose text restates its heading ("11 Restrictions on manufacturing" then "11. Restrictions on
-    // manufacturing (1) No person ...", as ZimLII prints it) opens no section or subsection of that number.
-    // Or only its number ("4 Meaning of ..." then "4. —(1) In this Act ...", Singapore Statutes Online).
-    if (m?.kind === 'unit' && lastUnit && i - lastUnit.at <= 3 && m.number === lastUnit.number && ((lastUnit.title.length >= 4 && m.rest.toLowerCase().startsWith(lastUnit.title)) || /^[-–—]*\s*(?:\(1\)|$)/u.test(m.rest))) return undefined;
-    if (m?.kind === 'unit') lastUnit = { number: m.number, title: m.rest.toLowerCase().replace(/[.\s]+$/u, ''), at: i };
+    if (m?.kind !== 'unit') return m;
+    if (lastUnit && i - lastUnit.at <= 3 && restatesHeading(m, lastUnit.marker)) return undefined;
+    lastUnit = { marker: m, at: i };
     return m;
   });
   const allowedUnits = unitStyles(markers);

@@ -5,9 +5,9 @@
  * the platform's Intl.Segmenter, so that terms match words, not loose characters.
  */
 import snowball from 'snowball-stemmers';
-import { simplified } from './chinese.js';
 import type { Language } from '../types.js';
 import { arabicSurface, foldArabicLetters, lightStem, repairLamAlef } from './arabic.js';
+import { simplified } from './chinese.js';
 
 const SNOWBALL: Partial<Record<Language, string>> = {
   en: 'english',

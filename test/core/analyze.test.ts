@@ -123,17 +123,28 @@ describe('which clause leads the evidence', () => {
   });
 });
 
-describe('the papers an application comes with are its contents, not a rule', () => {
+describe('what kind of provision a clause is', () => {
   const cases: { name: string; text: string; label: string; character: string }[] = [
-    { name: 'French', text: "Article 5\nLes demandes d'autorisation sont accompagnées des pièces complémentaires suivantes :\n1° Déclaration écrite attestant que les armes ont été rendues inaptes au tir ;\n2° Copie de la licence.\n", label: 'Article 5(1)', character: 'contents' },
-    { name: 'English', text: '5. Applications\nEvery application shall be accompanied by the following:\n(a) a declaration that the firearms have been deactivated;\n(b) a copy of the licence.\n', label: 'Section 5(a)', character: 'contents' },
-    { name: 'Spanish', text: 'Artículo 5\nLas solicitudes serán acompañadas de los siguientes documentos:\na) Declaración de que las armas han sido inutilizadas;\nb) Copia de la licencia.\n', label: 'Artículo 5(a)', character: 'contents' },
+    // The papers an application comes with are its contents, not a rule.
+    { name: 'application papers, French', text: "Article 5\nLes demandes d'autorisation sont accompagnées des pièces complémentaires suivantes :\n1° Déclaration écrite attestant que les armes ont été rendues inaptes au tir ;\n2° Copie de la licence.\n", label: 'Article 5(1)', character: 'contents' },
+    { name: 'application papers, English', text: '5. Applications\nEvery application shall be accompanied by the following:\n(a) a declaration that the firearms have been deactivated;\n(b) a copy of the licence.\n', label: 'Section 5(a)', character: 'contents' },
+    { name: 'application papers, Spanish', text: 'Artículo 5\nLas solicitudes serán acompañadas de los siguientes documentos:\na) Declaración de que las armas han sido inutilizadas;\nb) Copia de la licencia.\n', label: 'Artículo 5(a)', character: 'contents' },
     // A rule that firearms travel with their papers lays a duty down.
     { name: 'near miss: firearms accompanied by their licence', text: 'Article 5\nLes armes transportées doivent être accompagnées de leur licence.\n', label: 'Article 5', character: 'duty' },
+    // A clause that says what the law governs states its purpose, and proves no rule.
+    { name: 'purpose, Spanish (Peru, Ley 30299, art 1)', text: 'Artículo 1. Objeto y fines de la Ley\nLa presente Ley regula el uso civil de armas de fuego, su fabricación, importación, exportación y custodia.\n', label: 'Artículo 1', character: 'purpose' },
+    { name: 'purpose, French (Switzerland, LArm art 1)', text: "Article 1\nLa présente loi règle l'acquisition, l'importation, l'exportation et le transit des armes.\n", label: 'Article 1', character: 'purpose' },
+    { name: 'purpose, English', text: 'Section 1\nThis Act regulates the manufacture, import, export and transit of firearms.\n', label: 'Section 1', character: 'purpose' },
+    { name: 'near miss: a regulation that governs a detail is a rule', text: 'Artículo 5\nEl reglamento regula los plazos de la custodia de las armas de fuego.\n', label: 'Artículo 5', character: 'provision' },
+    // A power to make regulations, and the topics under it, regulate nothing themselves.
+    { name: 'a power to make regulations, English (Namibia s. 42): the topics under it', text: '42. Regulations\n(1) The Minister may make regulations relating to -\n(a) the marking of arms;\n(b) the storage of arms by licensed dealers.\n', label: 'Section 42(1)(a)', character: 'delegation' },
+    { name: 'a power to make regulations, English, with words between (Tanzania s. 74)', text: '74. Power to make regulations\n(1) The Minister may, in consultation with the relevant authority, make regulations-\n(a) regulating the stamping and marking of firearms;\n(b) prescribing the form of licences.\n', label: 'Section 74(1)(a)', character: 'delegation' },
+    { name: 'a power to make regulations, French', text: "Article 117\nLe gouverneur en conseil peut, par règlement, prendre toute mesure concernant le marquage des armes à feu.\n", label: 'Article 117', character: 'delegation' },
+    { name: 'a power to make regulations, Spanish', text: 'Artículo 50\nEl Poder Ejecutivo podrá reglamentar el marcaje de las armas de fuego.\n', label: 'Artículo 50', character: 'delegation' },
+    { name: 'near miss: a rule whose details regulations give is a duty', text: '6. Marking\nEvery firearm shall be marked at manufacture in the manner prescribed by regulations.\n', label: 'Section 6', character: 'duty' },
   ];
   it.each(cases)('$name', ({ text, label, character }) => {
-    const a = analyzeText(text, { file: 'law.txt' });
-    expect(a.clauses.find((c) => c.label === label)?.character).toBe(character);
+    expect(analyzeText(text, { file: 'law.txt' }).clauses.find((c) => c.label === label)?.character).toBe(character);
   });
 
   it('the French CSI: the deactivation declaration joined to an application (R312-5 2°) is no evidence of art 9', () => {
@@ -142,32 +153,8 @@ describe('the papers an application comes with are its contents, not a rule', ()
     expect(papers.character).toBe('contents');
     expect(a.elements.find((e) => e.id === 'fp.9')!.evidence.map((e) => e.clause)).not.toContain(papers.id);
   });
-});
 
-describe('a clause that says what the law governs states its purpose, and proves no rule', () => {
-  const cases: { name: string; text: string; character: string }[] = [
-    { name: 'Spanish (Peru, Ley 30299, art 1)', text: 'Artículo 1. Objeto y fines de la Ley\nLa presente Ley regula el uso civil de armas de fuego, su fabricación, importación, exportación y custodia.\n', character: 'purpose' },
-    { name: 'French (Switzerland, LArm art 1)', text: "Article 1\nLa présente loi règle l'acquisition, l'importation, l'exportation et le transit des armes.\n", character: 'purpose' },
-    { name: 'English', text: 'Section 1\nThis Act regulates the manufacture, import, export and transit of firearms.\n', character: 'purpose' },
-    { name: 'near miss: a regulation that governs a detail is a rule', text: 'Artículo 5\nEl reglamento regula los plazos de la custodia de las armas de fuego.\n', character: 'provision' },
-  ];
-  it.each(cases)('$name', ({ text, character }) => {
-    expect(analyzeText(text, { file: 'law.txt' }).clauses[0]!.character).toBe(character);
-  });
-});
-
-describe('a power to make regulations, and the topics under it, regulate nothing themselves', () => {
-  const cases: { name: string; text: string; label: string; character: string }[] = [
-    { name: 'English (Namibia s. 42): the topics under the power', text: '42. Regulations\n(1) The Minister may make regulations relating to -\n(a) the marking of arms;\n(b) the storage of arms by licensed dealers.\n', label: 'Section 42(1)(a)', character: 'delegation' },
-    { name: 'English, the power with words between (Tanzania s. 74)', text: '74. Power to make regulations\n(1) The Minister may, in consultation with the relevant authority, make regulations-\n(a) regulating the stamping and marking of firearms;\n(b) prescribing the form of licences.\n', label: 'Section 74(1)(a)', character: 'delegation' },
-    { name: 'French', text: "Article 117\nLe gouverneur en conseil peut, par règlement, prendre toute mesure concernant le marquage des armes à feu.\n", label: 'Article 117', character: 'delegation' },
-    { name: 'Spanish', text: 'Artículo 50\nEl Poder Ejecutivo podrá reglamentar el marcaje de las armas de fuego.\n', label: 'Artículo 50', character: 'delegation' },
-    { name: 'near miss: a rule whose details regulations give is a duty', text: '6. Marking\nEvery firearm shall be marked at manufacture in the manner prescribed by regulations.\n', label: 'Section 6', character: 'duty' },
-  ];
-  it.each(cases)('$name', ({ text, label, character }) => {
-    expect(analyzeText(text, { file: 'law.txt' }).clauses.find((c) => c.label === label)?.character).toBe(character);
-  });
-  it('the marking listed under the power proves no marking duty', () => {
+  it('the marking listed under a power to make regulations proves no marking duty', () => {
     expect(status('42. Regulations\n(1) The Minister may make regulations relating to -\n(a) the marking of firearms at manufacture with a serial number;\n(b) the storage of arms by licensed dealers.\n', 'fp.8.1.a').status).toBe('missing');
   });
 });
